@@ -1,0 +1,13 @@
+// Arabic message catalog (the product's first language): every user-visible string, by key.
+export const ar = {
+  'app.name': 'مستفيد',
+  'app.tagline': 'إدارة العلاقة مع المستفيدين',
+  'menu.title': 'مستفيد',
+  'menu.about': 'حول مستفيد',
+  'about.body': 'مستفيد {version}: تطبيق سياسة تنظيم العلاقة مع المستفيدين على Google Workspace.',
+  'card.home.title': 'مستفيد',
+  'card.home.subtitle': 'إدارة العلاقة مع المستفيدين',
+  'card.home.openRegister': 'افتح سجل الحالات من قائمة «مستفيد» في جدول البيانات.',
+} as const;
+
+export type MessageKey = keyof typeof ar;
