@@ -1,0 +1,42 @@
+// The contract every fake service is built on: the shared world state, the virtual clock, the
+// cost model's meter, fault injection, and who is running the current execution.
+//
+// A fake service is a factory `(ctx: ServiceContext) => ServiceGlobal`, called once per execution
+// (Apps Script builds fresh globals per execution), reading and writing the persistent `World`.
+
+/** Everything that outlives an execution: what state.json saves and a later run restores. */
+export interface World {
+  /** Virtual time now, in ms since the epoch (UTC). Only the clock moves it. */
+  nowMs: number;
+  /** Account kind decides quotas (email recipients per day 100 / 1,500). */
+  account: 'consumer' | 'workspace';
+  /** The script owner's email: the user installable triggers run as. */
+  owner: string;
+  /** The spreadsheet the script is bound to (SpreadsheetApp.getActiveSpreadsheet()). */
+  boundSpreadsheetId: string | null;
+  /** Per-service persistent state, keyed by service name ('spreadsheets', 'forms', 'docs', 'drive',
+   *  'mail', 'triggers', 'properties', 'cache', 'urlfetch', ...). Each service owns its own slot. */
+  services: Record<string, unknown>;
+}
+
+/** One charged service call, for the cost report. */
+export interface CallRecord {
+  method: string; // e.g. 'Range.getValues', 'MailApp.sendEmail'
+  ms: number; // latency charged by the cost model
+}
+
+export interface ServiceContext {
+  readonly world: World;
+  /** Id of the current execution (unique per run of a function). */
+  readonly executionId: string;
+  /** The email of the user this execution runs as (Session.getActiveUser / getEffectiveUser). */
+  readonly user: string;
+  /** Counts a call and advances this execution's virtual elapsed time by the cost model's latency
+   *  for `method`; throws the real transient error when fault injection says so; throws
+   *  `Exceeded maximum execution time` once the execution passes 6 minutes. */
+  call(method: string): void;
+  /** Virtual time now for this execution (world start time + elapsed charged so far). */
+  now(): Date;
+  /** Calls made in this execution so far. */
+  readonly calls: CallRecord[];
+}
