@@ -1,7 +1,7 @@
-// English message catalog: the same keys as the Arabic one (the compiler enforces it).
-import type { MessageKey } from './ar';
+// English messages of the app shell (same keys as ar/core.ts; the compiler checks them).
+import type { core as arCore } from '../ar/core';
 
-export const en: Record<MessageKey, string> = {
+export const core: Record<keyof typeof arCore, string> = {
   'app.name': 'Mustafid',
   'app.tagline': 'Beneficiary relations',
   'menu.title': 'Mustafid',

@@ -1,5 +1,5 @@
-// Arabic message catalog (the product's first language): every user-visible string, by key.
-export const ar = {
+// Arabic messages of the app shell: name, menu, about, add-on card.
+export const core = {
   'app.name': 'مستفيد',
   'app.tagline': 'إدارة العلاقة مع المستفيدين',
   'menu.title': 'مستفيد',
@@ -10,4 +10,4 @@ export const ar = {
   'card.home.openRegister': 'افتح سجل الحالات من قائمة «مستفيد» في جدول البيانات.',
 } as const;
 
-export type MessageKey = keyof typeof ar;
+

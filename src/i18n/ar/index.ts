@@ -1,0 +1,8 @@
+// The Arabic catalog: one object per area, merged; Arabic is the source of the key set.
+import { core } from './core';
+import { validation } from './validation';
+import { domain } from './domain';
+import { workflow } from './workflow';
+
+export const ar = { ...core, ...validation, ...domain, ...workflow };
+export type MessageKey = keyof typeof ar;

@@ -1,0 +1,3 @@
+// Arabic messages: validation (see src/i18n/index.ts for how areas merge).
+export const validation = {
+} as const;

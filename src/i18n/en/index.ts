@@ -1,0 +1,8 @@
+// The English catalog: the same areas as Arabic, merged.
+import type { MessageKey } from '../ar';
+import { core } from './core';
+import { validation } from './validation';
+import { domain } from './domain';
+import { workflow } from './workflow';
+
+export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow };
