@@ -1,0 +1,110 @@
+// Writes a document (committee minutes, reports) by copying the organisation's editable template,
+// filling its {{placeholders}}, then appending right-to-left headings, paragraphs and tables.
+import type { DocBlock, DocModel, DocumentWriter, KeyValueStore } from '../../ports';
+
+const TEMPLATE_KEY = (key: string) => `TEMPLATE_${key}`;
+const FOLDER_KEY = 'DOCS_FOLDER_ID';
+
+/** replaceText takes a Java regex and a Java replacement: quote both so user text stays literal. */
+function quoteRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function quoteReplacement(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\$/g, '\\$');
+}
+
+function appendBlock(body: GoogleAppsScript.Document.Body, block: DocBlock): void {
+  switch (block.kind) {
+    case 'heading': {
+      const heading = [DocumentApp.ParagraphHeading.HEADING1, DocumentApp.ParagraphHeading.HEADING2, DocumentApp.ParagraphHeading.HEADING3][block.level - 1];
+      body.appendParagraph(block.text).setHeading(heading).setLeftToRight(false).setAlignment(DocumentApp.HorizontalAlignment.RIGHT);
+      return;
+    }
+    case 'paragraph': {
+      const p = body.appendParagraph(block.text).setLeftToRight(false).setAlignment(DocumentApp.HorizontalAlignment.RIGHT);
+      if (block.bold) p.editAsText().setBold(true);
+      return;
+    }
+    case 'table': {
+      const table = body.appendTable([block.header, ...block.rows]);
+      for (let r = 0; r < table.getNumRows(); r++) {
+        const row = table.getRow(r);
+        for (let c = 0; c < row.getNumCells(); c++) {
+          const cell = row.getCell(c);
+          for (let p = 0; p < cell.getNumChildren(); p++) {
+            const child = cell.getChild(p);
+            if (child.getType() === DocumentApp.ElementType.PARAGRAPH) child.asParagraph().setLeftToRight(false);
+          }
+          if (r === 0) cell.editAsText().setBold(true);
+        }
+      }
+      return;
+    }
+    default: {
+      const _exhaustive: never = block;
+      throw new Error(`unknown block ${String(_exhaustive)}`);
+    }
+  }
+}
+
+export class DocsWriter implements DocumentWriter {
+  constructor(private readonly store: KeyValueStore) {}
+
+  write(templateKey: string, model: DocModel, placeholders: Record<string, string>): { id: string; url: string } {
+    const templateId = this.store.get(TEMPLATE_KEY(templateKey));
+    const folderId = this.store.get(FOLDER_KEY);
+    if (!templateId || !folderId) throw new Error('templates missing', { cause: { code: 'NOT_SET_UP' } });
+    const copy = DriveApp.getFileById(templateId).makeCopy(model.title, DriveApp.getFolderById(folderId));
+    const doc = DocumentApp.openById(copy.getId());
+    const body = doc.getBody();
+    for (const [name, value] of Object.entries(placeholders)) {
+      body.replaceText(quoteRegex(`{{${name}}}`), quoteReplacement(value));
+    }
+    for (const block of model.blocks) appendBlock(body, block);
+    doc.saveAndClose();
+    return { id: doc.getId(), url: doc.getUrl() };
+  }
+}
+
+/** Setup: the folder for generated documents and one editable template per kind, created once. */
+export function ensureTemplates(
+  store: KeyValueStore,
+  folderName: string,
+  templates: Array<{ key: string; title: string; header: string[] }>,
+): Record<string, string> {
+  let folderId = store.get(FOLDER_KEY);
+  if (!folderId || !exists(() => DriveApp.getFolderById(folderId!))) {
+    folderId = DriveApp.createFolder(folderName).getId();
+    store.set(FOLDER_KEY, folderId);
+  }
+  const urls: Record<string, string> = {};
+  for (const tpl of templates) {
+    const key = TEMPLATE_KEY(tpl.key);
+    const existingId = store.get(key);
+    if (existingId && exists(() => DocumentApp.openById(existingId))) {
+      urls[tpl.key] = DocumentApp.openById(existingId).getUrl();
+      continue;
+    }
+    const doc = DocumentApp.create(tpl.title);
+    const body = doc.getBody();
+    tpl.header.forEach((line, i) => {
+      const p = i === 0 ? body.getParagraphs()[0].setText(line) : body.appendParagraph(line);
+      p.setLeftToRight(false).setAlignment(i === 0 ? DocumentApp.HorizontalAlignment.CENTER : DocumentApp.HorizontalAlignment.RIGHT);
+      if (i === 0) p.setHeading(DocumentApp.ParagraphHeading.TITLE);
+    });
+    doc.saveAndClose();
+    DriveApp.getFileById(doc.getId()).moveTo(DriveApp.getFolderById(folderId));
+    store.set(key, doc.getId());
+    urls[tpl.key] = doc.getUrl();
+  }
+  return urls;
+}
+
+function exists(open: () => unknown): boolean {
+  try {
+    open();
+    return true;
+  } catch {
+    return false;
+  }
+}

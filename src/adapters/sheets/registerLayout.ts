@@ -1,0 +1,98 @@
+// Setup's half of the register: creates or repairs every tab (headers, RTL, frozen header, formats,
+// dropdowns, hidden and protected columns) without ever touching data rows' values.
+import type { TabKey } from '../../ports';
+import { REGISTER_TABS, type ColumnSpec, type TabSpec } from '../../app/register/schema';
+import { t, type MessageKey } from '../../i18n';
+import { headerLabel } from './sheetTable';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export type DropdownLists = Record<NonNullable<ColumnSpec['list']>, string[]>;
+
+const PROTECTION_MARK = 'mustafid:system-columns';
+const DATA_ROWS = 2000; // formats and dropdowns are laid on this many rows; appends re-mark their own rows
+
+export function tabTitle(tab: TabKey): string {
+  return t(`tab.${tab}` as MessageKey);
+}
+
+/** Finds a tab by its title; a coded error tells the admin to run setup when it is missing. */
+export function getTab(ss: Spreadsheet, tab: TabKey): Sheet {
+  const sheet = ss.getSheetByName(tabTitle(tab));
+  if (!sheet) throw new Error(t('register.error.missingTab', { tab: tabTitle(tab) }), { cause: { code: 'MISSING_TAB' } });
+  return sheet;
+}
+
+function ensureHeaders(sheet: Sheet, spec: TabSpec): Map<string, number> {
+  const lastCol = sheet.getLastColumn();
+  const header = lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol).getValues()[0].map((v) => String(v).trim()) : [];
+  const missing = spec.columns.filter((c) => !header.includes(headerLabel(spec.key, c.key)));
+  if (missing.length > 0) {
+    const labels = missing.map((c) => headerLabel(spec.key, c.key));
+    const needed = header.length + labels.length;
+    if (sheet.getMaxColumns() < needed) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
+    sheet.getRange(1, header.length + 1, 1, labels.length).setValues([labels]);
+    header.push(...labels);
+  }
+  return new Map(spec.columns.map((c) => [c.key, header.indexOf(headerLabel(spec.key, c.key)) + 1]));
+}
+
+function ensureColumnLooks(sheet: Sheet, spec: TabSpec, columns: Map<string, number>, lists: DropdownLists): void {
+  const rows = Math.max(DATA_ROWS, sheet.getMaxRows()) - 1;
+  if (sheet.getMaxRows() < rows + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows + 1 - sheet.getMaxRows());
+  for (const col of spec.columns) {
+    const at = columns.get(col.key)!;
+    const body = sheet.getRange(2, at, rows, 1);
+    if (col.text) body.setNumberFormat('@');
+    else if (col.date) body.setNumberFormat('yyyy-mm-dd hh:mm');
+    if (col.list) {
+      body.setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(lists[col.list], true).setAllowInvalid(false).build());
+    }
+    if (col.width) sheet.setColumnWidth(at, col.width);
+    if (col.hidden) sheet.hideColumns(at);
+  }
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn());
+  header.setFontWeight('bold').setBackground('#e6f2ee').setWrap(true);
+  sheet.setFrozenRows(1);
+  sheet.setRightToLeft(true);
+}
+
+/** System columns warn whoever edits them by hand. A warning rather than a lock: staff menu actions
+ *  run as the staff member and must still write these columns through the product. */
+function ensureProtection(sheet: Sheet, spec: TabSpec, columns: Map<string, number>): void {
+  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).filter((p) => p.getDescription().startsWith(PROTECTION_MARK));
+  const wanted = spec.columns.filter((c) => c.system);
+  if (existing.length === wanted.length) return;
+  existing.forEach((p) => p.remove());
+  for (const col of wanted) {
+    const at = columns.get(col.key)!;
+    sheet.getRange(1, at, sheet.getMaxRows(), 1).protect().setDescription(`${PROTECTION_MARK}:${col.key}`).setWarningOnly(true);
+  }
+}
+
+/** Creates or repairs every tab; returns the tabs it created (for setup's report). */
+export function ensureRegisterLayout(ss: Spreadsheet, lists: DropdownLists): TabKey[] {
+  const created: TabKey[] = [];
+  for (const spec of REGISTER_TABS) {
+    let sheet = ss.getSheetByName(tabTitle(spec.key));
+    if (!sheet) {
+      sheet = ss.insertSheet(tabTitle(spec.key));
+      created.push(spec.key);
+    }
+    const columns = ensureHeaders(sheet, spec);
+    ensureColumnLooks(sheet, spec, columns, lists);
+    ensureProtection(sheet, spec, columns);
+  }
+  removeBlankDefaultSheet(ss);
+  return created;
+}
+
+/** A new spreadsheet's empty first sheet ("Sheet1"/"ورقة1") goes once the register's tabs exist. */
+function removeBlankDefaultSheet(ss: Spreadsheet): void {
+  const ours = new Set(REGISTER_TABS.map((s) => tabTitle(s.key)));
+  for (const sheet of ss.getSheets()) {
+    const name = sheet.getName();
+    if (!ours.has(name) && /^(Sheet|ورقة)\s?1$/.test(name) && sheet.getLastRow() === 0 && ss.getSheets().length > 1) ss.deleteSheet(sheet);
+  }
+}

@@ -1,0 +1,128 @@
+// One register tab as a Table: header row read once, columns found by header, batched reads and writes.
+import type { Row, Table, TabKey } from '../../ports';
+import { columnHeaderKey, tabSpec, type ColumnSpec } from '../../app/register/schema';
+import { t, type MessageKey } from '../../i18n';
+import { inertText } from '../../domain/safeText';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Cell = string | number | boolean | Date;
+
+export function headerLabel(tab: TabKey, column: string): string {
+  return t(columnHeaderKey(tab, column) as MessageKey);
+}
+
+export class SheetTable implements Table {
+  private readonly columns: ColumnSpec[];
+  private index: Map<string, number> | null = null; // column key → 0-based column
+  private width = 0;
+  /** Raw values of rows read in this execution, so an update keeps columns the product does not own. */
+  private readonly raw = new Map<number, Cell[]>();
+
+  constructor(private readonly sheet: Sheet, private readonly tab: TabKey) {
+    this.columns = tabSpec(tab).columns;
+  }
+
+  /** Column key → 0-based index, from the header row (one read, then kept for this execution). */
+  private columnIndex(headerRow?: unknown[]): Map<string, number> {
+    if (this.index) return this.index;
+    const header = headerRow ?? this.sheet.getRange(1, 1, 1, Math.max(1, this.sheet.getLastColumn())).getValues()[0];
+    const byLabel = new Map(header.map((label, i) => [String(label).trim(), i]));
+    const index = new Map<string, number>();
+    for (const col of this.columns) {
+      const label = headerLabel(this.tab, col.key);
+      const at = byLabel.get(label);
+      if (at === undefined) {
+        throw new Error(t('register.error.missingColumn', { column: label, tab: t(`tab.${this.tab}` as MessageKey) }), {
+          cause: { code: 'MISSING_COLUMN' },
+        });
+      }
+      index.set(col.key, at);
+    }
+    this.index = index;
+    this.width = header.length;
+    return index;
+  }
+
+  private toRow(values: unknown[]): Row {
+    const index = this.columnIndex();
+    const row: Row = {};
+    for (const col of this.columns) {
+      const v = values[index.get(col.key)!];
+      row[col.key] = v === '' || v === undefined ? null : col.text && typeof v !== 'string' ? String(v) : (v as Row[string]);
+    }
+    return row;
+  }
+
+  private toValues(row: Row, base: Cell[] = []): Cell[] {
+    const index = this.columnIndex();
+    const values: Cell[] = Array.from({ length: this.width }, (_, i) => base[i] ?? '');
+    for (const col of this.columns) {
+      if (!(col.key in row)) continue;
+      const v = row[col.key];
+      values[index.get(col.key)!] = v === null || v === undefined ? '' : typeof v === 'string' && col.text ? inertText(v) : v;
+    }
+    return values;
+  }
+
+  readAll(): Array<{ rowNumber: number; row: Row }> {
+    const all = this.sheet.getDataRange().getValues();
+    this.columnIndex(all[0]);
+    return all.slice(1).map((values, i) => {
+      this.raw.set(i + 2, values as Cell[]);
+      return { rowNumber: i + 2, row: this.toRow(values) };
+    });
+  }
+
+  findBy(key: string, value: string): { rowNumber: number; row: Row } | null {
+    const col = this.columnIndex().get(key)! + 1;
+    const last = this.sheet.getLastRow();
+    if (last < 2 || value === '') return null;
+    const hit = this.sheet.getRange(2, col, last - 1, 1).createTextFinder(value).matchEntireCell(true).matchCase(true).findNext();
+    if (!hit) return null;
+    const rowNumber = hit.getRow();
+    const values = this.sheet.getRange(rowNumber, 1, 1, this.width).getValues()[0] as Cell[];
+    this.raw.set(rowNumber, values);
+    return { rowNumber, row: this.toRow(values) };
+  }
+
+  append(rows: Row[]): number[] {
+    if (rows.length === 0) return [];
+    this.columnIndex();
+    const first = this.sheet.getLastRow() + 1;
+    const range = this.sheet.getRange(first, 1, rows.length, this.width);
+    // Text columns are re-marked as text on the rows written, so IDs, phones and names stay as typed
+    // even where someone cleared the column's format.
+    const formats = this.formatRow();
+    range.setNumberFormats(rows.map(() => formats));
+    range.setValues(rows.map((r) => this.toValues(r)));
+    return rows.map((_, i) => first + i);
+  }
+
+  update(changes: Array<{ rowNumber: number; row: Row }>): void {
+    if (changes.length === 0) return;
+    this.columnIndex();
+    const sorted = [...changes].sort((a, b) => a.rowNumber - b.rowNumber);
+    // Consecutive rows go out in one write.
+    let start = 0;
+    for (let i = 1; i <= sorted.length; i++) {
+      if (i === sorted.length || sorted[i].rowNumber !== sorted[i - 1].rowNumber + 1) {
+        const block = sorted.slice(start, i);
+        this.sheet.getRange(block[0].rowNumber, 1, block.length, this.width).setValues(block.map((c) => this.toValues(c.row, this.raw.get(c.rowNumber))));
+        start = i;
+      }
+    }
+  }
+
+  note(rowNumber: number, key: string, text: string): void {
+    this.sheet.getRange(rowNumber, this.columnIndex().get(key)! + 1).setNote(text);
+  }
+
+  private formatRow(): string[] {
+    const index = this.columnIndex();
+    const formats = Array.from({ length: this.width }, () => 'General');
+    for (const col of this.columns) {
+      formats[index.get(col.key)!] = col.text ? '@' : col.date ? 'yyyy-mm-dd hh:mm' : 'General';
+    }
+    return formats;
+  }
+}

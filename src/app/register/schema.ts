@@ -1,0 +1,140 @@
+// The register's layout: every tab, its columns (by key; headers come from the catalog), formats,
+// dropdowns and protection. Setup builds it; every adapter finds columns by these headers.
+import type { TabKey } from '../../ports';
+
+export interface ColumnSpec {
+  key: string;
+  /** Untrusted or identifier text: the column is formatted as plain text ('@'), so nothing typed or
+   *  submitted becomes a number or a formula (phone numbers keep their '+', IDs their zeros). */
+  text?: boolean;
+  /** Dates shown as dates (yyyy-mm-dd hh:mm). */
+  date?: boolean;
+  /** Dropdown values come from this list (see listValues in src/app/register/lists.ts). */
+  list?: 'status' | 'decision' | 'role' | 'ack' | 'outboxStatus' | 'channel';
+  /** Staff may not edit it (written only by the system); protected with a warning. */
+  system?: boolean;
+  hidden?: boolean;
+  width?: number;
+}
+
+export interface TabSpec {
+  key: TabKey;
+  columns: ColumnSpec[];
+}
+
+const c = (key: string, opts: Omit<ColumnSpec, 'key'> = {}): ColumnSpec => ({ key, ...opts });
+
+export const REGISTER_TABS: readonly TabSpec[] = [
+  {
+    key: 'cases',
+    columns: [
+      c('case_no', { system: true, width: 130 }),
+      c('status', { list: 'status', width: 120 }),
+      c('received_at', { date: true, system: true }),
+      c('channel', { list: 'channel' }),
+      c('beneficiary_id', { system: true, text: true }),
+      c('beneficiary_name', { text: true, width: 180 }),
+      c('national_id_masked', { system: true, text: true }),
+      c('beneficiary_type', { text: true }),
+      c('category', { text: true }),
+      c('domain', { text: true }),
+      c('service', { text: true, width: 160 }),
+      c('conditions', { text: true, width: 220 }),
+      c('details', { text: true, width: 260 }),
+      c('reply_channel', { list: 'channel' }),
+      c('missing', { system: true, text: true, width: 220 }),
+      c('completed_at', { date: true, system: true }),
+      c('due_date', { date: true, system: true }),
+      c('due_dual', { system: true, text: true, width: 220 }),
+      c('officer', { text: true, width: 180 }),
+      c('unit', { text: true }),
+      c('verification', { system: true, text: true, width: 200 }),
+      c('decision', { list: 'decision' }),
+      c('reasons', { text: true, width: 220 }),
+      c('committee', { text: true }),
+      c('minutes_url', { system: true, text: true }),
+      c('notified_at', { date: true, system: true }),
+      c('delivered_at', { date: true, system: true }),
+      c('closed_at', { date: true, system: true }),
+      c('flags', { system: true, text: true, width: 200 }),
+      c('updated_at', { date: true, system: true }),
+      c('response_id', { system: true, text: true, hidden: true }),
+      c('state', { system: true, text: true, hidden: true }),
+    ],
+  },
+  {
+    key: 'beneficiaries',
+    columns: [
+      c('beneficiary_id', { system: true, text: true }),
+      c('full_name', { text: true, width: 180 }),
+      c('national_id', { text: true, width: 120 }),
+      c('id_kind', { system: true, text: true }),
+      c('mobile', { text: true, width: 130 }),
+      c('email', { text: true, width: 180 }),
+      c('beneficiary_type', { text: true }),
+      c('category', { text: true }),
+      c('domain', { text: true }),
+      c('possible_duplicate_of', { system: true, text: true }),
+      c('created_at', { date: true, system: true }),
+      c('updated_at', { date: true, system: true }),
+      c('name_key', { system: true, text: true, hidden: true }),
+    ],
+  },
+  {
+    key: 'settings',
+    columns: [c('key', { system: true, text: true, hidden: true }), c('label', { system: true, text: true, width: 260 }), c('value', { text: true, width: 320 })],
+  },
+  {
+    key: 'holidays',
+    columns: [c('name', { text: true, width: 200 }), c('from', { text: true }), c('to', { text: true }), c('source', { text: true, width: 320 })],
+  },
+  {
+    key: 'staff',
+    columns: [
+      c('email', { text: true, width: 200 }),
+      c('name', { text: true, width: 160 }),
+      c('role', { list: 'role' }),
+      c('categories', { text: true, width: 160 }),
+      c('domains', { text: true, width: 160 }),
+      c('committees', { text: true, width: 160 }),
+      c('policy_ack', { list: 'ack' }),
+      c('ack_date', { text: true }),
+    ],
+  },
+  {
+    key: 'audit',
+    columns: [
+      c('at', { date: true, system: true }),
+      c('actor', { system: true, text: true, width: 180 }),
+      c('action', { system: true, text: true, width: 160 }),
+      c('case_no', { system: true, text: true }),
+      c('details', { system: true, text: true, width: 360 }),
+    ],
+  },
+  {
+    key: 'outbox',
+    columns: [
+      c('message_id', { system: true, text: true }),
+      c('created_at', { date: true, system: true }),
+      c('case_no', { system: true, text: true }),
+      c('channel', { system: true, text: true }),
+      c('recipient', { system: true, text: true, width: 180 }),
+      c('subject', { system: true, text: true, width: 260 }),
+      c('status', { list: 'outboxStatus' }),
+      c('attempts', { system: true }),
+      c('last_error', { system: true, text: true }),
+      c('sent_at', { date: true, system: true }),
+      c('body', { system: true, text: true, hidden: true }),
+    ],
+  },
+];
+
+export function tabSpec(key: TabKey): TabSpec {
+  const spec = REGISTER_TABS.find((t) => t.key === key);
+  if (!spec) throw new Error(`unknown tab ${key}`, { cause: { code: 'UNKNOWN_TAB' } });
+  return spec;
+}
+
+/** The catalog key of a tab's title and of a column's header. */
+export const tabTitleKey = (tab: TabKey) => `tab.${tab}` as const;
+export const columnHeaderKey = (tab: TabKey, column: string) => `col.${tab}.${column}` as const;

@@ -1,0 +1,81 @@
+// Ports: the small interfaces the use cases (src/app) need, named by need; adapters implement them.
+// Ports take and return plain data, never an Apps Script object.
+
+/** A row of a register tab, keyed by column key (see src/app/register/schema.ts). */
+export type Row = Record<string, string | number | boolean | Date | null>;
+
+export interface Clock {
+  now(): Date;
+}
+
+/** Runs work under the script lock, so read-modify-write of the register is never interleaved. */
+export interface Locker {
+  withLock<T>(work: () => T): T;
+}
+
+/** Monotonic counters that are never reused (case numbers), kept outside the sheet. */
+export interface Sequences {
+  next(name: string): number;
+}
+
+/** Small persistent key/values (script properties). */
+export interface KeyValueStore {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  setAll(values: Record<string, string>): void;
+}
+
+/** One tab of the register read and written in batches: columns found by header, never by letter. */
+export interface Table {
+  /** Every data row (below the header), each with its 1-based sheet row number. */
+  readAll(): Array<{ rowNumber: number; row: Row }>;
+  /** The row whose `key` column equals `value` exactly, found without reading the whole tab. */
+  findBy(key: string, value: string): { rowNumber: number; row: Row } | null;
+  /** Appends rows in one write; returns their sheet row numbers. */
+  append(rows: Row[]): number[];
+  /** Writes the given columns of the given rows, in as few writes as the row spread allows. */
+  update(changes: Array<{ rowNumber: number; row: Partial<Row> }>): void;
+  /** Shows a note on one cell (why an edit was refused). */
+  note(rowNumber: number, key: string, text: string): void;
+}
+
+/** The register: every tab by its key. */
+export interface Register {
+  table(tab: TabKey): Table;
+}
+
+export type TabKey = 'cases' | 'beneficiaries' | 'settings' | 'holidays' | 'staff' | 'audit' | 'outbox';
+
+export interface OutgoingMail {
+  to: string;
+  cc?: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Sends email now; throws on failure (the outbox decides about retries). */
+export interface Mailer {
+  remainingQuota(): number;
+  send(mail: OutgoingMail): void;
+}
+
+/** A generated document (committee minutes): a title and right-to-left blocks. */
+export interface DocModel {
+  title: string;
+  blocks: DocBlock[];
+}
+export type DocBlock =
+  | { kind: 'heading'; text: string; level: 1 | 2 | 3 }
+  | { kind: 'paragraph'; text: string; bold?: boolean }
+  | { kind: 'table'; header: string[]; rows: string[][] };
+
+/** Writes documents from the organisation's template (Docs); returns where the document is. */
+export interface DocumentWriter {
+  write(templateKey: string, model: DocModel, placeholders: Record<string, string>): { id: string; url: string };
+}
+
+/** Who is running this execution (staff actions are audited by email). */
+export interface Identity {
+  currentUserEmail(): string;
+}
