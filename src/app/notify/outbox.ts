@@ -1,0 +1,67 @@
+// The outbox: every notification is a row first, then sent; what cannot be sent now stays queued,
+// and channels software cannot send on (WhatsApp, phone, letter…) become a staff follow-up task.
+import type { Clock, Mailer, OutgoingMail, Row, Table } from '../../ports';
+
+export type OutboxStatus = 'queued' | 'sent' | 'failed' | 'task' | 'done';
+
+export interface OutboxEntry {
+  messageId: string;
+  caseNo: string;
+  /** 'email' is sent by the product; any other channel id becomes a task for `mail.to` (the officer). */
+  channel: string;
+  recipient: string;
+  mail: OutgoingMail;
+}
+
+/** After this many failed attempts a message is marked failed and left for a person to look at. */
+export const MAX_ATTEMPTS = 5;
+
+export function entryToRow(entry: OutboxEntry, now: Date, status: OutboxStatus): Row {
+  return {
+    message_id: entry.messageId,
+    created_at: now,
+    case_no: entry.caseNo,
+    channel: entry.channel,
+    recipient: entry.recipient,
+    subject: entry.mail.subject,
+    status,
+    attempts: 0,
+    last_error: null,
+    sent_at: null,
+    body: JSON.stringify(entry.mail),
+  };
+}
+
+/** Tries to send one queued row; returns the row as it should now be stored. */
+export function attemptDelivery(row: Row, mailer: Mailer, now: Date): Row {
+  if (row.status !== 'queued') return row;
+  const attempts = Number(row.attempts ?? 0) + 1;
+  try {
+    mailer.send(JSON.parse(String(row.body)) as OutgoingMail);
+    return { ...row, status: 'sent', attempts, sent_at: now, last_error: null };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { ...row, attempts, last_error: message.slice(0, 300), status: attempts >= MAX_ATTEMPTS ? 'failed' : 'queued' };
+  }
+}
+
+export class Outbox {
+  constructor(private readonly table: Table, private readonly mailer: Mailer, private readonly clock: Clock) {}
+
+  /** Queues the entries and sends the email ones at once while the daily quota lasts.
+   *  Rows are written before sending, so a crash after sending leaves a queued row, never a lost one. */
+  queueAndSend(entries: OutboxEntry[]): Row[] {
+    if (entries.length === 0) return [];
+    const now = this.clock.now();
+    const rows = entries.map((e) => entryToRow(e, now, e.channel === 'email' ? 'queued' : 'task'));
+    const rowNumbers = this.table.append(rows);
+    let quota = this.mailer.remainingQuota();
+    const updated = rows.map((row) => {
+      if (row.status !== 'queued' || quota <= 0) return row;
+      quota -= 1;
+      return attemptDelivery(row, this.mailer, now);
+    });
+    this.table.update(updated.map((row, i) => ({ rowNumber: rowNumbers[i], row })).filter((_, i) => updated[i] !== rows[i]));
+    return updated;
+  }
+}

@@ -1,0 +1,13 @@
+// The triggers the product needs, as data: setup installs them, repairs missing ones, lists them.
+export type TriggerSpec =
+  | { handler: string; kind: 'formSubmit'; formKey: string }
+  | { handler: string; kind: 'sheetEdit' }
+  | { handler: string; kind: 'daily'; hour: number }
+  | { handler: string; kind: 'hourly'; hours: number }
+  | { handler: string; kind: 'weekly'; weekday: 'SUNDAY' | 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY'; hour: number };
+
+/** Every handler here must be a top-level function of the bundle (test/build checks `handler:`). */
+export const TRIGGERS: readonly TriggerSpec[] = [
+  { handler: 'onServiceRequestSubmit', kind: 'formSubmit', formKey: 'service_request' },
+  { handler: 'onRegisterEdit', kind: 'sheetEdit' },
+];

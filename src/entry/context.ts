@@ -1,0 +1,34 @@
+// The composition root: builds the adapters one execution needs, once, for the entry functions.
+import { SheetsRegister } from '../adapters/sheets/sheetsRegister';
+import { ScriptPropertiesStore } from '../adapters/script/properties';
+import { ScriptLocker } from '../adapters/script/lock';
+import { SessionIdentity, systemClock } from '../adapters/script/identity';
+import { DocsWriter } from '../adapters/docs/docsWriter';
+import { MailAppMailer } from '../adapters/mail/mailAppMailer';
+import type { Clock, DocumentWriter, Identity, Locker, Mailer, Register } from '../ports';
+
+export interface Services {
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  register: Register;
+  store: ScriptPropertiesStore;
+  locker: Locker;
+  clock: Clock;
+  identity: Identity;
+  docs: DocumentWriter;
+  mailer(senderName: string): Mailer;
+}
+
+export function services(): Services {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const store = new ScriptPropertiesStore();
+  return {
+    spreadsheet,
+    register: new SheetsRegister(spreadsheet),
+    store,
+    locker: new ScriptLocker(),
+    clock: systemClock,
+    identity: new SessionIdentity(),
+    docs: new DocsWriter(store),
+    mailer: (senderName) => new MailAppMailer(senderName),
+  };
+}

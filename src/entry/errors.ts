@@ -1,0 +1,29 @@
+// Turns errors into Arabic messages for people; only entry code does this.
+import { t, type MessageKey } from '../i18n';
+
+export function errorCode(err: unknown): string {
+  const cause = err instanceof Error ? (err.cause as { code?: string } | undefined) : undefined;
+  return cause?.code ?? 'UNEXPECTED';
+}
+
+/** The Arabic message for an error: coded errors already carry one; lock timeouts say "busy". */
+export function userMessage(err: unknown): string {
+  const code = errorCode(err);
+  if (code === 'BUSY') return t('register.error.busy');
+  if (code !== 'UNEXPECTED' && err instanceof Error && /[\u0600-\u06FF]/.test(err.message)) return err.message;
+  const key = `case.error.${code}` as MessageKey;
+  const text = t(key);
+  return text !== key ? text : t('register.error.unexpected', { code });
+}
+
+/** Shows the message to the person at the keyboard when there is one (menu, dialog); triggers log it. */
+export function report(err: unknown): string {
+  const message = userMessage(err);
+  console.error(`${errorCode(err)}: ${err instanceof Error ? err.message : String(err)}`);
+  try {
+    SpreadsheetApp.getUi().alert(message);
+  } catch {
+    // No UI in a trigger execution: the log and the audit tab carry it.
+  }
+  return message;
+}
