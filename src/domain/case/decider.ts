@@ -1,0 +1,266 @@
+// The case lifecycle as a decider: decide(command, state) → events, evolve(state, event) → state.
+import type { CaseCommand, CommandType, Stamp } from './commands';
+import type { CaseEvent } from './events';
+import { caseError, type CaseField } from './errors';
+import {
+  initialState,
+  type CaseFile,
+  type CaseState,
+  type CaseStatus,
+  type OpenStatus,
+  type ReferableCase,
+} from './state';
+
+/** The commands that are legal next steps from `state`: what the sidebar offers as buttons. */
+export function allowedCommands(state: CaseState): CommandType[] {
+  switch (state.status) {
+    case 'initial':
+      return ['Receive'];
+    case 'received':
+      return ['MarkIncomplete', 'Complete', 'ReferToOfficer', 'Withdraw'];
+    case 'incomplete':
+      return ['MarkIncomplete', 'SupplyMissing', 'Complete', 'ReferToOfficer', 'Withdraw'];
+    case 'complete':
+      return ['StartStudy', 'ReferToOfficer', 'Withdraw'];
+    case 'under_study':
+      return ['RecordVerification', 'Decide', 'ReferToOfficer', 'Withdraw'];
+    case 'referred':
+      return ['ReturnFromReferral', 'Withdraw'];
+    case 'decided':
+      return ['NotifyBeneficiary', 'Withdraw'];
+    case 'notified':
+      // A rejected case is closed once the beneficiary is told; there is nothing to deliver or withdraw.
+      return state.decision === 'accepted' ? ['DeliverService', 'Withdraw'] : ['Close'];
+    case 'delivered':
+      return ['Close'];
+    case 'closed':
+    case 'withdrawn':
+      return [];
+    default: {
+      const _exhaustive: never = state;
+      return _exhaustive;
+    }
+  }
+}
+
+/** The events a command produces from `state`; throws a coded error when the policy refuses it. */
+export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
+  checkStamp(command.data);
+  if (command.type === 'DeliverService' && state.status === 'notified' && state.decision === 'rejected') {
+    throw caseError({ code: 'DELIVERY_REQUIRES_ACCEPTANCE' });
+  }
+  if (!allowedCommands(state).includes(command.type)) {
+    throw caseError({ code: 'ILLEGAL_TRANSITION', from: state.status, command: command.type });
+  }
+  const stamp: Stamp = { actor: command.data.actor.trim(), at: command.data.at };
+  switch (command.type) {
+    case 'Receive': {
+      const caseId = required(command.data.caseId, 'caseId');
+      const channel = required(command.data.channel, 'channel');
+      const serviceId = required(command.data.serviceId, 'serviceId');
+      return [{ type: 'CaseReceived', data: { caseId, channel, serviceId, ...stamp } }];
+    }
+    case 'MarkIncomplete': {
+      const missing = cleanList(command.data.missing);
+      if (missing.length === 0) throw caseError({ code: 'MISSING_ITEMS_REQUIRED' });
+      return [{ type: 'MarkedIncomplete', data: { missing, ...stamp } }];
+    }
+    case 'SupplyMissing': {
+      const current = expectStatus(state, 'incomplete', command.type);
+      const supplied = cleanList(command.data.supplied);
+      if (supplied.length === 0) throw caseError({ code: 'NOTHING_SUPPLIED' });
+      const unknown = supplied.filter((item) => !current.missing.includes(item));
+      if (unknown.length > 0) throw caseError({ code: 'UNKNOWN_MISSING_ITEM', items: unknown });
+      const remaining = current.missing.filter((item) => !supplied.includes(item));
+      const events: CaseEvent[] = [{ type: 'MissingItemsSupplied', data: { supplied, remaining, ...stamp } }];
+      // The last missing item completes the request, which starts the reply deadline (SR-5, SR-6).
+      if (remaining.length === 0) events.push({ type: 'CaseCompleted', data: { ...stamp } });
+      return events;
+    }
+    case 'Complete':
+      return [{ type: 'CaseCompleted', data: { ...stamp } }];
+    case 'StartStudy':
+      return [{ type: 'StudyStarted', data: { unit: required(command.data.unit, 'unit'), ...stamp } }];
+    case 'RecordVerification': {
+      const { method, outcome, notes } = command.data;
+      return [{ type: 'VerificationRecorded', data: { method, outcome, notes: notes.trim(), ...stamp } }];
+    }
+    case 'ReferToOfficer':
+      return [{
+        type: 'ReferredToOfficer',
+        data: { officer: required(command.data.officer, 'officer'), reason: command.data.reason.trim(), ...stamp },
+      }];
+    case 'ReturnFromReferral':
+      return [{ type: 'ReturnedFromReferral', data: { ...stamp } }];
+    case 'Decide': {
+      const current = expectStatus(state, 'under_study', command.type);
+      const reasons = cleanList(command.data.reasons);
+      if (reasons.length === 0) throw caseError({ code: 'REASONS_REQUIRED' });
+      const committee = required(command.data.committee, 'committee');
+      // "needs_more" is not a finding: a decision must rest on a confirmed or refuted verification.
+      const verified = current.verifications.some((v) => v.outcome !== 'needs_more');
+      if (command.data.verificationRequired && !verified) throw caseError({ code: 'VERIFICATION_REQUIRED' });
+      const minutesRef = command.data.minutesRef?.trim();
+      return [{
+        type: 'CaseDecided',
+        data: { decision: command.data.decision, reasons, committee, ...(minutesRef ? { minutesRef } : {}), ...stamp },
+      }];
+    }
+    case 'NotifyBeneficiary':
+      return [{ type: 'BeneficiaryNotified', data: { channel: required(command.data.channel, 'channel'), ...stamp } }];
+    case 'DeliverService':
+      return [{ type: 'ServiceDelivered', data: { ...stamp } }];
+    case 'Close':
+      return [{ type: 'CaseClosed', data: { ...stamp } }];
+    case 'Withdraw': {
+      const reason = command.data.reason.trim();
+      if (!reason) throw caseError({ code: 'WITHDRAWAL_REASON_REQUIRED' });
+      return [{ type: 'CaseWithdrawn', data: { reason, ...stamp } }];
+    }
+    default: {
+      const _exhaustive: never = command;
+      return _exhaustive;
+    }
+  }
+}
+
+/** The state after `event`; an event that cannot follow `state` means the stored history is damaged. */
+export function evolve(state: CaseState, event: CaseEvent): CaseState {
+  const { at, actor } = event.data;
+  switch (event.type) {
+    case 'CaseReceived': {
+      expectHistory(state, ['initial'], event);
+      const { caseId, channel, serviceId } = event.data;
+      return { status: 'received', caseId, channel, serviceId, receivedAt: at, receivedBy: actor };
+    }
+    case 'MarkedIncomplete': {
+      const current = expectHistory(state, ['received', 'incomplete'], event);
+      return { ...fileOf(current), status: 'incomplete', missing: event.data.missing };
+    }
+    case 'MissingItemsSupplied': {
+      const current = expectHistory(state, ['incomplete'], event);
+      return { ...current, missing: event.data.remaining };
+    }
+    case 'CaseCompleted': {
+      const current = expectHistory(state, ['received', 'incomplete'], event);
+      return { ...fileOf(current), status: 'complete', completedAt: at };
+    }
+    case 'StudyStarted': {
+      const current = expectHistory(state, ['complete'], event);
+      return { ...current, status: 'under_study', unit: event.data.unit, verifications: [] };
+    }
+    case 'VerificationRecorded': {
+      const current = expectHistory(state, ['under_study'], event);
+      const { method, outcome, notes } = event.data;
+      return { ...current, verifications: [...current.verifications, { method, outcome, notes, at, actor }] };
+    }
+    case 'ReferredToOfficer': {
+      const current = expectHistory(state, ['received', 'incomplete', 'complete', 'under_study'], event);
+      return {
+        ...fileOf(current),
+        status: 'referred',
+        referral: { officer: event.data.officer, reason: event.data.reason, at, by: actor },
+        from: current,
+      };
+    }
+    case 'ReturnedFromReferral':
+      return expectHistory(state, ['referred'], event).from;
+    case 'CaseDecided': {
+      const current = expectHistory(state, ['under_study'], event);
+      const { decision, reasons, committee, minutesRef } = event.data;
+      return {
+        ...current,
+        status: 'decided',
+        decision,
+        reasons,
+        committee,
+        decidedAt: at,
+        ...(minutesRef ? { minutesRef } : {}),
+      };
+    }
+    case 'BeneficiaryNotified': {
+      const current = expectHistory(state, ['decided'], event);
+      return { ...current, status: 'notified', notification: { channel: event.data.channel, at } };
+    }
+    case 'ServiceDelivered': {
+      const current = expectHistory(state, ['notified'], event);
+      return { ...current, status: 'delivered', deliveredAt: at };
+    }
+    case 'CaseClosed': {
+      const current = expectHistory(state, ['notified', 'delivered'], event);
+      return { ...current, status: 'closed', closedAt: at };
+    }
+    case 'CaseWithdrawn': {
+      const current = expectHistory(state, OPEN_STATUSES, event);
+      return {
+        ...fileOf(current),
+        status: 'withdrawn',
+        withdrawal: { reason: event.data.reason, at, by: actor },
+        withdrawnFrom: current.status,
+      };
+    }
+    default: {
+      const _exhaustive: never = event;
+      return _exhaustive;
+    }
+  }
+}
+
+/** The state a history of events leads to. */
+export function replay(events: readonly CaseEvent[], from: CaseState = initialState): CaseState {
+  return events.reduce(evolve, from);
+}
+
+/** The three parts together, in the shape of Dudycz's `Decider`. */
+export const caseDecider = { decide, evolve, initialState } as const;
+
+const OPEN_STATUSES: readonly OpenStatus[] = [
+  'received', 'incomplete', 'complete', 'under_study', 'referred', 'decided', 'notified',
+];
+
+// An ISO 8601 instant with a time zone, as Date.toISOString() or a Sheets timestamp converted by an adapter gives.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function checkStamp(stamp: Stamp): void {
+  if (!stamp.actor || !stamp.actor.trim()) throw caseError({ code: 'ACTOR_REQUIRED' });
+  if (!ISO_INSTANT.test(stamp.at) || Number.isNaN(Date.parse(stamp.at))) {
+    throw caseError({ code: 'INVALID_INSTANT' });
+  }
+}
+
+function required(value: string, field: CaseField): string {
+  const trimmed = value.trim();
+  if (!trimmed) throw caseError({ code: 'FIELD_REQUIRED', field });
+  return trimmed;
+}
+
+/** Trimmed, non-blank, without repeats, in the order given. */
+function cleanList(items: readonly string[]): string[] {
+  return [...new Set(items.map((item) => item.trim()).filter((item) => item.length > 0))];
+}
+
+function expectStatus<S extends CaseStatus>(
+  state: CaseState,
+  status: S,
+  command: CommandType,
+): Extract<CaseState, { status: S }> {
+  if (state.status !== status) throw caseError({ code: 'ILLEGAL_TRANSITION', from: state.status, command });
+  return state as Extract<CaseState, { status: S }>;
+}
+
+function expectHistory<S extends CaseStatus>(
+  state: CaseState,
+  statuses: readonly S[],
+  event: CaseEvent,
+): Extract<CaseState, { status: S }> {
+  if (!(statuses as readonly CaseStatus[]).includes(state.status)) {
+    throw caseError({ code: 'CORRUPT_HISTORY', from: state.status, event: event.type });
+  }
+  return state as Extract<CaseState, { status: S }>;
+}
+
+/** The facts every state after receipt keeps, without the fields of the state they came from. */
+function fileOf(state: Exclude<CaseState, { status: 'initial' }> | ReferableCase): CaseFile {
+  const { caseId, channel, serviceId, receivedAt, receivedBy } = state;
+  return { caseId, channel, serviceId, receivedAt, receivedBy };
+}

@@ -1,0 +1,15 @@
+// The case lifecycle's public surface: states, commands, events, the decider and its errors.
+export * from './state';
+export * from './commands';
+export * from './events';
+export { allowedCommands, decide, evolve, replay, caseDecider } from './decider';
+export { commandForStatusChange, DEFAULT_STUDY_UNIT } from './statusEdits';
+export {
+  CASE_ERROR_CODES,
+  caseError,
+  caseErrorCause,
+  describeCaseError,
+  type CaseErrorCode,
+  type CaseErrorCause,
+  type CaseField,
+} from './errors';
