@@ -1,0 +1,462 @@
+// Docs body elements (Paragraph, ListItem, Table, TableRow, TableCell, rules and breaks) and the Body
+// itself, as live views over the document model.
+import { appsScriptException } from './exception';
+import {
+  HORIZONTAL_ALIGNMENTS,
+  PARAGRAPH_HEADINGS,
+  cloneModel,
+  elementText,
+  emptyCell,
+  emptyParagraph,
+  type BodyElementModel,
+  type DocumentModel,
+  type HorizontalAlignment,
+  type ListItemModel,
+  type ParagraphHeading,
+  type ParagraphModel,
+  type TableCellModel,
+  type TableModel,
+  type TextBlock,
+} from './model';
+import { compilePattern } from './pattern';
+import {
+  applyStyle,
+  attributesFromStyle,
+  findInBlocks,
+  foundOf,
+  rangeElement,
+  replaceInBlock,
+  styleFromAttributes,
+  textApi,
+  type Charge,
+  type DocText,
+  type RangeElement,
+} from './text';
+
+const MODEL = Symbol('model');
+
+/** Every handle remembers its model, so append(copy) and removeChild can find what it stands for. */
+interface Handle<M> {
+  [MODEL]: M;
+}
+
+export function modelOf<M>(handle: unknown): M | undefined {
+  return handle && typeof handle === 'object' ? (handle as Handle<M>)[MODEL] : undefined;
+}
+
+/** Text blocks in document order: what findText walks and Body.editAsText styles. */
+export function blocksOf(elements: BodyElementModel[]): TextBlock[] {
+  return elements.flatMap((element): TextBlock[] => {
+    if (element.kind === 'paragraph' || element.kind === 'listItem') return [element];
+    if (element.kind === 'table') return element.rows.flat();
+    return [];
+  });
+}
+
+function paragraphAttributes(model: ParagraphModel | ListItemModel, attributes: Record<string, unknown>): void {
+  if (typeof attributes.HEADING === 'string') model.heading = checkHeading(attributes.HEADING);
+  if (typeof attributes.HORIZONTAL_ALIGNMENT === 'string') model.alignment = checkAlignment(attributes.HORIZONTAL_ALIGNMENT);
+  if (typeof attributes.LEFT_TO_RIGHT === 'boolean') model.leftToRight = attributes.LEFT_TO_RIGHT;
+  applyStyle(model, styleFromAttributes(attributes));
+}
+
+function checkHeading(value: unknown): ParagraphHeading {
+  if (!PARAGRAPH_HEADINGS.includes(value as ParagraphHeading)) throw appsScriptException(`Invalid argument: heading`, 'DOCS_BAD_ARGUMENT');
+  return value as ParagraphHeading;
+}
+
+function checkAlignment(value: unknown): HorizontalAlignment {
+  if (!HORIZONTAL_ALIGNMENTS.includes(value as HorizontalAlignment)) {
+    throw appsScriptException(`Invalid argument: alignment`, 'DOCS_BAD_ARGUMENT');
+  }
+  return value as HorizontalAlignment;
+}
+
+/** Operations every element inside a container shares. */
+function containedElement(model: BodyElementModel, container: BodyElementModel[] | null, type: string, charge: Charge) {
+  return {
+    getType: () => type,
+    copy: () => (charge(`${type}.copy`), wrapElement(cloneModel(model), null, charge)),
+    removeFromParent() {
+      charge(`${type}.removeFromParent`, true);
+      const index = container ? container.indexOf(model) : -1;
+      if (index >= 0) container?.splice(index, 1);
+      return wrapElement(model, null, charge);
+    },
+  };
+}
+
+function blockEditing(name: string, block: TextBlock, charge: Charge) {
+  return {
+    getText: () => (charge(`${name}.getText`), block.text),
+    setText(text: string) {
+      charge(`${name}.setText`, true);
+      block.text = String(text);
+      block.spans = [];
+    },
+    editAsText: (): DocText => (charge(`${name}.editAsText`), textApi(block, charge)),
+    replaceText(searchPattern: string, replacement: string) {
+      charge(`${name}.replaceText`, true);
+      replaceInBlock(block, compilePattern(searchPattern), String(replacement));
+    },
+    findText(searchPattern: string, from?: RangeElement): RangeElement | null {
+      charge(`${name}.findText`);
+      const found = findInBlocks([block], searchPattern, foundOf(from));
+      return found ? rangeElement(found, charge) : null;
+    },
+  };
+}
+
+export type Paragraph = ReturnType<typeof paragraphHandle>;
+export type ListItem = ReturnType<typeof listItemHandle>;
+export type Table = ReturnType<typeof tableHandle>;
+export type TableRow = ReturnType<typeof rowHandle>;
+export type TableCell = ReturnType<typeof cellHandle>;
+
+function paragraphLike<M extends ParagraphModel | ListItemModel>(model: M, container: BodyElementModel[] | null, type: string, charge: Charge) {
+  const editing = blockEditing(type, model, charge);
+  const handle = {
+    [MODEL]: model,
+    ...containedElement(model, container, type, charge),
+    getText: editing.getText,
+    editAsText: editing.editAsText,
+    findText: editing.findText,
+    setText(text: string) {
+      editing.setText(text);
+      return handle;
+    },
+    appendText(text: string): DocText {
+      charge(`${type}.appendText`, true);
+      model.text += String(text);
+      return textApi(model, charge);
+    },
+    replaceText(searchPattern: string, replacement: string) {
+      editing.replaceText(searchPattern, replacement);
+      return handle;
+    },
+    setHeading(heading: ParagraphHeading) {
+      charge(`${type}.setHeading`, true);
+      model.heading = checkHeading(heading);
+      return handle;
+    },
+    getHeading: () => (charge(`${type}.getHeading`), model.heading),
+    setAlignment(alignment: HorizontalAlignment) {
+      charge(`${type}.setAlignment`, true);
+      model.alignment = checkAlignment(alignment);
+      return handle;
+    },
+    getAlignment: () => (charge(`${type}.getAlignment`), model.alignment),
+    setLeftToRight(leftToRight: boolean) {
+      charge(`${type}.setLeftToRight`, true);
+      model.leftToRight = Boolean(leftToRight);
+      return handle;
+    },
+    isLeftToRight: () => (charge(`${type}.isLeftToRight`), model.leftToRight),
+    setAttributes(attributes: Record<string, unknown>) {
+      charge(`${type}.setAttributes`, true);
+      paragraphAttributes(model, attributes);
+      return handle;
+    },
+    getAttributes(): Record<string, unknown> {
+      charge(`${type}.getAttributes`);
+      return { ...attributesFromStyle(model.style), HEADING: model.heading, HORIZONTAL_ALIGNMENT: model.alignment, LEFT_TO_RIGHT: model.leftToRight };
+    },
+  };
+  return handle;
+}
+
+export function paragraphHandle(model: ParagraphModel, container: BodyElementModel[] | null, charge: Charge) {
+  return paragraphLike(model, container, 'PARAGRAPH', charge);
+}
+
+export function listItemHandle(model: ListItemModel, container: BodyElementModel[] | null, charge: Charge) {
+  const base = paragraphLike(model, container, 'LIST_ITEM', charge);
+  const handle = Object.assign(base, {
+    setNestingLevel(level: number) {
+      charge('ListItem.setNestingLevel', true);
+      model.nestingLevel = level;
+      return handle;
+    },
+    getNestingLevel: () => (charge('ListItem.getNestingLevel'), model.nestingLevel),
+    setGlyphType(glyphType: string) {
+      charge('ListItem.setGlyphType', true);
+      model.glyphType = glyphType;
+      return handle;
+    },
+    getGlyphType: () => (charge('ListItem.getGlyphType'), model.glyphType),
+  });
+  return handle;
+}
+
+function cellHandle(model: TableCellModel, row: TableCellModel[], charge: Charge) {
+  const editing = blockEditing('TableCell', model, charge);
+  const handle = {
+    [MODEL]: model,
+    getType: () => 'TABLE_CELL',
+    getText: editing.getText,
+    editAsText: editing.editAsText,
+    findText: editing.findText,
+    setText(text: string) {
+      editing.setText(text);
+      return handle;
+    },
+    replaceText(searchPattern: string, replacement: string) {
+      editing.replaceText(searchPattern, replacement);
+      return handle;
+    },
+    setBackgroundColor(color: string | null) {
+      charge('TableCell.setBackgroundColor', true);
+      model.backgroundColor = color;
+      return handle;
+    },
+    getBackgroundColor: () => (charge('TableCell.getBackgroundColor'), model.backgroundColor),
+    setAttributes(attributes: Record<string, unknown>) {
+      charge('TableCell.setAttributes', true);
+      applyStyle(model, styleFromAttributes(attributes));
+      return handle;
+    },
+    getAttributes: () => (charge('TableCell.getAttributes'), attributesFromStyle(model.style)),
+    getColSpan: () => (charge('TableCell.getColSpan'), 1),
+    removeFromParent() {
+      charge('TableCell.removeFromParent', true);
+      const index = row.indexOf(model);
+      if (index >= 0) row.splice(index, 1);
+      return handle;
+    },
+  };
+  return handle;
+}
+
+function rowHandle(row: TableCellModel[], table: TableModel, charge: Charge) {
+  const cellAt = (index: number): TableCellModel => {
+    const cell = row[index];
+    if (!cell) throw appsScriptException(`Child index (${index}) must be less than the number of child elements (${row.length}).`, 'DOCS_BAD_INDEX');
+    return cell;
+  };
+  const handle = {
+    [MODEL]: row,
+    getType: () => 'TABLE_ROW',
+    getNumCells: () => (charge('TableRow.getNumCells'), row.length),
+    getCell: (index: number) => (charge('TableRow.getCell'), cellHandle(cellAt(index), row, charge)),
+    appendTableCell(text = '') {
+      charge('TableRow.appendTableCell', true);
+      const cell = emptyCell(String(text));
+      row.push(cell);
+      return cellHandle(cell, row, charge);
+    },
+    getText: () => (charge('TableRow.getText'), row.map((cell) => cell.text).join('\t')),
+    setAttributes(attributes: Record<string, unknown>) {
+      charge('TableRow.setAttributes', true);
+      for (const cell of row) applyStyle(cell, styleFromAttributes(attributes));
+      return handle;
+    },
+    removeFromParent() {
+      charge('TableRow.removeFromParent', true);
+      const index = table.rows.indexOf(row);
+      if (index >= 0) table.rows.splice(index, 1);
+      return handle;
+    },
+  };
+  return handle;
+}
+
+export function tableHandle(model: TableModel, container: BodyElementModel[] | null, charge: Charge) {
+  const rowAt = (index: number): TableCellModel[] => {
+    const row = model.rows[index];
+    if (!row) throw appsScriptException(`Child index (${index}) must be less than the number of child elements (${model.rows.length}).`, 'DOCS_BAD_INDEX');
+    return row;
+  };
+  const newRow = (cells?: string[] | TableRow): TableCellModel[] => {
+    const copied = modelOf<TableCellModel[]>(cells);
+    if (copied) return cloneModel(copied);
+    return ((cells as string[] | undefined) ?? []).map((text) => emptyCell(String(text)));
+  };
+  const handle = {
+    [MODEL]: model,
+    ...containedElement(model, container, 'TABLE', charge),
+    getNumRows: () => (charge('Table.getNumRows'), model.rows.length),
+    getRow: (index: number) => (charge('Table.getRow'), rowHandle(rowAt(index), model, charge)),
+    getCell(rowIndex: number, cellIndex: number) {
+      charge('Table.getCell');
+      return rowHandle(rowAt(rowIndex), model, charge).getCell(cellIndex);
+    },
+    appendTableRow(cells?: string[] | TableRow) {
+      charge('Table.appendTableRow', true);
+      const row = newRow(cells);
+      model.rows.push(row);
+      return rowHandle(row, model, charge);
+    },
+    insertTableRow(index: number, cells?: string[] | TableRow) {
+      charge('Table.insertTableRow', true);
+      const row = newRow(cells);
+      model.rows.splice(index, 0, row);
+      return rowHandle(row, model, charge);
+    },
+    removeRow(index: number) {
+      charge('Table.removeRow', true);
+      const [row] = model.rows.splice(index, 1);
+      return rowHandle(row ?? [], model, charge);
+    },
+    getText: () => (charge('Table.getText'), elementText(model)),
+    replaceText(searchPattern: string, replacement: string) {
+      charge('Table.replaceText', true);
+      const regex = compilePattern(searchPattern);
+      for (const cell of model.rows.flat()) replaceInBlock(cell, regex, String(replacement));
+      return handle;
+    },
+    setBorderWidth(width: number) {
+      charge('Table.setBorderWidth', true);
+      model.borderWidth = width;
+      return handle;
+    },
+    setAttributes(attributes: Record<string, unknown>) {
+      charge('Table.setAttributes', true);
+      Object.assign(model.style, styleFromAttributes(attributes));
+      if (typeof attributes.BORDER_WIDTH === 'number') model.borderWidth = attributes.BORDER_WIDTH;
+      return handle;
+    },
+  };
+  return handle;
+}
+
+function simpleHandle(model: BodyElementModel, container: BodyElementModel[] | null, type: string, charge: Charge) {
+  return { [MODEL]: model, ...containedElement(model, container, type, charge) };
+}
+
+export function wrapElement(model: BodyElementModel, container: BodyElementModel[] | null, charge: Charge) {
+  switch (model.kind) {
+    case 'paragraph':
+      return paragraphHandle(model, container, charge);
+    case 'listItem':
+      return listItemHandle(model, container, charge);
+    case 'table':
+      return tableHandle(model, container, charge);
+    case 'horizontalRule':
+      return simpleHandle(model, container, 'HORIZONTAL_RULE', charge);
+    case 'pageBreak':
+      return simpleHandle(model, container, 'PAGE_BREAK', charge);
+    default: {
+      const unreachable: never = model;
+      return unreachable;
+    }
+  }
+}
+
+/** A string becomes a new element; a handle (often `other.copy()`) is copied in, as Docs does. */
+function paragraphFrom(input: unknown): ParagraphModel {
+  const model = modelOf<BodyElementModel>(input);
+  if (model?.kind === 'paragraph') return cloneModel(model);
+  return emptyParagraph(String(input ?? ''));
+}
+
+function listItemFrom(input: unknown): ListItemModel {
+  const model = modelOf<BodyElementModel>(input);
+  if (model?.kind === 'listItem') return cloneModel(model);
+  return { ...emptyParagraph(String(input ?? '')), kind: 'listItem', nestingLevel: 0, glyphType: 'BULLET' };
+}
+
+function tableFrom(input: unknown): TableModel {
+  const model = modelOf<BodyElementModel>(input);
+  if (model?.kind === 'table') return cloneModel(model);
+  const cells = (input as unknown[][] | undefined) ?? [];
+  return { kind: 'table', rows: cells.map((row) => row.map((text) => emptyCell(String(text)))), style: {}, borderWidth: null };
+}
+
+export function bodyHandle(doc: DocumentModel, charge: Charge) {
+  const elements = doc.body;
+  const insert = <M extends BodyElementModel>(method: string, index: number, model: M) => {
+    charge(`Body.${method}`, true);
+    if (!Number.isInteger(index) || index < 0 || index > elements.length) {
+      throw appsScriptException(`Child index (${index}) must be less than or equal to the number of child elements (${elements.length}).`, 'DOCS_BAD_INDEX');
+    }
+    elements.splice(index, 0, model);
+    return model;
+  };
+  const bodyText = () => elements.map(elementText).join('\n');
+  const handle = {
+    getType: () => 'BODY_SECTION',
+    appendParagraph: (input: string | Paragraph) =>
+      paragraphHandle(insert('appendParagraph', elements.length, paragraphFrom(input)), elements, charge),
+    insertParagraph: (index: number, input: string | Paragraph) =>
+      paragraphHandle(insert('insertParagraph', index, paragraphFrom(input)), elements, charge),
+    appendListItem: (input: string | ListItem) =>
+      listItemHandle(insert('appendListItem', elements.length, listItemFrom(input)), elements, charge),
+    insertListItem: (index: number, input: string | ListItem) =>
+      listItemHandle(insert('insertListItem', index, listItemFrom(input)), elements, charge),
+    appendTable: (cells?: string[][] | Table) => tableHandle(insert('appendTable', elements.length, tableFrom(cells)), elements, charge),
+    insertTable: (index: number, cells?: string[][] | Table) => tableHandle(insert('insertTable', index, tableFrom(cells)), elements, charge),
+    appendHorizontalRule: () => simpleHandle(insert('appendHorizontalRule', elements.length, { kind: 'horizontalRule' }), elements, 'HORIZONTAL_RULE', charge),
+    appendPageBreak: () => simpleHandle(insert('appendPageBreak', elements.length, { kind: 'pageBreak' }), elements, 'PAGE_BREAK', charge),
+    getParagraphs: () => {
+      charge('Body.getParagraphs');
+      return elements.flatMap((m): Array<Paragraph | ListItem> =>
+        m.kind === 'paragraph' ? [paragraphHandle(m, elements, charge)] : m.kind === 'listItem' ? [listItemHandle(m, elements, charge)] : [],
+      );
+    },
+    getListItems: () => (charge('Body.getListItems'), elements.flatMap((m) => (m.kind === 'listItem' ? [listItemHandle(m, elements, charge)] : []))),
+    getTables: () => (charge('Body.getTables'), elements.flatMap((m) => (m.kind === 'table' ? [tableHandle(m, elements, charge)] : []))),
+    getNumChildren: () => (charge('Body.getNumChildren'), elements.length),
+    getChild(index: number) {
+      charge('Body.getChild');
+      const model = elements[index];
+      if (!model) throw appsScriptException(`Child index (${index}) must be less than the number of child elements (${elements.length}).`, 'DOCS_BAD_INDEX');
+      return wrapElement(model, elements, charge);
+    },
+    getChildIndex: (child: unknown) => (charge('Body.getChildIndex'), elements.indexOf(modelOf<BodyElementModel>(child) as BodyElementModel)),
+    removeChild(child: unknown) {
+      charge('Body.removeChild', true);
+      const index = elements.indexOf(modelOf<BodyElementModel>(child) as BodyElementModel);
+      if (index < 0) throw appsScriptException('Element does not contain the specified child element.', 'DOCS_NOT_A_CHILD');
+      elements.splice(index, 1);
+      return handle;
+    },
+    /** Docs keeps one empty paragraph in a cleared body; the array is emptied in place so live
+     *  handles keep pointing at this document. */
+    clear() {
+      charge('Body.clear', true);
+      elements.splice(0, elements.length, emptyParagraph(''));
+      return handle;
+    },
+    getText: () => (charge('Body.getText'), bodyText()),
+    setText(text: string) {
+      charge('Body.setText', true);
+      elements.splice(0, elements.length, ...String(text).split('\n').map((line) => emptyParagraph(line)));
+      return handle;
+    },
+    replaceText(searchPattern: string, replacement: string) {
+      charge('Body.replaceText', true);
+      const regex = compilePattern(searchPattern);
+      for (const block of blocksOf(elements)) replaceInBlock(block, regex, String(replacement));
+      return handle;
+    },
+    findText(searchPattern: string, from?: RangeElement): RangeElement | null {
+      charge('Body.findText');
+      const found = findInBlocks(blocksOf(elements), searchPattern, foundOf(from));
+      return found ? rangeElement(found, charge) : null;
+    },
+    /** The body as one Text: styling applies to every element (ranged styling is per element in
+     *  the sandbox: use findText or an element's editAsText for ranges). */
+    editAsText() {
+      charge('Body.editAsText');
+      const text = {
+        getText: () => (charge('Text.getText'), bodyText()),
+        setAttributes(attributes: Record<string, unknown>) {
+          charge('Text.setAttributes', true);
+          for (const block of blocksOf(elements)) applyStyle(block, styleFromAttributes(attributes));
+          return text;
+        },
+      };
+      return text;
+    },
+    setAttributes(attributes: Record<string, unknown>) {
+      charge('Body.setAttributes', true);
+      Object.assign(doc.bodyStyle, styleFromAttributes(attributes));
+      for (const model of elements) if (model.kind === 'paragraph' || model.kind === 'listItem') paragraphAttributes(model, attributes);
+      return handle;
+    },
+    getAttributes: () => (charge('Body.getAttributes'), attributesFromStyle(doc.bodyStyle)),
+  };
+  return handle;
+}
+
+export type Body = ReturnType<typeof bodyHandle>;
