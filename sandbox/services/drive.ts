@@ -1,0 +1,334 @@
+// DriveApp fake over the shared file registry: files, folders, copies of templates, trash and sharing.
+import type { ServiceContext, World } from '../core/context';
+import { allFiles, findFile, newFileId, registerFile, touchFile, type FileEntry } from '../core/files';
+import { DOCUMENT_MIME, documentUrl } from './document';
+import { appsScriptException } from './document/exception';
+import { cloneModel, docsSlot } from './document/model';
+import { spreadsheetSlot } from './spreadsheet/model';
+
+export const FOLDER_MIME = 'application/vnd.google-apps.folder';
+const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';
+const FORM_MIME = 'application/vnd.google-apps.form';
+
+const NO_ITEM =
+  'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
+
+const ACCESS = ['ANYONE', 'ANYONE_WITH_LINK', 'DOMAIN', 'DOMAIN_WITH_LINK', 'PRIVATE'] as const;
+const PERMISSION = ['VIEW', 'EDIT', 'COMMENT', 'OWNER', 'ORGANIZER', 'FILE_ORGANIZER', 'NONE'] as const;
+type Access = (typeof ACCESS)[number];
+type Permission = (typeof PERMISSION)[number];
+
+interface Sharing {
+  editors: string[];
+  viewers: string[];
+  access: Access;
+  permission: Permission;
+}
+
+/** What DriveApp keeps besides the registry: the root folder's id, sharing, and uploaded bytes. */
+export interface DriveAppSlot {
+  rootId: string;
+  sharing: Record<string, Sharing>;
+  contents: Record<string, { base64: string }>;
+}
+
+export function driveAppSlot(world: World): DriveAppSlot {
+  const existing = world.services.driveApp as DriveAppSlot | undefined;
+  if (existing) return existing;
+  const created: DriveAppSlot = { rootId: newFileId(), sharing: {}, contents: {} };
+  world.services.driveApp = created;
+  return created;
+}
+
+export function fileUrl(entry: FileEntry): string {
+  switch (entry.mimeType) {
+    case DOCUMENT_MIME:
+      return documentUrl(entry.id);
+    case SPREADSHEET_MIME:
+      return `https://docs.google.com/spreadsheets/d/${entry.id}/edit`;
+    case FORM_MIME:
+      return `https://docs.google.com/forms/d/${entry.id}/edit`;
+    case FOLDER_MIME:
+      return `https://drive.google.com/drive/folders/${entry.id}`;
+    default:
+      return `https://drive.google.com/file/d/${entry.id}/view?usp=drivesdk`;
+  }
+}
+
+/** A Google file's content lives in its own service's slot; a copy must duplicate it there. */
+function copyContent(world: World, from: FileEntry, toId: string): void {
+  if (from.mimeType === DOCUMENT_MIME) {
+    const docs = docsSlot(world).documents;
+    const source = docs[from.id];
+    if (source) docs[toId] = { ...cloneModel(source), id: toId };
+    return;
+  }
+  if (from.mimeType === SPREADSHEET_MIME) {
+    const sheets = spreadsheetSlot(world).spreadsheets;
+    const source = sheets[from.id];
+    if (source) sheets[toId] = { ...cloneModel(source), id: toId };
+    return;
+  }
+  if (from.mimeType === FORM_MIME) {
+    throw appsScriptException('The sandbox cannot copy a form yet.', 'SANDBOX_UNSUPPORTED');
+  }
+  const bytes = driveAppSlot(world).contents[from.id];
+  if (bytes) driveAppSlot(world).contents[toId] = { ...bytes };
+}
+
+interface UserLike {
+  getEmail(): string;
+}
+
+function emailOf(user: string | UserLike): string {
+  return typeof user === 'string' ? user : user.getEmail();
+}
+
+function userHandle(email: string) {
+  return { getEmail: () => email, getName: () => email.split('@')[0] ?? email, getDomain: () => email.split('@')[1] ?? '' };
+}
+
+export function iterator<T>(items: T[], charge: (method: string) => void, kind: 'FileIterator' | 'FolderIterator') {
+  let index = 0;
+  return {
+    hasNext: () => (charge(`${kind}.hasNext`), index < items.length),
+    next(): T {
+      charge(`${kind}.next`);
+      if (index >= items.length) throw appsScriptException('Cannot retrieve the next object: iterator has reached the end.', 'DRIVE_ITERATOR_END');
+      index += 1;
+      return items[index - 1];
+    },
+    getContinuationToken: () => (charge(`${kind}.getContinuationToken`), String(index)),
+  };
+}
+
+export function createDriveApp(ctx: ServiceContext) {
+  const world = ctx.world;
+  const extra = driveAppSlot(world);
+  const count = (method: string) => ctx.call(method);
+  const rootEntry = (): FileEntry => ({
+    id: extra.rootId,
+    name: 'My Drive',
+    mimeType: FOLDER_MIME,
+    owner: world.owner,
+    createdMs: 0,
+    updatedMs: 0,
+    parents: [],
+    trashed: false,
+  });
+  const entryById = (id: string): FileEntry | undefined => (id === extra.rootId ? rootEntry() : findFile(world, String(id)));
+  const parentsOf = (entry: FileEntry): string[] => (entry.id === extra.rootId ? [] : entry.parents.length ? entry.parents : [extra.rootId]);
+  const isIn = (entry: FileEntry, folderId: string) => parentsOf(entry).includes(folderId);
+  const live = (predicate: (entry: FileEntry) => boolean) => allFiles(world).filter((e) => !e.trashed && predicate(e));
+  const sharingOf = (id: string): Sharing => (extra.sharing[id] ??= { editors: [], viewers: [], access: 'PRIVATE', permission: 'EDIT' });
+
+  /** What files and folders share: identity, naming, trash, parents and sharing. */
+  function itemHandle(entry: FileEntry, type: 'File' | 'Folder') {
+    const charge = (method: string, mutates = false) => {
+      ctx.call(`${type}.${method}`);
+      if (mutates) {
+        entry.updatedMs = ctx.now().getTime();
+        touchFile(world, entry.id);
+      }
+    };
+    const addUsers = (list: 'editors' | 'viewers', users: Array<string | UserLike>) => {
+      const sharing = sharingOf(entry.id);
+      for (const email of users.map(emailOf)) if (email !== entry.owner && !sharing[list].includes(email)) sharing[list].push(email);
+    };
+    return {
+      charge,
+      common: {
+        getId: () => (charge('getId'), entry.id),
+        getName: () => (charge('getName'), entry.name),
+        getUrl: () => (charge('getUrl'), fileUrl(entry)),
+        getOwner: () => (charge('getOwner'), userHandle(entry.owner)),
+        getDateCreated: () => (charge('getDateCreated'), new Date(entry.createdMs)),
+        getLastUpdated: () => (charge('getLastUpdated'), new Date(entry.updatedMs)),
+        isTrashed: () => (charge('isTrashed'), entry.trashed),
+        getParents: () => {
+          charge('getParents');
+          const parents = parentsOf(entry).flatMap((id) => {
+            const parent = entryById(id);
+            return parent ? [folderHandle(parent)] : [];
+          });
+          return iterator(parents, count, 'FolderIterator');
+        },
+        addEditor(user: string | UserLike) {
+          charge('addEditor', true);
+          addUsers('editors', [user]);
+        },
+        addEditors(users: Array<string | UserLike>) {
+          charge('addEditors', true);
+          addUsers('editors', users);
+        },
+        addViewer(user: string | UserLike) {
+          charge('addViewer', true);
+          addUsers('viewers', [user]);
+        },
+        removeEditor(user: string | UserLike) {
+          charge('removeEditor', true);
+          const sharing = sharingOf(entry.id);
+          sharing.editors = sharing.editors.filter((email) => email !== emailOf(user));
+        },
+        getEditors: () => (charge('getEditors'), sharingOf(entry.id).editors.map(userHandle)),
+        getViewers: () => (charge('getViewers'), sharingOf(entry.id).viewers.map(userHandle)),
+        setSharing(access: Access, permission: Permission) {
+          charge('setSharing', true);
+          if (!ACCESS.includes(access) || !PERMISSION.includes(permission)) throw appsScriptException('Invalid argument: permission', 'DRIVE_BAD_ARGUMENT');
+          Object.assign(sharingOf(entry.id), { access, permission });
+        },
+        getSharingAccess: () => (charge('getSharingAccess'), sharingOf(entry.id).access),
+        getSharingPermission: () => (charge('getSharingPermission'), sharingOf(entry.id).permission),
+      },
+    };
+  }
+
+  function fileHandle(entry: FileEntry) {
+    const { charge, common } = itemHandle(entry, 'File');
+    const handle = {
+      ...common,
+      setName(name: string) {
+        charge('setName', true);
+        entry.name = String(name);
+        return handle;
+      },
+      getMimeType: () => (charge('getMimeType'), entry.mimeType),
+      getSize: () => (charge('getSize'), Buffer.from(extra.contents[entry.id]?.base64 ?? '', 'base64').length),
+      setTrashed(trashed: boolean) {
+        charge('setTrashed', true);
+        entry.trashed = Boolean(trashed);
+        return handle;
+      },
+      moveTo(destination: Folder) {
+        charge('moveTo', true);
+        entry.parents = [destination.getId()];
+        return handle;
+      },
+      /** makeCopy(), makeCopy(name), makeCopy(destination) or makeCopy(name, destination). */
+      makeCopy(nameOrFolder?: string | Folder, destination?: Folder) {
+        charge('makeCopy');
+        const folder = typeof nameOrFolder === 'object' ? nameOrFolder : destination;
+        const name = typeof nameOrFolder === 'string' ? nameOrFolder : `Copy of ${entry.name}`;
+        const id = newFileId();
+        copyContent(world, entry, id);
+        const copy = registerFile(world, {
+          id,
+          name,
+          mimeType: entry.mimeType,
+          owner: ctx.user,
+          parents: folder ? [folder.getId()] : [...entry.parents],
+          createdMs: ctx.now().getTime(),
+          updatedMs: ctx.now().getTime(),
+        });
+        return fileHandle(copy);
+      },
+      /** Only uploaded files have bytes here; Google files would be exported, which the sandbox does not do. */
+      getBlob() {
+        charge('getBlob');
+        const content = extra.contents[entry.id];
+        if (!content) throw appsScriptException(`The sandbox cannot export a ${entry.mimeType} file as a blob.`, 'SANDBOX_UNSUPPORTED');
+        const bytes = Buffer.from(content.base64, 'base64');
+        return {
+          getName: () => entry.name,
+          getContentType: () => entry.mimeType,
+          getBytes: () => Array.from(bytes, (b) => (b > 127 ? b - 256 : b)),
+          getDataAsString: () => bytes.toString('utf8'),
+        };
+      },
+    };
+    return handle;
+  }
+
+  function createFileIn(parentId: string | null, name: string, content: string, mimeType: string): FileEntry {
+    const id = newFileId();
+    extra.contents[id] = { base64: Buffer.from(String(content ?? ''), 'utf8').toString('base64') };
+    return registerFile(world, { id, name: String(name), mimeType, owner: ctx.user, parents: parentId ? [parentId] : [] });
+  }
+
+  function createFolderIn(parentId: string | null, name: string): FileEntry {
+    return registerFile(world, { id: newFileId(), name: String(name), mimeType: FOLDER_MIME, owner: ctx.user, parents: parentId ? [parentId] : [] });
+  }
+
+  const isFolder = (entry: FileEntry) => entry.mimeType === FOLDER_MIME;
+
+  function folderHandle(entry: FileEntry) {
+    const { charge, common } = itemHandle(entry, 'Folder');
+    const own = (predicate: (e: FileEntry) => boolean) => live((e) => isIn(e, entry.id) && predicate(e));
+    const handle = {
+      ...common,
+      setName(name: string) {
+        charge('setName', true);
+        if (entry.id === extra.rootId) throw appsScriptException('Access denied: DriveApp.', 'DRIVE_ROOT_READONLY');
+        entry.name = String(name);
+        return handle;
+      },
+      setTrashed(trashed: boolean) {
+        charge('setTrashed', true);
+        entry.trashed = Boolean(trashed);
+        return handle;
+      },
+      createFile(nameOrBlob: string | { getName(): string | null; getDataAsString(): string; getContentType(): string | null }, content = '', mimeType = 'text/plain') {
+        charge('createFile', true);
+        const created =
+          typeof nameOrBlob === 'string'
+            ? createFileIn(entry.id, nameOrBlob, content, mimeType)
+            : createFileIn(entry.id, nameOrBlob.getName() ?? 'Untitled', nameOrBlob.getDataAsString(), nameOrBlob.getContentType() ?? 'application/octet-stream');
+        return fileHandle(created);
+      },
+      createFolder: (name: string) => (charge('createFolder', true), folderHandle(createFolderIn(entry.id, name))),
+      getFiles: () => (charge('getFiles'), iterator(own((e) => !isFolder(e)).map(fileHandle), count, 'FileIterator')),
+      getFolders: () => (charge('getFolders'), iterator(own(isFolder).map(folderHandle), count, 'FolderIterator')),
+      getFilesByName: (name: string) => (charge('getFilesByName'), iterator(own((e) => !isFolder(e) && e.name === name).map(fileHandle), count, 'FileIterator')),
+      getFoldersByName: (name: string) => (charge('getFoldersByName'), iterator(own((e) => isFolder(e) && e.name === name).map(folderHandle), count, 'FolderIterator')),
+      addFile(child: { getId(): string }) {
+        charge('addFile', true);
+        const target = findFile(world, child.getId());
+        if (target && !target.parents.includes(entry.id)) target.parents = [...parentsOf(target), entry.id];
+        return handle;
+      },
+      addFolder(child: { getId(): string }) {
+        charge('addFolder', true);
+        const target = findFile(world, child.getId());
+        if (target && !target.parents.includes(entry.id)) target.parents = [...parentsOf(target), entry.id];
+        return handle;
+      },
+      removeFile(child: { getId(): string }) {
+        charge('removeFile', true);
+        const target = findFile(world, child.getId());
+        if (target) target.parents = parentsOf(target).filter((id) => id !== entry.id);
+        return handle;
+      },
+    };
+    return handle;
+  }
+
+  const root = () => folderHandle(rootEntry());
+
+  return {
+    Access: Object.freeze(Object.fromEntries(ACCESS.map((a) => [a, a])) as Record<Access, Access>),
+    Permission: Object.freeze(Object.fromEntries(PERMISSION.map((p) => [p, p])) as Record<Permission, Permission>),
+    getFileById(id: string) {
+      ctx.call('DriveApp.getFileById');
+      const entry = findFile(world, String(id));
+      if (!entry) throw appsScriptException(NO_ITEM, 'DRIVE_NO_ITEM');
+      return fileHandle(entry);
+    },
+    getFolderById(id: string) {
+      ctx.call('DriveApp.getFolderById');
+      const entry = entryById(id);
+      if (!entry || !isFolder(entry)) throw appsScriptException(NO_ITEM, 'DRIVE_NO_ITEM');
+      return folderHandle(entry);
+    },
+    getRootFolder: () => (ctx.call('DriveApp.getRootFolder'), root()),
+    createFolder: (name: string) => (ctx.call('DriveApp.createFolder'), folderHandle(createFolderIn(null, name))),
+    createFile: (name: string, content = '', mimeType = 'text/plain') => (ctx.call('DriveApp.createFile'), fileHandle(createFileIn(null, name, content, mimeType))),
+    getFiles: () => (ctx.call('DriveApp.getFiles'), iterator(live((e) => !isFolder(e)).map(fileHandle), count, 'FileIterator')),
+    getFolders: () => (ctx.call('DriveApp.getFolders'), iterator(live(isFolder).map(folderHandle), count, 'FolderIterator')),
+    getFilesByName: (name: string) => (ctx.call('DriveApp.getFilesByName'), iterator(live((e) => !isFolder(e) && e.name === name).map(fileHandle), count, 'FileIterator')),
+    getFoldersByName: (name: string) => (ctx.call('DriveApp.getFoldersByName'), iterator(live((e) => isFolder(e) && e.name === name).map(folderHandle), count, 'FolderIterator')),
+    getFilesByType: (mimeType: string) => (ctx.call('DriveApp.getFilesByType'), iterator(live((e) => e.mimeType === mimeType).map(fileHandle), count, 'FileIterator')),
+  };
+}
+
+export type DriveAppFake = ReturnType<typeof createDriveApp>;
+export type Folder = { getId(): string };
