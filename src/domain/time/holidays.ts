@@ -12,9 +12,10 @@ export const DEFAULT_HOLIDAY_YEARS: readonly number[] = [1447, 1448];
 
 const EID_BREAK_DAYS = 4;
 
+// Founding Day was decreed in 2022; National Day has been a day off since 2005.
 const FIXED_DAYS = [
-  { key: 'holiday.foundingDay', month: 2, day: 22 },
-  { key: 'holiday.nationalDay', month: 9, day: 23 },
+  { key: 'holiday.foundingDay', month: 2, day: 22, sinceYear: 2022 },
+  { key: 'holiday.nationalDay', month: 9, day: 23, sinceYear: 2005 },
 ] as const;
 
 function digitsOf(lang: Lang): 'arab' | 'latn' {
@@ -51,7 +52,7 @@ function fixedDays(year: number, eids: readonly Holiday[], lang: Lang): Holiday[
   const last = fromHijri({ year, month: 12, day: hijriMonthLength(year, 12) });
   const result: Holiday[] = [];
   for (let g = Number(first.slice(0, 4)); g <= Number(last.slice(0, 4)); g++) {
-    for (const fixed of FIXED_DAYS) {
+    for (const fixed of FIXED_DAYS.filter((f) => g >= f.sinceYear)) {
       const date = isoDate(g, fixed.month, fixed.day);
       // A fixed day inside an Eid break is already off, and the rule gives nothing in lieu of it.
       if (compareIsoDate(date, first) < 0 || compareIsoDate(last, date) < 0 || covers(eids, date)) continue;
