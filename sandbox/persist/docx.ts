@@ -1,0 +1,169 @@
+// Each Google Doc as a real .docx (Word, LibreOffice): right-to-left paragraphs, headings, lists, tables.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IRunOptions,
+} from 'docx';
+import type { DocumentModel, HorizontalAlignment, ListItemModel, ParagraphHeading, ParagraphModel, TableModel, TextBlock, TextStyle } from '../services/document/model';
+import { styleAt } from '../services/document/text';
+
+/** Arabic text uses the complex-script font slot; Latin text falls back to Arial. */
+export const ARABIC_FONT = 'Noto Naskh Arabic';
+const LATIN_FONT = 'Arial';
+const NUMBERED = 'numbered';
+
+const HEADINGS: Record<Exclude<ParagraphHeading, 'NORMAL' | 'SUBTITLE'>, (typeof HeadingLevel)[keyof typeof HeadingLevel]> = {
+  HEADING1: HeadingLevel.HEADING_1,
+  HEADING2: HeadingLevel.HEADING_2,
+  HEADING3: HeadingLevel.HEADING_3,
+  HEADING4: HeadingLevel.HEADING_4,
+  HEADING5: HeadingLevel.HEADING_5,
+  HEADING6: HeadingLevel.HEADING_6,
+  TITLE: HeadingLevel.TITLE,
+};
+
+/** Docs alignments are visual (LEFT stays left in a right-to-left paragraph), as docx's LEFT/RIGHT are. */
+const ALIGNMENTS: Record<HorizontalAlignment, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+  LEFT: AlignmentType.LEFT,
+  CENTER: AlignmentType.CENTER,
+  RIGHT: AlignmentType.RIGHT,
+  JUSTIFY: AlignmentType.JUSTIFIED,
+};
+
+const hex = (color: string | null | undefined) => (color ? color.replace(/^#/, '') : undefined);
+
+function runOptions(text: string, style: TextStyle, rightToLeft: boolean): IRunOptions {
+  const font = style.fontFamily ?? undefined;
+  return {
+    text,
+    rightToLeft,
+    bold: style.bold ?? undefined,
+    boldComplexScript: style.bold ?? undefined,
+    italics: style.italic ?? undefined,
+    italicsComplexScript: style.italic ?? undefined,
+    underline: style.underline ? {} : undefined,
+    strike: style.strikethrough ?? undefined,
+    size: style.fontSize ? style.fontSize * 2 : undefined,
+    sizeComplexScript: style.fontSize ? style.fontSize * 2 : undefined,
+    color: hex(style.foregroundColor),
+    shading: style.backgroundColor ? { type: ShadingType.CLEAR, fill: hex(style.backgroundColor), color: 'auto' } : undefined,
+    font: font ? { ascii: font, hAnsi: font, cs: font } : undefined,
+  };
+}
+
+/** Splits a block into runs wherever a partial style starts or ends. */
+function runs(block: TextBlock, rightToLeft: boolean): TextRun[] {
+  const cuts = new Set<number>([0, block.text.length]);
+  for (const span of block.spans) {
+    cuts.add(Math.max(0, span.start));
+    cuts.add(Math.min(block.text.length, span.end + 1));
+  }
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const out: TextRun[] = [];
+  for (let i = 0; i + 1 < sorted.length; i += 1) {
+    const [start, end] = [sorted[i], sorted[i + 1]];
+    if (end > start) out.push(new TextRun(runOptions(block.text.slice(start, end), styleAt(block, start), rightToLeft)));
+  }
+  return out;
+}
+
+function paragraph(model: ParagraphModel | ListItemModel): Paragraph {
+  const rightToLeft = !model.leftToRight;
+  const heading = model.heading === 'NORMAL' || model.heading === 'SUBTITLE' ? undefined : HEADINGS[model.heading];
+  const list =
+    model.kind !== 'listItem'
+      ? {}
+      : model.glyphType.includes('BULLET')
+        ? { bullet: { level: model.nestingLevel } }
+        : { numbering: { reference: NUMBERED, level: model.nestingLevel } };
+  return new Paragraph({
+    children: runs(model, rightToLeft),
+    bidirectional: rightToLeft,
+    heading,
+    style: model.heading === 'SUBTITLE' ? 'Subtitle' : undefined,
+    alignment: model.alignment ? ALIGNMENTS[model.alignment] : undefined,
+    ...list,
+  });
+}
+
+function table(model: TableModel, rightToLeft: boolean): Table {
+  const columns = Math.max(1, ...model.rows.map((row) => row.length));
+  return new Table({
+    visuallyRightToLeft: rightToLeft,
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: model.rows.map(
+      (row) =>
+        new TableRow({
+          children: Array.from({ length: columns }, (_, c) => {
+            const cell = row[c];
+            const block: TextBlock = cell ? { ...cell, style: { ...model.style, ...cell.style } } : { text: '', style: {}, spans: [] };
+            return new TableCell({
+              shading: cell?.backgroundColor ? { type: ShadingType.CLEAR, fill: hex(cell.backgroundColor), color: 'auto' } : undefined,
+              children: [new Paragraph({ bidirectional: rightToLeft, children: runs(block, rightToLeft) })],
+            });
+          }),
+        }),
+    ),
+  });
+}
+
+/** Docs tables have no direction of their own: they follow the document's paragraphs. */
+function isRightToLeft(doc: DocumentModel): boolean {
+  const texts = doc.body.filter((e): e is ParagraphModel | ListItemModel => (e.kind === 'paragraph' || e.kind === 'listItem') && e.text !== '');
+  return texts.filter((p) => !p.leftToRight).length * 2 > texts.length;
+}
+
+export async function toDocx(doc: DocumentModel, title: string): Promise<Buffer> {
+  const rightToLeft = isRightToLeft(doc);
+  const bodyFont = doc.bodyStyle.fontFamily;
+  const children = doc.body.map((element) => {
+    switch (element.kind) {
+      case 'paragraph':
+      case 'listItem':
+        return paragraph(element);
+      case 'table':
+        return table(element, rightToLeft);
+      case 'horizontalRule':
+        return new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } }, children: [] });
+      case 'pageBreak':
+        return new Paragraph({ children: [new PageBreak()] });
+      default: {
+        const unreachable: never = element;
+        return unreachable;
+      }
+    }
+  });
+  const document = new Document({
+    title,
+    creator: 'mustafid sandbox',
+    styles: {
+      default: {
+        document: {
+          run: { font: bodyFont ? { ascii: bodyFont, hAnsi: bodyFont, cs: bodyFont } : { ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: ARABIC_FONT }, size: 24, sizeComplexScript: 24 },
+        },
+      },
+    },
+    numbering: {
+      config: [
+        {
+          reference: NUMBERED,
+          levels: Array.from({ length: 9 }, (_, level) => ({ level, format: LevelFormat.DECIMAL, text: `%${level + 1}.`, alignment: AlignmentType.START })),
+        },
+      ],
+    },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(document);
+}

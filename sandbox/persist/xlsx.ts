@@ -1,0 +1,96 @@
+// Each spreadsheet as a real .xlsx (Excel, LibreOffice): typed values, formulas, notes, validation, views.
+import ExcelJS from 'exceljs';
+import { isDateValue, type CellModel, type CellValue, type DataValidationModel, type SheetModel, type SpreadsheetModel } from '../services/spreadsheet/model';
+
+/** Excel column widths are in characters of the default font; Sheets' are pixels (about 7 per character). */
+const PIXELS_PER_CHARACTER = 7;
+const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd hh:mm';
+/** Excel refuses sheet names over 31 characters or with any of these. */
+const SHEET_NAME_FORBIDDEN = /[\\/?*[\]:]/g;
+
+function plain(value: CellValue): string | number | boolean | Date | null {
+  return isDateValue(value) ? new Date(value.date) : value;
+}
+
+function cellValue(model: CellModel): ExcelJS.CellValue {
+  if (model.f) {
+    const result = plain(model.v);
+    const error = typeof result === 'string' && /^#[A-Z/0!?]+[!?A]?$/.test(result) ? { error: result as ExcelJS.CellErrorValue['error'] } : undefined;
+    return { formula: model.f.replace(/^=/, ''), result: error ?? result ?? undefined } as ExcelJS.CellFormulaValue;
+  }
+  return plain(model.v);
+}
+
+/** The list's items as one quoted formula, which is how Excel stores an inline list. */
+function validation(model: DataValidationModel): ExcelJS.DataValidation | null {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: !model.allowInvalid,
+    errorStyle: model.allowInvalid ? 'warning' : 'stop',
+    prompt: model.helpText ?? undefined,
+    showInputMessage: model.helpText !== null,
+  };
+  const args = model.args as unknown[];
+  switch (model.criteria) {
+    case 'VALUE_IN_LIST': {
+      const items = (Array.isArray(args[0]) ? (args[0] as CellValue[]) : (args as CellValue[])).map((v) => String(plain(v) ?? ''));
+      return { ...common, type: 'list', formulae: [`"${items.join(',').replace(/"/g, '""')}"`] };
+    }
+    case 'CHECKBOX':
+      return { ...common, type: 'list', formulae: ['"TRUE,FALSE"'] };
+    case 'NUMBER_BETWEEN':
+      return { ...common, type: 'decimal', operator: 'between', formulae: [plain(args[0] as CellValue), plain(args[1] as CellValue)] };
+    case 'DATE_IS_VALID_DATE':
+      return { ...common, type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(1900, 0, 1))] };
+    default:
+      return null;
+  }
+}
+
+function uniqueSheetName(name: string, taken: Set<string>): string {
+  const base = name.replace(SHEET_NAME_FORBIDDEN, '-').slice(0, 31) || 'Sheet';
+  let candidate = base;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n += 1) candidate = `${base.slice(0, 31 - String(n).length - 1)}~${n}`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, name: string): void {
+  const frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0;
+  const worksheet = workbook.addWorksheet(name, {
+    state: sheet.hidden ? 'hidden' : 'visible',
+    properties: sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor.replace(/^#/, '').toUpperCase()}` } } : {},
+    views: [
+      frozen
+        ? { state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows, rightToLeft: sheet.rightToLeft }
+        : { state: 'normal', rightToLeft: sheet.rightToLeft },
+    ],
+  });
+  for (const [column, pixels] of Object.entries(sheet.columnWidths)) worksheet.getColumn(Number(column)).width = pixels / PIXELS_PER_CHARACTER;
+  for (const column of sheet.hiddenColumns) worksheet.getColumn(column).hidden = true;
+  sheet.rows.forEach((line, r) => {
+    line?.forEach((model, c) => {
+      if (!model) return;
+      const cell = worksheet.getCell(r + 1, c + 1);
+      cell.value = cellValue(model);
+      if (model.fmt) cell.numFmt = model.fmt;
+      else if (isDateValue(model.v)) cell.numFmt = DEFAULT_DATE_FORMAT;
+      if (model.note) cell.note = model.note;
+      const rule = model.dv ? validation(model.dv) : null;
+      if (rule) cell.dataValidation = rule;
+      if (model.background) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${model.background.replace(/^#/, '').toUpperCase()}` } };
+      if (model.fontWeight === 'bold') cell.font = { bold: true };
+      const horizontal = model.horizontalAlignment && model.horizontalAlignment !== 'normal' ? model.horizontalAlignment : undefined;
+      if (horizontal || model.wrap) cell.alignment = { horizontal, wrapText: model.wrap ?? undefined, readingOrder: sheet.rightToLeft ? 'rtl' : undefined };
+    });
+  });
+}
+
+export async function toXlsx(spreadsheet: SpreadsheetModel, title: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = spreadsheet.owner;
+  workbook.title = title;
+  const taken = new Set<string>();
+  for (const sheet of spreadsheet.sheets) writeSheet(workbook, sheet, uniqueSheetName(sheet.name, taken));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
