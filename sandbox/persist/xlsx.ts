@@ -1,10 +1,12 @@
 // Each spreadsheet as a real .xlsx (Excel, LibreOffice): typed values, formulas, notes, validation, views.
 import ExcelJS from 'exceljs';
-import { isDateValue, type CellModel, type CellValue, type DataValidationModel, type SheetModel, type SpreadsheetModel } from '../services/spreadsheet/model';
+import { DEFAULT_COLUMN_WIDTH, isDateValue, type CellModel, type CellValue, type DataValidationModel, type SheetModel, type SpreadsheetModel } from '../services/spreadsheet/model';
 
 /** Excel column widths are in characters of the default font; Sheets' are pixels (about 7 per character). */
 const PIXELS_PER_CHARACTER = 7;
 const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd hh:mm';
+/** Sheets overflows a long date into view; Excel and LibreOffice show ### instead, so date columns get room. */
+const DATE_COLUMN_CHARACTERS = 18;
 /** Excel refuses sheet names over 31 characters or with any of these. */
 const SHEET_NAME_FORBIDDEN = /[\\/?*[\]:]/g;
 
@@ -66,7 +68,10 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, name: string)
         : { state: 'normal', rightToLeft: sheet.rightToLeft },
     ],
   });
-  for (const [column, pixels] of Object.entries(sheet.columnWidths)) worksheet.getColumn(Number(column)).width = pixels / PIXELS_PER_CHARACTER;
+  // Every column gets Sheets' width (100 px unless set): Excel's narrower default would show dates as ###.
+  for (let column = 1; column <= sheet.maxColumns; column += 1) {
+    worksheet.getColumn(column).width = (sheet.columnWidths[column] ?? DEFAULT_COLUMN_WIDTH) / PIXELS_PER_CHARACTER;
+  }
   for (const column of sheet.hiddenColumns) worksheet.getColumn(column).hidden = true;
   sheet.rows.forEach((line, r) => {
     line?.forEach((model, c) => {
@@ -74,7 +79,11 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, name: string)
       const cell = worksheet.getCell(r + 1, c + 1);
       cell.value = cellValue(model);
       if (model.fmt) cell.numFmt = model.fmt;
-      else if (isDateValue(model.v)) cell.numFmt = DEFAULT_DATE_FORMAT;
+      if (isDateValue(model.v)) {
+        if (!model.fmt) cell.numFmt = DEFAULT_DATE_FORMAT;
+        const column = worksheet.getColumn(c + 1);
+        column.width = Math.max(column.width ?? 0, DATE_COLUMN_CHARACTERS);
+      }
       if (model.note) cell.note = model.note;
       const rule = model.dv ? validation(model.dv) : null;
       if (rule) cell.dataValidation = rule;
