@@ -1,0 +1,93 @@
+// What a fake service sees of the running execution beyond the shared ServiceContext: the realm's
+// Date, waiting on the virtual clock, the execution log, and the sandbox-wide tables (locks, UI, fetch).
+import type { ServiceContext } from './context';
+import type { LockTable } from './locks';
+
+export interface LogEntry {
+  level: 'log' | 'info' | 'warn' | 'error' | 'Logger';
+  message: string;
+  atMs: number;
+}
+
+/** A menu as SpreadsheetApp.getUi().createMenu(...).addToUi() leaves it. */
+export interface MenuModel {
+  name: string;
+  items: MenuEntry[];
+}
+export type MenuEntry = { kind: 'item'; caption: string; fn: string } | { kind: 'separator' } | { kind: 'subMenu'; menu: MenuModel };
+
+export interface UiDialog {
+  kind: 'sidebar' | 'modal' | 'modeless';
+  title: string;
+  html: string;
+  width: number | null;
+  height: number | null;
+  atMs: number;
+}
+
+/** Answers a person gives to ui.alert / ui.prompt, consumed in order; OK when the queue is empty. */
+export interface UiAnswer {
+  button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
+  text?: string;
+}
+
+export interface UiState {
+  menus: MenuModel[];
+  dialogs: UiDialog[];
+  alerts: Array<{ kind: 'alert' | 'prompt'; title: string; prompt: string; answer: UiAnswer; atMs: number }>;
+  answers: UiAnswer[];
+}
+
+export interface FetchRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  payload: string | null;
+  atMs: number;
+}
+export interface FetchResponse {
+  status: number;
+  body: string;
+  headers?: Record<string, string>;
+}
+
+export interface UrlFetchState {
+  requests: FetchRequest[];
+  /** Answers by exact URL, or by a URL prefix ending in '*'. */
+  responses: Record<string, FetchResponse>;
+}
+
+/** What the sandbox offers every execution's services. */
+export interface SandboxHooks {
+  readonly locks: LockTable;
+  readonly ui: UiState;
+  readonly urlFetch: UrlFetchState;
+  readonly scriptId: string;
+  readonly timeZone: string;
+  /** The text of build/NAME.html, or null when there is none (HtmlService.createTemplateFromFile). */
+  readHtmlFile(name: string): string | null;
+}
+
+export interface ExecutionContext extends ServiceContext {
+  readonly hooks: SandboxHooks;
+  /** The virtual instant the execution started. */
+  readonly startMs: number;
+  /** Virtual ms spent so far (charged calls, sleeps, lock waits). */
+  elapsedMs(): number;
+  /** Moves this execution's clock on without a call (Utilities.sleep, waiting for a lock). */
+  wait(ms: number): void;
+  /** A Date of the script's own realm, so `value instanceof Date` holds inside the script. */
+  newDate(ms: number): Date;
+  /** Copies plain data (arrays, objects) into the script's realm, so `instanceof Array` holds. */
+  toRealm<T>(value: T): T;
+  log(level: LogEntry['level'], message: string): void;
+  /** A function compiled in the script's realm, seeing its globals (HtmlService scriptlets). */
+  compile(params: string[], body: string): (...args: unknown[]) => unknown;
+}
+
+/** Apps Script errors have the name 'Exception' (String(e) reads "Exception: …"); the code is ours. */
+export function scriptError(message: string, code: string): Error {
+  const error = new Error(message, { cause: { code } });
+  error.name = 'Exception';
+  return error;
+}

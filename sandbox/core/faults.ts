@@ -1,0 +1,110 @@
+// Fault injection: make chosen service methods throw Apps Script's real transient errors, reproducibly.
+
+/** The transient errors Apps Script really throws, by the short names scenarios use. */
+export const TRANSIENT_ERRORS = {
+  service: (service: string) => `Service error: ${service}`,
+  server: () => "We're sorry, a server error occurred. Please wait a bit and try again.",
+  rate: (service: string) => `Service invoked too many times in a short time: ${service}. Try Utilities.sleep(1000) between calls.`,
+} as const;
+export type TransientErrorKind = keyof typeof TRANSIENT_ERRORS;
+
+/** Which Google service a class belongs to, as the real error messages name it. */
+const SERVICE_OF_CLASS: Array<[RegExp, string, string]> = [
+  // [class pattern, name in "Service error: X", name in "too many times: x"]
+  [/^(SpreadsheetApp|Spreadsheet|Sheet|Range|Protection|TextFinder|Ui)$/, 'Spreadsheets', 'spreadsheets'],
+  [/^(DocumentApp|Document|Body|Paragraph|Table|Text)$/, 'Documents', 'documents'],
+  [/^(DriveApp|File|Folder)$/, 'Drive', 'drive'],
+  [/^(FormApp|Form|FormItem|FormResponse)$/, 'Forms', 'forms'],
+  [/^MailApp$/, 'Mail', 'email'],
+  [/^(PropertiesService|Properties)$/, 'Properties', 'properties'],
+  [/^(CacheService|Cache)$/, 'Cache', 'cache'],
+  [/^(ScriptApp|TriggerBuilder)$/, 'Script', 'triggers'],
+  [/^UrlFetchApp$/, 'UrlFetch', 'urlfetch'],
+];
+
+function serviceNames(method: string): [string, string] {
+  const cls = method.split('.')[0];
+  for (const [pattern, long, short] of SERVICE_OF_CLASS) if (pattern.test(cls)) return [long, short];
+  return [cls, cls.toLowerCase()];
+}
+
+/** The message a transient failure of `method` carries. */
+export function transientMessage(method: string, kind: TransientErrorKind): string {
+  const [long, short] = serviceNames(method);
+  if (kind === 'service') return TRANSIENT_ERRORS.service(long);
+  if (kind === 'rate') return TRANSIENT_ERRORS.rate(short);
+  return TRANSIENT_ERRORS.server();
+}
+
+export interface FaultRule {
+  /** 'Range.setValues', 'Range.*' (every method of a class) or '*' (every method). */
+  method: string;
+  /** Probability per call (0–1), drawn from the seeded generator. */
+  rate?: number;
+  /** 1-based numbers of the matching calls that fail, counted from when the rule was added. */
+  calls?: number[];
+  /** A kind ('service' | 'server' | 'rate') or a literal message; 'service' by default. */
+  error?: TransientErrorKind | string;
+}
+
+interface ActiveRule extends FaultRule {
+  seen: number;
+}
+
+/** mulberry32: a small seeded generator, so a failing run can be replayed exactly. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function matches(pattern: string, method: string): boolean {
+  if (pattern === '*' || pattern === method) return true;
+  return pattern.endsWith('.*') && method.startsWith(pattern.slice(0, -1));
+}
+
+export class FaultInjector {
+  private rules: ActiveRule[] = [];
+  private random: () => number;
+  /** Every injected failure, for reports and tests. */
+  readonly injected: Array<{ method: string; message: string }> = [];
+
+  constructor(seed = 1) {
+    this.random = seededRandom(seed);
+  }
+
+  add(rule: FaultRule): void {
+    if (rule.rate !== undefined && (rule.rate < 0 || rule.rate > 1)) {
+      throw new Error(`Fault rate must be between 0 and 1, got ${rule.rate}`, { cause: { code: 'FAULT_RATE' } });
+    }
+    this.rules.push({ ...rule, seen: 0 });
+  }
+
+  /** Turns fault injection off (all rules, or those for one method pattern). */
+  clear(method?: string): void {
+    this.rules = method === undefined ? [] : this.rules.filter((r) => r.method !== method);
+  }
+
+  /** The error to throw for this call, or null to let it through. */
+  check(method: string): Error | null {
+    for (const rule of this.rules) {
+      if (!matches(rule.method, method)) continue;
+      rule.seen += 1;
+      const byNumber = rule.calls?.includes(rule.seen) ?? false;
+      const byRate = rule.rate !== undefined && this.random() < rule.rate;
+      if (!byNumber && !byRate) continue;
+      const kind = rule.error ?? 'service';
+      const message = kind in TRANSIENT_ERRORS ? transientMessage(method, kind as TransientErrorKind) : kind;
+      this.injected.push({ method, message });
+      const error = new Error(message, { cause: { code: 'TRANSIENT_FAULT' } });
+      error.name = 'Exception';
+      return error;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,290 @@
+// The Sandbox: loads the bundle into a fresh node:vm context per execution holding only Apps Script
+// globals, charges every service call on a virtual clock, and fires time-driven triggers as time passes.
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vm from 'vm';
+import { randomBytes } from 'crypto';
+import type { CallRecord, World } from './context';
+import { addToCostReport, emptyCostReport, latencyOf, type CostReport } from './costs';
+import { FaultInjector, type FaultRule } from './faults';
+import { LockTable } from './locks';
+import { clockEvent, nextDue, nextFiring, triggerSlot, DEFAULT_TIME_ZONE } from './triggers';
+import { scriptError, type ExecutionContext, type LogEntry, type SandboxHooks, type UiState, type UrlFetchState } from './execution';
+import { serviceGlobals } from '../services';
+
+/** Apps Script stops an execution after six minutes. */
+export const MAX_EXECUTION_MS = 6 * 60 * 1000;
+export const TIME_LIMIT_MESSAGE = 'Exceeded maximum execution time';
+/** Real (wall-clock) time a script may burn in pure JS before the sandbox calls it a hang. */
+const REAL_TIMEOUT_MS = 60_000;
+
+export interface SandboxOptions {
+  /** A world to continue from (state.json); a new one otherwise. */
+  world?: World;
+  /** Script source to load instead of build/Code.js (tests load small fixtures). */
+  code?: string;
+  /** Where the bundle and its *.html files live (default: build/ at the repository root). */
+  buildDir?: string;
+  /** Virtual start time of a new world (ISO). */
+  start?: string;
+  owner?: string;
+  account?: World['account'];
+  /** Seed for fault injection's random draws. */
+  seed?: number;
+  timeZone?: string;
+  scriptId?: string;
+}
+
+export interface ExecuteOptions {
+  user?: string;
+  /** The event object, passed as the only argument (triggers, onOpen, onEdit). */
+  event?: unknown;
+  /** Why it ran, for the execution log: 'manual', 'trigger:<uid>', 'simple:onEdit'... */
+  cause?: string;
+}
+
+export interface ExecutionResult {
+  executionId: string;
+  fn: string;
+  user: string;
+  cause: string;
+  startMs: number;
+  result: unknown;
+  error: Error | null;
+  calls: CallRecord[];
+  elapsedMs: number;
+  logs: LogEntry[];
+}
+
+/** One line per execution, kept for the run's summary and state.json. */
+export interface ExecutionSummary {
+  executionId: string;
+  fn: string;
+  user: string;
+  cause: string;
+  start: string;
+  elapsedMs: number;
+  calls: number;
+  error: string | null;
+}
+
+export const DEFAULT_BUILD_DIR = path.resolve(__dirname, '..', '..', 'build');
+export const DEFAULT_OWNER = 'owner@mustafid.org.sa';
+
+function isoToMs(iso: string | number): number {
+  const ms = typeof iso === 'number' ? iso : Date.parse(iso);
+  if (Number.isNaN(ms)) throw new Error(`Not a date-time: ${iso}`, { cause: { code: 'BAD_TIME' } });
+  return ms;
+}
+
+/** Replaces the realm's Date so `new Date()` and `Date.now()` read the execution's virtual clock. */
+const VIRTUAL_DATE_PRELUDE = `(function (now) {
+  const RealDate = Date;
+  const VirtualDate = new Proxy(RealDate, {
+    construct(target, args, newTarget) { return Reflect.construct(target, args.length ? args : [now()], newTarget); },
+    apply() { return new RealDate(now()).toString(); },
+    get(target, key, receiver) { return key === 'now' ? now : Reflect.get(target, key, receiver); },
+  });
+  RealDate.prototype.constructor = VirtualDate;
+  globalThis.Date = VirtualDate;
+})`;
+
+export class Sandbox implements SandboxHooks {
+  readonly world: World;
+  readonly locks = new LockTable();
+  readonly faults: FaultInjector;
+  readonly ui: UiState = { menus: [], dialogs: [], alerts: [], answers: [] };
+  readonly urlFetch: UrlFetchState = { requests: [], responses: {} };
+  readonly scriptId: string;
+  readonly timeZone: string;
+  readonly executions: ExecutionSummary[] = [];
+  costs: CostReport = emptyCostReport();
+  private readonly buildDir: string;
+  private readonly script: vm.Script;
+  private sequence = 0;
+
+  constructor(options: SandboxOptions = {}) {
+    this.buildDir = options.buildDir ?? DEFAULT_BUILD_DIR;
+    const code = options.code ?? fs.readFileSync(path.join(this.buildDir, 'Code.js'), 'utf8');
+    this.script = new vm.Script(code, { filename: 'Code.js' });
+    this.world = options.world ?? {
+      nowMs: isoToMs(options.start ?? '2025-01-05T05:00:00Z'),
+      account: options.account ?? 'consumer',
+      owner: options.owner ?? DEFAULT_OWNER,
+      boundSpreadsheetId: null,
+      services: {},
+    };
+    this.faults = new FaultInjector(options.seed ?? 1);
+    this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+    this.scriptId = options.scriptId ?? randomBytes(42).toString('base64url').slice(0, 57);
+  }
+
+  now(): Date {
+    return new Date(this.world.nowMs);
+  }
+
+  readHtmlFile(name: string): string | null {
+    const file = path.join(this.buildDir, `${name.replace(/\.html$/, '')}.html`);
+    return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+  }
+
+  /** Makes service methods fail with their real transient errors (see faults.ts). */
+  injectFault(rule: FaultRule): void {
+    this.faults.add(rule);
+  }
+
+  /** Test hook: a process outside the sandbox holds the script lock from now until `untilIso`. */
+  holdScriptLock(untilIso: string): void {
+    this.locks.holdForeign('script', this.world.nowMs, isoToMs(untilIso));
+  }
+
+  /** Runs global function `fn` in a fresh context, as one Apps Script execution starting now. */
+  execute(fn: string, args: unknown[] = [], options: ExecuteOptions = {}): ExecutionResult {
+    const startMs = this.world.nowMs;
+    const executionId = `exec-${++this.sequence}`;
+    const user = options.user ?? this.world.owner;
+    const calls: CallRecord[] = [];
+    const logs: LogEntry[] = [];
+    let elapsed = 0;
+    let killed: Error | null = null;
+    const world = this.world;
+    const faults = this.faults;
+
+    const context = vm.createContext({});
+    const realm = {
+      Date: vm.runInContext('Date', context) as DateConstructor,
+      JSON: vm.runInContext('JSON', context) as JSON,
+    };
+    const advance = (ms: number): void => {
+      elapsed += ms;
+      world.nowMs = startMs + elapsed;
+      if (elapsed > MAX_EXECUTION_MS) {
+        killed ??= scriptError(TIME_LIMIT_MESSAGE, 'EXECUTION_TIME_LIMIT');
+        throw killed;
+      }
+    };
+    const ctx: ExecutionContext = {
+      world,
+      executionId,
+      user,
+      calls,
+      hooks: this,
+      startMs,
+      call(method: string) {
+        if (killed) throw killed;
+        const ms = latencyOf(method);
+        calls.push({ method, ms });
+        advance(ms);
+        const fault = faults.check(method);
+        if (fault) throw fault;
+      },
+      now: () => new Date(startMs + elapsed),
+      elapsedMs: () => elapsed,
+      wait(ms: number) {
+        if (killed) throw killed;
+        advance(Math.max(0, ms));
+      },
+      newDate: (ms: number) => new realm.Date(ms),
+      toRealm: <T>(value: T): T => (value === undefined ? value : (realm.JSON.parse(JSON.stringify(value)) as T)),
+      log(level, message) {
+        logs.push({ level, message, atMs: startMs + elapsed });
+      },
+      compile: (params, body) => vm.runInContext(`(function (${params.join(', ')}) {\n${body}\n})`, context) as (...a: unknown[]) => unknown,
+    };
+
+    let result: unknown;
+    let error: Error | null = null;
+    try {
+      Object.assign(context, serviceGlobals(ctx));
+      (vm.runInContext(VIRTUAL_DATE_PRELUDE, context) as (now: () => number) => void)(() => startMs + elapsed);
+      this.script.runInContext(context, { timeout: REAL_TIMEOUT_MS });
+      const target = (context as Record<string, unknown>)[fn];
+      if (typeof target !== 'function') throw scriptError(`Script function not found: ${fn}`, 'FUNCTION_NOT_FOUND');
+      const callArgs = options.event !== undefined ? [options.event] : ctx.toRealm(args);
+      (context as Record<string, unknown>).__sandboxCall = () => (target as (...a: unknown[]) => unknown)(...callArgs);
+      result = vm.runInContext('__sandboxCall()', context, { timeout: REAL_TIMEOUT_MS });
+    } catch (e) {
+      error = e instanceof Error || (e && typeof e === 'object' && 'message' in e) ? (e as Error) : new Error(String(e));
+    }
+    // A script cannot catch its way past the time limit: the execution is over either way.
+    if (killed) error = killed;
+    this.locks.releaseAll(executionId, startMs + elapsed);
+    world.nowMs = startMs + elapsed;
+    this.costs = addToCostReport(this.costs, calls, elapsed);
+    const cause = options.cause ?? 'manual';
+    this.executions.push({
+      executionId, fn, user, cause, start: new Date(startMs).toISOString(), elapsedMs: elapsed,
+      calls: calls.length, error: error ? String(error.message) : null,
+    });
+    return { executionId, fn, user, cause, startMs, result: error ? undefined : result, error, calls, elapsedMs: elapsed, logs };
+  }
+
+  /** Runs actions that all START at the current virtual instant. JS runs them one after another,
+   *  each on its own virtual timeline from that instant; locks are held over virtual intervals, so
+   *  a later one waits for (or times out on) a lock an earlier one held. The clock ends at the
+   *  latest finish. */
+  concurrently<T>(actions: Array<() => T>): T[] {
+    const start = this.world.nowMs;
+    let end = start;
+    const results = actions.map((action) => {
+      this.world.nowMs = start;
+      const value = action();
+      end = Math.max(end, this.world.nowMs);
+      return value;
+    });
+    this.world.nowMs = end;
+    return results;
+  }
+
+  executeConcurrently(list: Array<{ fn: string; args?: unknown[]; options?: ExecuteOptions }>): ExecutionResult[] {
+    return this.concurrently(list.map((item) => () => this.execute(item.fn, item.args ?? [], item.options)));
+  }
+
+  /** Moves the clock to `iso`, firing every due time-driven trigger in time order, each in its own
+   *  execution as the trigger's owner. Returns those executions. */
+  advanceTo(iso: string | number): ExecutionResult[] {
+    const target = isoToMs(iso);
+    const fired: ExecutionResult[] = [];
+    for (let due = nextDue(this.world, target); due; due = nextDue(this.world, target)) {
+      const at = due.nextMs as number;
+      this.world.nowMs = Math.max(this.world.nowMs, at);
+      const after = due.schedule ? nextFiring(due.schedule, due.timeZone, at, due.createdMs) : null;
+      if (due.schedule?.kind === 'once' || after === null) {
+        // One-off triggers stay listed (as in Apps Script) but never fire again.
+        due.nextMs = null;
+      } else due.nextMs = after;
+      fired.push(this.execute(due.handler, [], { user: due.owner, event: clockEvent(due, at), cause: `trigger:${due.uid}` }));
+    }
+    this.world.nowMs = Math.max(this.world.nowMs, target);
+    this.locks.prune(this.world.nowMs);
+    return fired;
+  }
+
+  /** Installable triggers of `eventType` on a source (a form or spreadsheet id). */
+  triggersFor(eventType: string, sourceId: string): Array<{ uid: string; handler: string; owner: string }> {
+    return triggerSlot(this.world).triggers.filter((t) => t.eventType === eventType && t.sourceId === sourceId);
+  }
+
+  /** Whether the loaded code defines a global function (for simple triggers like onEdit). */
+  definesFunction(name: string): boolean {
+    const context = vm.createContext({});
+    try {
+      Object.assign(context, serviceGlobals(this.inertContext()));
+      this.script.runInContext(context, { timeout: REAL_TIMEOUT_MS });
+    } catch {
+      return false;
+    }
+    return typeof (context as Record<string, unknown>)[name] === 'function';
+  }
+
+  /** A context whose calls charge nothing, for looking at the bundle without running anything. */
+  private inertContext(): ExecutionContext {
+    const realmDate = Date;
+    return {
+      world: this.world, executionId: 'inspect', user: this.world.owner, calls: [], hooks: this,
+      startMs: this.world.nowMs, call: () => undefined, now: () => new Date(this.world.nowMs),
+      elapsedMs: () => 0, wait: () => undefined, newDate: (ms) => new realmDate(ms), toRealm: (v) => v, log: () => undefined,
+      compile: (params, body) => new Function(...params, body) as (...a: unknown[]) => unknown,
+    };
+  }
+}

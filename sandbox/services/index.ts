@@ -1,0 +1,32 @@
+// The globals one execution sees: every fake service, built fresh for that execution's context.
+import type { ExecutionContext } from '../core/execution';
+import { createCacheService } from './cache';
+import { createDocumentApp } from './document';
+import { createDriveApp } from './drive';
+import { createHtmlService } from './html';
+import { createLockService } from './lock';
+import { createConsole, createLogger } from './logging';
+import { createMailApp } from './mail';
+import { createPropertiesService } from './properties';
+import { createScriptApp } from './script';
+import { createSession } from './session';
+import { createUrlFetchApp } from './urlFetch';
+import { createUtilities } from './utilities';
+
+export function serviceGlobals(ctx: ExecutionContext): Record<string, unknown> {
+  return {
+    DocumentApp: createDocumentApp(ctx),
+    DriveApp: createDriveApp(ctx),
+    MailApp: createMailApp(ctx),
+    ScriptApp: createScriptApp(ctx),
+    LockService: createLockService(ctx),
+    PropertiesService: createPropertiesService(ctx),
+    CacheService: createCacheService(ctx),
+    Utilities: createUtilities(ctx),
+    Session: createSession(ctx),
+    HtmlService: createHtmlService(ctx),
+    UrlFetchApp: createUrlFetchApp(ctx),
+    Logger: createLogger(ctx),
+    console: createConsole(ctx),
+  };
+}

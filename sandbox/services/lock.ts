@@ -1,0 +1,45 @@
+// LockService fake over the sandbox's virtual-time LockTable (see core/locks.ts).
+import type { ExecutionContext } from '../core/execution';
+import { scriptError } from '../core/execution';
+import { LOCK_TIMEOUT_MESSAGE } from '../core/locks';
+
+function createLock(ctx: ExecutionContext, key: string) {
+  const locks = ctx.hooks.locks;
+  const attempt = (timeoutMs: number): boolean => {
+    const now = ctx.now().getTime();
+    const outcome = locks.acquire(key, ctx.executionId, now, Math.max(0, timeoutMs));
+    // Waiting costs the execution virtual time: until the holder released, or the whole timeout.
+    ctx.wait((outcome.ok ? outcome.atMs : outcome.gaveUpAtMs) - now);
+    return outcome.ok;
+  };
+  return {
+    tryLock(timeoutInMillis: number): boolean {
+      ctx.call('Lock.tryLock');
+      return attempt(timeoutInMillis);
+    },
+    waitLock(timeoutInMillis: number): void {
+      ctx.call('Lock.waitLock');
+      if (!attempt(timeoutInMillis)) throw scriptError(LOCK_TIMEOUT_MESSAGE, 'LOCK_TIMEOUT');
+    },
+    releaseLock(): void {
+      ctx.call('Lock.releaseLock');
+      locks.release(key, ctx.executionId, ctx.now().getTime());
+    },
+    hasLock(): boolean {
+      ctx.call('Lock.hasLock');
+      return locks.isHeldBy(key, ctx.executionId, ctx.now().getTime());
+    },
+  };
+}
+
+export function createLockService(ctx: ExecutionContext) {
+  return {
+    getScriptLock: () => (ctx.call('LockService.getScriptLock'), createLock(ctx, 'script')),
+    // Only a container-bound script has a document; otherwise Apps Script returns null.
+    getDocumentLock: () => {
+      ctx.call('LockService.getDocumentLock');
+      return ctx.world.boundSpreadsheetId ? createLock(ctx, `document:${ctx.world.boundSpreadsheetId}`) : null;
+    },
+    getUserLock: () => (ctx.call('LockService.getUserLock'), createLock(ctx, `user:${ctx.user}`)),
+  };
+}

@@ -1,0 +1,47 @@
+// UrlFetchApp fake: never touches the network; records each request and answers from the table a
+// test or scenario set on the sandbox (exact URL, or a prefix ending in '*').
+import type { ExecutionContext, FetchResponse } from '../core/execution';
+import { scriptError } from '../core/execution';
+import { createBlob } from './blob';
+
+interface FetchParams {
+  method?: string;
+  headers?: Record<string, string>;
+  payload?: string | Record<string, unknown>;
+  contentType?: string;
+  muteHttpExceptions?: boolean;
+}
+
+function lookup(table: Record<string, FetchResponse>, url: string): FetchResponse | undefined {
+  if (table[url]) return table[url];
+  const prefix = Object.keys(table).filter((k) => k.endsWith('*') && url.startsWith(k.slice(0, -1))).sort((a, b) => b.length - a.length)[0];
+  return prefix ? table[prefix] : undefined;
+}
+
+export function createUrlFetchApp(ctx: ExecutionContext) {
+  const fetch = (url: string, params: FetchParams = {}) => {
+    ctx.call('UrlFetchApp.fetch');
+    const payload = params.payload === undefined ? null : typeof params.payload === 'string' ? params.payload : JSON.stringify(params.payload);
+    ctx.hooks.urlFetch.requests.push({
+      url, method: (params.method ?? 'get').toUpperCase(), headers: { ...(params.headers ?? {}) }, payload, atMs: ctx.now().getTime(),
+    });
+    const response = lookup(ctx.hooks.urlFetch.responses, url);
+    if (!response) throw scriptError(`Address unavailable: ${url}`, 'URLFETCH_UNREACHABLE');
+    if (response.status >= 400 && !params.muteHttpExceptions) {
+      throw scriptError(`Request failed for ${url} returned code ${response.status}. Truncated server response: ${response.body.slice(0, 100)} (use muteHttpExceptions option to examine full response)`, 'URLFETCH_HTTP');
+    }
+    const headers = response.headers ?? {};
+    return {
+      getResponseCode: () => response.status,
+      getContentText: () => response.body,
+      getHeaders: () => ctx.toRealm({ ...headers }),
+      getAllHeaders: () => ctx.toRealm({ ...headers }),
+      getBlob: () => createBlob(ctx, response.body, headers['Content-Type'] ?? 'text/plain'),
+    };
+  };
+  return {
+    fetch,
+    fetchAll: (requests: Array<string | (FetchParams & { url: string })>) =>
+      requests.map((r) => (typeof r === 'string' ? fetch(r) : fetch(r.url, r))),
+  };
+}
