@@ -1,5 +1,5 @@
 // The working week and official holidays, and counting working days over them.
-import { addDays, compareIsoDate, isIsoDate, type IsoDate } from './dates';
+import { addDays, compareIsoDate, isIsoDate, weekday, type IsoDate } from './dates';
 import { timeError } from './errors';
 
 export interface Holiday {
@@ -42,8 +42,7 @@ export function workCalendar(options: { weekend?: readonly number[]; holidays?: 
 }
 
 function isWeekend(cal: WorkCalendar, d: IsoDate): boolean {
-  // Noon UTC keeps the weekday right whatever the host zone; the date has no time of its own.
-  return cal.weekend.includes(new Date(`${d}T12:00:00Z`).getUTCDay());
+  return cal.weekend.includes(weekday(d));
 }
 
 /** The holiday covering `d`, if any, so a screen can say why a day is closed. */
