@@ -74,5 +74,6 @@ export const domain = {
   'profile.error.empty': '{path}: يجب أن تحوي عنصراً واحداً على الأقل',
   'profile.error.unknownReference': '{path}: «{value}» ليس من {list}',
   'profile.error.badClauseId': '{path}: معرّف البند «{value}» غير معروف (أمثلة: SR-1، CP-2، G5)',
+  'profile.error.committeeMissing': '{path}: هذه الخاصية المفعّلة تحتاج إلى لجنة غرضها «{purpose}»',
   'profile.error.badUrl': '{path}: الرابط يجب أن يبدأ بـ https:// أو http:// أو يترك فارغاً',
 } as const;

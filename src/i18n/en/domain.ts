@@ -76,5 +76,6 @@ export const domain: Record<keyof typeof arDomain, string> = {
   'profile.error.empty': '{path}: must hold at least one item',
   'profile.error.unknownReference': '{path}: «{value}» is not one of {list}',
   'profile.error.badClauseId': '{path}: unknown clause id «{value}» (e.g. SR-1, CP-2, G5)',
+  'profile.error.committeeMissing': '{path}: a feature that is switched on needs a committee whose purpose is «{purpose}»',
   'profile.error.badUrl': '{path}: the link must start with https:// or http://, or be left blank',
 };
