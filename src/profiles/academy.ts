@@ -74,7 +74,7 @@ export const academy: Profile = {
   officerForUnclearProcedure: 'social_research_officer',
   approval: {
     body: 'مجلس الإدارة',
-    meetingNumber: 'الجلسة الثانية',
+    meetingNumber: 'الثانية',
     minutesNumber: '',
     hijriDate: '١٧/٧/١٤٤٢ هـ',
     gregorianDate: '١/٣/٢٠٢١ م',
