@@ -80,6 +80,8 @@ export interface ExecutionContext extends ServiceContext {
   newDate(ms: number): Date;
   /** Copies plain data (arrays, objects) into the script's realm, so `instanceof Array` holds. */
   toRealm<T>(value: T): T;
+  /** A shallow copy of an array made in the script's realm (keeps Dates and handles as they are). */
+  realmArray<T>(items: T[]): T[];
   log(level: LogEntry['level'], message: string): void;
   /** A function compiled in the script's realm, seeing its globals (HtmlService scriptlets). */
   compile(params: string[], body: string): (...args: unknown[]) => unknown;

@@ -11,6 +11,7 @@ import { LockTable } from './locks';
 import { clockEvent, nextDue, nextFiring, triggerSlot, DEFAULT_TIME_ZONE } from './triggers';
 import { scriptError, type ExecutionContext, type LogEntry, type SandboxHooks, type UiState, type UrlFetchState } from './execution';
 import { serviceGlobals } from '../services';
+import { createSpreadsheetModel } from '../services/spreadsheet/store';
 
 /** Apps Script stops an execution after six minutes. */
 export const MAX_EXECUTION_MS = 6 * 60 * 1000;
@@ -33,6 +34,8 @@ export interface SandboxOptions {
   seed?: number;
   timeZone?: string;
   scriptId?: string;
+  /** Name of the spreadsheet a new world's script is bound to; false for a standalone script. */
+  boundSpreadsheet?: string | false;
 }
 
 export interface ExecuteOptions {
@@ -114,6 +117,9 @@ export class Sandbox implements SandboxHooks {
       boundSpreadsheetId: null,
       services: {},
     };
+    if (!options.world && options.boundSpreadsheet !== false) {
+      this.world.boundSpreadsheetId = createSpreadsheetModel(this.world, options.boundSpreadsheet ?? 'Untitled spreadsheet', this.world.owner).id;
+    }
     this.faults = new FaultInjector(options.seed ?? 1);
     this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
     this.scriptId = options.scriptId ?? randomBytes(42).toString('base64url').slice(0, 57);
@@ -154,6 +160,7 @@ export class Sandbox implements SandboxHooks {
     const realm = {
       Date: vm.runInContext('Date', context) as DateConstructor,
       JSON: vm.runInContext('JSON', context) as JSON,
+      Array: vm.runInContext('Array', context) as ArrayConstructor,
     };
     const advance = (ms: number): void => {
       elapsed += ms;
@@ -186,6 +193,7 @@ export class Sandbox implements SandboxHooks {
       },
       newDate: (ms: number) => new realm.Date(ms),
       toRealm: <T>(value: T): T => (value === undefined ? value : (realm.JSON.parse(JSON.stringify(value)) as T)),
+      realmArray: <T>(items: T[]): T[] => realm.Array.from(items),
       log(level, message) {
         logs.push({ level, message, atMs: startMs + elapsed });
       },
@@ -283,7 +291,7 @@ export class Sandbox implements SandboxHooks {
     return {
       world: this.world, executionId: 'inspect', user: this.world.owner, calls: [], hooks: this,
       startMs: this.world.nowMs, call: () => undefined, now: () => new Date(this.world.nowMs),
-      elapsedMs: () => 0, wait: () => undefined, newDate: (ms) => new realmDate(ms), toRealm: (v) => v, log: () => undefined,
+      elapsedMs: () => 0, wait: () => undefined, newDate: (ms) => new realmDate(ms), toRealm: (v) => v, realmArray: (items) => items, log: () => undefined,
       compile: (params, body) => new Function(...params, body) as (...a: unknown[]) => unknown,
     };
   }

@@ -10,11 +10,13 @@ import { createMailApp } from './mail';
 import { createPropertiesService } from './properties';
 import { createScriptApp } from './script';
 import { createSession } from './session';
+import { createSpreadsheetApp } from './spreadsheet';
 import { createUrlFetchApp } from './urlFetch';
 import { createUtilities } from './utilities';
 
 export function serviceGlobals(ctx: ExecutionContext): Record<string, unknown> {
   return {
+    SpreadsheetApp: createSpreadsheetApp(ctx),
     DocumentApp: createDocumentApp(ctx),
     DriveApp: createDriveApp(ctx),
     MailApp: createMailApp(ctx),

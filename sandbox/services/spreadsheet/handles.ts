@@ -1,0 +1,466 @@
+// The Spreadsheet, Sheet, Range, Protection and TextFinder objects scripts hold: thin handles over
+// the world's spreadsheet model, charging each call to the cost model.
+import type { ExecutionContext } from '../../core/execution';
+import { scriptError } from '../../core/execution';
+import { a1Of, parseA1 } from './a1';
+import {
+  DEFAULT_COLUMN_WIDTH, cellAt, cellForWrite, isDateValue, lastColumnWithContent, lastRowWithContent,
+  type CellModel, type ProtectionModel, type SheetModel, type SpreadsheetModel,
+} from './model';
+import { ensureSize, insertSheetModel, sheetByName, spreadsheetUrl, writeUserEntered } from './store';
+import { dataValidationHandle } from './validation';
+import { displayOf } from './values';
+
+const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
+
+interface Box {
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+}
+
+export function createHandles(ctx: ExecutionContext) {
+  const charge = (method: string) => ctx.call(method);
+  const user = (email: string) => ({ getEmail: () => email, toString: () => email });
+
+  /** Apps Script's check on a 2-D array given to setValues/setFormulas/setNumberFormats... */
+  const checkShape = (data: unknown, box: Box): unknown[][] => {
+    if (!Array.isArray(data) || !data.every(Array.isArray)) throw scriptError('The parameters (String) don\'t match the method signature for SpreadsheetApp.Range.setValues.', 'BAD_ARGUMENT');
+    const rows = data as unknown[][];
+    if (rows.length !== box.numRows) throw scriptError(`The number of rows in the data does not match the number of rows in the range. The data has ${rows.length} but the range has ${box.numRows}.`, 'RANGE_SHAPE');
+    for (const r of rows) {
+      if (r.length !== box.numCols) throw scriptError(`The number of columns in the data does not match the number of columns in the range. The data has ${r.length} but the range has ${box.numCols}.`, 'RANGE_SHAPE');
+    }
+    return rows;
+  };
+
+  const valueOut = (cell: CellModel | undefined): unknown => {
+    if (!cell || cell.v === null) return '';
+    return isDateValue(cell.v) ? ctx.newDate(cell.v.date) : cell.v;
+  };
+
+  function range(ss: SpreadsheetModel, sheet: SheetModel, box: Box): Record<string, unknown> {
+    const { row, col, numRows, numCols } = box;
+    const grid = <T>(read: (cell: CellModel | undefined, r: number, c: number) => T): T[][] => {
+      const out: T[][] = [];
+      for (let r = 0; r < numRows; r++) {
+        const line: T[] = [];
+        for (let c = 0; c < numCols; c++) line.push(read(cellAt(sheet, row + r, col + c), row + r, col + c));
+        out.push(line);
+      }
+      return ctx.realmArray(out.map((line) => ctx.realmArray(line)));
+    };
+    const each = (write: (cell: CellModel, r: number, c: number) => void) => {
+      for (let r = 0; r < numRows; r++) for (let c = 0; c < numCols; c++) write(cellForWrite(sheet, row + r, col + c), r, c);
+    };
+    const fill = <T>(value: T): T[][] => Array.from({ length: numRows }, () => Array.from({ length: numCols }, () => value));
+    const writeValues = (rows: unknown[][]) => {
+      ensureSize(ss, sheet, row + numRows - 1, col + numCols - 1);
+      rows.forEach((line, r) => line.forEach((v, c) => writeUserEntered(ss, sheet, row + r, col + c, v)));
+    };
+    const self: Record<string, unknown> = {
+      getValues: () => (charge('Range.getValues'), grid((cell) => valueOut(cell))),
+      getValue: () => (charge('Range.getValue'), valueOut(cellAt(sheet, row, col))),
+      getDisplayValues: () => (charge('Range.getDisplayValues'), grid((cell) => displayOf(cell, ss.timeZone))),
+      getDisplayValue: () => (charge('Range.getDisplayValue'), displayOf(cellAt(sheet, row, col), ss.timeZone)),
+      setValues(values: unknown[][]) {
+        charge('Range.setValues');
+        writeValues(checkShape(values, box));
+        return self;
+      },
+      setValue(value: unknown) {
+        charge('Range.setValue');
+        // Apps Script writes one value into every cell of a multi-cell range.
+        writeValues(fill(value));
+        return self;
+      },
+      getFormulas: () => (charge('Range.getFormulas'), grid((cell) => cell?.f ?? '')),
+      getFormula: () => (charge('Range.getFormula'), cellAt(sheet, row, col)?.f ?? ''),
+      setFormula(formula: string) {
+        charge('Range.setFormula');
+        writeValues(fill(formula.startsWith('=') ? formula : `=${formula}`));
+        return self;
+      },
+      setFormulas(formulas: string[][]) {
+        charge('Range.setFormulas');
+        writeValues(checkShape(formulas, box));
+        return self;
+      },
+      getNumberFormats: () => (charge('Range.getNumberFormats'), grid((cell) => cell?.fmt ?? '0.###############')),
+      getNumberFormat: () => (charge('Range.getNumberFormat'), cellAt(sheet, row, col)?.fmt ?? '0.###############'),
+      setNumberFormat(format: string) {
+        charge('Range.setNumberFormat');
+        each((cell) => (cell.fmt = format));
+        return self;
+      },
+      setNumberFormats(formats: string[][]) {
+        charge('Range.setNumberFormats');
+        const rows = checkShape(formats, box);
+        each((cell, r, c) => (cell.fmt = String(rows[r][c])));
+        return self;
+      },
+      setDataValidation(rule: { __model?: unknown } | null) {
+        charge('Range.setDataValidation');
+        const model = rule ? (rule.__model as CellModel['dv']) : null;
+        each((cell) => (cell.dv = model ? { ...model } : null));
+        return self;
+      },
+      setDataValidations(rules: Array<Array<{ __model?: unknown } | null>>) {
+        charge('Range.setDataValidations');
+        const rows = checkShape(rules, box) as Array<Array<{ __model?: unknown } | null>>;
+        each((cell, r, c) => (cell.dv = rows[r][c] ? { ...(rows[r][c]!.__model as NonNullable<CellModel['dv']>) } : null));
+        return self;
+      },
+      getDataValidation: () => {
+        charge('Range.getDataValidation');
+        const dv = cellAt(sheet, row, col)?.dv;
+        return dv ? dataValidationHandle(ctx, dv) : null;
+      },
+      getDataValidations: () => (charge('Range.getDataValidations'), grid((cell) => (cell?.dv ? dataValidationHandle(ctx, cell.dv) : null))),
+      clearDataValidations: () => (charge('Range.clearDataValidations'), each((cell) => (cell.dv = null)), self),
+      insertCheckboxes() {
+        charge('Range.insertCheckboxes');
+        each((cell) => {
+          cell.dv = { criteria: 'CHECKBOX', args: [], allowInvalid: false, helpText: null, showDropdown: false };
+          if (cell.v === null || cell.v === '') cell.v = false;
+        });
+        return self;
+      },
+      setNote: (note: string) => (charge('Range.setNote'), each((cell) => (cell.note = String(note ?? ''))), self),
+      getNote: () => (charge('Range.getNote'), cellAt(sheet, row, col)?.note ?? ''),
+      getNotes: () => (charge('Range.getNotes'), grid((cell) => cell?.note ?? '')),
+      setBackground: (color: string | null) => (charge('Range.setBackground'), each((cell) => (cell.background = color ?? '#ffffff')), self),
+      getBackground: () => (charge('Range.getBackground'), cellAt(sheet, row, col)?.background ?? '#ffffff'),
+      getBackgrounds: () => (charge('Range.getBackgrounds'), grid((cell) => cell?.background ?? '#ffffff')),
+      setFontWeight: (weight: 'bold' | 'normal' | null) => (charge('Range.setFontWeight'), each((cell) => (cell.fontWeight = weight ?? 'normal')), self),
+      getFontWeight: () => (charge('Range.getFontWeight'), cellAt(sheet, row, col)?.fontWeight ?? 'normal'),
+      setHorizontalAlignment: (a: 'left' | 'center' | 'right' | 'normal' | null) => (charge('Range.setHorizontalAlignment'), each((cell) => (cell.horizontalAlignment = a ?? 'normal')), self),
+      getHorizontalAlignment: () => (charge('Range.getHorizontalAlignment'), `general-${cellAt(sheet, row, col)?.horizontalAlignment ?? 'left'}`.replace('general-normal', 'general')),
+      setWrap: (wrap: boolean) => (charge('Range.setWrap'), each((cell) => (cell.wrap = wrap)), self),
+      getWrap: () => (charge('Range.getWrap'), cellAt(sheet, row, col)?.wrap ?? true),
+      clearContent() {
+        charge('Range.clearContent');
+        for (let r = 0; r < numRows; r++) for (let c = 0; c < numCols; c++) {
+          const cell = cellAt(sheet, row + r, col + c);
+          if (cell) { cell.v = null; cell.f = null; }
+        }
+        return self;
+      },
+      clear() {
+        charge('Range.clear');
+        for (let r = 0; r < numRows; r++) { const line = sheet.rows[row + r - 1]; if (line) for (let c = 0; c < numCols; c++) line[col + c - 1] = null; }
+        return self;
+      },
+      isBlank: () => (charge('Range.isBlank'), grid((cell) => cell?.v ?? null).every((line) => line.every((v) => v === null || v === ''))),
+      getRow: () => row,
+      getColumn: () => col,
+      getLastRow: () => row + numRows - 1,
+      getLastColumn: () => col + numCols - 1,
+      getNumRows: () => numRows,
+      getNumColumns: () => numCols,
+      getHeight: () => numRows,
+      getWidth: () => numCols,
+      getA1Notation: () => a1Of(row, col, numRows, numCols),
+      getSheet: () => sheetHandle(ss, sheet),
+      getCell: (r: number, c: number) => {
+        if (r < 1 || c < 1 || r > numRows || c > numCols) throw scriptError(OUTSIDE, 'RANGE_OUTSIDE');
+        return range(ss, sheet, { row: row + r - 1, col: col + c - 1, numRows: 1, numCols: 1 });
+      },
+      offset: (dr: number, dc: number, nr = numRows, nc = numCols) => boxedRange(ss, sheet, row + dr, col + dc, nr, nc),
+      activate: () => self,
+      protect() {
+        charge('Range.protect');
+        const model: ProtectionModel = { id: `p${Date.now().toString(36)}${sheet.protections.length}`, rangeA1: a1Of(row, col, numRows, numCols), description: '', warningOnly: false, editors: [ss.owner] };
+        sheet.protections.push(model);
+        return protection(ss, sheet, model);
+      },
+      createTextFinder: (text: string) => (charge('Range.createTextFinder'), textFinder(ss, [{ sheet, box }], text)),
+      __box: box,
+    };
+    return self;
+  }
+
+  function boxedRange(ss: SpreadsheetModel, sheet: SheetModel, row: number, col: number, numRows = 1, numCols = 1) {
+    if (!Number.isInteger(row) || !Number.isInteger(col) || row < 1 || col < 1) throw scriptError(OUTSIDE, 'RANGE_OUTSIDE');
+    if (numRows < 1) throw scriptError('The number of rows in the range must be at least 1.', 'RANGE_ROWS');
+    if (numCols < 1) throw scriptError('The number of columns in the range must be at least 1.', 'RANGE_COLUMNS');
+    if (row + numRows - 1 > sheet.maxRows || col + numCols - 1 > sheet.maxColumns) throw scriptError(OUTSIDE, 'RANGE_OUTSIDE');
+    return range(ss, sheet, { row, col, numRows, numCols });
+  }
+
+  function a1Range(ss: SpreadsheetModel, sheet: SheetModel, a1: string) {
+    const b = parseA1(a1);
+    const target = b.sheetName ? sheetByName(ss, b.sheetName) : sheet;
+    if (!target) throw scriptError('Range not found', 'RANGE_NOT_FOUND');
+    const row = b.row ?? 1;
+    const col = b.col ?? 1;
+    const lastRow = b.lastRow ?? target.maxRows;
+    const lastCol = b.lastCol ?? target.maxColumns;
+    return boxedRange(ss, target, Math.min(row, lastRow), Math.min(col, lastCol), Math.abs(lastRow - row) + 1, Math.abs(lastCol - col) + 1);
+  }
+
+  function protection(ss: SpreadsheetModel, sheet: SheetModel, model: ProtectionModel): Record<string, unknown> {
+    const emails = (list: Array<string | { getEmail(): string }>) => list.map((u) => (typeof u === 'string' ? u : u.getEmail()));
+    const self: Record<string, unknown> = {
+      setDescription: (d: string) => (charge('Protection.setDescription'), (model.description = d), self),
+      getDescription: () => (charge('Protection.getDescription'), model.description),
+      setWarningOnly: (w: boolean) => (charge('Protection.setWarningOnly'), (model.warningOnly = w), self),
+      isWarningOnly: () => (charge('Protection.isWarningOnly'), model.warningOnly),
+      addEditor: (u: string | { getEmail(): string }) => (charge('Protection.addEditor'), (model.editors = [...new Set([...model.editors, ...emails([u])])]), self),
+      addEditors: (list: Array<string | { getEmail(): string }>) => (charge('Protection.addEditors'), (model.editors = [...new Set([...model.editors, ...emails(list)])]), self),
+      // The spreadsheet's owner always keeps edit rights, whatever the script removes.
+      removeEditor: (u: string | { getEmail(): string }) => (charge('Protection.removeEditor'), (model.editors = model.editors.filter((e) => e === ss.owner || !emails([u]).includes(e))), self),
+      removeEditors: (list: Array<string | { getEmail(): string }>) => (charge('Protection.removeEditors'), (model.editors = model.editors.filter((e) => e === ss.owner || !emails(list).includes(e))), self),
+      getEditors: () => (charge('Protection.getEditors'), model.editors.map(user)),
+      canEdit: () => (charge('Protection.canEdit'), model.editors.includes(ctx.user)),
+      getProtectionType: () => (model.rangeA1 ? 'RANGE' : 'SHEET'),
+      getRange: () => (model.rangeA1 ? a1Range(ss, sheet, model.rangeA1) : boxedRange(ss, sheet, 1, 1, sheet.maxRows, sheet.maxColumns)),
+      remove: () => (charge('Protection.remove'), (sheet.protections = sheet.protections.filter((p) => p !== model)), undefined),
+    };
+    return self;
+  }
+
+  function textFinder(ss: SpreadsheetModel, scopes: Array<{ sheet: SheetModel; box: Box | null }>, text: string) {
+    let matchCase = false;
+    let entireCell = false;
+    let regex = false;
+    let formulaText = false;
+    let cursor = -1;
+    const matches = () => {
+      const found: Array<{ sheet: SheetModel; row: number; col: number }> = [];
+      const pattern = regex ? new RegExp(entireCell ? `^(?:${text})$` : text, matchCase ? '' : 'i') : null;
+      for (const { sheet, box } of scopes) {
+        const b = box ?? { row: 1, col: 1, numRows: lastRowWithContent(sheet), numCols: lastColumnWithContent(sheet) };
+        for (let r = b.row; r < b.row + b.numRows; r++) for (let c = b.col; c < b.col + b.numCols; c++) {
+          const cell = cellAt(sheet, r, c);
+          const shown = formulaText && cell?.f ? cell.f : displayOf(cell, ss.timeZone);
+          if (!shown) continue;
+          const hit = pattern ? pattern.test(shown)
+            : entireCell ? (matchCase ? shown === text : shown.toLowerCase() === text.toLowerCase())
+            : matchCase ? shown.includes(text) : shown.toLowerCase().includes(text.toLowerCase());
+          if (hit) found.push({ sheet, row: r, col: c });
+        }
+      }
+      return found;
+    };
+    const at = (m: { sheet: SheetModel; row: number; col: number }) => range(ss, m.sheet, { row: m.row, col: m.col, numRows: 1, numCols: 1 });
+    const finder: Record<string, unknown> = {
+      matchCase: (v: boolean) => ((matchCase = v), finder),
+      matchEntireCell: (v: boolean) => ((entireCell = v), finder),
+      useRegularExpression: (v: boolean) => ((regex = v), finder),
+      matchFormulaText: (v: boolean) => ((formulaText = v), finder),
+      ignoreDiacritics: () => finder,
+      findAll: () => (charge('TextFinder.findAll'), matches().map(at)),
+      findNext() {
+        charge('TextFinder.findNext');
+        const all = matches();
+        cursor += 1;
+        return cursor < all.length ? at(all[cursor]) : null;
+      },
+      findPrevious() {
+        charge('TextFinder.findPrevious');
+        const all = matches();
+        cursor -= 1;
+        return cursor >= 0 && cursor < all.length ? at(all[cursor]) : null;
+      },
+      replaceAllWith(replacement: string) {
+        charge('TextFinder.replaceAllWith');
+        const all = matches();
+        for (const m of all) {
+          const cell = cellAt(m.sheet, m.row, m.col);
+          const shown = displayOf(cell, ss.timeZone);
+          const next = regex ? shown.replace(new RegExp(text, matchCase ? 'g' : 'gi'), replacement)
+            : shown.split(text).join(replacement);
+          writeUserEntered(ss, m.sheet, m.row, m.col, next);
+        }
+        return all.length;
+      },
+    };
+    return finder;
+  }
+
+  function sheetHandle(ss: SpreadsheetModel, sheet: SheetModel): Record<string, unknown> {
+    const shiftRows = (at: number, count: number) => {
+      ensureSize(ss, sheet, sheet.maxRows + count, sheet.maxColumns);
+      while (sheet.rows.length < at - 1) sheet.rows.push(null);
+      sheet.rows.splice(at - 1, 0, ...Array.from({ length: count }, () => null));
+    };
+    const self: Record<string, unknown> = {
+      getName: () => (charge('Sheet.getName'), sheet.name),
+      setName(name: string) {
+        charge('Sheet.setName');
+        if (sheet.name !== name && sheetByName(ss, name)) throw scriptError(`A sheet with the name "${name}" already exists. Please enter another name.`, 'SHEET_EXISTS');
+        sheet.name = name;
+        return self;
+      },
+      getSheetId: () => sheet.sheetId,
+      getIndex: () => ss.sheets.indexOf(sheet) + 1,
+      getParent: () => spreadsheetHandle(ss),
+      getRange(a: number | string, b?: number, c?: number, d?: number) {
+        charge('Sheet.getRange');
+        if (typeof a === 'string') return a1Range(ss, sheet, a);
+        if (b === undefined) throw scriptError('The parameters (number) don\'t match the method signature for SpreadsheetApp.Sheet.getRange.', 'BAD_ARGUMENT');
+        return boxedRange(ss, sheet, a, b, c ?? 1, d ?? 1);
+      },
+      getDataRange() {
+        charge('Sheet.getDataRange');
+        return range(ss, sheet, { row: 1, col: 1, numRows: Math.max(1, lastRowWithContent(sheet)), numCols: Math.max(1, lastColumnWithContent(sheet)) });
+      },
+      getSheetValues(r: number, c: number, nr: number, nc: number) {
+        charge('Sheet.getSheetValues');
+        const rows = nr === -1 ? lastRowWithContent(sheet) - r + 1 : nr;
+        const cols = nc === -1 ? lastColumnWithContent(sheet) - c + 1 : nc;
+        return (boxedRange(ss, sheet, r, c, rows, cols).getValues as () => unknown[][])();
+      },
+      getLastRow: () => (charge('Sheet.getLastRow'), lastRowWithContent(sheet)),
+      getLastColumn: () => (charge('Sheet.getLastColumn'), lastColumnWithContent(sheet)),
+      getMaxRows: () => (charge('Sheet.getMaxRows'), sheet.maxRows),
+      getMaxColumns: () => (charge('Sheet.getMaxColumns'), sheet.maxColumns),
+      appendRow(values: unknown[]) {
+        charge('Sheet.appendRow');
+        if (!Array.isArray(values)) throw scriptError("The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.", 'BAD_ARGUMENT');
+        const at = lastRowWithContent(sheet) + 1;
+        ensureSize(ss, sheet, at, values.length);
+        values.forEach((v, i) => writeUserEntered(ss, sheet, at, i + 1, v));
+        return self;
+      },
+      insertRowBefore: (before: number) => (charge('Sheet.insertRowBefore'), shiftRows(before, 1), self),
+      insertRowAfter: (after: number) => (charge('Sheet.insertRowAfter'), shiftRows(after + 1, 1), self),
+      insertRowsBefore: (before: number, n: number) => (charge('Sheet.insertRowsBefore'), shiftRows(before, n), self),
+      insertRowsAfter: (after: number, n: number) => (charge('Sheet.insertRowsAfter'), shiftRows(after + 1, n), self),
+      insertRows: (index: number, n = 1) => (charge('Sheet.insertRows'), shiftRows(index, n), undefined),
+      deleteRow: (r: number) => (charge('Sheet.deleteRow'), sheet.rows.splice(r - 1, 1), (sheet.maxRows -= 1), self),
+      deleteRows(r: number, n: number) {
+        charge('Sheet.deleteRows');
+        if (n >= sheet.maxRows) throw scriptError('You can\'t delete all the rows on the sheet.', 'DELETE_ALL_ROWS');
+        sheet.rows.splice(r - 1, n);
+        sheet.maxRows -= n;
+        return undefined;
+      },
+      insertColumnAfter(after: number) {
+        charge('Sheet.insertColumnAfter');
+        ensureSize(ss, sheet, sheet.maxRows, sheet.maxColumns + 1);
+        for (const line of sheet.rows) if (line && line.length > after) line.splice(after, 0, null);
+        return self;
+      },
+      setFrozenRows: (n: number) => (charge('Sheet.setFrozenRows'), (sheet.frozenRows = n), undefined),
+      getFrozenRows: () => (charge('Sheet.getFrozenRows'), sheet.frozenRows),
+      setFrozenColumns: (n: number) => (charge('Sheet.setFrozenColumns'), (sheet.frozenColumns = n), undefined),
+      getFrozenColumns: () => (charge('Sheet.getFrozenColumns'), sheet.frozenColumns),
+      setRightToLeft: (rtl: boolean) => (charge('Sheet.setRightToLeft'), (sheet.rightToLeft = rtl), self),
+      isRightToLeft: () => (charge('Sheet.isRightToLeft'), sheet.rightToLeft),
+      setColumnWidth: (c: number, px: number) => (charge('Sheet.setColumnWidth'), (sheet.columnWidths[c] = px), self),
+      setColumnWidths(c: number, n: number, px: number) {
+        charge('Sheet.setColumnWidths');
+        for (let i = 0; i < n; i++) sheet.columnWidths[c + i] = px;
+        return self;
+      },
+      getColumnWidth: (c: number) => (charge('Sheet.getColumnWidth'), sheet.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH),
+      autoResizeColumns: () => (charge('Sheet.autoResizeColumns'), self),
+      hideColumns(c: number, n = 1) {
+        charge('Sheet.hideColumns');
+        for (let i = 0; i < n; i++) if (!sheet.hiddenColumns.includes(c + i)) sheet.hiddenColumns.push(c + i);
+        return undefined;
+      },
+      showColumns(c: number, n = 1) {
+        charge('Sheet.showColumns');
+        sheet.hiddenColumns = sheet.hiddenColumns.filter((h) => h < c || h >= c + n);
+        return undefined;
+      },
+      isColumnHiddenByUser: (c: number) => (charge('Sheet.isColumnHiddenByUser'), sheet.hiddenColumns.includes(c)),
+      hideSheet: () => (charge('Sheet.hideSheet'), (sheet.hidden = true), self),
+      showSheet: () => (charge('Sheet.showSheet'), (sheet.hidden = false), self),
+      isSheetHidden: () => (charge('Sheet.isSheetHidden'), sheet.hidden),
+      setTabColor: (color: string | null) => (charge('Sheet.setTabColor'), (sheet.tabColor = color), self),
+      getTabColor: () => (charge('Sheet.getTabColor'), sheet.tabColor),
+      protect() {
+        charge('Sheet.protect');
+        const existing = sheet.protections.find((p) => p.rangeA1 === null);
+        if (existing) return protection(ss, sheet, existing);
+        const model: ProtectionModel = { id: `sheet-${sheet.sheetId}`, rangeA1: null, description: '', warningOnly: false, editors: [...new Set([ss.owner, ctx.user])] };
+        sheet.protections.push(model);
+        return protection(ss, sheet, model);
+      },
+      getProtections(type: 'SHEET' | 'RANGE') {
+        charge('Sheet.getProtections');
+        return sheet.protections.filter((p) => (type === 'RANGE') === (p.rangeA1 !== null)).map((p) => protection(ss, sheet, p));
+      },
+      clear: () => (charge('Sheet.clear'), (sheet.rows = []), self),
+      clearContents() {
+        charge('Sheet.clearContents');
+        for (const line of sheet.rows) for (const cell of line ?? []) if (cell) { cell.v = null; cell.f = null; }
+        return self;
+      },
+      activate: () => ((ss as SpreadsheetModel & { activeSheetId?: number }).activeSheetId = sheet.sheetId, self),
+      createTextFinder: (text: string) => (charge('Sheet.createTextFinder'), textFinder(ss, [{ sheet, box: null }], text)),
+      __sheet: sheet,
+    };
+    return self;
+  }
+
+  function spreadsheetHandle(ss: SpreadsheetModel): Record<string, unknown> {
+    const modelOf = (s: { __sheet?: SheetModel }) => {
+      const found = s.__sheet && ss.sheets.includes(s.__sheet) ? s.__sheet : null;
+      if (!found) throw scriptError('Sheet not found', 'SHEET_NOT_FOUND');
+      return found;
+    };
+    const self: Record<string, unknown> = {
+      getId: () => ss.id,
+      getUrl: () => spreadsheetUrl(ss.id),
+      getName: () => (charge('Spreadsheet.getName'), ss.name),
+      rename: (name: string) => (charge('Spreadsheet.rename'), (ss.name = name), undefined),
+      getOwner: () => user(ss.owner),
+      getSheets: () => (charge('Spreadsheet.getSheets'), ss.sheets.map((s) => sheetHandle(ss, s))),
+      getNumSheets: () => ss.sheets.length,
+      getSheetByName: (name: string) => {
+        charge('Spreadsheet.getSheetByName');
+        const sheet = sheetByName(ss, name);
+        return sheet ? sheetHandle(ss, sheet) : null;
+      },
+      getSheetById: (id: number) => {
+        charge('Spreadsheet.getSheetById');
+        const sheet = ss.sheets.find((s) => s.sheetId === id);
+        return sheet ? sheetHandle(ss, sheet) : null;
+      },
+      insertSheet(a?: string | number, b?: number) {
+        charge('Spreadsheet.insertSheet');
+        const name = typeof a === 'string' ? a : null;
+        const index = typeof a === 'number' ? a : b;
+        return sheetHandle(ss, insertSheetModel(ss, name, index));
+      },
+      deleteSheet(sheetArg: { __sheet?: SheetModel }) {
+        charge('Spreadsheet.deleteSheet');
+        const sheet = modelOf(sheetArg);
+        if (ss.sheets.length === 1) throw scriptError("You can't remove all the sheets in a document.", 'LAST_SHEET');
+        ss.sheets.splice(ss.sheets.indexOf(sheet), 1);
+      },
+      getActiveSheet: () => {
+        const active = (ss as SpreadsheetModel & { activeSheetId?: number }).activeSheetId;
+        return sheetHandle(ss, ss.sheets.find((s) => s.sheetId === active) ?? ss.sheets[0]);
+      },
+      setActiveSheet: (s: { __sheet?: SheetModel }) => ((ss as SpreadsheetModel & { activeSheetId?: number }).activeSheetId = modelOf(s).sheetId, sheetHandle(ss, modelOf(s))),
+      getRange: (a1: string) => {
+        charge('Spreadsheet.getRange');
+        const b = parseA1(a1);
+        const sheet = b.sheetName ? sheetByName(ss, b.sheetName) : ss.sheets[0];
+        if (!sheet) throw scriptError('Range not found', 'RANGE_NOT_FOUND');
+        return a1Range(ss, sheet, a1);
+      },
+      getSpreadsheetTimeZone: () => ss.timeZone,
+      setSpreadsheetTimeZone: (tz: string) => ((ss.timeZone = tz), undefined),
+      getSpreadsheetLocale: () => ss.locale,
+      setSpreadsheetLocale: (locale: string) => ((ss.locale = locale), undefined),
+      getFormUrl: () => (ss as SpreadsheetModel & { formUrl?: string }).formUrl ?? null,
+      toast: (msg: string, title?: string) => ctx.log('info', `[toast] ${title ? `${title}: ` : ''}${msg}`),
+      createTextFinder: (text: string) => (charge('Spreadsheet.createTextFinder'), textFinder(ss, ss.sheets.map((sheet) => ({ sheet, box: null })), text)),
+      getEditors: () => [user(ss.owner)],
+      addEditor: () => self,
+      addEditors: () => self,
+      __spreadsheet: ss,
+    };
+    return self;
+  }
+
+  return { spreadsheet: spreadsheetHandle, sheet: sheetHandle, range, a1Range };
+}
