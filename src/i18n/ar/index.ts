@@ -3,6 +3,7 @@ import { core } from './core';
 import { validation } from './validation';
 import { domain } from './domain';
 import { workflow } from './workflow';
+import { policy } from './policy';
 
-export const ar = { ...core, ...validation, ...domain, ...workflow };
+export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy };
 export type MessageKey = keyof typeof ar;

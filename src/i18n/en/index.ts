@@ -4,5 +4,6 @@ import { core } from './core';
 import { validation } from './validation';
 import { domain } from './domain';
 import { workflow } from './workflow';
+import { policy } from './policy';
 
-export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow };
+export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow, ...policy };
