@@ -12,6 +12,8 @@ import { clockEvent, nextDue, nextFiring, triggerSlot, DEFAULT_TIME_ZONE } from 
 import { scriptError, type ExecutionContext, type LogEntry, type SandboxHooks, type UiState, type UrlFetchState } from './execution';
 import { serviceGlobals } from '../services';
 import { createSpreadsheetModel } from '../services/spreadsheet/store';
+import { personEdits, personOpens, type EditOutcome } from '../services/spreadsheet/edit';
+import { replayLastSubmission, submitForm, type Submission } from '../services/form/submit';
 
 /** Apps Script stops an execution after six minutes. */
 export const MAX_EXECUTION_MS = 6 * 60 * 1000;
@@ -42,6 +44,8 @@ export interface ExecuteOptions {
   user?: string;
   /** The event object, passed as the only argument (triggers, onOpen, onEdit). */
   event?: unknown;
+  /** Builds the event inside the execution, for events holding service objects (range, source). */
+  eventFactory?: (ctx: ExecutionContext) => unknown;
   /** Why it ran, for the execution log: 'manual', 'trigger:<uid>', 'simple:onEdit'... */
   cause?: string;
 }
@@ -208,7 +212,7 @@ export class Sandbox implements SandboxHooks {
       this.script.runInContext(context, { timeout: REAL_TIMEOUT_MS });
       const target = (context as Record<string, unknown>)[fn];
       if (typeof target !== 'function') throw scriptError(`Script function not found: ${fn}`, 'FUNCTION_NOT_FOUND');
-      const callArgs = options.event !== undefined ? [options.event] : ctx.toRealm(args);
+      const callArgs = options.eventFactory ? [options.eventFactory(ctx)] : options.event !== undefined ? [options.event] : ctx.toRealm(args);
       (context as Record<string, unknown>).__sandboxCall = () => (target as (...a: unknown[]) => unknown)(...callArgs);
       result = vm.runInContext('__sandboxCall()', context, { timeout: REAL_TIMEOUT_MS });
     } catch (e) {
@@ -266,6 +270,26 @@ export class Sandbox implements SandboxHooks {
     this.world.nowMs = Math.max(this.world.nowMs, target);
     this.locks.prune(this.world.nowMs);
     return fired;
+  }
+
+  /** A person submits a form (answers by item id): the row is written, then submit triggers fire. */
+  submitForm(formId: string, answers: Record<string, unknown>, respondent = ''): Submission {
+    return submitForm(this, formId, answers, respondent);
+  }
+
+  /** Fires the last submission's triggers again (blank: with blank answers, as Google sometimes does). */
+  replayLastSubmission(formId: string, blank = false): ExecutionResult[] {
+    return replayLastSubmission(this, formId, blank);
+  }
+
+  /** A person types into a cell of the bound spreadsheet; onEdit (simple and installable) fires. */
+  edit(sheetName: string, a1: string, value: unknown, user: string = this.world.owner): EditOutcome {
+    return personEdits(this, sheetName, a1, value, user);
+  }
+
+  /** A person opens the bound spreadsheet: onOpen (simple, then installable) runs. */
+  open(user: string = this.world.owner): ExecutionResult[] {
+    return personOpens(this, user);
   }
 
   /** Installable triggers of `eventType` on a source (a form or spreadsheet id). */

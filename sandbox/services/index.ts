@@ -3,6 +3,7 @@ import type { ExecutionContext } from '../core/execution';
 import { createCacheService } from './cache';
 import { createDocumentApp } from './document';
 import { createDriveApp } from './drive';
+import { createFormApp } from './form';
 import { createHtmlService } from './html';
 import { createLockService } from './lock';
 import { createConsole, createLogger } from './logging';
@@ -17,6 +18,7 @@ import { createUtilities } from './utilities';
 export function serviceGlobals(ctx: ExecutionContext): Record<string, unknown> {
   return {
     SpreadsheetApp: createSpreadsheetApp(ctx),
+    FormApp: createFormApp(ctx),
     DocumentApp: createDocumentApp(ctx),
     DriveApp: createDriveApp(ctx),
     MailApp: createMailApp(ctx),

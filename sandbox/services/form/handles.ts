@@ -1,0 +1,227 @@
+// The Form, Item, FormResponse and ItemResponse objects scripts hold, over the world's form model.
+import type { ExecutionContext } from '../../core/execution';
+import { Buffer } from 'buffer';
+import { scriptError } from '../../core/execution';
+import {
+  QUESTION_TYPES, appendResponseRow, editUrl, newResponseId, publishedUrl, linkDestination,
+  type Answer, type FormModel, type ItemModel, type ItemType, type ResponseModel, type TextValidationModel,
+} from './model';
+import { findSpreadsheet } from '../spreadsheet/store';
+import { zonedParts } from '../../core/zone';
+
+const CAST_NAMES: Record<ItemType, string> = {
+  TEXT: 'asTextItem', PARAGRAPH_TEXT: 'asParagraphTextItem', MULTIPLE_CHOICE: 'asMultipleChoiceItem', CHECKBOX: 'asCheckboxItem',
+  LIST: 'asListItem', DATE: 'asDateItem', SCALE: 'asScaleItem', SECTION_HEADER: 'asSectionHeaderItem', PAGE_BREAK: 'asPageBreakItem',
+};
+
+export function textValidationBuilder() {
+  const model: TextValidationModel = { rule: 'CONTAINS', args: [], helpText: null };
+  let chosen = false;
+  const set = (rule: TextValidationModel['rule'], args: Array<string | number> = []) => ((model.rule = rule), (model.args = args), (chosen = true), builder);
+  const builder = {
+    requireTextIsEmail: () => set('EMAIL'),
+    requireTextIsUrl: () => set('URL'),
+    requireNumber: () => set('NUMBER'),
+    requireWholeNumber: () => set('WHOLE_NUMBER'),
+    requireNumberBetween: (a: number, b: number) => set('NUMBER_BETWEEN', [a, b]),
+    requireTextMatchesPattern: (pattern: string) => set('PATTERN', [pattern]),
+    requireTextLengthLessThanOrEqualTo: (n: number) => set('LENGTH_AT_MOST', [n]),
+    requireTextLengthGreaterThanOrEqualTo: (n: number) => set('LENGTH_AT_LEAST', [n]),
+    requireTextContainsPattern: (text: string) => set('CONTAINS', [text]),
+    setHelpText: (text: string) => ((model.helpText = text), builder),
+    build: () => {
+      if (!chosen) throw scriptError('The validation has no rule.', 'VALIDATION_NO_RULE');
+      return { __validation: { ...model, args: [...model.args] } };
+    },
+  };
+  return builder;
+}
+
+/** Whether a person's text answer passes the item's validation (what Google's form page enforces). */
+export function passesTextValidation(v: TextValidationModel, text: string): boolean {
+  switch (v.rule) {
+    case 'EMAIL': return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
+    case 'URL': return /^https?:\/\/\S+$/.test(text);
+    case 'NUMBER': return text.trim() !== '' && !Number.isNaN(Number(text));
+    case 'WHOLE_NUMBER': return /^-?\d+$/.test(text.trim());
+    case 'NUMBER_BETWEEN': return Number(text) >= Number(v.args[0]) && Number(text) <= Number(v.args[1]);
+    case 'PATTERN': return new RegExp(`^(?:${String(v.args[0])})$`).test(text);
+    case 'LENGTH_AT_MOST': return text.length <= Number(v.args[0]);
+    case 'LENGTH_AT_LEAST': return text.length >= Number(v.args[0]);
+    case 'CONTAINS': return text.includes(String(v.args[0]));
+    default: {
+      const never: never = v.rule;
+      return never;
+    }
+  }
+}
+
+export function createFormHandles(ctx: ExecutionContext) {
+  const charge = (m: string) => ctx.call(m);
+
+  function itemResponse(form: FormModel, item: ItemModel, answer: Answer) {
+    return {
+      getItem: () => itemHandle(form, item),
+      getResponse: () => (Array.isArray(answer) ? ctx.realmArray([...answer]) : answer),
+      getScore: () => null,
+      __item: item,
+      __answer: answer,
+    };
+  }
+
+  function itemHandle(form: FormModel, item: ItemModel): Record<string, unknown> {
+    const self: Record<string, unknown> = {
+      getId: () => item.id,
+      getType: () => item.type,
+      getIndex: () => form.items.indexOf(item),
+      getTitle: () => item.title,
+      setTitle: (t: string) => (charge('FormItem.setTitle'), (item.title = String(t)), self),
+      getHelpText: () => item.helpText,
+      setHelpText: (t: string) => (charge('FormItem.setHelpText'), (item.helpText = String(t)), self),
+      isRequired: () => item.required,
+      setRequired: (r: boolean) => (charge('FormItem.setRequired'), (item.required = r), self),
+      setChoiceValues: (values: string[]) => (charge('FormItem.setChoiceValues'), (item.choices = values.map(String)), self),
+      setChoices: (choices: Array<{ getValue(): string }>) => (charge('FormItem.setChoices'), (item.choices = choices.map((c) => c.getValue())), self),
+      createChoice: (value: string) => ({ getValue: () => String(value) }),
+      getChoices: () => item.choices.map((value) => ({ getValue: () => value })),
+      setBounds: (lo: number, hi: number) => (charge('FormItem.setBounds'), (item.bounds = [lo, hi]), self),
+      getLowerBound: () => item.bounds[0],
+      getUpperBound: () => item.bounds[1],
+      setLabels: (lo: string, hi: string) => (charge('FormItem.setLabels'), (item.labels = [lo, hi]), self),
+      getLeftLabel: () => item.labels[0],
+      getRightLabel: () => item.labels[1],
+      setValidation: (v: { __validation: TextValidationModel }) => (charge('FormItem.setValidation'), (item.validation = { ...v.__validation }), self),
+      createResponse(answer: unknown) {
+        const value: Answer = Array.isArray(answer) ? answer.map(String)
+          : Object.prototype.toString.call(answer) === '[object Date]' ? formatDateAnswer(answer as Date) : String(answer);
+        return itemResponse(form, item, value);
+      },
+      __item: item,
+    };
+    for (const [type, cast] of Object.entries(CAST_NAMES)) {
+      self[cast] = () => {
+        if (item.type !== type) throw scriptError(`Item can't be cast to ${cast.slice(2)}.`, 'ITEM_CAST');
+        return self;
+      };
+    }
+    return self;
+  }
+
+  const formatDateAnswer = (d: Date) => {
+    const p = zonedParts(d.getTime(), ctx.hooks.timeZone);
+    return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+  };
+
+  function responseHandle(form: FormModel, response: ResponseModel, pending = false): Record<string, unknown> {
+    const self: Record<string, unknown> = {
+      getId: () => (pending ? null : response.id),
+      getTimestamp: () => ctx.newDate(response.timestampMs),
+      getRespondentEmail: () => response.email,
+      getItemResponses: () => ctx.realmArray(form.items
+        .filter((item) => response.answers[String(item.id)] !== undefined)
+        .map((item) => itemResponse(form, item, response.answers[String(item.id)]))),
+      getResponseForItem: (item: { __item: ItemModel }) => {
+        const answer = response.answers[String(item.__item.id)];
+        return answer === undefined ? null : itemResponse(form, item.__item, answer);
+      },
+      getEditResponseUrl: () => `${publishedUrl(form)}?edit2=${response.id}`,
+      withItemResponse(ir: { __item: ItemModel; __answer: Answer }) {
+        response.answers[String(ir.__item.id)] = ir.__answer;
+        return self;
+      },
+      /** A script's own submission: recorded and written to the sheet, but no trigger fires. */
+      submit() {
+        charge('FormResponse.submit');
+        response.timestampMs = ctx.now().getTime();
+        response.id = newResponseId();
+        form.responses.push(response);
+        appendResponseRow(ctx.world, form, response);
+        return responseHandle(form, response);
+      },
+    };
+    return self;
+  }
+
+  function formHandle(form: FormModel): Record<string, unknown> {
+    const addItem = (type: ItemType) => () => {
+      charge('Form.addItem');
+      const item: ItemModel = { id: form.nextItemId++, type, title: '', helpText: '', required: false, choices: [], bounds: [1, 5], labels: ['', ''], validation: null };
+      form.items.push(item);
+      return itemHandle(form, item);
+    };
+    const flag = (name: string) => (value: boolean) => (charge(`Form.set${name}`), (form.settings[name] = value), self);
+    const self: Record<string, unknown> = {
+      getId: () => form.id,
+      getTitle: () => form.title,
+      setTitle: (t: string) => (charge('Form.setTitle'), (form.title = String(t)), self),
+      getDescription: () => form.description,
+      setDescription: (t: string) => (charge('Form.setDescription'), (form.description = String(t)), self),
+      setCollectEmail: (v: boolean) => (charge('Form.setCollectEmail'), (form.collectEmail = v), self),
+      collectsEmail: () => form.collectEmail,
+      setRequireLogin: (v: boolean) => (charge('Form.setRequireLogin'), (form.requireLogin = v), self),
+      requiresLogin: () => form.requireLogin,
+      setConfirmationMessage: (m: string) => (charge('Form.setConfirmationMessage'), (form.confirmationMessage = String(m)), self),
+      getConfirmationMessage: () => form.confirmationMessage,
+      setAcceptingResponses: (v: boolean) => (charge('Form.setAcceptingResponses'), (form.acceptingResponses = v), self),
+      isAcceptingResponses: () => form.acceptingResponses,
+      setAllowResponseEdits: flag('AllowResponseEdits'),
+      setLimitOneResponsePerUser: flag('LimitOneResponsePerUser'),
+      setShowLinkToRespondAgain: flag('ShowLinkToRespondAgain'),
+      setProgressBar: flag('ProgressBar'),
+      setShuffleQuestions: flag('ShuffleQuestions'),
+      setPublishingSummary: flag('PublishingSummary'),
+      setDestination(type: string, id: string) {
+        charge('Form.setDestination');
+        if (type !== 'SPREADSHEET') throw scriptError('Invalid argument: type', 'BAD_DESTINATION');
+        const ss = findSpreadsheet(ctx.world, id);
+        if (!ss) throw scriptError('Invalid argument: id', 'BAD_DESTINATION');
+        linkDestination(ctx.world, form, ss);
+        return self;
+      },
+      getDestinationId: () => {
+        if (!form.destinationId) throw scriptError('There is no destination for the responses of this form.', 'NO_DESTINATION');
+        return form.destinationId;
+      },
+      getDestinationType: () => (form.destinationId ? 'SPREADSHEET' : null),
+      removeDestination: () => (charge('Form.removeDestination'), (form.destinationId = null), (form.destinationSheetId = null), self),
+      getPublishedUrl: () => publishedUrl(form),
+      getEditUrl: () => editUrl(form),
+      shortenFormUrl: (url: string) => (charge('Form.shortenFormUrl'), `https://forms.gle/${Buffer.from(url).toString('base64url').slice(-17)}`),
+      addTextItem: addItem('TEXT'),
+      addParagraphTextItem: addItem('PARAGRAPH_TEXT'),
+      addMultipleChoiceItem: addItem('MULTIPLE_CHOICE'),
+      addCheckboxItem: addItem('CHECKBOX'),
+      addListItem: addItem('LIST'),
+      addDateItem: addItem('DATE'),
+      addScaleItem: addItem('SCALE'),
+      addSectionHeaderItem: addItem('SECTION_HEADER'),
+      addPageBreakItem: addItem('PAGE_BREAK'),
+      getItems: (type?: ItemType) => (charge('Form.getItems'), ctx.realmArray(form.items.filter((i) => !type || i.type === type).map((i) => itemHandle(form, i)))),
+      getItemById: (id: number) => {
+        charge('Form.getItemById');
+        const item = form.items.find((i) => i.id === Number(id));
+        return item ? itemHandle(form, item) : null;
+      },
+      deleteItem(target: number | { __item: ItemModel }) {
+        charge('Form.deleteItem');
+        const index = typeof target === 'number' ? target : form.items.indexOf(target.__item);
+        if (index < 0 || index >= form.items.length) throw scriptError('Invalid argument: index', 'BAD_ITEM');
+        form.items.splice(index, 1);
+      },
+      getResponses: (since?: Date) => (charge('Form.getResponses'), ctx.realmArray(form.responses
+        .filter((r) => !since || r.timestampMs >= since.getTime()).map((r) => responseHandle(form, r)))),
+      getResponse: (id: string) => {
+        charge('Form.getResponse');
+        const r = form.responses.find((x) => x.id === id);
+        if (!r) throw scriptError(`No response with ID ${id} exists for this form.`, 'NO_RESPONSE');
+        return responseHandle(form, r);
+      },
+      createResponse: () => responseHandle(form, { id: '', timestampMs: 0, email: ctx.user, answers: {}, byScript: true, row: null }, true),
+      deleteAllResponses: () => (charge('Form.deleteAllResponses'), (form.responses = []), self),
+      __form: form,
+    };
+    return self;
+  }
+
+  return { form: formHandle, item: itemHandle, response: responseHandle, questionTypes: QUESTION_TYPES };
+}

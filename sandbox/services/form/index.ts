@@ -1,0 +1,38 @@
+// FormApp fake: create and open forms, item types and validation builders, response destinations.
+import { randomBytes } from 'crypto';
+import type { ExecutionContext } from '../../core/execution';
+import { scriptError } from '../../core/execution';
+import { newFileId, registerFile } from '../../core/files';
+import { createFormHandles, textValidationBuilder } from './handles';
+import { ITEM_TYPES, formSlot, type FormModel } from './model';
+
+export const FORM_MIME = 'application/vnd.google-apps.form';
+
+export function createFormApp(ctx: ExecutionContext) {
+  const handles = createFormHandles(ctx);
+  const open = (method: string, id: string | undefined) => {
+    const form = id ? formSlot(ctx.world).forms[id] : undefined;
+    if (!form) throw scriptError(`Unexpected error while getting the method or property ${method} on object FormApp.`, 'FORM_NOT_FOUND');
+    return handles.form(form);
+  };
+  return {
+    ItemType: Object.fromEntries(ITEM_TYPES.map((t) => [t, t])),
+    DestinationType: { SPREADSHEET: 'SPREADSHEET' },
+    create(title: string) {
+      ctx.call('FormApp.create');
+      const id = newFileId();
+      const form: FormModel = {
+        id, publishedId: `1FAIpQL${randomBytes(36).toString('base64url')}`, title: String(title), description: '', owner: ctx.user,
+        collectEmail: false, requireLogin: false, acceptingResponses: true, confirmationMessage: '', settings: {},
+        destinationId: null, destinationSheetId: null, items: [], responses: [], nextItemId: 100_000_001,
+      };
+      formSlot(ctx.world).forms[id] = form;
+      registerFile(ctx.world, { id, name: form.title, mimeType: FORM_MIME, owner: ctx.user });
+      return handles.form(form);
+    },
+    openById: (id: string) => (ctx.call('FormApp.openById'), open('openById', id)),
+    openByUrl: (url: string) => (ctx.call('FormApp.openByUrl'), open('openByUrl', /\/forms\/d\/([\w-]+)/.exec(url)?.[1])),
+    getActiveForm: () => null,
+    createTextValidation: () => textValidationBuilder(),
+  };
+}

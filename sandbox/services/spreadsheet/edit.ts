@@ -1,0 +1,94 @@
+// A person typing into the bound spreadsheet: protection and validation checked as the Sheets UI
+// does, the value parsed as typed, then the simple onEdit and installable onEdit triggers fire.
+import type { ExecutionContext } from '../../core/execution';
+import type { ExecutionResult, Sandbox } from '../../core/runtime';
+import { triggerSlot } from '../../core/triggers';
+import { parseA1 } from './a1';
+import { createHandles } from './handles';
+import { cellAt, type SpreadsheetModel } from './model';
+import { findSpreadsheet, sheetByName, writeUserEntered } from './store';
+import { passesValidation } from './validation';
+import { displayOf, parseUserEntered } from './values';
+import { refReader } from './store';
+
+export const PROTECTED_MESSAGE = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+export interface EditOutcome {
+  oldValue: string;
+  value: string;
+  executions: ExecutionResult[];
+}
+
+function fail(message: string, code: string): Error {
+  return new Error(message, { cause: { code } });
+}
+
+function boundSpreadsheet(sandbox: Sandbox): SpreadsheetModel {
+  const ss = sandbox.world.boundSpreadsheetId ? findSpreadsheet(sandbox.world, sandbox.world.boundSpreadsheetId) : undefined;
+  if (!ss) throw fail('The script is not bound to a spreadsheet', 'NO_BOUND_SPREADSHEET');
+  return ss;
+}
+
+function protectedFor(ss: SpreadsheetModel, sheetName: string, row: number, col: number, user: string): boolean {
+  const sheet = sheetByName(ss, sheetName);
+  if (!sheet || user === ss.owner) return false;
+  return sheet.protections.some((p) => {
+    if (p.warningOnly || p.editors.includes(user)) return false;
+    if (p.rangeA1 === null) return true;
+    const b = parseA1(p.rangeA1);
+    return row >= (b.row ?? 1) && row <= (b.lastRow ?? Infinity) && col >= (b.col ?? 1) && col <= (b.lastCol ?? Infinity);
+  });
+}
+
+export function personEdits(sandbox: Sandbox, sheetName: string, a1: string, typed: unknown, user: string): EditOutcome {
+  const ss = boundSpreadsheet(sandbox);
+  const sheet = sheetByName(ss, sheetName);
+  if (!sheet) throw fail(`No sheet named "${sheetName}"`, 'SHEET_NOT_FOUND');
+  const b = parseA1(a1);
+  const row = b.row ?? 1;
+  const col = b.col ?? 1;
+  if (protectedFor(ss, sheetName, row, col, user)) throw fail(PROTECTED_MESSAGE, 'CELL_PROTECTED');
+  const before = cellAt(sheet, row, col);
+  const parsed = parseUserEntered(typed, before?.fmt, ss.timeZone, refReader(sheet));
+  if (before?.dv && !before.dv.allowInvalid && !passesValidation(before.dv, parsed.v)) {
+    throw fail(`Invalid: ${before.dv.helpText ?? 'Input must fall within specified range'}`, 'DATA_VALIDATION');
+  }
+  const oldValue = displayOf(before, ss.timeZone);
+  writeUserEntered(ss, sheet, row, col, typed);
+  const value = displayOf(cellAt(sheet, row, col), ss.timeZone);
+
+  const event = (authMode: string, uid?: string) => (ctx: ExecutionContext) => {
+    const handles = createHandles(ctx);
+    const e: Record<string, unknown> = {
+      authMode,
+      range: handles.range(ss, sheet, { row, col, numRows: 1, numCols: 1 }),
+      source: handles.spreadsheet(ss),
+      user: { getEmail: () => user, toString: () => user },
+      value,
+    };
+    // Apps Script leaves oldValue out when the cell was empty.
+    if (oldValue !== '') e.oldValue = oldValue;
+    if (uid) e.triggerUid = uid;
+    return e;
+  };
+  const executions: ExecutionResult[] = [];
+  if (sandbox.definesFunction('onEdit')) executions.push(sandbox.execute('onEdit', [], { user, eventFactory: event('LIMITED'), cause: 'simple:onEdit' }));
+  for (const t of triggerSlot(sandbox.world).triggers.filter((x) => x.eventType === 'ON_EDIT' && x.sourceId === ss.id)) {
+    executions.push(sandbox.execute(t.handler, [], { user: t.owner, eventFactory: event('FULL', t.uid), cause: `trigger:${t.uid}` }));
+  }
+  return { oldValue, value, executions };
+}
+
+/** A person opening the bound spreadsheet: simple onOpen (which builds menus), then onOpen triggers. */
+export function personOpens(sandbox: Sandbox, user: string): ExecutionResult[] {
+  const ss = boundSpreadsheet(sandbox);
+  const event = (authMode: string, uid?: string) => (ctx: ExecutionContext) => ({
+    authMode, source: createHandles(ctx).spreadsheet(ss), user: { getEmail: () => user, toString: () => user }, ...(uid ? { triggerUid: uid } : {}),
+  });
+  const executions: ExecutionResult[] = [];
+  if (sandbox.definesFunction('onOpen')) executions.push(sandbox.execute('onOpen', [], { user, eventFactory: event('LIMITED'), cause: 'simple:onOpen' }));
+  for (const t of triggerSlot(sandbox.world).triggers.filter((x) => x.eventType === 'ON_OPEN' && x.sourceId === ss.id)) {
+    executions.push(sandbox.execute(t.handler, [], { user: t.owner, eventFactory: event('FULL', t.uid), cause: `trigger:${t.uid}` }));
+  }
+  return executions;
+}
