@@ -1,0 +1,36 @@
+// CardService fake: the builders a Workspace add-on homepage uses; built cards keep their structure so the
+// sandbox can render them (sandbox/ui/cardHtml.ts) and tests can read them.
+import type { ServiceContext } from '../core/context';
+import { cardBuilders, cardRegistry, ENUMS } from './card/builders';
+import type { ActionResponseModel, CardModel } from './card/model';
+
+export type { ActionResponseModel, CardModel, WidgetModel, SectionModel, ClickModel, TextButtonModel, NavigationStep } from './card/model';
+
+/** Enum values are their names, as `String(CardService.TextButtonStyle.FILLED)` reads in Apps Script. */
+function enumObject(names: readonly string[]): Record<string, string> {
+  return Object.freeze(Object.fromEntries(names.map((n) => [n, n])));
+}
+
+/** The `CardService` global of one execution. */
+export function createCardService(ctx: ServiceContext) {
+  const builders = cardBuilders(ctx);
+  const service: Record<string, unknown> = {};
+  for (const [name, values] of Object.entries(ENUMS)) service[name] = enumObject(values);
+  for (const [name, make] of Object.entries(builders)) {
+    service[name] = () => {
+      ctx.call(`CardService.${name}`);
+      return make();
+    };
+  }
+  return service as { [K in keyof typeof builders]: () => ReturnType<(typeof builders)[K]> } & Record<keyof typeof ENUMS, Record<string, string>>;
+}
+
+/** The structure of a card a script built (a `Card` from `CardBuilder.build()`), or null if it is not one. */
+export function cardModelOf(value: unknown): CardModel | null {
+  return cardRegistry.modelOf<CardModel>(value, 'Card');
+}
+
+/** The structure of an `ActionResponse` a card action returned, or null if it is not one. */
+export function actionResponseModelOf(value: unknown): ActionResponseModel | null {
+  return cardRegistry.modelOf<ActionResponseModel>(value, 'ActionResponse');
+}
