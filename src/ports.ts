@@ -29,8 +29,11 @@ export interface KeyValueStore {
 export interface Table {
   /** Every data row (below the header), each with its 1-based sheet row number. */
   readAll(): Array<{ rowNumber: number; row: Row }>;
-  /** The row whose `key` column equals `value` exactly, found without reading the whole tab. */
-  findBy(key: string, value: string): { rowNumber: number; row: Row } | null;
+  /** The first row whose `key` column equals `value` (or, with `contains`, holds it as a word),
+   *  found without reading the whole tab. */
+  findBy(key: string, value: string, match?: 'whole' | 'contains'): { rowNumber: number; row: Row } | null;
+  /** Every row whose `key` column equals `value`, found without reading the whole tab. */
+  findAllBy(key: string, value: string): Array<{ rowNumber: number; row: Row }>;
   /** Appends rows in one write; returns their sheet row numbers. */
   append(rows: Row[]): number[];
   /** Writes the given columns of the given rows, in as few writes as the row spread allows. */

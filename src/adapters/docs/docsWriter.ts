@@ -88,7 +88,8 @@ export function ensureTemplates(
     const doc = DocumentApp.create(tpl.title);
     const body = doc.getBody();
     tpl.header.forEach((line, i) => {
-      const p = i === 0 ? body.getParagraphs()[0].setText(line) : body.appendParagraph(line);
+      const p = i === 0 ? body.getParagraphs()[0] : body.appendParagraph(line);
+      if (i === 0) p.setText(line);
       p.setLeftToRight(false).setAlignment(i === 0 ? DocumentApp.HorizontalAlignment.CENTER : DocumentApp.HorizontalAlignment.RIGHT);
       if (i === 0) p.setHeading(DocumentApp.ParagraphHeading.TITLE);
     });

@@ -73,16 +73,36 @@ export class SheetTable implements Table {
     });
   }
 
-  findBy(key: string, value: string): { rowNumber: number; row: Row } | null {
+  private finder(key: string, value: string, whole: boolean): GoogleAppsScript.Spreadsheet.TextFinder | null {
     const col = this.columnIndex().get(key)! + 1;
     const last = this.sheet.getLastRow();
     if (last < 2 || value === '') return null;
-    const hit = this.sheet.getRange(2, col, last - 1, 1).createTextFinder(value).matchEntireCell(true).matchCase(true).findNext();
-    if (!hit) return null;
-    const rowNumber = hit.getRow();
-    const values = this.sheet.getRange(rowNumber, 1, 1, this.width).getValues()[0] as Cell[];
-    this.raw.set(rowNumber, values);
-    return { rowNumber, row: this.toRow(values) };
+    return this.sheet.getRange(2, col, last - 1, 1).createTextFinder(value).matchEntireCell(whole).matchCase(true);
+  }
+
+  /** Reads whole rows by number: one read spanning them all. */
+  private readRows(rowNumbers: number[]): Array<{ rowNumber: number; row: Row }> {
+    if (rowNumbers.length === 0) return [];
+    const first = Math.min(...rowNumbers);
+    const last = Math.max(...rowNumbers);
+    // Rows far apart are read one by one rather than as a huge block between them.
+    if (last - first + 1 > rowNumbers.length * 50) return rowNumbers.flatMap((n) => this.readRows([n]));
+    const block = this.sheet.getRange(first, 1, last - first + 1, this.width).getValues() as Cell[][];
+    return rowNumbers.map((rowNumber) => {
+      const values = block[rowNumber - first];
+      this.raw.set(rowNumber, values);
+      return { rowNumber, row: this.toRow(values) };
+    });
+  }
+
+  findBy(key: string, value: string, match: 'whole' | 'contains' = 'whole'): { rowNumber: number; row: Row } | null {
+    const hit = this.finder(key, value, match === 'whole')?.findNext();
+    return hit ? this.readRows([hit.getRow()])[0] : null;
+  }
+
+  findAllBy(key: string, value: string): Array<{ rowNumber: number; row: Row }> {
+    const hits = this.finder(key, value, true)?.findAll() ?? [];
+    return this.readRows(hits.map((h) => h.getRow()));
   }
 
   append(rows: Row[]): number[] {

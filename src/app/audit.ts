@@ -1,0 +1,42 @@
+// The audit trail (RB): every staff action and system step is a row; details never hold full identifiers.
+import type { Clock, Register } from '../ports';
+import { t, type MessageKey } from '../i18n';
+
+export type AuditAction =
+  | 'case_created'
+  | 'case_transition'
+  | 'edit_refused'
+  | 'beneficiary_created'
+  | 'beneficiary_updated'
+  | 'setup'
+  | 'minutes_created'
+  | 'mail_sent'
+  | 'task_created'
+  | 'case_viewed';
+
+export interface AuditEntry {
+  actor: string;
+  action: AuditAction;
+  caseNo?: string;
+  details: string;
+}
+
+export class AuditTrail {
+  private readonly pending: AuditEntry[] = [];
+
+  constructor(private readonly register: Register, private readonly clock: Clock) {}
+
+  record(entry: AuditEntry): void {
+    this.pending.push(entry);
+  }
+
+  /** Writes everything recorded in this execution in one append. */
+  flush(): void {
+    if (this.pending.length === 0) return;
+    const now = this.clock.now();
+    this.register.table('audit').append(
+      this.pending.map((e) => ({ at: now, actor: e.actor, action: t(`audit.${e.action}` as MessageKey), case_no: e.caseNo ?? null, details: e.details })),
+    );
+    this.pending.length = 0;
+  }
+}

@@ -1,0 +1,111 @@
+// The register's configuration for one execution: the profile, staff, calendar and settings tabs.
+import type { KeyValueStore, Register, Row } from '../ports';
+import { getProfile, validateProfile, type Profile } from '../profiles';
+import { workCalendar, type Holiday, type IsoDate, type WorkCalendar } from '../domain/time';
+import { t } from '../i18n';
+
+export type StaffRole = 'officer' | 'committee_member' | 'manager' | 'admin';
+
+export interface StaffMember {
+  email: string;
+  name: string;
+  role: StaffRole;
+  categories: string[];
+  domains: string[];
+  committees: string[];
+  policyAck: boolean;
+}
+
+export interface RegisterConfig {
+  profile: Profile;
+  staff: StaffMember[];
+  calendar: WorkCalendar;
+  settings: Record<string, string>;
+  managerEmail: string;
+  senderName: string;
+}
+
+export const PROFILE_ID_KEY = 'PROFILE_ID';
+/** A profile an organisation wrote itself (JSON checked by validateProfile) overrides the shipped ones. */
+export const PROFILE_JSON_KEY = 'PROFILE_JSON';
+
+export const ROLE_IDS: readonly StaffRole[] = ['officer', 'committee_member', 'manager', 'admin'];
+
+const splitList = (v: Row[string]): string[] =>
+  String(v ?? '')
+    .split(/[,،;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+export function loadProfile(store: KeyValueStore): Profile {
+  const custom = store.get(PROFILE_JSON_KEY);
+  if (custom) {
+    const checked = validateProfile(JSON.parse(custom));
+    if (!checked.ok) throw new Error(checked.errors.join('\n'), { cause: { code: 'INVALID_PROFILE' } });
+    return checked.profile;
+  }
+  const id = store.get(PROFILE_ID_KEY);
+  if (!id) throw new Error(t('register.error.notSetUp'), { cause: { code: 'NOT_SET_UP' } });
+  return getProfile(id);
+}
+
+/** Role labels in the staff tab are Arabic (the dropdown); ids are accepted too. */
+export function roleFromCell(value: Row[string]): StaffRole | null {
+  const text = String(value ?? '').trim();
+  return ROLE_IDS.find((id) => id === text || t(`list.role.${id}`) === text) ?? null;
+}
+
+export function loadConfig(register: Register, store: KeyValueStore): RegisterConfig {
+  const profile = loadProfile(store);
+  const settings: Record<string, string> = {};
+  for (const { row } of register.table('settings').readAll()) if (row.key) settings[String(row.key)] = String(row.value ?? '');
+  const staff: StaffMember[] = register
+    .table('staff')
+    .readAll()
+    .filter(({ row }) => row.email)
+    .map(({ row }) => ({
+      email: String(row.email).trim().toLowerCase(),
+      name: String(row.name ?? ''),
+      role: roleFromCell(row.role) ?? 'officer',
+      categories: splitList(row.categories),
+      domains: splitList(row.domains),
+      committees: splitList(row.committees),
+      policyAck: String(row.policy_ack ?? '') === t('list.ack.yes'),
+    }));
+  const holidays: Holiday[] = register
+    .table('holidays')
+    .readAll()
+    .filter(({ row }) => row.from && row.to)
+    .map(({ row }) => ({ name: String(row.name ?? ''), from: String(row.from) as IsoDate, to: String(row.to) as IsoDate, source: String(row.source ?? '') }));
+  return {
+    profile,
+    staff,
+    calendar: workCalendar({ holidays }),
+    settings,
+    managerEmail: settings.manager_email ?? '',
+    senderName: settings.reply_from_name || profile.name.ar,
+  };
+}
+
+/** The contact officer for a category and domain (IN-1): the most specific officer listed for both. */
+export function assignOfficer(staff: readonly StaffMember[], profile: Profile, category: string | null, domain: string | null): StaffMember | null {
+  const covers = (list: string[], id: string | null, names: Array<{ id: string; nameAr: string }>) => {
+    if (list.length === 0) return 1; // lists nothing: covers everything, least specific
+    if (!id) return 0;
+    const name = names.find((n) => n.id === id)?.nameAr;
+    return list.includes(id) || (name !== undefined && list.includes(name)) ? 2 : -1;
+  };
+  let best: StaffMember | null = null;
+  let bestScore = -1;
+  for (const member of staff) {
+    if (member.role !== 'officer') continue;
+    const c = covers(member.categories, category, profile.categories);
+    const d = covers(member.domains, domain, profile.domains);
+    if (c < 0 || d < 0) continue;
+    if (c + d > bestScore) {
+      best = member;
+      bestScore = c + d;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,248 @@
+// A service request arrives (form or staff entry): validated, matched to its beneficiary, recorded as a
+// case (incomplete with what is missing, or complete with its deadline), acknowledged on the agreed channel.
+import type { Clock, Register, Row, Sequences } from '../../ports';
+import type { RegisterConfig } from '../config';
+import { assignOfficer } from '../config';
+import type { AuditTrail } from '../audit';
+import type { Outbox, OutboxEntry } from '../notify/outbox';
+import { toBeneficiary } from '../notify/caseMessages';
+import { evaluateRequest, isBlankSubmission, type Evaluation, type RequestAnswers } from '../../domain/intake/evaluate';
+import { matchBeneficiary, type KnownBeneficiary } from '../../domain/intake/match';
+import { decide, evolve, initialState, type CaseCommand, type CaseState, type CaseStatus } from '../../domain/case';
+import { dueDate, formatDual, riyadhDate, toHijri, type IsoDate } from '../../domain/time';
+import { maskNationalId } from '../../domain/text';
+import { parseState, projectState, statusLabel } from '../register/caseRecord';
+import { dateOfIso } from '../register/dates';
+import { describeMissing, missingKeyLabel } from './missing';
+import { t } from '../../i18n';
+
+export interface IntakeDeps {
+  register: Register;
+  sequences: Sequences;
+  clock: Clock;
+  outbox: Outbox;
+  audit: AuditTrail;
+  config: RegisterConfig;
+  /** The service request form's public link, for "complete your request here". */
+  formUrl: string;
+}
+
+export interface IntakeRequest {
+  /** The form response id (idempotency key); null for a staff entry. */
+  responseId: string | null;
+  channel: string;
+  answers: RequestAnswers;
+  actor: string;
+  receivedAt: Date;
+}
+
+export type IntakeOutcome =
+  | { kind: 'already_recorded'; caseNo: string }
+  | { kind: 'blank' }
+  | { kind: 'created' | 'updated'; caseNo: string; status: CaseStatus; missing: string[]; dueDate: IsoDate | null };
+
+const OPEN: readonly CaseStatus[] = ['received', 'incomplete', 'complete', 'under_study', 'referred', 'decided', 'notified'];
+
+function apply(state: CaseState, commands: CaseCommand[]): CaseState {
+  return commands.reduce((s, c) => decide(c, s).reduce(evolve, s), state);
+}
+
+/** Case numbers carry the Hijri year and a sequence that is never reused, e.g. 1448-00017. */
+function nextCaseNo(sequences: Sequences, today: IsoDate): string {
+  const year = toHijri(today).year;
+  return `${year}-${String(sequences.next(`case_${year}`)).padStart(5, '0')}`;
+}
+
+function beneficiaryRow(ev: Evaluation, beneficiaryId: string, now: Date, duplicateOf: string | null): Row {
+  return {
+    beneficiary_id: beneficiaryId,
+    full_name: ev.identity.fullName,
+    national_id: ev.identity.nationalId,
+    id_kind: ev.identity.idKind,
+    mobile: ev.identity.mobile,
+    email: ev.identity.email,
+    beneficiary_type: ev.beneficiaryType,
+    category: ev.category,
+    domain: ev.domain,
+    possible_duplicate_of: duplicateOf,
+    created_at: now,
+    updated_at: now,
+    name_key: ev.identity.nameKey,
+  };
+}
+
+/** Newer contact data replaces older; a blank or invalid answer never erases what is known. */
+function mergeBeneficiary(row: Row, ev: Evaluation, now: Date): Row {
+  const keep = (value: string | null, key: string) => value ?? row[key] ?? null;
+  return {
+    ...row,
+    full_name: ev.identity.fullName || row.full_name,
+    national_id: keep(ev.identity.nationalId, 'national_id'),
+    id_kind: keep(ev.identity.idKind, 'id_kind'),
+    mobile: keep(ev.identity.mobile, 'mobile'),
+    email: keep(ev.identity.email, 'email'),
+    beneficiary_type: keep(ev.beneficiaryType, 'beneficiary_type'),
+    category: keep(ev.category, 'category'),
+    domain: keep(ev.domain, 'domain'),
+    updated_at: now,
+    name_key: ev.identity.nameKey || row.name_key,
+  };
+}
+
+export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutcome {
+  const { register, config, audit } = deps;
+  const { profile } = config;
+  const cases = register.table('cases');
+
+  // A second firing of the same submission changes nothing.
+  if (req.responseId) {
+    const seen = cases.findBy('response_id', req.responseId, 'contains');
+    if (seen) return { kind: 'already_recorded', caseNo: String(seen.row.case_no) };
+  }
+  if (isBlankSubmission(req.answers)) {
+    audit.record({ actor: req.actor, action: 'edit_refused', details: `${t('intake.flag.blankSubmission')} (${req.responseId ?? '-'})` });
+    audit.flush();
+    return { kind: 'blank' };
+  }
+
+  const now = deps.clock.now();
+  const today = riyadhDate(req.receivedAt);
+  const at = req.receivedAt.toISOString();
+  const ev = evaluateRequest(req.answers, profile, today);
+  const flags: string[] = [];
+
+  // The beneficiary: found by ID, or by mobile and name; otherwise registered.
+  const beneficiaries = register.table('beneficiaries');
+  const known = beneficiaries.readAll();
+  const match = matchBeneficiary(
+    known.map(({ row }) => ({
+      beneficiaryId: String(row.beneficiary_id),
+      nationalId: row.national_id ? String(row.national_id) : null,
+      mobile: row.mobile ? String(row.mobile) : null,
+      nameKey: String(row.name_key ?? ''),
+    })) as KnownBeneficiary[],
+    ev.identity,
+  );
+  let beneficiaryId: string;
+  if (match.kind === 'same') {
+    beneficiaryId = match.beneficiaryId;
+    const existing = known.find(({ row }) => row.beneficiary_id === beneficiaryId)!;
+    beneficiaries.update([{ rowNumber: existing.rowNumber, row: mergeBeneficiary(existing.row, ev, now) }]);
+    audit.record({ actor: req.actor, action: 'beneficiary_updated', details: beneficiaryId });
+  } else {
+    beneficiaryId = `B-${String(deps.sequences.next('beneficiary')).padStart(6, '0')}`;
+    beneficiaries.append([beneficiaryRow(ev, beneficiaryId, now, match.possibleDuplicateOf)]);
+    audit.record({ actor: req.actor, action: 'beneficiary_created', details: beneficiaryId });
+    if (match.possibleDuplicateOf) flags.push(t('intake.flag.possibleDuplicateBeneficiary', { beneficiaryId: match.possibleDuplicateOf }));
+  }
+
+  // The same beneficiary's open cases: an incomplete one for the same service is completed by this
+  // submission; another open one for the same service is flagged as a possible duplicate request.
+  const theirs = match.kind === 'same' ? cases.findAllBy('beneficiary_id', beneficiaryId) : [];
+  const serviceId = ev.service?.id ?? '';
+  const open = theirs
+    .map((c) => ({ ...c, state: parseState(c.row) }))
+    .filter((c) => OPEN.includes(c.state.status) && 'serviceId' in c.state && c.state.serviceId === serviceId);
+  const toComplete = open.find((c) => c.state.status === 'incomplete');
+  for (const other of open) if (other !== toComplete) flags.push(t('intake.flag.duplicateRequest', { caseNo: String(other.row.case_no) }));
+
+  const missingKeys = ev.missing.map((m) => m.key);
+  const stamp = { actor: req.actor, at };
+  let state: CaseState;
+  let caseNo: string;
+  if (toComplete && toComplete.state.status === 'incomplete') {
+    caseNo = String(toComplete.row.case_no);
+    state = apply(
+      toComplete.state,
+      missingKeys.length === 0
+        ? [{ type: 'SupplyMissing', data: { supplied: toComplete.state.missing, ...stamp } }]
+        : [{ type: 'MarkIncomplete', data: { missing: missingKeys, ...stamp } }],
+    );
+  } else {
+    caseNo = nextCaseNo(deps.sequences, today);
+    state = apply(initialState, [
+      { type: 'Receive', data: { caseId: caseNo, channel: req.channel, serviceId: serviceId || 'unknown', ...stamp } },
+      missingKeys.length ? { type: 'MarkIncomplete', data: { missing: missingKeys, ...stamp } } : { type: 'Complete', data: stamp },
+    ]);
+  }
+
+  const officer = assignOfficer(config.staff, profile, ev.category, ev.domain);
+  if (!officer) flags.push(t('intake.flag.noOfficer'));
+  const due = state.status === 'complete' ? dueDate(riyadhDate(new Date(state.completedAt)), profile.deadline.rule, config.calendar) : null;
+  const row: Row = {
+    case_no: caseNo,
+    received_at: toComplete ? toComplete.row.received_at : req.receivedAt,
+    channel: t(`channel.${req.channel}` as never),
+    beneficiary_id: beneficiaryId,
+    beneficiary_name: ev.identity.fullName,
+    national_id_masked: ev.identity.nationalId ? maskNationalId(ev.identity.nationalId) : null,
+    beneficiary_type: profile.beneficiaryTypes.find((b) => b.id === ev.beneficiaryType)?.labelAr ?? null,
+    category: profile.categories.find((c) => c.id === ev.category)?.nameAr ?? null,
+    domain: profile.domains.find((d) => d.id === ev.domain)?.nameAr ?? null,
+    service: ev.service?.nameAr ?? null,
+    conditions: Object.entries(ev.conditions)
+      .map(([key, value]) => `${ev.service?.conditions.find((c) => c.key === key)?.labelAr ?? key}: ${value}`)
+      .join('؛ '),
+    details: ev.details,
+    reply_channel: t(`channel.${ev.replyChannel}` as never),
+    due_date: due ? dateOfIso(due) : null,
+    due_dual: due ? formatDual(due, { digits: profile.digits }) : null,
+    officer: officer?.email ?? (toComplete ? toComplete.row.officer : null),
+    flags: flags.join('؛ ') || null,
+    updated_at: now,
+    response_id: [toComplete?.row.response_id, req.responseId].filter(Boolean).join(' ') || null,
+    ...projectState(state, (key) => missingKeyLabel(profile, key)),
+  };
+  if (toComplete) cases.update([{ rowNumber: toComplete.rowNumber, row: { ...toComplete.row, ...row } }]);
+  else cases.append([row]);
+
+  const idNote = ev.identity.nationalId ? maskNationalId(ev.identity.nationalId) : '-';
+  audit.record({
+    actor: req.actor,
+    action: toComplete ? 'case_transition' : 'case_created',
+    caseNo,
+    details: `${statusLabel(state.status)} — ${t(`channel.${req.channel}` as never)} — ${idNote}`,
+  });
+
+  const outboxEntries: OutboxEntry[] = [
+    acknowledgement(deps, { caseNo, ev, officerEmail: officer?.email ?? null, due, completing: !!toComplete }),
+  ];
+  deps.outbox.queueAndSend(outboxEntries);
+  audit.flush();
+  return { kind: toComplete ? 'updated' : 'created', caseNo, status: state.status, missing: ev.missing.map(describeMissing), dueDate: due };
+}
+
+function acknowledgement(
+  deps: IntakeDeps,
+  c: { caseNo: string; ev: Evaluation; officerEmail: string | null; due: IsoDate | null; completing: boolean },
+): OutboxEntry {
+  const { profile } = deps.config;
+  const service = c.ev.service?.nameAr ?? '—';
+  const facts: Array<[string, string]> = [
+    [t('mail.fact.caseNo'), c.caseNo],
+    [t('mail.fact.service'), service],
+  ];
+  let paragraphs: string[];
+  let list: string[] = [];
+  if (c.due) {
+    facts.push([t('mail.fact.due'), formatDual(c.due, { digits: profile.digits })]);
+    paragraphs = [t('mail.ack.received', { service, caseNo: c.caseNo }), t('mail.ack.next'), profile.deadline.clauseAr];
+  } else {
+    paragraphs = [t('mail.ack.received', { service, caseNo: c.caseNo }), t('mail.ack.incomplete')];
+    list = c.ev.missing.map(describeMissing);
+  }
+  const model = {
+    subject: t('mail.ack.subject', { caseNo: c.caseNo, org: profile.name.ar }),
+    paragraphs: c.due ? paragraphs : [...paragraphs],
+    facts,
+    list,
+  };
+  if (!c.due) model.paragraphs.push(t('mail.ack.howToComplete', { formUrl: deps.formUrl }));
+  return toBeneficiary(
+    profile,
+    { caseNo: c.caseNo, name: c.ev.identity.fullName || '—', email: c.ev.identity.email, replyChannel: c.ev.replyChannel, officerEmail: c.officerEmail },
+    c.completing ? `ack-complete-${c.due ? 'done' : 'still'}` : 'ack',
+    model,
+    deps.config.managerEmail,
+  );
+}

@@ -1,0 +1,58 @@
+// A case as the register stores it: the lifecycle state (JSON in a hidden column) plus the columns
+// staff read, projected from it. The state column is the truth; the others are rebuilt on each change.
+import type { Row } from '../../ports';
+import type { CaseState, CaseStatus } from '../../domain/case';
+import { CASE_STATUSES } from '../../domain/case';
+import { t, type MessageKey } from '../../i18n';
+
+export function statusLabel(status: CaseStatus): string {
+  return t(`case.status.${status}` as MessageKey);
+}
+
+/** The status a label in the status cell stands for (the dropdown shows Arabic labels). */
+export function statusFromLabel(label: unknown): CaseStatus | null {
+  const text = String(label ?? '').trim();
+  return CASE_STATUSES.find((s) => s === text || statusLabel(s) === text) ?? null;
+}
+
+export function decisionLabel(decision: 'accepted' | 'rejected'): string {
+  return t(`case.decision.${decision}` as MessageKey);
+}
+
+export function decisionFromLabel(label: unknown): 'accepted' | 'rejected' | null {
+  const text = String(label ?? '').trim();
+  return (['accepted', 'rejected'] as const).find((d) => d === text || decisionLabel(d) === text) ?? null;
+}
+
+export function parseState(row: Row): CaseState {
+  const raw = row.state;
+  if (typeof raw !== 'string' || raw === '') throw new Error('case row without state', { cause: { code: 'CORRUPT_ROW' } });
+  return JSON.parse(raw) as CaseState;
+}
+
+const at = (iso: string | undefined): Date | null => (iso ? new Date(iso) : null);
+
+/** The columns that follow from the state. Other columns (beneficiary, service…) are left as they are. */
+export function projectState(state: CaseState, missingLabel: (key: string) => string = (k) => k): Row {
+  const row: Row = { status: statusLabel(state.status), state: JSON.stringify(state) };
+  if (state.status === 'initial') return row;
+  row.missing = state.status === 'incomplete' ? state.missing.map(missingLabel).join('، ') : null;
+  const s = state.status === 'referred' ? state.from : state;
+  if ('completedAt' in s) row.completed_at = at(s.completedAt);
+  if ('unit' in s) row.unit = s.unit;
+  if ('verifications' in s) {
+    row.verification = s.verifications
+      .map((v) => `${t(`case.verification.${v.method}` as MessageKey)}: ${t(`case.outcome.${v.outcome}` as MessageKey)}${v.notes ? ` (${v.notes})` : ''}`)
+      .join('؛ ');
+  }
+  if ('decision' in s) {
+    row.decision = decisionLabel(s.decision);
+    row.reasons = s.reasons.join('؛ ');
+    row.committee = s.committee;
+  }
+  if ('notification' in s) row.notified_at = at(s.notification.at);
+  if ('deliveredAt' in s) row.delivered_at = at(s.deliveredAt);
+  if (s.status === 'closed') row.closed_at = at(s.closedAt);
+  if (state.status === 'withdrawn') row.closed_at = at(state.withdrawal.at);
+  return row;
+}

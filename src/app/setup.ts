@@ -1,0 +1,134 @@
+// Setup and repair: for the chosen profile, lays out the register, seeds settings and holidays,
+// publishes the forms, creates the editable templates and installs the triggers. Safe to run again.
+import type { KeyValueStore, Register, Row } from '../ports';
+import type { FormSpec, PublishedForm } from './forms/spec';
+import type { TriggerSpec } from './triggers';
+import { TRIGGERS } from './triggers';
+import { PROFILE_ID_KEY, ROLE_IDS, type StaffRole } from './config';
+import { serviceRequestForm } from './intake/serviceRequestForm';
+import { getProfile, PROFILES, type Profile } from '../profiles';
+import { defaultSaudiHolidays } from '../domain/time';
+import { CASE_STATUSES } from '../domain/case';
+import { intakeChannels, channelLabel } from '../domain/intake/channels';
+import { statusLabel, decisionLabel } from './register/caseRecord';
+import { t } from '../i18n';
+import type { AuditTrail } from './audit';
+
+export const FORMS_KEY = 'MUSTAFID_FORMS';
+
+export interface SetupPorts {
+  layout(lists: Record<'status' | 'decision' | 'role' | 'ack' | 'outboxStatus' | 'channel', string[]>): string[];
+  publishForm(spec: FormSpec, previous?: PublishedForm): PublishedForm;
+  ensureTemplates(templates: Array<{ key: string; title: string; header: string[] }>, folderName: string): Record<string, string>;
+  ensureTriggers(specs: readonly TriggerSpec[], formIds: Record<string, string>): string[];
+}
+
+export interface SetupOptions {
+  managerEmail?: string;
+  /** Staff rows to add when the staff tab is empty (a demo or a first install). */
+  staff?: Array<{ email: string; name: string; role: StaffRole; categories?: string[]; domains?: string[]; committees?: string[] }>;
+}
+
+export interface SetupResult {
+  profileId: string;
+  createdTabs: string[];
+  forms: Record<string, PublishedForm>;
+  triggers: string[];
+  message: string;
+}
+
+export function publishedForms(store: KeyValueStore): Record<string, PublishedForm> {
+  return JSON.parse(store.get(FORMS_KEY) ?? '{}') as Record<string, PublishedForm>;
+}
+
+function dropdownLists(profile: Profile) {
+  return {
+    status: CASE_STATUSES.filter((s) => s !== 'initial').map(statusLabel),
+    decision: (['accepted', 'rejected'] as const).map(decisionLabel),
+    role: ROLE_IDS.map((r) => t(`list.role.${r}`)),
+    ack: [t('list.ack.yes'), t('list.ack.no')],
+    outboxStatus: (['queued', 'sent', 'failed', 'task', 'done'] as const).map((s) => t(`list.outbox.${s}`)),
+    channel: intakeChannels(profile).map((id) => t(`channel.${id}` as never)),
+  };
+}
+
+function approvalLine(profile: Profile): string {
+  const a = profile.approval;
+  return profile.clauses.AP || [a.body, a.meetingNumber, a.hijriDate, a.gregorianDate].filter(Boolean).join(' — ');
+}
+
+/** Settings the system owns are rewritten; values an administrator edits are kept. */
+function upsertSettings(register: Register, wanted: Array<{ key: string; label: string; value: string; editable: boolean }>): void {
+  const table = register.table('settings');
+  const existing = new Map(table.readAll().map((r) => [String(r.row.key), r]));
+  const updates: Array<{ rowNumber: number; row: Row }> = [];
+  const appends: Row[] = [];
+  for (const w of wanted) {
+    const have = existing.get(w.key);
+    if (!have) appends.push({ key: w.key, label: w.label, value: w.value });
+    else if (!w.editable && have.row.value !== w.value) updates.push({ rowNumber: have.rowNumber, row: { ...have.row, label: w.label, value: w.value } });
+  }
+  table.update(updates);
+  table.append(appends);
+}
+
+export function runSetup(deps: { register: Register; store: KeyValueStore; ports: SetupPorts; audit: AuditTrail; actor: string }, profileId: string, options: SetupOptions = {}): SetupResult {
+  if (!Object.prototype.hasOwnProperty.call(PROFILES, profileId)) {
+    throw new Error(t('register.error.unknownProfile', { profile: profileId, available: Object.keys(PROFILES).join('، ') }), { cause: { code: 'UNKNOWN_PROFILE' } });
+  }
+  const profile = getProfile(profileId);
+  const { register, store, ports } = deps;
+  store.set(PROFILE_ID_KEY, profileId);
+
+  const createdTabs = ports.layout(dropdownLists(profile));
+
+  const holidays = register.table('holidays');
+  if (holidays.readAll().length === 0) {
+    holidays.append(defaultSaudiHolidays('ar').map((h) => ({ name: h.name, from: h.from, to: h.to, source: h.source ?? '' })));
+  }
+  const staff = register.table('staff');
+  if (options.staff?.length && staff.readAll().length === 0) {
+    staff.append(
+      options.staff.map((s) => ({
+        email: s.email,
+        name: s.name,
+        role: t(`list.role.${s.role}`),
+        categories: (s.categories ?? []).join('، '),
+        domains: (s.domains ?? []).join('، '),
+        committees: (s.committees ?? []).join('، '),
+        policy_ack: t('list.ack.no'),
+        ack_date: '',
+      })),
+    );
+  }
+
+  const previous = publishedForms(store);
+  const forms: Record<string, PublishedForm> = { ...previous, service_request: ports.publishForm(serviceRequestForm(profile), previous.service_request) };
+  store.set(FORMS_KEY, JSON.stringify(forms));
+
+  ports.ensureTemplates(
+    [{ key: 'minutes', title: t('template.minutes.title', { org: profile.name.ar }), header: [profile.name.ar, t('template.placeholder.line'), t('template.header.note')] }],
+    t('setup.folder', { org: profile.name.ar }),
+  );
+
+  const formIds = Object.fromEntries(Object.entries(forms).map(([k, f]) => [k, f.formId]));
+  const triggers = ports.ensureTriggers(TRIGGERS, formIds);
+
+  upsertSettings(register, [
+    { key: 'profile_id', label: t('settings.profile_id'), value: profileId, editable: false },
+    { key: 'org_name', label: t('settings.org_name'), value: profile.name.ar, editable: false },
+    { key: 'deadline', label: t('settings.deadline'), value: profile.deadline.clauseAr, editable: false },
+    { key: 'approval', label: t('settings.approval'), value: approvalLine(profile), editable: false },
+    { key: 'manager_email', label: t('settings.manager_email'), value: options.managerEmail ?? '', editable: true },
+    { key: 'reply_from_name', label: t('settings.reply_from_name'), value: profile.name.ar, editable: true },
+    { key: 'form_service_request', label: t('settings.forms'), value: forms.service_request.url, editable: false },
+    { key: 'triggers', label: t('settings.triggers'), value: triggers.join('، '), editable: false },
+    ...profile.tools.map((tool) => ({ key: `tool_${tool.id}`, label: t('settings.tool', { title: tool.titleAr }), value: tool.url, editable: true })),
+    ...profile.channels.map((c) => ({ key: `channel_${c.id}`, label: t(`channel.${c.id}` as never), value: channelLabel(profile, c.id), editable: false })),
+  ]);
+
+  const message = createdTabs.length ? t('setup.done', { org: profile.name.ar, tabs: createdTabs.length }) : t('setup.repaired', { org: profile.name.ar });
+  deps.audit.record({ actor: deps.actor, action: 'setup', details: `${profileId}: ${message}` });
+  deps.audit.flush();
+  return { profileId, createdTabs, forms, triggers, message };
+}

@@ -1,0 +1,27 @@
+// Channel names and the channels a beneficiary may ask us to reply on (CH, SR-5 "the agreed channel").
+import type { Profile } from '../../profiles';
+import { t, type MessageKey } from '../../i18n';
+
+/** Email is sent by the product; the person-to-person channels become a follow-up task for the officer. */
+const REPLY_CHANNELS = ['email', 'phone', 'whatsapp', 'letter', 'sms'];
+
+/** The profile's own wording for a channel, else the product's. */
+export function channelLabel(profile: Profile, id: string): string {
+  return profile.channels.find((c) => c.id === id)?.labelAr ?? t(`channel.${id}` as MessageKey);
+}
+
+export function replyChannels(profile: Profile): string[] {
+  const offered = new Set(profile.channels.map((c) => c.id as string));
+  return REPLY_CHANNELS.filter((id) => id === 'email' || offered.has(id));
+}
+
+/** The reply channel an answer names (by id or label); email when the answer is blank or unknown. */
+export function replyChannelFromAnswer(profile: Profile, answer: string): string {
+  return replyChannels(profile).find((id) => id === answer || channelLabel(profile, id) === answer) ?? 'email';
+}
+
+/** Every channel a staff member can register a case from: the profile's, plus Google Forms. */
+export function intakeChannels(profile: Profile): string[] {
+  const ids = profile.channels.map((c) => c.id as string);
+  return ids.includes('google_forms') ? ids : [...ids, 'google_forms'];
+}

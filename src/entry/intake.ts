@@ -1,0 +1,87 @@
+// Intake entry points: the service request form's submit trigger, and staff registering a case that
+// came through another channel (dialog).
+import { services, type Services } from './context';
+import { report, userMessage } from './errors';
+import { loadConfig } from '../app/config';
+import { AuditTrail } from '../app/audit';
+import { Outbox } from '../app/notify/outbox';
+import { publishedForms } from '../app/setup';
+import { submitRequest, type IntakeOutcome } from '../app/intake/submitRequest';
+import type { RequestAnswers } from '../domain/intake/evaluate';
+import { channelLabel, intakeChannels, replyChannels } from '../domain/intake/channels';
+import { readAnswers } from '../adapters/forms/responseReader';
+import { statusLabel } from '../app/register/caseRecord';
+import { t } from '../i18n';
+
+function intakeDeps(s: Services) {
+  const config = loadConfig(s.register, s.store);
+  const audit = new AuditTrail(s.register, s.clock);
+  const outbox = new Outbox(s.register.table('outbox'), s.mailer(config.senderName), s.clock);
+  const formUrl = publishedForms(s.store).service_request?.url ?? '';
+  return { register: s.register, sequences: s.store, clock: s.clock, outbox, audit, config, formUrl };
+}
+
+/** Installable form-submit trigger of the service request form. */
+export function onServiceRequestSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
+  const s = services();
+  try {
+    s.locker.withLock(() => {
+      const published = publishedForms(s.store).service_request;
+      submitRequest(intakeDeps(s), {
+        responseId: e.response.getId(),
+        channel: 'google_forms',
+        answers: readAnswers(e.response, published),
+        actor: 'google_forms',
+        receivedAt: new Date(e.response.getTimestamp().getTime()),
+      });
+    });
+  } catch (err) {
+    // The raw response stays in the form and its response sheet: a later run or a person can replay it.
+    report(err);
+    throw err;
+  }
+}
+
+/** Choices for the "new case from another channel" dialog. */
+export function getIntakeOptions() {
+  const s = services();
+  const { profile } = loadConfig(s.register, s.store);
+  const opt = (value: string, label: string) => ({ value, label });
+  return {
+    channels: intakeChannels(profile).map((id) => opt(id, channelLabel(profile, id))),
+    replyChannels: replyChannels(profile).map((id) => opt(id, channelLabel(profile, id))),
+    beneficiaryTypes: profile.beneficiaryTypes.map((b) => opt(b.id, b.labelAr)),
+    services: profile.services.map((x) => opt(x.id, x.nameAr)),
+    categories: profile.categories.map((c) => opt(c.id, c.nameAr)),
+    domains: profile.domains.map((d) => opt(d.id, d.nameAr)),
+    attestation: profile.clauses['SR-4'] || t('form.sr.attestation.default'),
+    consent: t('form.sr.consent.text'),
+  };
+}
+
+/** Staff register a request that came by interview, phone, letter, fax, a representative… (same checks as the form). */
+export function registerCaseFromChannel(input: RequestAnswers & { channel?: string }): { caseNo: string; status: string; missing: string[]; message: string } {
+  const s = services();
+  const outcome: IntakeOutcome = s.locker.withLock(() =>
+    submitRequest(intakeDeps(s), {
+      responseId: null,
+      channel: String(input.channel || 'interview'),
+      answers: input,
+      actor: s.identity.currentUserEmail(),
+      receivedAt: s.clock.now(),
+    }),
+  );
+  if (outcome.kind !== 'created' && outcome.kind !== 'updated') throw new Error(userMessage(new Error('blank', { cause: { code: 'BLANK' } })));
+  const status = statusLabel(outcome.status);
+  return { caseNo: outcome.caseNo, status, missing: outcome.missing, message: t('newCase.ok', { caseNo: outcome.caseNo, status }) };
+}
+
+/** Menu item: opens the dialog. */
+export function openNewCaseDialog(): void {
+  try {
+    const html = HtmlService.createHtmlOutputFromFile('newCase').setWidth(520).setHeight(640).setTitle(t('newCase.title'));
+    SpreadsheetApp.getUi().showModalDialog(html, t('newCase.title'));
+  } catch (err) {
+    report(err);
+  }
+}

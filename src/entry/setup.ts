@@ -1,0 +1,46 @@
+// Setup and repair, from the menu (asks for the profile) or the editor/scenario (profile as argument).
+import { services } from './context';
+import { report } from './errors';
+import { runSetup, type SetupOptions, type SetupPorts } from '../app/setup';
+import { AuditTrail } from '../app/audit';
+import { ensureRegisterLayout } from '../adapters/sheets/registerLayout';
+import { publishForm } from '../adapters/forms/formPublisher';
+import { ensureTemplates } from '../adapters/docs/docsWriter';
+import { ensureTriggers } from '../adapters/script/triggers';
+import { PROFILES, DEFAULT_PROFILE_ID } from '../profiles';
+import { t } from '../i18n';
+
+const TIME_ZONE = 'Asia/Riyadh';
+
+export function setup(profileId: string = DEFAULT_PROFILE_ID, options: SetupOptions = {}): string {
+  const s = services();
+  const ss = s.spreadsheet;
+  const ports: SetupPorts = {
+    layout: (lists) => ensureRegisterLayout(ss, lists),
+    publishForm: (spec, previous) => publishForm(spec, ss.getId(), previous),
+    ensureTemplates: (templates, folderName) => ensureTemplates(s.store, folderName, templates),
+    ensureTriggers: (specs, formIds) => ensureTriggers(specs, ss.getId(), formIds, TIME_ZONE),
+  };
+  return s.locker.withLock(() => {
+    const result = runSetup(
+      { register: s.register, store: s.store, ports, audit: new AuditTrail(s.register, s.clock), actor: s.identity.currentUserEmail() },
+      profileId,
+      options,
+    );
+    return result.message;
+  });
+}
+
+/** Menu item: asks which organisation profile to use, then runs setup. */
+export function setupFromMenu(): void {
+  try {
+    const ui = SpreadsheetApp.getUi();
+    const choices = Object.values(PROFILES).map((p) => `${p.id} — ${p.name.ar}`).join('\n');
+    const answer = ui.prompt(t('menu.setup'), `${t('settings.profile_id')}:\n${choices}`, ui.ButtonSet.OK_CANCEL);
+    if (answer.getSelectedButton() !== ui.Button.OK) return;
+    const id = answer.getResponseText().trim() || DEFAULT_PROFILE_ID;
+    ui.alert(setup(id));
+  } catch (err) {
+    report(err);
+  }
+}
