@@ -108,7 +108,6 @@ export class Sandbox implements SandboxHooks {
   costs: CostReport = emptyCostReport();
   private readonly buildDir: string;
   private readonly script: vm.Script;
-  private sequence = 0;
 
   constructor(options: SandboxOptions = {}) {
     this.buildDir = options.buildDir ?? DEFAULT_BUILD_DIR;
@@ -151,7 +150,7 @@ export class Sandbox implements SandboxHooks {
   /** Runs global function `fn` in a fresh context, as one Apps Script execution starting now. */
   execute(fn: string, args: unknown[] = [], options: ExecuteOptions = {}): ExecutionResult {
     const startMs = this.world.nowMs;
-    const executionId = `exec-${++this.sequence}`;
+    const executionId = `exec-${this.executions.length + 1}`;
     const user = options.user ?? this.world.owner;
     const calls: CallRecord[] = [];
     const logs: LogEntry[] = [];

@@ -1,0 +1,55 @@
+// The scenario file format: a list of steps, each at a virtual time (see docs/sandbox.md).
+import type { FaultRule } from '../core/faults';
+import type { UiAnswer } from '../core/execution';
+
+interface At {
+  /** Virtual ISO time; the clock advances to it first, firing due time-driven triggers. */
+  at?: string;
+}
+
+export interface SubmitFields {
+  /** A form key from the MUSTAFID_FORMS script property. */
+  form: string;
+  /** Answers by question key. */
+  answers: Record<string, unknown>;
+  /** The respondent's email (recorded when the form collects emails). */
+  as?: string;
+}
+
+export type Step =
+  | (At & { type: 'run'; fn: string; args?: unknown[]; as?: string })
+  | (At & { type: 'submit' } & SubmitFields)
+  | (At & { type: 'replayLastSubmission'; form: string; blank?: boolean })
+  | (At & { type: 'edit'; sheet: string; a1: string; value: unknown; as?: string })
+  | (At & { type: 'open'; as?: string })
+  | (At & { type: 'advanceTo' })
+  | (At & { type: 'fail' } & (FaultRule | { off: true; method?: string }))
+  | (At & { type: 'concurrent'; submissions: SubmitFields[] })
+  | (At & { type: 'answerUi'; answers: UiAnswer[] })
+  | (At & { type: 'expect' } & Expectation);
+
+export interface Expectation {
+  /** Rows below the header in a sheet of the bound spreadsheet. */
+  rows?: { sheet: string; count: number };
+  /** A cell's displayed text. */
+  cell?: { sheet: string; a1: string; equals: string };
+  mailsSent?: number;
+  /** No execution so far ended in an error. */
+  noErrors?: boolean;
+  property?: { key: string; equals: string | null };
+}
+
+export interface Scenario {
+  name?: string;
+  /** Virtual start of a new world (ignored with --continue). */
+  start?: string;
+  account?: 'consumer' | 'workspace';
+  owner?: string;
+  /** Profile id used for "${profile}" in run arguments; --profile overrides it. */
+  profile?: string;
+  steps: Step[];
+}
+
+/** The script property where the product publishes its forms' keys and item ids. */
+export const FORMS_PROPERTY = 'MUSTAFID_FORMS';
+export type PublishedForms = Record<string, { formId: string; items: Record<string, number> }>;
