@@ -3,7 +3,8 @@ import { core } from './core';
 import { validation } from './validation';
 import { domain } from './domain';
 import { workflow } from './workflow';
+import { schedule } from './schedule';
 import { policy } from './policy';
 
-export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy };
+export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...schedule };
 export type MessageKey = keyof typeof ar;

@@ -4,6 +4,7 @@ import { core } from './core';
 import { validation } from './validation';
 import { domain } from './domain';
 import { workflow } from './workflow';
+import { schedule } from './schedule';
 import { policy } from './policy';
 
-export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow, ...policy };
+export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...schedule };
