@@ -32,12 +32,16 @@ export interface Table {
   /** The first row whose `key` column equals `value` (or, with `contains`, holds it as a word),
    *  found without reading the whole tab. */
   findBy(key: string, value: string, match?: 'whole' | 'contains'): { rowNumber: number; row: Row } | null;
+  /** One row by its sheet row number (one read). */
+  readRow(rowNumber: number): Row;
   /** Every row whose `key` column equals `value`, found without reading the whole tab. */
   findAllBy(key: string, value: string): Array<{ rowNumber: number; row: Row }>;
   /** Appends rows in one write; returns their sheet row numbers. */
   append(rows: Row[]): number[];
   /** Writes the given columns of the given rows, in as few writes as the row spread allows. */
   update(changes: Array<{ rowNumber: number; row: Partial<Row> }>): void;
+  /** The column key at a 1-based sheet column, or null for a column the product does not own. */
+  columnKeyAt(column: number): string | null;
   /** Shows a note on one cell (why an edit was refused). */
   note(rowNumber: number, key: string, text: string): void;
 }

@@ -100,6 +100,11 @@ export class SheetTable implements Table {
     return hit ? this.readRows([hit.getRow()])[0] : null;
   }
 
+  readRow(rowNumber: number): Row {
+    this.columnIndex();
+    return this.readRows([rowNumber])[0].row;
+  }
+
   findAllBy(key: string, value: string): Array<{ rowNumber: number; row: Row }> {
     const hits = this.finder(key, value, true)?.findAll() ?? [];
     return this.readRows(hits.map((h) => h.getRow()));
@@ -131,6 +136,11 @@ export class SheetTable implements Table {
         start = i;
       }
     }
+  }
+
+  columnKeyAt(column: number): string | null {
+    for (const [key, at] of this.columnIndex()) if (at === column - 1) return key;
+    return null;
   }
 
   note(rowNumber: number, key: string, text: string): void {

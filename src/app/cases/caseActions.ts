@@ -1,0 +1,107 @@
+// Staff steps on a case (SR, EL): each loads the case row, runs the decider, writes the projection back,
+// leaves an audit trace and tells the beneficiary when the step calls for it.
+import type { Clock, Register, Row } from '../../ports';
+import type { RegisterConfig } from '../config';
+import type { AuditTrail } from '../audit';
+import type { Outbox } from '../notify/outbox';
+import { toBeneficiary } from '../notify/caseMessages';
+import { decide, evolve, type CaseCommand, type CaseState, type Stamp } from '../../domain/case';
+import { dueDate, formatDual, riyadhDate } from '../../domain/time';
+import { replyChannels } from '../../domain/intake/channels';
+import { parseState, projectState, statusLabel } from '../register/caseRecord';
+import { dateOfIso } from '../register/dates';
+import { missingKeyLabel } from '../intake/missing';
+import { t, type MessageKey } from '../../i18n';
+
+export interface CaseDeps {
+  register: Register;
+  clock: Clock;
+  audit: AuditTrail;
+  outbox: Outbox;
+  config: RegisterConfig;
+}
+
+export interface LoadedCase {
+  rowNumber: number;
+  row: Row;
+  state: CaseState;
+}
+
+export function loadCase(register: Register, caseNo: string): LoadedCase {
+  const hit = register.table('cases').findBy('case_no', caseNo);
+  if (!hit) throw new Error(t('register.error.caseNotFound', { caseNo }), { cause: { code: 'CASE_NOT_FOUND' } });
+  return { ...hit, state: parseState(hit.row) };
+}
+
+export function stamp(deps: CaseDeps, actor: string): Stamp {
+  return { actor, at: deps.clock.now().toISOString() };
+}
+
+/** The reply channel id behind the label in the case row. */
+export function replyChannelOf(config: RegisterConfig, row: Row): string {
+  const label = String(row.reply_channel ?? '');
+  return replyChannels(config.profile).find((id) => id === label || t(`channel.${id}` as MessageKey) === label) ?? 'email';
+}
+
+/** Runs commands on a loaded case and returns the row as it must now be stored (not yet written). */
+export function applyCommands(deps: CaseDeps, loaded: LoadedCase, commands: CaseCommand[]): { state: CaseState; row: Row } {
+  const state = commands.reduce((s, c) => decide(c, s).reduce(evolve, s), loaded.state);
+  const row: Row = { ...loaded.row, ...projectState(state, (k) => missingKeyLabel(deps.config.profile, k)), updated_at: deps.clock.now() };
+  // Completed by staff (the missing items came by another route): the deadline clock starts now.
+  if (state.status === 'complete' && loaded.state.status !== 'complete') {
+    const due = dueDate(riyadhDate(new Date(state.completedAt)), deps.config.profile.deadline.rule, deps.config.calendar);
+    row.due_date = dateOfIso(due);
+    row.due_dual = formatDual(due, { digits: deps.config.profile.digits });
+  }
+  return { state, row };
+}
+
+/** Loads, applies, writes, audits, and notifies where the new state calls for it. */
+export function transition(deps: CaseDeps, caseNo: string, actor: string, build: (state: CaseState) => CaseCommand[]): { state: CaseState; row: Row } {
+  const loaded = loadCase(deps.register, caseNo);
+  const result = applyCommands(deps, loaded, build(loaded.state));
+  deps.register.table('cases').update([{ rowNumber: loaded.rowNumber, row: result.row }]);
+  deps.audit.record({
+    actor,
+    action: 'case_transition',
+    caseNo,
+    details: `${statusLabel(loaded.state.status)} → ${statusLabel(result.state.status)}`,
+  });
+  if (result.state.status === 'notified' && loaded.state.status !== 'notified') notifyDecision(deps, result.row, result.state);
+  deps.audit.flush();
+  return result;
+}
+
+/** The decision letter to the beneficiary on the agreed channel (SR-5). */
+export function notifyDecision(deps: CaseDeps, row: Row, state: CaseState): void {
+  if (state.status !== 'notified') return;
+  const { profile } = deps.config;
+  const beneficiary = deps.register.table('beneficiaries').findBy('beneficiary_id', String(row.beneficiary_id ?? ''));
+  const service = String(row.service ?? '—');
+  const caseNo = String(row.case_no);
+  deps.outbox.queueAndSend([
+    toBeneficiary(
+      profile,
+      {
+        caseNo,
+        name: String(beneficiary?.row.full_name ?? row.beneficiary_name ?? '—'),
+        email: beneficiary?.row.email ? String(beneficiary.row.email) : null,
+        replyChannel: replyChannelOf(deps.config, row),
+        officerEmail: row.officer ? String(row.officer) : null,
+      },
+      'decision',
+      {
+        subject: t('mail.decision.subject', { caseNo, org: profile.name.ar }),
+        paragraphs: [t(state.decision === 'accepted' ? 'mail.decision.accepted' : 'mail.decision.rejected', { service })],
+        facts: [
+          [t('mail.fact.caseNo'), caseNo],
+          [t('mail.fact.service'), service],
+          [t('mail.fact.decision'), String(row.decision ?? '')],
+          [t('mail.fact.reasons'), state.reasons.join('؛ ')],
+          [t('mail.fact.date'), formatDual(riyadhDate(new Date(state.decidedAt)), { digits: profile.digits })],
+        ],
+      },
+      deps.config.managerEmail,
+    ),
+  ]);
+}

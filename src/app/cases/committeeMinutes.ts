@@ -1,0 +1,73 @@
+// Committee minutes (EL-4, SR-5): one document per meeting listing the cases decided and not yet
+// minuted, with decisions, reasons, members and roles, both calendars and the policy's approval;
+// its link goes into each case, and each beneficiary is then told the decision on the agreed channel.
+import type { DocBlock, DocumentWriter, Row } from '../../ports';
+import type { Committee } from '../../profiles';
+import { formatDual, riyadhDate } from '../../domain/time';
+import { applyCommands, replyChannelOf, notifyDecision, stamp, type CaseDeps } from './caseActions';
+import { parseState } from '../register/caseRecord';
+import { t } from '../../i18n';
+
+export interface MinutesOutcome {
+  url: string | null;
+  caseNos: string[];
+}
+
+function membersTable(deps: CaseDeps, committee: Committee): DocBlock {
+  const members = deps.config.staff.filter(
+    (s) => s.role === 'committee_member' && (s.committees.includes(committee.id) || s.committees.includes(committee.nameAr)),
+  );
+  // Roles by position: the first listed chairs, the last records, the others are members.
+  const roles = committee.memberRoles;
+  const roleOf = (i: number) => (i === 0 ? roles[0] : i === members.length - 1 && members.length > 2 ? roles[roles.length - 1] : roles[Math.min(1, roles.length - 1)]);
+  return {
+    kind: 'table',
+    header: [t('minutes.col.member'), t('minutes.col.role'), t('minutes.col.signature')],
+    rows: members.map((m, i) => [m.name || m.email, roleOf(i), '']),
+  };
+}
+
+export function prepareMinutes(deps: CaseDeps & { docs: DocumentWriter }, committeeId: string, actor: string): MinutesOutcome {
+  const { profile } = deps.config;
+  const committee = profile.committees.find((c) => c.id === committeeId || c.nameAr === committeeId);
+  if (!committee) throw new Error(t('register.error.caseNotFound', { caseNo: committeeId }), { cause: { code: 'UNKNOWN_COMMITTEE' } });
+  const table = deps.register.table('cases');
+  const pending = table
+    .readAll()
+    .filter(({ row }) => row.state && !row.minutes_url)
+    .map((r) => ({ ...r, state: parseState(r.row) }))
+    .filter((c) => c.state.status === 'decided' && c.state.committee === committee.nameAr);
+  if (pending.length === 0) return { url: null, caseNos: [] };
+
+  const today = riyadhDate(deps.clock.now());
+  const date = formatDual(today, { digits: profile.digits });
+  const title = t('minutes.title', { committee: committee.nameAr, date });
+  const blocks: DocBlock[] = [
+    { kind: 'heading', level: 1, text: t('minutes.heading', { committee: committee.nameAr }) },
+    { kind: 'paragraph', text: t('minutes.intro', { committee: committee.nameAr, date }) },
+    {
+      kind: 'table',
+      header: [t('minutes.col.caseNo'), t('minutes.col.beneficiary'), t('minutes.col.service'), t('minutes.col.verification'), t('minutes.col.decision'), t('minutes.col.reasons')],
+      rows: pending.map(({ row }) => [String(row.case_no), String(row.beneficiary_name ?? ''), String(row.service ?? ''), String(row.verification ?? ''), String(row.decision ?? ''), String(row.reasons ?? '')]),
+    },
+    { kind: 'heading', level: 2, text: t('minutes.members') },
+    membersTable(deps, committee),
+    { kind: 'paragraph', text: t('minutes.approval', { approval: profile.clauses.AP || profile.approval.body }) },
+  ];
+  const doc = deps.docs.write('minutes', { title, blocks }, { title, date });
+
+  // Each case: minutes linked, beneficiary notified (decided → notified), in one batched write.
+  const updates = pending.map((c) => {
+    const result = applyCommands(deps, c, [{ type: 'NotifyBeneficiary', data: { channel: replyChannelOf(deps.config, c.row), ...stamp(deps, actor) } }]);
+    const row: Row = { ...result.row, minutes_url: doc.url };
+    return { rowNumber: c.rowNumber, row, state: result.state };
+  });
+  table.update(updates.map(({ rowNumber, row }) => ({ rowNumber, row })));
+  deps.audit.record({ actor, action: 'minutes_created', details: `${committee.nameAr}: ${doc.url}` });
+  for (const u of updates) {
+    deps.audit.record({ actor, action: 'case_transition', caseNo: String(u.row.case_no), details: t('case.status.notified') });
+    notifyDecision(deps, u.row, u.state);
+  }
+  deps.audit.flush();
+  return { url: doc.url, caseNos: updates.map((u) => String(u.row.case_no)) };
+}

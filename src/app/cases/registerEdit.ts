@@ -1,0 +1,92 @@
+// A staff member typed into the cases tab: a status or decision cell runs the matching transition;
+// anything illegal is refused with the reason, and the entry code puts the old value back.
+import type { CaseCommand, CaseState, CaseStatus } from '../../domain/case';
+import { commandForStatusChange, DEFAULT_STUDY_UNIT, describeCaseError } from '../../domain/case';
+import { decisionFromLabel, parseState, statusFromLabel, statusLabel } from '../register/caseRecord';
+import { applyCommands, replyChannelOf, notifyDecision, stamp, type CaseDeps } from './caseActions';
+import { t, type MessageKey } from '../../i18n';
+import { tabSpec } from '../register/schema';
+
+export interface CellEdit {
+  rowNumber: number;
+  column: string | null; // column key, null when the product does not own the column
+  oldValue: unknown;
+  newValue: unknown;
+  actor: string;
+}
+
+export type EditOutcome = { kind: 'ignored' } | { kind: 'applied'; status: CaseStatus } | { kind: 'refused'; reason: string };
+
+function splitReasons(value: unknown): string[] {
+  return String(value ?? '')
+    .split(/[؛;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function statusCommand(deps: CaseDeps, state: CaseState, to: CaseStatus, row: Record<string, unknown>, actor: string): CaseCommand | string {
+  const type = commandForStatusChange(state.status, to);
+  const s = stamp(deps, actor);
+  switch (type) {
+    case null:
+      return t('register.edit.useMenu', { action: t(`case.status.${to}` as MessageKey) });
+    case 'Complete':
+      return { type, data: s };
+    case 'StartStudy':
+      return { type, data: { unit: String(row.unit || DEFAULT_STUDY_UNIT), ...s } };
+    case 'NotifyBeneficiary':
+      return { type, data: { channel: replyChannelOf(deps.config, row as never), ...s } };
+    case 'DeliverService':
+    case 'Close':
+    case 'ReturnFromReferral':
+      return { type, data: s };
+    case 'ReferToOfficer':
+      return { type, data: { officer: deps.config.profile.officerForUnclearProcedure, reason: '', ...s } };
+    default:
+      return t('register.edit.useMenu', { action: t(`case.command.${type}` as MessageKey) });
+  }
+}
+
+export function applyRegisterEdit(deps: CaseDeps, edit: CellEdit): EditOutcome {
+  if (edit.rowNumber < 2 || edit.column === null) return { kind: 'ignored' };
+  const spec = tabSpec('cases').columns.find((c) => c.key === edit.column);
+  if (!spec) return { kind: 'ignored' };
+  if (edit.column !== 'status' && edit.column !== 'decision') {
+    return spec.system ? { kind: 'refused', reason: t('register.edit.systemColumn') } : { kind: 'ignored' };
+  }
+  const table = deps.register.table('cases');
+  const hit = { rowNumber: edit.rowNumber, row: table.readRow(edit.rowNumber) };
+  if (!hit.row.state) return { kind: 'ignored' };
+  // The row already holds the new value; the state column still holds the truth before the edit.
+  const state = parseState(hit.row);
+  let command: CaseCommand | string;
+  if (edit.column === 'status') {
+    const to = statusFromLabel(edit.newValue);
+    if (!to) return { kind: 'refused', reason: t('register.edit.useMenu', { action: String(edit.newValue) }) };
+    if (to === state.status) return { kind: 'ignored' };
+    command = statusCommand(deps, state, to, hit.row, edit.actor);
+  } else {
+    const decision = decisionFromLabel(edit.newValue);
+    if (!decision) return { kind: 'ignored' };
+    const committee = String(hit.row.committee || deps.config.profile.committees.find((c) => c.purpose === 'eligibility' || c.purpose === 'research')?.nameAr || '');
+    command = {
+      type: 'Decide',
+      data: { decision, reasons: splitReasons(hit.row.reasons), committee, verificationRequired: deps.config.profile.features.eligibility, ...stamp(deps, edit.actor) },
+    };
+  }
+  if (typeof command === 'string') return { kind: 'refused', reason: command };
+  try {
+    const result = applyCommands(deps, { rowNumber: hit.rowNumber, row: hit.row, state }, [command]);
+    if (edit.column === 'status' && statusLabel(result.state.status) !== String(edit.newValue).trim() && result.state.status !== statusFromLabel(edit.newValue)) {
+      return { kind: 'refused', reason: t('register.edit.useMenu', { action: String(edit.newValue) }) };
+    }
+    table.update([{ rowNumber: hit.rowNumber, row: result.row }]);
+    deps.audit.record({ actor: edit.actor, action: 'case_transition', caseNo: String(hit.row.case_no), details: `${statusLabel(state.status)} → ${statusLabel(result.state.status)}` });
+    if (result.state.status === 'notified') notifyDecision(deps, result.row, result.state);
+    deps.audit.flush();
+    return { kind: 'applied', status: result.state.status };
+  } catch (err) {
+    const reason = describeCaseError(err) ?? (err instanceof Error ? err.message : String(err));
+    return { kind: 'refused', reason };
+  }
+}

@@ -1,0 +1,61 @@
+// Reads register rows as the scheduler's cases: requests from their state JSON, complaints from their columns.
+import type { Row } from '../../ports';
+import { parseState } from '../register/caseRecord';
+import { riyadhDate, isIsoDate, type IsoDate } from '../../domain/time';
+import { parseMarks, type ScheduledCase } from '../../domain/schedule';
+
+/** The hidden cases column holding the scheduler's marks (JSON); the lead adds it to the register schema. */
+export const MARKS_COLUMN = 'schedule_marks';
+
+function dayOf(value: Row[string] | string | undefined): IsoDate | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'string' && isIsoDate(value)) return value;
+  const instant = value instanceof Date ? value : new Date(String(value));
+  return Number.isNaN(instant.getTime()) ? null : riyadhDate(instant);
+}
+
+const text = (v: Row[string] | undefined): string => (v === null || v === undefined ? '' : String(v).trim());
+
+/** Complaints (issue 7) are counted from their columns: received is day 0, closed or notified is the answer. */
+function complaintFromRow(row: Row): ScheduledCase {
+  const receivedOn = dayOf(row.received_at);
+  const answeredOn = dayOf(row.notified_at) ?? dayOf(row.closed_at);
+  return {
+    caseNo: text(row.case_no),
+    kind: 'complaint',
+    officer: text(row.officer).toLowerCase(),
+    receivedOn,
+    startedOn: dayOf(row.completed_at) ?? receivedOn,
+    answeredOn,
+    open: dayOf(row.closed_at) === null,
+    beneficiaryId: text(row.beneficiary_id),
+    replyChannel: text(row.reply_channel),
+    marks: parseMarks(row[MARKS_COLUMN]),
+  };
+}
+
+/** A request from its lifecycle state; null for a row the scheduler cannot read (reported, never guessed). */
+export function scheduledCaseFromRow(row: Row): ScheduledCase | null {
+  if (text(row.kind) === 'complaint') return complaintFromRow(row);
+  let state;
+  try {
+    state = parseState(row);
+  } catch {
+    return null;
+  }
+  if (state.status === 'initial') return null;
+  // A case with the responsible officer (SR-3) keeps the clock of the state it came from.
+  const s = state.status === 'referred' ? state.from : state;
+  return {
+    caseNo: text(row.case_no) || state.caseId,
+    kind: 'request',
+    officer: text(row.officer).toLowerCase(),
+    receivedOn: dayOf(state.receivedAt),
+    startedOn: 'completedAt' in s ? dayOf(s.completedAt) : null,
+    answeredOn: 'notification' in s ? dayOf(s.notification.at) : null,
+    open: state.status !== 'closed' && state.status !== 'withdrawn',
+    beneficiaryId: text(row.beneficiary_id),
+    replyChannel: text(row.reply_channel),
+    marks: parseMarks(row[MARKS_COLUMN]),
+  };
+}

@@ -1,0 +1,46 @@
+// The sweep's emails: one digest per person per day, and the "still being studied" note to a beneficiary.
+import type { OutgoingMail } from '../../ports';
+import type { Profile } from '../../profiles';
+import { renderMail } from '../notify/mailTemplate';
+import { formatDual, withDigits, type IsoDate } from '../../domain/time';
+import type { Digest, DigestLine, StudyNote } from '../../domain/schedule';
+import { t, type MessageKey } from '../../i18n';
+import { staffName, type ScheduleConfig } from './ports';
+
+function lineText(line: DigestLine, config: ScheduleConfig): string {
+  const digits = config.profile.digits;
+  return withDigits(
+    t(`schedule.line.${line.kind}` as MessageKey, {
+      kind: t(`schedule.kind.${line.caseKind}` as MessageKey),
+      caseNo: line.caseNo,
+      days: line.workingDays,
+      due: formatDual(line.due, { digits: 'latn' }),
+      officer: line.officer ? staffName(config, line.officer) : t('schedule.officer.none'),
+    }),
+    digits,
+  );
+}
+
+export function digestMail(digest: Digest, day: IsoDate, config: ScheduleConfig): OutgoingMail {
+  const digits = config.profile.digits;
+  return renderMail({
+    to: digest.recipient,
+    subject: t('schedule.digest.subject', { date: formatDual(day, { digits }) }),
+    greeting: t('schedule.digest.greeting', { name: staffName(config, digest.recipient) }),
+    paragraphs: [withDigits(t('schedule.digest.intro', { count: digest.lines.length }), digits)],
+    list: digest.lines.map((line) => lineText(line, config)),
+    footer: `${t('schedule.digest.closing')}\n${config.profile.mailFooterAr}`,
+  });
+}
+
+/** To the beneficiary by email, or to the officer as a follow-up task when the agreed channel is not email. */
+export function studyNoteMail(note: StudyNote, to: string, asTask: boolean, profile: Profile): OutgoingMail {
+  const body = withDigits(t('schedule.study.body', { caseNo: note.caseNo }), profile.digits);
+  return renderMail({
+    to,
+    subject: withDigits(t('schedule.study.subject', { caseNo: note.caseNo }), profile.digits),
+    greeting: asTask ? withDigits(t('schedule.study.task', { caseNo: note.caseNo }), profile.digits) : t('schedule.study.greeting'),
+    paragraphs: [body],
+    footer: profile.mailFooterAr,
+  });
+}
