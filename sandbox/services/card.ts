@@ -11,6 +11,9 @@ function enumObject(names: readonly string[]): Record<string, string> {
   return Object.freeze(Object.fromEntries(names.map((n) => [n, n])));
 }
 
+/** The part of the real CardService the fake offers: the builders it implements and every enum. */
+export type CardServiceFake = Pick<GoogleAppsScript.Card_Service.CardService, keyof ReturnType<typeof cardBuilders> | keyof typeof ENUMS>;
+
 /** The `CardService` global of one execution. */
 export function createCardService(ctx: ServiceContext) {
   const builders = cardBuilders(ctx);
@@ -22,7 +25,8 @@ export function createCardService(ctx: ServiceContext) {
       return make();
     };
   }
-  return service as { [K in keyof typeof builders]: () => ReturnType<(typeof builders)[K]> } & Record<keyof typeof ENUMS, Record<string, string>>;
+  // Enum values are names at run time; typing them as the real enums lets scripts pass them back unchanged.
+  return service as unknown as CardServiceFake;
 }
 
 /** The structure of a card a script built (a `Card` from `CardBuilder.build()`), or null if it is not one. */

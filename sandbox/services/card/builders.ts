@@ -49,7 +49,7 @@ function invalid(message: string): Error {
 }
 
 /** Builds a fake of class `cls` around `model`: every method is charged and setters chain. */
-function makeFake<I>(ctx: ServiceContext, cls: string, model: unknown, setters: Setters<I>, finishers: Finishers<I> = {}): object {
+function makeFake<I>(ctx: ServiceContext, cls: string, model: unknown, setters: Setters<I>, finishers: Finishers<I> = {}): I {
   const fake: Record<string, unknown> = {};
   for (const [name, setter] of Object.entries(setters) as Array<[string, Setter]>) {
     fake[name] = (...args: unknown[]) => {
@@ -66,7 +66,8 @@ function makeFake<I>(ctx: ServiceContext, cls: string, model: unknown, setters: 
   }
   fake.toString = () => cls;
   registry.set(fake, { cls, model });
-  return fake;
+  // Scripts see the fake through the real interface; methods it lacks are absent at run time, as a TypeError would show.
+  return fake as unknown as I;
 }
 
 /** Argument checkers that throw Apps Script's signature error. */
