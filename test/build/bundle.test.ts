@@ -1,0 +1,58 @@
+// The built bundle is a plain Apps Script file: loads bare, defines every entry point, stays small.
+import * as fs from 'fs';
+import * as path from 'path';
+import { BUNDLE, ROOT, loadInBareContext, manifestFunctions, readBundle, sourceReferencedFunctions } from '../support/bundle';
+import { MENU_ITEMS } from '../../src/entry/menu';
+import { VERSION } from '../../src/version';
+
+const code = readBundle();
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'build', 'appsscript.json'), 'utf8'));
+
+describe('build/Code.js', () => {
+  it('has no module syntax and loads in a context holding only Apps Script globals', () => {
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(() => loadInBareContext(code)).not.toThrow();
+  });
+
+  // onOpen is the simple trigger that installs the menu; the rest are named by the manifest and the source.
+  const required = [...new Set(['onOpen', ...manifestFunctions(manifest), ...MENU_ITEMS.map((i) => i.fn), ...sourceReferencedFunctions()])];
+
+  it('names at least the manifest, menu and trigger functions', () => {
+    expect(required).toEqual(expect.arrayContaining(['onOpen', 'onHomepage', 'showAbout']));
+  });
+
+  it.each(required)('defines %s as a top-level function', (name) => {
+    // A function declaration at the top level of the script (the bundle is minified onto few lines).
+    expect(new RegExp(`(?:^|[;}])function ${name}\\(`, 'm').test(code)).toBe(true);
+    const context = loadInBareContext(code);
+    expect(typeof context[name]).toBe('function');
+  });
+
+  it('contains no sandbox-only library', () => {
+    for (const lib of ['exceljs', 'docx', 'nodemailer', 'mailparser', 'jszip', 'playwright']) {
+      expect(code).not.toContain(`node_modules/${lib}`);
+    }
+    expect(code).not.toMatch(/\brequire\(/);
+  });
+
+  it('stays under the 250 KB cold-start budget', () => {
+    expect(fs.statSync(BUNDLE).size).toBeLessThan(250 * 1024);
+  });
+});
+
+describe('build/appsscript.json', () => {
+  it('is V8 in Riyadh time with explicit, least-privilege scopes', () => {
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBe('Asia/Riyadh');
+    expect(manifest.exceptionLogging).toBe('STACKDRIVER');
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/script.send_mail');
+    expect(manifest.oauthScopes).not.toContain('https://mail.google.com/');
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/gmail.send');
+  });
+
+  it('keeps the version in step with package.json', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(VERSION).toBe(pkg.version);
+  });
+});
