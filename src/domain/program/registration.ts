@@ -51,18 +51,19 @@ export type RegistrationEvent =
 
 /** Legal next steps: an interview program goes registered → invited → accepted → called → enrolled. */
 export function allowedRegistrationCommands(state: RegistrationState, program: Program): RegistrationCommandType[] {
-  const pay: RegistrationCommandType[] = program.fee > 0 && !('payment' in state && state.payment) ? ['RecordPayment'] : [];
+  // PR-4: with a fee, payment comes before enrolment; a free program goes straight to it.
+  const next: RegistrationCommandType[] = program.fee > 0 && !('payment' in state && state.payment) ? ['RecordPayment'] : ['Enroll'];
   switch (state.status) {
     case 'initial':
       return ['Register'];
     case 'registered':
-      return program.needsInterview ? ['InviteToInterview'] : [...pay, 'Enroll'];
+      return program.needsInterview ? ['InviteToInterview'] : next;
     case 'invited':
       return ['RecordInterview'];
     case 'accepted':
       return ['CallToComplete'];
     case 'called':
-      return [...pay, 'Enroll'];
+      return next;
     case 'not_accepted':
     case 'enrolled':
       return [];
