@@ -1,0 +1,125 @@
+// The outbox sender: sends queued email within the daily quota and the time budget, retries transient
+// failures with backoff, and never sends a message twice, even when an execution dies mid-batch.
+import type { Clock, KeyValueStore, Mailer, OutgoingMail, Register, Row } from '../../ports';
+import { attemptDelivery, MAX_ATTEMPTS } from '../notify/outbox';
+import { t } from '../../i18n';
+import { coalesceChanges, type RowChange } from './batches';
+import { loadCheckpoint, saveCheckpoint } from './checkpoint';
+import type { Continuations, TimeBudget } from './ports';
+
+export interface SenderDeps {
+  register: Register;
+  mailer: Mailer;
+  clock: Clock;
+  store: KeyValueStore;
+  continuations: Continuations;
+  budget: TimeBudget;
+}
+
+export interface SenderReport {
+  sent: number;
+  /** Failed this time and queued again for a later attempt. */
+  retrying: number;
+  /** Given up (permanent error, or MAX_ATTEMPTS reached): left for a person. */
+  failed: number;
+  /** Found in flight after an execution died: not resent, marked for a person to check. */
+  uncertain: number;
+  /** Still queued because the quota or the time ran out. */
+  left: number;
+  stoppedBy: 'nothing_left' | 'quota' | 'time';
+}
+
+/** The outbox column holding when a failed message may be tried again; the lead adds it to the schema. */
+export const NEXT_ATTEMPT_COLUMN = 'next_attempt_at';
+/** Message ids being sent right now; set before a batch and cleared after its results are written. */
+export const IN_FLIGHT_KEY = 'OUTBOX_IN_FLIGHT';
+export const SEND_BATCH = 20;
+/** A send takes about 0.3 s; a batch and its write must fit in what is left. */
+export const SENDER_RESERVE_MS = 20_000;
+export const SENDER_FOLLOW_UP_MS = 60_000;
+/** Waits after the 1st, 2nd, 3rd, 4th failure: 15 min, 1 h, 4 h, 16 h; the 5th failure is final. */
+export const BACKOFF_BASE_MS = 15 * 60_000;
+export const backoffMs = (attempts: number): number => BACKOFF_BASE_MS * 4 ** Math.max(0, attempts - 1);
+
+const QUOTA_ERROR = /too many times for one day|quota|limit exceeded/i;
+const PERMANENT_ERROR = /invalid email|invalid argument|invalid recipient|no recipient/i;
+
+function recipientsOf(row: Row): number {
+  const mail = JSON.parse(String(row.body)) as OutgoingMail;
+  return [mail.to, mail.cc ?? ''].join(',').split(',').filter((a) => a.trim() !== '').length;
+}
+
+function isDue(row: Row, now: Date): boolean {
+  const next = row[NEXT_ATTEMPT_COLUMN];
+  if (next === null || next === undefined || next === '') return true;
+  const at = next instanceof Date ? next : new Date(String(next));
+  return Number.isNaN(at.getTime()) || at.getTime() <= now.getTime();
+}
+
+/** Messages a dead execution may have sent are marked failed with an explanation: a person checks, nothing repeats. */
+function settleInFlight(deps: SenderDeps, rows: Array<{ rowNumber: number; row: Row }>): number {
+  const inFlight = new Set(loadCheckpoint<string[]>(deps.store, IN_FLIGHT_KEY) ?? []);
+  if (inFlight.size === 0) return 0;
+  const changes: RowChange[] = [];
+  for (const entry of rows) {
+    if (entry.row.status === 'queued' && inFlight.has(String(entry.row.message_id))) {
+      entry.row = { ...entry.row, status: 'failed', last_error: t('schedule.outbox.uncertain') };
+      changes.push({ rowNumber: entry.rowNumber, row: entry.row });
+    }
+  }
+  for (const block of coalesceChanges(changes, SEND_BATCH)) deps.register.table('outbox').update(block);
+  saveCheckpoint(deps.store, IN_FLIGHT_KEY, []);
+  return changes.length;
+}
+
+export function sendOutbox(deps: SenderDeps): SenderReport {
+  const table = deps.register.table('outbox');
+  const rows = table.readAll();
+  const report: SenderReport = { sent: 0, retrying: 0, failed: 0, uncertain: settleInFlight(deps, rows), left: 0, stoppedBy: 'nothing_left' };
+  const now = deps.clock.now();
+  const due = rows.filter(({ row }) => row.status === 'queued' && isDue(row, now));
+  let quota = deps.mailer.remainingQuota();
+  let next = 0;
+  while (next < due.length) {
+    if (deps.budget.remainingMs() < SENDER_RESERVE_MS) {
+      report.stoppedBy = 'time';
+      deps.continuations.continueLater('outbox', SENDER_FOLLOW_UP_MS);
+      break;
+    }
+    const batch = due.slice(next, next + SEND_BATCH);
+    saveCheckpoint(deps.store, IN_FLIGHT_KEY, batch.map(({ row }) => String(row.message_id)));
+    const changes: RowChange[] = [];
+    for (const entry of batch) {
+      const needed = recipientsOf(entry.row);
+      if (needed > quota) {
+        report.stoppedBy = 'quota';
+        break;
+      }
+      const after = attemptDelivery(entry.row, deps.mailer, deps.clock.now());
+      if (after.status !== 'sent' && QUOTA_ERROR.test(String(after.last_error))) {
+        // The quota ran out under us: not the message's fault, so the attempt is not counted.
+        quota = 0;
+        report.stoppedBy = 'quota';
+        break;
+      }
+      next += 1;
+      quota -= needed;
+      let row: Row = after;
+      if (after.status === 'sent') report.sent += 1;
+      else if (PERMANENT_ERROR.test(String(after.last_error)) || Number(after.attempts) >= MAX_ATTEMPTS) {
+        row = { ...after, status: 'failed', [NEXT_ATTEMPT_COLUMN]: null };
+        report.failed += 1;
+      } else {
+        row = { ...after, [NEXT_ATTEMPT_COLUMN]: new Date(deps.clock.now().getTime() + backoffMs(Number(after.attempts))) };
+        report.retrying += 1;
+      }
+      entry.row = row;
+      changes.push({ rowNumber: entry.rowNumber, row });
+    }
+    for (const block of coalesceChanges(changes, SEND_BATCH)) table.update(block);
+    saveCheckpoint(deps.store, IN_FLIGHT_KEY, []);
+    if (report.stoppedBy === 'quota') break;
+  }
+  report.left = due.length - next;
+  return report;
+}

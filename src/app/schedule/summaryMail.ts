@@ -1,0 +1,116 @@
+// The weekly manager summary as an Arabic email: figures, and bar charts drawn with table cells (no image),
+// which every mail client renders and which need no Drive file or chart service.
+import type { OutgoingMail } from '../../ports';
+import { escapeHtml } from '../../domain/html';
+import { formatDual, withDigits } from '../../domain/time';
+import type { WeeklyStats } from '../../domain/schedule';
+import { t, type MessageKey } from '../../i18n';
+import { staffName, type ScheduleConfig } from './ports';
+
+export interface Bar {
+  label: string;
+  value: number;
+  color: string;
+}
+
+const BAR_WIDTH_PX = 260;
+
+/** One row per bar: label, a coloured cell as long as the value (relative to the largest), the value. */
+export function barChartHtml(title: string, bars: readonly Bar[], digits: 'arab' | 'latn'): string {
+  const max = Math.max(1, ...bars.map((b) => b.value));
+  const rows = bars
+    .map((b) => {
+      const width = b.value === 0 ? 0 : Math.max(4, Math.round((b.value / max) * BAR_WIDTH_PX));
+      const bar = width === 0 ? '' : `<table role="presentation" cellpadding="0" cellspacing="0"><tr><td width="${width}" height="16" bgcolor="${b.color}" style="background:${b.color};width:${width}px;height:16px;font-size:0;line-height:0">&nbsp;</td></tr></table>`;
+      return `<tr><th style="text-align:right;padding:3px 8px;font-weight:normal;white-space:nowrap">${escapeHtml(b.label)}</th><td style="padding:3px 4px;width:${BAR_WIDTH_PX}px">${bar}</td><td style="padding:3px 8px"><b>${escapeHtml(withDigits(String(b.value), digits))}</b></td></tr>`;
+    })
+    .join('');
+  return `<h3 style="margin:16px 0 4px">${escapeHtml(title)}</h3><table dir="rtl" role="presentation" style="border-collapse:collapse">${rows}</table>`;
+}
+
+type Fact = [string, string];
+
+function facts(stats: WeeklyStats, digits: 'arab' | 'latn'): { requests: Fact[]; complaints: Fact[] } {
+  const n = (v: number | null) => (v === null ? t('schedule.summary.noValue') : withDigits(String(v), digits));
+  const requests: Fact[] = [
+    [t('schedule.summary.received'), n(stats.received)],
+    [t('schedule.summary.completed'), n(stats.completed)],
+    [t('schedule.summary.answered'), n(stats.answered)],
+    [t('schedule.summary.onTime'), n(stats.answeredOnTime)],
+    [t('schedule.summary.late'), n(stats.answeredLate)],
+    [t('schedule.summary.overdueOpen'), n(stats.overdueOpen)],
+    [t('schedule.summary.median'), n(stats.replyWorkingDays.median)],
+    [t('schedule.summary.p90'), n(stats.replyWorkingDays.p90)],
+  ];
+  const complaints: Fact[] = stats.complaints
+    ? [
+        [t('schedule.summary.complaintsOpen'), n(stats.complaints.open)],
+        [t('schedule.summary.complaintsOldest'), n(stats.complaints.oldestWorkingDays)],
+      ]
+    : [];
+  return { requests, complaints };
+}
+
+const factTable = (rows: Fact[]) =>
+  `<table dir="rtl" style="border-collapse:collapse;margin:8px 0">${rows
+    .map(([k, v]) => `<tr><th style="text-align:right;padding:4px 8px;background:#e6f2ee">${escapeHtml(k)}</th><td style="padding:4px 8px">${escapeHtml(v)}</td></tr>`)
+    .join('')}</table>`;
+
+export function summaryMail(stats: WeeklyStats, to: string, config: ScheduleConfig): OutgoingMail {
+  const digits = config.profile.digits;
+  const from = formatDual(stats.week.from, { digits });
+  const until = formatDual(stats.week.to, { digits });
+  const subject = t('schedule.summary.subject', { week: t('schedule.summary.week', { from, to: until }) });
+  const { requests, complaints } = facts(stats, digits);
+  const complaintLines = stats.complaints
+    ? stats.complaints.ages.slice(0, 10).map((a) => withDigits(t('schedule.summary.complaintAge', { caseNo: a.caseNo, days: a.workingDays }), digits))
+    : [t('schedule.summary.complaintsNone')];
+  const satisfaction = stats.satisfaction
+    ? withDigits(t('schedule.summary.satisfactionValue', { average: stats.satisfaction.average.toFixed(1), scale: stats.satisfaction.scale, responses: stats.satisfaction.responses }), digits)
+    : t('schedule.summary.satisfactionNone');
+  const officer = (email: string) => (email ? staffName(config, email) : t('schedule.summary.unassigned'));
+  const weekBars: Bar[] = [
+    { label: t('schedule.summary.received'), value: stats.received, color: '#4a7fb5' },
+    { label: t('schedule.summary.onTime'), value: stats.answeredOnTime, color: '#2e8b57' },
+    { label: t('schedule.summary.late'), value: stats.answeredLate, color: '#d9822b' },
+    { label: t('schedule.summary.overdueOpen'), value: stats.overdueOpen, color: '#c0392b' },
+  ];
+  const loadBars: Bar[] = stats.officerLoad.map((l) => ({ label: officer(l.officer), value: l.open, color: '#6c5b9e' }));
+  const section = (key: MessageKey) => `<h3 style="margin:16px 0 4px">${escapeHtml(t(key))}</h3>`;
+
+  const text = [
+    t('schedule.summary.greeting'),
+    '',
+    t('schedule.summary.intro', { from, to: until }),
+    '',
+    t('schedule.summary.section.requests'),
+    ...requests.map(([k, v]) => `${k}: ${v}`),
+    '',
+    t('schedule.summary.section.complaints'),
+    ...complaints.map(([k, v]) => `${k}: ${v}`),
+    ...complaintLines.map((l) => `• ${l}`),
+    '',
+    t('schedule.summary.section.satisfaction'),
+    satisfaction,
+    '',
+    t('schedule.summary.section.load'),
+    ...loadBars.map((b) => `${b.label}: ${withDigits(String(b.value), digits)}`),
+    '',
+    t('schedule.summary.privacy'),
+    config.profile.mailFooterAr,
+  ].join('\n');
+
+  const html =
+    `<div dir="rtl" lang="ar" style="font-family:Tahoma,'Noto Naskh Arabic',Arial,sans-serif;font-size:15px;line-height:1.7;text-align:right;max-width:640px">` +
+    `<p>${escapeHtml(t('schedule.summary.greeting'))}</p><p>${escapeHtml(t('schedule.summary.intro', { from, to: until }))}</p>` +
+    barChartHtml(t('schedule.summary.section.requests'), weekBars, digits) +
+    factTable(requests) +
+    section('schedule.summary.section.complaints') +
+    (complaints.length ? factTable(complaints) : '') +
+    `<ul>${complaintLines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` +
+    section('schedule.summary.section.satisfaction') +
+    `<p>${escapeHtml(satisfaction)}</p>` +
+    barChartHtml(t('schedule.summary.section.load'), loadBars, digits) +
+    `<p style="color:#555;font-size:13px">${escapeHtml(t('schedule.summary.privacy'))}<br>${escapeHtml(config.profile.mailFooterAr)}</p></div>`;
+  return { to, subject, text, html };
+}

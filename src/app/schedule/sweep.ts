@@ -1,0 +1,160 @@
+// The daily deadline sweep: reads the cases once, marks today's reminders and escalations in a few writes,
+// and queues one digest per person (and any "still being studied" notes) in the outbox.
+import type { Clock, KeyValueStore, Register, Row } from '../../ports';
+import { entryToRow, type OutboxEntry } from '../notify/outbox';
+import { isWorkingDay, riyadhDate, type IsoDate } from '../../domain/time';
+import { planMarks, scheduleRules, serializeMarks, sweepMessages, type ScheduledCase } from '../../domain/schedule';
+import { MARKS_COLUMN, scheduledCaseFromRow } from './caseRows';
+import { coalesceChanges } from './batches';
+import { loadCheckpoint, saveCheckpoint } from './checkpoint';
+import { digestMail, studyNoteMail } from './messages';
+import { managersOf, type Continuations, type ScheduleConfig, type TimeBudget } from './ports';
+
+export interface SweepDeps {
+  register: Register;
+  clock: Clock;
+  store: KeyValueStore;
+  continuations: Continuations;
+  budget: TimeBudget;
+  config: ScheduleConfig;
+}
+
+export type SweepOutcome = 'done' | 'continued' | 'already_done' | 'day_off';
+
+export interface SweepReport {
+  day: IsoDate;
+  outcome: SweepOutcome;
+  /** Cases given a new mark in this execution. */
+  marked: number;
+  /** Outbox rows queued in this execution (digests, notes and follow-up tasks). */
+  queued: number;
+  /** Case rows the scheduler could not read (no state JSON): left for a person, never guessed at. */
+  unreadableRows: string[];
+}
+
+export const SWEEP_CHECKPOINT_KEY = 'SCHEDULE_SWEEP';
+/** Writes of the marks column per sweep; with the cases' reads and the outbox append, the sweep stays under 10 round trips. */
+export const MAX_MARK_WRITES = 3;
+/** Time kept in hand after each write for the next write, or for the queue step and saving the checkpoint. */
+export const SWEEP_RESERVE_MS = 30_000;
+export const FOLLOW_UP_AFTER_MS = 60_000;
+
+/** `marking`: marks may be partly written; `queuing`: marks all written, the outbox append may have happened. */
+interface SweepCheckpoint {
+  day: IsoDate;
+  stage: 'marking' | 'queuing' | 'done';
+}
+
+interface ReadCase {
+  rowNumber: number;
+  item: ScheduledCase;
+}
+
+function readCases(register: Register): { cases: ReadCase[]; unreadable: string[] } {
+  const cases: ReadCase[] = [];
+  const unreadable: string[] = [];
+  for (const { rowNumber, row } of register.table('cases').readAll()) {
+    const item = scheduledCaseFromRow(row);
+    if (item) cases.push({ rowNumber, item });
+    else if (row.case_no) unreadable.push(String(row.case_no));
+  }
+  return { cases, unreadable };
+}
+
+function isEmailChannel(value: string, config: ScheduleConfig): boolean {
+  const label = config.profile.channels.find((c) => c.id === 'email')?.labelAr;
+  return value === 'email' || (label !== undefined && value === label);
+}
+
+function beneficiaryEmails(register: Register): Map<string, string> {
+  const emails = new Map<string, string>();
+  for (const { row } of register.table('beneficiaries').readAll()) {
+    if (row.beneficiary_id && row.email) emails.set(String(row.beneficiary_id), String(row.email).trim());
+  }
+  return emails;
+}
+
+/** The outbox entries the marks dated `day` ask for; message ids are fixed by day and recipient. */
+function entriesForDay(deps: SweepDeps, cases: ReadCase[], day: IsoDate): OutboxEntry[] {
+  const { config, register } = deps;
+  const managers = managersOf(config);
+  const { digests, studyNotes } = sweepMessages(cases.map(({ item }) => ({ item, marks: item.marks })), config.calendar, day, managers);
+  const entries: OutboxEntry[] = digests.map((digest) => ({
+    messageId: `digest:${day}:${digest.recipient}`,
+    caseNo: '',
+    channel: 'email',
+    recipient: digest.recipient,
+    mail: digestMail(digest, day, config),
+  }));
+  const emails = studyNotes.some((n) => isEmailChannel(n.replyChannel, config)) ? beneficiaryEmails(register) : new Map<string, string>();
+  for (const note of studyNotes) {
+    const email = isEmailChannel(note.replyChannel, config) ? emails.get(note.beneficiaryId) : undefined;
+    const staff = note.officer || managers[0] || '';
+    const base = { messageId: `study:${note.caseNo}:${note.due}`, caseNo: note.caseNo };
+    if (email) entries.push({ ...base, channel: 'email', recipient: email, mail: studyNoteMail(note, email, false, config.profile) });
+    else if (staff) entries.push({ ...base, channel: note.replyChannel || 'task', recipient: note.beneficiaryId, mail: studyNoteMail(note, staff, true, config.profile) });
+  }
+  return entries;
+}
+
+/** Appends the day's messages once: after an interruption mid-append, the first message id tells whether it landed. */
+function queueDay(deps: SweepDeps, cases: ReadCase[], day: IsoDate, resumedAtQueue: boolean): number {
+  saveCheckpoint<SweepCheckpoint>(deps.store, SWEEP_CHECKPOINT_KEY, { day, stage: 'queuing' });
+  const entries = entriesForDay(deps, cases, day);
+  const outbox = deps.register.table('outbox');
+  const landed = entries.length > 0 && resumedAtQueue && outbox.findBy('message_id', entries[0].messageId) !== null;
+  if (entries.length > 0 && !landed) {
+    const now = deps.clock.now();
+    outbox.append(entries.map((e): Row => entryToRow(e, now, e.channel === 'email' ? 'queued' : 'task')));
+  }
+  saveCheckpoint<SweepCheckpoint>(deps.store, SWEEP_CHECKPOINT_KEY, { day, stage: 'done' });
+  return landed ? 0 : entries.length;
+}
+
+export function runDailySweep(deps: SweepDeps): SweepReport {
+  const { store, config, budget } = deps;
+  const today = riyadhDate(deps.clock.now());
+  const checkpoint = loadCheckpoint<SweepCheckpoint>(store, SWEEP_CHECKPOINT_KEY);
+  const report = (outcome: SweepOutcome, marked = 0, queued = 0, unreadableRows: string[] = []): SweepReport => ({ day: today, outcome, marked, queued, unreadableRows });
+  if (checkpoint?.day === today && checkpoint.stage === 'done') return report('already_done');
+
+  const { cases, unreadable } = readCases(deps.register);
+  let queued = 0;
+  // A day left unfinished (marks written, digests not queued) is queued first, so its messages are not lost.
+  if (checkpoint && checkpoint.day !== today && checkpoint.stage !== 'done') {
+    queued += queueDay(deps, cases, checkpoint.day, checkpoint.stage === 'queuing');
+  }
+  if (!isWorkingDay(config.calendar, today)) {
+    saveCheckpoint<SweepCheckpoint>(store, SWEEP_CHECKPOINT_KEY, { day: today, stage: 'done' });
+    return report('day_off', 0, queued, unreadable);
+  }
+
+  const resumedAtQueue = checkpoint?.day === today && checkpoint.stage === 'queuing';
+  let marked = 0;
+  if (!resumedAtQueue) {
+    if (checkpoint?.day !== today) saveCheckpoint<SweepCheckpoint>(store, SWEEP_CHECKPOINT_KEY, { day: today, stage: 'marking' });
+    const planned = planMarks(cases.map((c) => c.item), scheduleRules(config.profile), config.calendar, today);
+    const changes = cases
+      .filter(({ item }) => planned.has(item.caseNo))
+      .map(({ rowNumber, item }) => {
+        item.marks = planned.get(item.caseNo)!;
+        return { rowNumber, row: { [MARKS_COLUMN]: serializeMarks(item.marks) } };
+      });
+    const table = deps.register.table('cases');
+    for (const block of coalesceChanges(changes, MAX_MARK_WRITES)) {
+      if (budget.remainingMs() < SWEEP_RESERVE_MS) {
+        // The marks written so far stand; the follow-up run re-plans and finds only the rest.
+        deps.continuations.continueLater('sweep', FOLLOW_UP_AFTER_MS);
+        return report('continued', marked, queued, unreadable);
+      }
+      table.update(block);
+      marked += block.filter((c) => MARKS_COLUMN in c.row).length;
+    }
+  }
+  if (budget.remainingMs() < SWEEP_RESERVE_MS) {
+    deps.continuations.continueLater('sweep', FOLLOW_UP_AFTER_MS);
+    return report('continued', marked, queued, unreadable);
+  }
+  queued += queueDay(deps, cases, today, resumedAtQueue);
+  return report('done', marked, queued, unreadable);
+}
