@@ -1,0 +1,49 @@
+// Global functions the time-driven triggers call: lock, build the jobs' dependencies, run, report.
+import { services } from './context';
+import { report } from './errors';
+import { loadConfig } from '../app/config';
+import {
+  runDailySweep, sendOutbox as sendQueuedMail, sendWeeklySummary, takePendingJobs, timeBudget, type ScheduledJob, type TimeBudget,
+} from '../app/schedule';
+import { ScriptContinuations } from '../adapters/script/continuations';
+
+function runJobs(jobs: readonly ScheduledJob[]): void {
+  const s = services();
+  const budget: TimeBudget = timeBudget(s.clock);
+  try {
+    s.locker.withLock(() => {
+      const config = loadConfig(s.register, s.store);
+      const continuations = new ScriptContinuations(s.store);
+      const base = { register: s.register, clock: s.clock, store: s.store, continuations, budget };
+      for (const job of jobs) {
+        if (job === 'sweep') console.log(JSON.stringify(runDailySweep({ ...base, config })));
+        else if (job === 'summary') console.log(JSON.stringify(sendWeeklySummary({ ...base, config }).outcome));
+        else console.log(JSON.stringify(sendQueuedMail({ ...base, mailer: s.mailer(config.senderName) })));
+      }
+    });
+  } catch (err) {
+    report(err);
+  }
+}
+
+/** Daily trigger: the deadline sweep, then the messages it queued. */
+export function dailySweep(): void {
+  runJobs(['sweep', 'outbox']);
+}
+
+/** Hourly trigger: what is queued (retries after backoff, what yesterday's quota left). */
+export function sendOutbox(): void {
+  runJobs(['outbox']);
+}
+
+/** Weekly trigger (Sunday morning): the manager summary of the week just ended, then sending it. */
+export function weeklySummary(): void {
+  runJobs(['summary', 'outbox']);
+}
+
+/** One-off follow-up trigger: the jobs that stopped at the time budget carry on where they saved their place. */
+export function continueScheduledWork(): void {
+  const s = services();
+  const jobs = takePendingJobs(s.store);
+  if (jobs.length > 0) runJobs(jobs.includes('outbox') ? jobs : [...jobs, 'outbox']);
+}
