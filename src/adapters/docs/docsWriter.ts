@@ -27,17 +27,8 @@ function appendBlock(body: GoogleAppsScript.Document.Body, block: DocBlock): voi
     }
     case 'table': {
       const table = body.appendTable([block.header, ...block.rows]);
-      for (let r = 0; r < table.getNumRows(); r++) {
-        const row = table.getRow(r);
-        for (let c = 0; c < row.getNumCells(); c++) {
-          const cell = row.getCell(c);
-          for (let p = 0; p < cell.getNumChildren(); p++) {
-            const child = cell.getChild(p);
-            if (child.getType() === DocumentApp.ElementType.PARAGRAPH) child.asParagraph().setLeftToRight(false);
-          }
-          if (r === 0) cell.editAsText().setBold(true);
-        }
-      }
+      const header = table.getRow(0);
+      for (let c = 0; c < header.getNumCells(); c++) header.getCell(c).editAsText().setBold(true);
       return;
     }
     default: {

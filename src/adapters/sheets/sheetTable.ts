@@ -59,7 +59,9 @@ export class SheetTable implements Table {
     for (const col of this.columns) {
       if (!(col.key in row)) continue;
       const v = row[col.key];
-      values[index.get(col.key)!] = v === null || v === undefined ? '' : typeof v === 'string' && col.text ? inertText(v) : v;
+      // Text columns are written with the '@' format (see formatRow), which keeps any string inert;
+      // a string bound for another column is made inert here.
+      values[index.get(col.key)!] = v === null || v === undefined ? '' : typeof v === 'string' && !col.text ? inertText(v) : v;
     }
     return values;
   }
@@ -132,7 +134,10 @@ export class SheetTable implements Table {
     for (let i = 1; i <= sorted.length; i++) {
       if (i === sorted.length || sorted[i].rowNumber !== sorted[i - 1].rowNumber + 1) {
         const block = sorted.slice(start, i);
-        this.sheet.getRange(block[0].rowNumber, 1, block.length, this.width).setValues(block.map((c) => this.toValues(c.row, this.raw.get(c.rowNumber))));
+        const range = this.sheet.getRange(block[0].rowNumber, 1, block.length, this.width);
+        const formats = this.formatRow();
+        range.setNumberFormats(block.map(() => formats));
+        range.setValues(block.map((c) => this.toValues(c.row, this.raw.get(c.rowNumber))));
         start = i;
       }
     }
