@@ -10,6 +10,7 @@ import { prepareMinutes } from '../app/cases/committeeMinutes';
 import { statusLabel } from '../app/register/caseRecord';
 import type { CaseCommand, DecisionKind, VerificationMethod, VerificationOutcome } from '../domain/case';
 import { tabTitle } from '../adapters/sheets/registerLayout';
+import { TRIGGER_WAIT_MS } from '../adapters/script/lock';
 import { t } from '../i18n';
 
 function caseDeps(s: Services): CaseDeps {
@@ -33,7 +34,7 @@ export function onRegisterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = e.range;
   const sheet = range.getSheet();
   if (sheet.getName() !== tabTitle('cases') || range.getNumRows() !== 1 || range.getNumColumns() !== 1) return;
-  const s = services();
+  const s = services(TRIGGER_WAIT_MS);
   try {
     s.locker.withLock(() => {
       const deps = caseDeps(s);

@@ -1,7 +1,7 @@
 // The composition root: builds the adapters one execution needs, once, for the entry functions.
 import { SheetsRegister } from '../adapters/sheets/sheetsRegister';
 import { ScriptPropertiesStore } from '../adapters/script/properties';
-import { ScriptLocker } from '../adapters/script/lock';
+import { ScriptLocker, INTERACTIVE_WAIT_MS } from '../adapters/script/lock';
 import { SessionIdentity, systemClock } from '../adapters/script/identity';
 import { DocsWriter } from '../adapters/docs/docsWriter';
 import { MailAppMailer } from '../adapters/mail/mailAppMailer';
@@ -18,14 +18,14 @@ export interface Services {
   mailer(senderName: string): Mailer;
 }
 
-export function services(): Services {
+export function services(lockWaitMs: number = INTERACTIVE_WAIT_MS): Services {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const store = new ScriptPropertiesStore();
   return {
     spreadsheet,
     register: new SheetsRegister(spreadsheet),
     store,
-    locker: new ScriptLocker(),
+    locker: new ScriptLocker(lockWaitMs),
     clock: systemClock,
     identity: new SessionIdentity(),
     docs: new DocsWriter(store),

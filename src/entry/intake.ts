@@ -10,6 +10,7 @@ import { submitRequest, type IntakeOutcome } from '../app/intake/submitRequest';
 import type { RequestAnswers } from '../domain/intake/evaluate';
 import { channelLabel, intakeChannels, replyChannels } from '../domain/intake/channels';
 import { readAnswers } from '../adapters/forms/responseReader';
+import { TRIGGER_WAIT_MS } from '../adapters/script/lock';
 import { statusLabel } from '../app/register/caseRecord';
 import { t } from '../i18n';
 
@@ -23,7 +24,7 @@ function intakeDeps(s: Services) {
 
 /** Installable form-submit trigger of the service request form. */
 export function onServiceRequestSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
-  const s = services();
+  const s = services(TRIGGER_WAIT_MS);
   try {
     s.locker.withLock(() => {
       const published = publishedForms(s.store).service_request;

@@ -65,6 +65,11 @@ export function sweepMessages(
     else for (const m of managers) add(m, line);
   };
   const studyNotes: StudyNote[] = [];
+  const daysTo = new Map<IsoDate, number>();
+  const workingDaysTo = (due: IsoDate): number => {
+    if (!daysTo.has(due)) daysTo.set(due, Math.abs(workingDaysBetween(cal, day, due)));
+    return daysTo.get(due)!;
+  };
   for (const { item, marks } of cases) {
     const due = marks.due;
     if (!due) continue;
@@ -75,7 +80,7 @@ export function sweepMessages(
       caseNo: item.caseNo,
       caseKind: item.kind,
       due,
-      workingDays: Math.abs(workingDaysBetween(cal, day, due)),
+      workingDays: workingDaysTo(due),
       officer: item.officer,
     });
     if (today.includes(ESCALATION_MARK)) {

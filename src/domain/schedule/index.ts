@@ -5,5 +5,6 @@ export {
 } from './marks';
 export { type ScheduleRules, type ScheduleProfileExtras, DEFAULT_RE_ESCALATION_WORKING_DAYS, scheduleRules } from './rules';
 export { caseDueDate, markCase, planMarks } from './plan';
+export { type DayMath, dayMath } from './dayMath';
 export { type DigestLine, type DigestLineKind, type Digest, type StudyNote, type SweepMessages, sweepMessages } from './digest';
 export { type WeekRange, type SatisfactionInput, type WeeklyStats, lastFullWeek, percentile, weeklyStats } from './summary';

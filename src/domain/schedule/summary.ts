@@ -1,7 +1,7 @@
 // The weekly manager summary's numbers (SAT-5, SAT-6, G5): volumes, deadlines kept, reply times, complaints, load.
-import { addDays, compareIsoDate, weekday, workingDaysBetween, type IsoDate, type WorkCalendar } from '../time';
+import { addDays, compareIsoDate, weekday, type IsoDate, type WorkCalendar } from '../time';
 import { clockRuns, type ScheduledCase } from './cases';
-import { caseDueDate } from './plan';
+import { dayMath } from './dayMath';
 import type { ScheduleRules } from './rules';
 
 /** Sunday to Saturday, both included: the Saudi working week and its weekend. */
@@ -60,18 +60,19 @@ export function weeklyStats(
   week: WeekRange,
   satisfaction: SatisfactionInput | null = null,
 ): WeeklyStats {
+  const math = dayMath(cal, rules);
   const requests = cases.filter((c) => c.kind === 'request');
   const answered = requests.filter((c) => c.startedOn !== null && within(c.answeredOn, week));
-  const replyDays = answered.map((c) => workingDaysBetween(cal, c.startedOn!, c.answeredOn!)).sort((a, b) => a - b);
-  const late = answered.filter((c) => compareIsoDate(c.answeredOn!, caseDueDate(c, rules, cal)!) > 0).length;
+  const replyDays = answered.map((c) => math.between(c.startedOn!, c.answeredOn!)).sort((a, b) => a - b);
+  const late = answered.filter((c) => compareIsoDate(c.answeredOn!, math.due(c.startedOn!, c.kind)) > 0).length;
   const overdueOpen = requests.filter(
-    (c) => clockRuns(c) && compareIsoDate(c.startedOn, week.to) <= 0 && compareIsoDate(caseDueDate(c, rules, cal)!, week.to) < 0,
+    (c) => clockRuns(c) && compareIsoDate(c.startedOn, week.to) <= 0 && compareIsoDate(math.due(c.startedOn, c.kind), week.to) < 0,
   ).length;
 
   const complaintRows = cases.filter((c) => c.kind === 'complaint');
   const ages = complaintRows
     .filter((c) => c.open && c.answeredOn === null && c.receivedOn !== null && compareIsoDate(c.receivedOn, week.to) <= 0)
-    .map((c) => ({ caseNo: c.caseNo, workingDays: Math.max(0, workingDaysBetween(cal, c.receivedOn!, week.to)) }))
+    .map((c) => ({ caseNo: c.caseNo, workingDays: Math.max(0, math.between(c.receivedOn!, week.to)) }))
     .sort((a, b) => b.workingDays - a.workingDays || a.caseNo.localeCompare(b.caseNo));
 
   const load = new Map<string, number>();

@@ -1,6 +1,5 @@
 // IN-3: a beneficiary's request to update their contact data, matched safely and never an automatic overwrite of someone else.
-import { validateEmail, validateMobile, validateNationalId } from '../text';
-import { cleanText } from '../text';
+import { cleanText, validateEmail, validateMobile, validateNationalId } from '../text';
 
 export const UPDATABLE_FIELDS = ['mobile', 'email', 'city', 'address', 'preferredChannel'] as const;
 export type UpdatableField = (typeof UPDATABLE_FIELDS)[number];
@@ -64,8 +63,10 @@ export function changedFields(before: BeneficiaryRecord, after: Partial<Record<U
 }
 
 /** Each answered field in its stored form, or null when it is not valid; blank answers mean "no change". */
-function cleanChanges(changes: UpdateRequest['changes']): { field: UpdatableField; value: string | null }[] {
-  return UPDATABLE_FIELDS.flatMap((field) => {
+interface CleanedChange { field: UpdatableField; value: string | null }
+
+function cleanChanges(changes: UpdateRequest['changes']): CleanedChange[] {
+  return UPDATABLE_FIELDS.flatMap((field): CleanedChange[] => {
     const raw = changes[field];
     if (raw === undefined || cleanText(raw) === '') return [];
     switch (field) {
