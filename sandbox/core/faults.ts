@@ -12,8 +12,8 @@ export type TransientErrorKind = keyof typeof TRANSIENT_ERRORS;
 const SERVICE_OF_CLASS: Array<[RegExp, string, string]> = [
   // [class pattern, name in "Service error: X", name in "too many times: x"]
   [/^(SpreadsheetApp|Spreadsheet|Sheet|Range|Protection|TextFinder|Ui)$/, 'Spreadsheets', 'spreadsheets'],
-  [/^(DocumentApp|Document|Body|Paragraph|Table|Text)$/, 'Documents', 'documents'],
-  [/^(DriveApp|File|Folder)$/, 'Drive', 'drive'],
+  [/^(DocumentApp|Document|Body|Paragraph|ListItem|Table|TableRow|TableCell|Text)$/, 'Documents', 'documents'],
+  [/^(DriveApp|File|Folder|FileIterator|FolderIterator)$/, 'Drive', 'drive'],
   [/^(FormApp|Form|FormItem|FormResponse)$/, 'Forms', 'forms'],
   [/^MailApp$/, 'Mail', 'email'],
   [/^(PropertiesService|Properties)$/, 'Properties', 'properties'],
