@@ -1,0 +1,161 @@
+// In-memory fakes of the ports the scheduled jobs use; the table counts its Sheets round trips.
+import type { Clock, KeyValueStore, Mailer, OutgoingMail, Register, Row, Table, TabKey } from '../../../src/ports';
+import type { Continuations, ScheduledJob, TimeBudget } from '../../../src/app/schedule';
+
+/** One operation of the Table port, as SheetTable carries it out (the bench prices these from the cost table). */
+export type TableOp = 'readAll' | 'findBy' | 'readRow' | 'append' | 'updateBlock';
+
+export class MemoryTable implements Table {
+  rows: Row[] = [];
+  readonly ops: TableOp[] = [];
+  /** Makes the next write throw, as Sheets does on `Service error: Spreadsheets`. */
+  failNextWrite = false;
+
+  constructor(rows: Row[] = []) {
+    this.rows = rows.map((r) => ({ ...r }));
+  }
+
+  get roundTrips(): number {
+    return this.ops.length;
+  }
+
+  readAll(): Array<{ rowNumber: number; row: Row }> {
+    this.ops.push('readAll');
+    return this.rows.map((row, i) => ({ rowNumber: i + 2, row: { ...row } }));
+  }
+
+  findBy(key: string, value: string): { rowNumber: number; row: Row } | null {
+    this.ops.push('findBy');
+    const i = this.rows.findIndex((r) => r[key] === value);
+    return i < 0 ? null : { rowNumber: i + 2, row: { ...this.rows[i] } };
+  }
+
+  findAllBy(key: string, value: string): Array<{ rowNumber: number; row: Row }> {
+    this.ops.push('findBy');
+    return this.rows.flatMap((row, i) => (row[key] === value ? [{ rowNumber: i + 2, row: { ...row } }] : []));
+  }
+
+  readRow(rowNumber: number): Row {
+    this.ops.push('readRow');
+    return { ...this.rows[rowNumber - 2] };
+  }
+
+  columnKeyAt(): string | null {
+    return null;
+  }
+
+  append(rows: Row[]): number[] {
+    this.write();
+    this.ops.push('append');
+    const first = this.rows.length + 2;
+    this.rows.push(...rows.map((r) => ({ ...r })));
+    return rows.map((_, i) => first + i);
+  }
+
+  update(changes: Array<{ rowNumber: number; row: Partial<Row> }>): void {
+    if (changes.length === 0) return;
+    this.write();
+    const sorted = [...changes].sort((a, b) => a.rowNumber - b.rowNumber);
+    sorted.forEach((c, i) => {
+      if (i === 0 || c.rowNumber !== sorted[i - 1].rowNumber + 1) this.ops.push('updateBlock');
+      const at = c.rowNumber - 2;
+      if (at < 0 || at >= this.rows.length) throw new Error(`row ${c.rowNumber} out of range`);
+      this.rows[at] = { ...this.rows[at], ...(c.row as Row) };
+    });
+  }
+
+  note(): void {
+    // Notes are not used by the scheduled jobs.
+  }
+
+  private write(): void {
+    if (this.failNextWrite) {
+      this.failNextWrite = false;
+      throw new Error('Service error: Spreadsheets');
+    }
+  }
+}
+
+export class MemoryRegister implements Register {
+  readonly tables = new Map<TabKey, MemoryTable>();
+
+  table(tab: TabKey): MemoryTable {
+    let table = this.tables.get(tab);
+    if (!table) {
+      table = new MemoryTable();
+      this.tables.set(tab, table);
+    }
+    return table;
+  }
+
+  get roundTrips(): number {
+    return [...this.tables.values()].reduce((n, t) => n + t.roundTrips, 0);
+  }
+}
+
+export class MemoryStore implements KeyValueStore {
+  readonly values = new Map<string, string>();
+  get(key: string): string | null {
+    return this.values.get(key) ?? null;
+  }
+  set(key: string, value: string): void {
+    this.values.set(key, value);
+  }
+  setAll(values: Record<string, string>): void {
+    for (const [k, v] of Object.entries(values)) this.values.set(k, v);
+  }
+}
+
+export class FakeClock implements Clock {
+  constructor(public ms: number) {}
+  now(): Date {
+    return new Date(this.ms);
+  }
+  /** Riyadh 07:00 on the given day: when the daily trigger fires. */
+  static at(day: string, hourRiyadh = 7): FakeClock {
+    return new FakeClock(Date.parse(`${day}T${String(hourRiyadh).padStart(2, '0')}:00:00+03:00`));
+  }
+  setDay(day: string, hourRiyadh = 7): void {
+    this.ms = Date.parse(`${day}T${String(hourRiyadh).padStart(2, '0')}:00:00+03:00`);
+  }
+}
+
+/** A mailbox with a daily quota; `faults` lists, per send call (1-based), the error to throw. */
+export class FakeMailer implements Mailer {
+  readonly delivered: OutgoingMail[] = [];
+  calls = 0;
+  readonly faults = new Map<number, string>();
+
+  constructor(public quota = 100) {}
+
+  remainingQuota(): number {
+    return this.quota;
+  }
+
+  send(mail: OutgoingMail): void {
+    this.calls += 1;
+    const fault = this.faults.get(this.calls);
+    if (fault) throw new Error(fault);
+    const recipients = [mail.to, mail.cc ?? ''].join(',').split(',').filter((a) => a.trim()).length;
+    if (recipients > this.quota) throw new Error('Service invoked too many times for one day: email.');
+    this.quota -= recipients;
+    this.delivered.push(mail);
+  }
+}
+
+export class FakeContinuations implements Continuations {
+  readonly requested: Array<{ job: ScheduledJob; afterMs: number }> = [];
+  continueLater(job: ScheduledJob, afterMs: number): void {
+    this.requested.push({ job, afterMs });
+  }
+}
+
+/** A budget that has `ms` left until told otherwise, or one that runs out after a number of checks. */
+export class FakeBudget implements TimeBudget {
+  checks = 0;
+  constructor(public ms = 300_000, private readonly expiresAfterChecks = Infinity) {}
+  remainingMs(): number {
+    this.checks += 1;
+    return this.checks > this.expiresAfterChecks ? 0 : this.ms;
+  }
+}
