@@ -108,6 +108,8 @@ export class Sandbox implements SandboxHooks {
   costs: CostReport = emptyCostReport();
   private readonly buildDir: string;
   private readonly script: vm.Script;
+  /** The code never changes within a sandbox, so whether it defines a function is asked once. */
+  private readonly definedFunctions = new Map<string, boolean>();
 
   constructor(options: SandboxOptions = {}) {
     this.buildDir = options.buildDir ?? DEFAULT_BUILD_DIR;
@@ -298,6 +300,14 @@ export class Sandbox implements SandboxHooks {
 
   /** Whether the loaded code defines a global function (for simple triggers like onEdit). */
   definesFunction(name: string): boolean {
+    const known = this.definedFunctions.get(name);
+    if (known !== undefined) return known;
+    const defined = this.probeFunction(name);
+    this.definedFunctions.set(name, defined);
+    return defined;
+  }
+
+  private probeFunction(name: string): boolean {
     const context = vm.createContext({});
     try {
       Object.assign(context, serviceGlobals(this.inertContext()));
