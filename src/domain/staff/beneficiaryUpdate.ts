@@ -1,4 +1,5 @@
 // IN-3: a beneficiary's request to update their contact data, matched safely and never an automatic overwrite of someone else.
+import { t, type Lang } from '../../i18n';
 import { cleanText, validateEmail, validateMobile, validateNationalId } from '../text';
 
 export const UPDATABLE_FIELDS = ['mobile', 'email', 'city', 'address', 'preferredChannel'] as const;
@@ -88,4 +89,9 @@ function cleanChanges(changes: UpdateRequest['changes']): CleanedChange[] {
       }
     }
   });
+}
+
+/** Why an update went to staff, in the words of the verification case (Arabic by default). */
+export function describeVerifyReason(match: Extract<UpdateMatch, { kind: 'verify' }>, lang: Lang = 'ar'): string {
+  return t(`policy.update.verify.${match.reason}`, { fields: (match.fields ?? []).join(lang === 'ar' ? '، ' : ', ') }, lang);
 }

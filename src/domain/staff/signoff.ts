@@ -1,6 +1,7 @@
 // RS: every employee reads and signs the policy; who has not signed this version, and when to remind them.
 import { addWorkingDays, compareIsoDate, isWorkingDay, type IsoDate, type WorkCalendar } from '../time';
-import { refuse } from '../complaint/refusal';
+import { t, type Lang } from '../../i18n';
+import { refuse, refusalOf } from '../complaint/refusal';
 
 export interface StaffMember {
   readonly email: string;
@@ -74,4 +75,10 @@ export function signoffReminderPlan(
     if (isWorkingDay(cal, today) && compareIsoDate(today, due) >= 0) remind.push({ email: member.email, nth: mine.length + 1 });
   }
   return { remind, escalate };
+}
+
+/** The sentence for a sign-off refusal (Arabic by default), or null for other errors. */
+export function describeSignoffError(error: unknown, lang: Lang = 'ar'): string | null {
+  const cause = refusalOf<{ code: 'VERSION_REQUIRED' }>(error, ['VERSION_REQUIRED']);
+  return cause ? t(`policy.staff.error.${cause.code}`, {}, lang) : null;
 }

@@ -163,4 +163,10 @@ export const policy = {
   'policy.satisfaction.error.INVALID_NUMBER': 'الحقل «{field}» يجب أن يكون عدداً صحيحاً.',
   'policy.satisfaction.error.ACTOR_REQUIRED': 'لا بد من معرفة الموظف الذي سجّل النشاط.',
   'policy.satisfaction.error.INVALID_SCORE': 'الإجابة «{value}» على البند «{item}» ليست من ١ إلى ٥.',
+  'policy.staff.error.VERSION_REQUIRED': 'لا بد من تحديد نسخة السياسة التي يوقّع عليها الموظف.',
+  'policy.update.verify.invalid_identity': 'رقم الهوية أو رقم الجوال غير صحيح، ويلزم التحقق من مقدم الطلب.',
+  'policy.update.verify.no_match': 'لا يوجد مستفيد مسجل بهذا الرقم، ويلزم التحقق من مقدم الطلب.',
+  'policy.update.verify.mobile_mismatch': 'رقم الجوال لا يطابق المسجل لصاحب الهوية، ويلزم التحقق قبل أي تعديل.',
+  'policy.update.verify.ambiguous': 'يوجد أكثر من سجل بالهوية والجوال نفسيهما، ويلزم التحقق يدوياً.',
+  'policy.update.verify.invalid_value': 'بعض البيانات الجديدة غير صحيحة: {fields}.',
 } as const;

@@ -165,4 +165,10 @@ export const policy: Record<keyof typeof arPolicy, string> = {
   'policy.satisfaction.error.INVALID_NUMBER': 'The field "{field}" must be a whole number.',
   'policy.satisfaction.error.ACTOR_REQUIRED': 'The staff member who logged the activity must be known.',
   'policy.satisfaction.error.INVALID_SCORE': 'The answer "{value}" to "{item}" is not between 1 and 5.',
+  'policy.staff.error.VERSION_REQUIRED': 'The policy version the employee signs must be given.',
+  'policy.update.verify.invalid_identity': 'The ID or mobile number is not valid; the requester must be verified.',
+  'policy.update.verify.no_match': 'No beneficiary is registered with this ID; the requester must be verified.',
+  'policy.update.verify.mobile_mismatch': 'The mobile does not match the one on file for this ID; verify before any change.',
+  'policy.update.verify.ambiguous': 'More than one record has this ID and mobile; verify by hand.',
+  'policy.update.verify.invalid_value': 'Some new data is not valid: {fields}.',
 };

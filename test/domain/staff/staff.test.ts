@@ -2,6 +2,8 @@
 import {
   acknowledge,
   changedFields,
+  describeSignoffError,
+  describeVerifyReason,
   matchUpdateRequest,
   policyVersion,
   signoffReminderPlan,
@@ -37,6 +39,9 @@ describe('staff sign-off of the policy (RS)', () => {
 
   it('given a blank version, when an employee signs, then it is refused', () => {
     expect(() => acknowledge(never, ' ', d('2025-03-03'))).toThrow(expect.objectContaining({ cause: { code: 'VERSION_REQUIRED' } }));
+    let error: unknown;
+    try { acknowledge(never, '', d('2025-03-03')); } catch (e) { error = e; }
+    expect(describeSignoffError(error)).toBe('لا بد من تحديد نسخة السياسة التي يوقّع عليها الموظف.');
   });
 
   const published = d('2025-03-02'); // Sunday
@@ -101,6 +106,8 @@ describe('beneficiary data updates (IN-3)', () => {
   it('given a new email that is not an email, then staff verify it, naming the field', () => {
     expect(matchUpdateRequest({ nationalId: '1087654339', mobile: '0501234567', changes: { email: 'not-an-email' } }, [record]))
       .toEqual({ kind: 'verify', reason: 'invalid_value', fields: ['email'] });
+    expect(describeVerifyReason({ kind: 'verify', reason: 'invalid_value', fields: ['email'] })).toBe('بعض البيانات الجديدة غير صحيحة: email.');
+    expect(describeVerifyReason({ kind: 'verify', reason: 'mobile_mismatch' })).toBe('رقم الجوال لا يطابق المسجل لصاحب الهوية، ويلزم التحقق قبل أي تعديل.');
   });
 
   it('given the same values as on file, then nothing changes', () => {
