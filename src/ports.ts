@@ -86,3 +86,10 @@ export interface DocumentWriter {
 export interface Identity {
   currentUserEmail(): string;
 }
+
+/** A short-lived copy of the configuration tabs (JSON), dropped when they change. */
+export interface ConfigCache {
+  get(): string | null;
+  put(value: string): void;
+  drop(): void;
+}

@@ -1,5 +1,5 @@
 // The register's configuration for one execution: the profile, staff, calendar and settings tabs.
-import type { KeyValueStore, Register, Row } from '../ports';
+import type { ConfigCache, KeyValueStore, Register, Row } from '../ports';
 import { getProfile, validateProfile, type Profile } from '../profiles';
 import { workCalendar, type Holiday, type IsoDate, type WorkCalendar } from '../domain/time';
 import { t } from '../i18n';
@@ -55,8 +55,13 @@ export function roleFromCell(value: Row[string]): StaffRole | null {
   return ROLE_IDS.find((id) => id === text || t(`list.role.${id}`) === text) ?? null;
 }
 
-export function loadConfig(register: Register, store: KeyValueStore): RegisterConfig {
-  const profile = loadProfile(store);
+interface ConfigTabs {
+  settings: Record<string, string>;
+  staff: StaffMember[];
+  holidays: Holiday[];
+}
+
+function readConfigTabs(register: Register): ConfigTabs {
   const settings: Record<string, string> = {};
   for (const { row } of register.table('settings').readAll()) if (row.key) settings[String(row.key)] = String(row.value ?? '');
   const staff: StaffMember[] = register
@@ -77,13 +82,26 @@ export function loadConfig(register: Register, store: KeyValueStore): RegisterCo
     .readAll()
     .filter(({ row }) => row.from && row.to)
     .map(({ row }) => ({ name: String(row.name ?? ''), from: String(row.from) as IsoDate, to: String(row.to) as IsoDate, source: String(row.source ?? '') }));
+  return { settings, staff, holidays };
+}
+
+/** The configuration for this execution: from the cache when it holds it, else read from the tabs. */
+export function loadConfig(register: Register, store: KeyValueStore, cache?: ConfigCache): RegisterConfig {
+  const profile = loadProfile(store);
+  const cached = cache?.get();
+  let tabs: ConfigTabs;
+  if (cached) tabs = JSON.parse(cached) as ConfigTabs;
+  else {
+    tabs = readConfigTabs(register);
+    cache?.put(JSON.stringify(tabs));
+  }
   return {
     profile,
-    staff,
-    calendar: workCalendar({ holidays }),
-    settings,
-    managerEmail: settings.manager_email ?? '',
-    senderName: settings.reply_from_name || profile.name.ar,
+    staff: tabs.staff,
+    calendar: workCalendar({ holidays: tabs.holidays }),
+    settings: tabs.settings,
+    managerEmail: tabs.settings.manager_email ?? '',
+    senderName: tabs.settings.reply_from_name || profile.name.ar,
   };
 }
 

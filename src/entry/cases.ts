@@ -14,7 +14,7 @@ import { TRIGGER_WAIT_MS } from '../adapters/script/lock';
 import { t } from '../i18n';
 
 function caseDeps(s: Services): CaseDeps {
-  const config = loadConfig(s.register, s.store);
+  const config = loadConfig(s.register, s.store, s.configCache);
   return { register: s.register, clock: s.clock, audit: new AuditTrail(s.register, s.clock), outbox: new Outbox(s.register.table('outbox'), s.mailer(config.senderName), s.clock), config };
 }
 
@@ -32,8 +32,13 @@ function act(caseNo: string, build: (deps: CaseDeps, actor: string) => CaseComma
 /** Installable onEdit trigger of the register: status and decision cells run transitions. */
 export function onRegisterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = e.range;
-  const sheet = range.getSheet();
-  if (sheet.getName() !== tabTitle('cases') || range.getNumRows() !== 1 || range.getNumColumns() !== 1) return;
+  const sheetName = range.getSheet().getName();
+  if ((['settings', 'staff', 'holidays'] as const).some((tab) => tabTitle(tab) === sheetName)) {
+    // The configuration changed: the next execution reads it afresh.
+    services().configCache.drop();
+    return;
+  }
+  if (sheetName !== tabTitle('cases') || range.getNumRows() !== 1 || range.getNumColumns() !== 1) return;
   const s = services(TRIGGER_WAIT_MS);
   try {
     s.locker.withLock(() => {

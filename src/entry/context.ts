@@ -5,7 +5,8 @@ import { ScriptLocker, INTERACTIVE_WAIT_MS } from '../adapters/script/lock';
 import { SessionIdentity, systemClock } from '../adapters/script/identity';
 import { DocsWriter } from '../adapters/docs/docsWriter';
 import { MailAppMailer } from '../adapters/mail/mailAppMailer';
-import type { Clock, DocumentWriter, Identity, Locker, Mailer, Register } from '../ports';
+import type { Clock, ConfigCache, DocumentWriter, Identity, Locker, Mailer, Register } from '../ports';
+import { ScriptConfigCache } from '../adapters/script/configCache';
 
 export interface Services {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -15,6 +16,7 @@ export interface Services {
   clock: Clock;
   identity: Identity;
   docs: DocumentWriter;
+  configCache: ConfigCache;
   mailer(senderName: string): Mailer;
 }
 
@@ -29,6 +31,7 @@ export function services(lockWaitMs: number = INTERACTIVE_WAIT_MS): Services {
     clock: systemClock,
     identity: new SessionIdentity(),
     docs: new DocsWriter(store),
+    configCache: new ScriptConfigCache(),
     mailer: (senderName) => new MailAppMailer(senderName),
   };
 }

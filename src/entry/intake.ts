@@ -15,7 +15,7 @@ import { statusLabel } from '../app/register/caseRecord';
 import { t } from '../i18n';
 
 function intakeDeps(s: Services) {
-  const config = loadConfig(s.register, s.store);
+  const config = loadConfig(s.register, s.store, s.configCache);
   const audit = new AuditTrail(s.register, s.clock);
   const outbox = new Outbox(s.register.table('outbox'), s.mailer(config.senderName), s.clock);
   const formUrl = publishedForms(s.store).service_request?.url ?? '';
@@ -46,7 +46,7 @@ export function onServiceRequestSubmit(e: GoogleAppsScript.Events.FormsOnFormSub
 /** Choices for the "new case from another channel" dialog. */
 export function getIntakeOptions() {
   const s = services();
-  const { profile } = loadConfig(s.register, s.store);
+  const { profile } = loadConfig(s.register, s.store, s.configCache);
   const opt = (value: string, label: string) => ({ value, label });
   return {
     channels: intakeChannels(profile).map((id) => opt(id, channelLabel(profile, id))),

@@ -27,6 +27,7 @@ export function setup(profileId: string = DEFAULT_PROFILE_ID, options: SetupOpti
       profileId,
       options,
     );
+    s.configCache.drop();
     return result.message;
   });
 }

@@ -17,6 +17,7 @@ export class SheetTable implements Table {
   private width = 0;
   /** Raw values of rows read in this execution, so an update keeps columns the product does not own. */
   private readonly raw = new Map<number, Cell[]>();
+  private knownLastRow: number | null = null;
 
   constructor(private readonly sheet: Sheet, private readonly tab: TabKey) {
     this.columns = tabSpec(tab).columns;
@@ -25,7 +26,7 @@ export class SheetTable implements Table {
   /** Column key → 0-based index, from the header row (one read, then kept for this execution). */
   private columnIndex(headerRow?: unknown[]): Map<string, number> {
     if (this.index) return this.index;
-    const header = headerRow ?? this.sheet.getRange(1, 1, 1, Math.max(1, this.sheet.getLastColumn())).getValues()[0];
+    const header = headerRow ?? this.readHeader();
     const byLabel = new Map(header.map((label, i) => [String(label).trim(), i]));
     const index = new Map<string, number>();
     for (const col of this.columns) {
@@ -41,6 +42,21 @@ export class SheetTable implements Table {
     this.index = index;
     this.width = header.length;
     return index;
+  }
+
+  /** The header row in one read when the tab is exactly as setup laid it; a wider read otherwise. */
+  private readHeader(): unknown[] {
+    const expected = this.columns.length;
+    const row = this.sheet.getRange(1, 1, 1, expected).getValues()[0];
+    const labels = new Set(row.map((v) => String(v).trim()));
+    if (this.columns.every((c) => labels.has(headerLabel(this.tab, c.key)))) return row;
+    return this.sheet.getRange(1, 1, 1, Math.max(1, this.sheet.getLastColumn())).getValues()[0];
+  }
+
+  /** The last row with content, read once per execution and kept up to date by appends (callers hold the lock). */
+  private lastRow(): number {
+    if (this.knownLastRow === null) this.knownLastRow = this.sheet.getLastRow();
+    return this.knownLastRow;
   }
 
   private toRow(values: unknown[]): Row {
@@ -69,6 +85,7 @@ export class SheetTable implements Table {
   readAll(): Array<{ rowNumber: number; row: Row }> {
     const all = this.sheet.getDataRange().getValues();
     this.columnIndex(all[0]);
+    this.knownLastRow = all.length;
     return all.slice(1).map((values, i) => {
       this.raw.set(i + 2, values as Cell[]);
       return { rowNumber: i + 2, row: this.toRow(values) };
@@ -77,7 +94,7 @@ export class SheetTable implements Table {
 
   private finder(key: string, value: string, whole: boolean): GoogleAppsScript.Spreadsheet.TextFinder | null {
     const col = this.columnIndex().get(key)! + 1;
-    const last = this.sheet.getLastRow();
+    const last = this.lastRow();
     if (last < 2 || value === '') return null;
     return this.sheet.getRange(2, col, last - 1, 1).createTextFinder(value).matchEntireCell(whole).matchCase(true);
   }
@@ -115,7 +132,8 @@ export class SheetTable implements Table {
   append(rows: Row[]): number[] {
     if (rows.length === 0) return [];
     this.columnIndex();
-    const first = this.sheet.getLastRow() + 1;
+    const first = this.lastRow() + 1;
+    this.knownLastRow = first + rows.length - 1;
     const range = this.sheet.getRange(first, 1, rows.length, this.width);
     // Text columns are re-marked as text on the rows written, so IDs, phones and names stay as typed
     // even where someone cleared the column's format.
