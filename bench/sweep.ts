@@ -24,11 +24,11 @@ const CONFIG_READS = 3;
 class CountingStore extends MemoryStore {
   gets = 0;
   sets = 0;
-  get(key: string): string | null {
+  override get(key: string): string | null {
     this.gets += 1;
     return super.get(key);
   }
-  set(key: string, value: string): void {
+  override set(key: string, value: string): void {
     this.sets += 1;
     super.set(key, value);
   }
