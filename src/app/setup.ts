@@ -5,7 +5,7 @@ import type { FormSpec, PublishedForm } from './forms/spec';
 import type { TriggerSpec } from './triggers';
 import { TRIGGERS } from './triggers';
 import { PROFILE_ID_KEY, ROLE_IDS, type StaffRole } from './config';
-import { serviceRequestForm } from './intake/serviceRequestForm';
+import { FORM_CATALOG } from './forms/catalog';
 import { getProfile, PROFILES, type Profile } from '../profiles';
 import { defaultSaudiHolidays } from '../domain/time';
 import { CASE_STATUSES } from '../domain/case';
@@ -103,7 +103,8 @@ export function runSetup(deps: { register: Register; store: KeyValueStore; ports
   }
 
   const previous = publishedForms(store);
-  const forms: Record<string, PublishedForm> = { ...previous, service_request: ports.publishForm(serviceRequestForm(profile), previous.service_request) };
+  const forms: Record<string, PublishedForm> = { ...previous };
+  for (const entry of FORM_CATALOG.filter((f) => f.enabled(profile))) forms[entry.key] = ports.publishForm(entry.build(profile), previous[entry.key]);
   store.set(FORMS_KEY, JSON.stringify(forms));
 
   ports.ensureTemplates(
@@ -112,7 +113,10 @@ export function runSetup(deps: { register: Register; store: KeyValueStore; ports
   );
 
   const formIds = Object.fromEntries(Object.entries(forms).map(([k, f]) => [k, f.formId]));
-  const triggers = ports.ensureTriggers(TRIGGERS, formIds);
+  const triggers = ports.ensureTriggers(
+    TRIGGERS.filter((tr) => (tr.enabled ? tr.enabled(profile) : true) && (tr.kind !== 'formSubmit' || formIds[tr.formKey])),
+    formIds,
+  );
 
   upsertSettings(register, [
     { key: 'profile_id', label: t('settings.profile_id'), value: profileId, editable: false },
@@ -121,7 +125,7 @@ export function runSetup(deps: { register: Register; store: KeyValueStore; ports
     { key: 'approval', label: t('settings.approval'), value: approvalLine(profile), editable: false },
     { key: 'manager_email', label: t('settings.manager_email'), value: options.managerEmail ?? '', editable: true },
     { key: 'reply_from_name', label: t('settings.reply_from_name'), value: profile.name.ar, editable: true },
-    { key: 'form_service_request', label: t('settings.forms'), value: forms.service_request.url, editable: false },
+    ...Object.entries(forms).map(([key, f]) => ({ key: `form_${key}`, label: `${t('settings.forms')}: ${t(`form.name.${key}` as never)}`, value: f.url, editable: false })),
     { key: 'triggers', label: t('settings.triggers'), value: triggers.join('، '), editable: false },
     ...profile.tools.map((tool) => ({ key: `tool_${tool.id}`, label: t('settings.tool', { title: tool.titleAr }), value: tool.url, editable: true })),
     ...profile.channels.map((c) => ({ key: `channel_${c.id}`, label: t(`channel.${c.id}` as never), value: channelLabel(profile, c.id), editable: false })),

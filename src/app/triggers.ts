@@ -1,10 +1,15 @@
 // The triggers the product needs, as data: setup installs them, repairs missing ones, lists them.
-export type TriggerSpec =
+import type { Profile } from '../profiles';
+
+/** A trigger may depend on a profile switch (a workflow the organisation's policy does not have). */
+type Enabled = { enabled?: (profile: Profile) => boolean };
+
+export type TriggerSpec = Enabled & (
   | { handler: string; kind: 'formSubmit'; formKey: string }
   | { handler: string; kind: 'sheetEdit' }
   | { handler: string; kind: 'daily'; hour: number }
   | { handler: string; kind: 'hourly'; hours: number }
-  | { handler: string; kind: 'weekly'; weekday: 'SUNDAY' | 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY'; hour: number };
+  | { handler: string; kind: 'weekly'; weekday: 'SUNDAY' | 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY'; hour: number });
 
 /** Every handler here must be a top-level function of the bundle (test/build checks `handler:`). */
 export const TRIGGERS: readonly TriggerSpec[] = [

@@ -250,4 +250,10 @@ export const workflow = {
   'menu.setup': 'الإعداد والإصلاح',
   'menu.minutes': 'إعداد محضر اللجنة',
   'menu.decision': 'تسجيل قرار',
+  'form.name.service_request': "طلب خدمة",
+  'form.name.complaint': "شكوى",
+  'form.name.satisfaction': "قياس رضا المستفيد",
+  'form.name.program_registration': "التسجيل في برنامج",
+  'form.name.program_evaluation': "تقييم البرنامج",
+  'form.name.data_update': "تحديث البيانات",
 } as const;

@@ -241,4 +241,10 @@ export const workflow: Record<keyof typeof arWorkflow, string> = {
   'menu.setup': "Setup and repair",
   'menu.minutes': "Prepare committee minutes",
   'menu.decision': "Record a decision",
+  'form.name.service_request': "Service request",
+  'form.name.complaint': "Complaint",
+  'form.name.satisfaction': "Satisfaction survey",
+  'form.name.program_registration': "Program registration",
+  'form.name.program_evaluation': "Program evaluation",
+  'form.name.data_update': "Data update",
 };

@@ -1,0 +1,15 @@
+// Every form the product publishes, with the profile switch that turns it on. Setup publishes the
+// enabled ones and records them (MUSTAFID_FORMS); workflows add their form here.
+import type { Profile } from '../../profiles';
+import type { FormKey, FormSpec } from './spec';
+import { serviceRequestForm } from '../intake/serviceRequestForm';
+
+export interface FormEntry {
+  key: FormKey;
+  enabled(profile: Profile): boolean;
+  build(profile: Profile): FormSpec;
+}
+
+export const FORM_CATALOG: FormEntry[] = [
+  { key: 'service_request', enabled: () => true, build: serviceRequestForm },
+];
