@@ -8,6 +8,7 @@ import type { CallRecord, World } from './context';
 import { addToCostReport, emptyCostReport, latencyOf, type CostReport } from './costs';
 import { FaultInjector, type FaultRule } from './faults';
 import { LockTable } from './locks';
+import { limitedModeRefusal } from './auth';
 import { clockEvent, nextDue, nextFiring, triggerSlot, DEFAULT_TIME_ZONE } from './triggers';
 import { scriptError, type ExecutionContext, type LogEntry, type SandboxHooks, type UiState, type UrlFetchState } from './execution';
 import { serviceGlobals } from '../services';
@@ -48,6 +49,8 @@ export interface ExecuteOptions {
   eventFactory?: (ctx: ExecutionContext) => unknown;
   /** Why it ran, for the execution log: 'manual', 'trigger:<uid>', 'simple:onEdit'... */
   cause?: string;
+  /** LIMITED for simple triggers: services needing authorization refuse (see auth.ts). */
+  authMode?: 'FULL' | 'LIMITED';
 }
 
 export interface ExecutionResult {
@@ -160,6 +163,7 @@ export class Sandbox implements SandboxHooks {
     let killed: Error | null = null;
     const world = this.world;
     const faults = this.faults;
+    const limited = options.authMode === 'LIMITED';
 
     const context = vm.createContext({});
     const realm = {
@@ -184,6 +188,8 @@ export class Sandbox implements SandboxHooks {
       startMs,
       call(method: string) {
         if (killed) throw killed;
+        const refusal = limited ? limitedModeRefusal(method) : null;
+        if (refusal) throw scriptError(refusal, 'PERMISSION_DENIED');
         const ms = latencyOf(method);
         calls.push({ method, ms });
         advance(ms);

@@ -17,6 +17,7 @@ function ask() {
   ui.showSidebar(HtmlService.createHtmlOutput('<p>hi</p>').setTitle('Side'));
   return [confirmed, reason.getResponseText(), reason.getSelectedButton()];
 }
+function onEdit(e) { MailApp.sendEmail('manager@mustafid.org.sa', 'edited', e.value); }
 function guard() {
   var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
   sheet.getRange('A1').setValue('locked');
@@ -68,5 +69,12 @@ describe('small services', () => {
     expect(() => sandbox.edit('Sheet1', 'A1', 'x', 'staff@mustafid.org.sa')).toThrow(/protected cell/);
     expect(() => sandbox.edit('Sheet1', 'B2', 'maybe', 'staff@mustafid.org.sa')).toThrow(/Invalid/);
     expect(sandbox.edit('Sheet1', 'B2', 'closed', 'staff@mustafid.org.sa').value).toBe('closed');
+  });
+
+  it('given a simple onEdit that sends mail, then it is refused as in Apps Script, since simple triggers run without authorization', () => {
+    const sandbox = new Sandbox({ code: CODE });
+    const [simple] = sandbox.edit('Sheet1', 'C3', 'x').executions;
+    expect(simple.error?.message).toBe('You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail');
+    expect(sandbox.execute('onEdit', [], { event: { value: 'x' } }).error).toBeNull();
   });
 });

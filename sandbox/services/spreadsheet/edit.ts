@@ -72,7 +72,7 @@ export function personEdits(sandbox: Sandbox, sheetName: string, a1: string, typ
     return e;
   };
   const executions: ExecutionResult[] = [];
-  if (sandbox.definesFunction('onEdit')) executions.push(sandbox.execute('onEdit', [], { user, eventFactory: event('LIMITED'), cause: 'simple:onEdit' }));
+  if (sandbox.definesFunction('onEdit')) executions.push(sandbox.execute('onEdit', [], { user, eventFactory: event('LIMITED'), cause: 'simple:onEdit', authMode: 'LIMITED' }));
   for (const t of triggerSlot(sandbox.world).triggers.filter((x) => x.eventType === 'ON_EDIT' && x.sourceId === ss.id)) {
     executions.push(sandbox.execute(t.handler, [], { user: t.owner, eventFactory: event('FULL', t.uid), cause: `trigger:${t.uid}` }));
   }
@@ -86,7 +86,7 @@ export function personOpens(sandbox: Sandbox, user: string): ExecutionResult[] {
     authMode, source: createHandles(ctx).spreadsheet(ss), user: { getEmail: () => user, toString: () => user }, ...(uid ? { triggerUid: uid } : {}),
   });
   const executions: ExecutionResult[] = [];
-  if (sandbox.definesFunction('onOpen')) executions.push(sandbox.execute('onOpen', [], { user, eventFactory: event('LIMITED'), cause: 'simple:onOpen' }));
+  if (sandbox.definesFunction('onOpen')) executions.push(sandbox.execute('onOpen', [], { user, eventFactory: event('LIMITED'), cause: 'simple:onOpen', authMode: 'LIMITED' }));
   for (const t of triggerSlot(sandbox.world).triggers.filter((x) => x.eventType === 'ON_OPEN' && x.sourceId === ss.id)) {
     executions.push(sandbox.execute(t.handler, [], { user: t.owner, eventFactory: event('FULL', t.uid), cause: `trigger:${t.uid}` }));
   }
