@@ -67,7 +67,7 @@ async function main(): Promise<number> {
     restoreExtras(sandbox, state);
   } else {
     fs.rmSync(args.out, { recursive: true, force: true });
-    sandbox = new Sandbox({ start: scenario.start, account: scenario.account, owner: scenario.owner });
+    sandbox = new Sandbox({ start: scenario.start, account: scenario.account, owner: scenario.owner, boundSpreadsheet: scenario.boundSpreadsheet });
   }
   const report = runScenario(sandbox, scenario, profile);
   fs.mkdirSync(args.out, { recursive: true });

@@ -45,6 +45,8 @@ export interface Scenario {
   start?: string;
   account?: 'consumer' | 'workspace';
   owner?: string;
+  /** Name of the spreadsheet the script is bound to (the register), for a new world. */
+  boundSpreadsheet?: string;
   /** Profile id used for "${profile}" in run arguments; --profile overrides it. */
   profile?: string;
   steps: Step[];
