@@ -9,7 +9,7 @@ import { FORM_CATALOG } from './forms/catalog';
 import { getProfile, PROFILES, type Profile } from '../profiles';
 import { defaultSaudiHolidays } from '../domain/time';
 import { CASE_STATUSES } from '../domain/case';
-import { intakeChannels, channelLabel } from '../domain/intake/channels';
+import { intakeChannels, channelLabel, replyChannels } from '../domain/intake/channels';
 import { statusLabel, decisionLabel } from './register/caseRecord';
 import { t } from '../i18n';
 import type { AuditTrail } from './audit';
@@ -17,7 +17,7 @@ import type { AuditTrail } from './audit';
 export const FORMS_KEY = 'MUSTAFID_FORMS';
 
 export interface SetupPorts {
-  layout(lists: Record<'status' | 'decision' | 'role' | 'ack' | 'outboxStatus' | 'channel', string[]>): string[];
+  layout(lists: Record<'status' | 'decision' | 'role' | 'ack' | 'outboxStatus' | 'channel' | 'replyChannel', string[]>): string[];
   publishForm(spec: FormSpec, previous?: PublishedForm): PublishedForm;
   ensureTemplates(templates: Array<{ key: string; title: string; header: string[] }>, folderName: string): Record<string, string>;
   ensureTriggers(specs: readonly TriggerSpec[], formIds: Record<string, string>): string[];
@@ -49,6 +49,7 @@ function dropdownLists(profile: Profile) {
     ack: [t('list.ack.yes'), t('list.ack.no')],
     outboxStatus: (['queued', 'sent', 'failed', 'task', 'done'] as const).map((s) => t(`list.outbox.${s}`)),
     channel: intakeChannels(profile).map((id) => t(`channel.${id}` as never)),
+    replyChannel: replyChannels(profile).map((id) => t(`channel.${id}` as never)),
   };
 }
 

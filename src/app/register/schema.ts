@@ -10,7 +10,7 @@ export interface ColumnSpec {
   /** Dates shown as dates (yyyy-mm-dd hh:mm). */
   date?: boolean;
   /** Dropdown values come from this list (see listValues in src/app/register/lists.ts). */
-  list?: 'status' | 'decision' | 'role' | 'ack' | 'outboxStatus' | 'channel';
+  list?: 'status' | 'decision' | 'role' | 'ack' | 'outboxStatus' | 'channel' | 'replyChannel';
   /** Staff may not edit it (written only by the system); protected with a warning. */
   system?: boolean;
   hidden?: boolean;
@@ -41,7 +41,7 @@ export const REGISTER_TABS: readonly TabSpec[] = [
       c('service', { text: true, width: 160 }),
       c('conditions', { text: true, width: 220 }),
       c('details', { text: true, width: 260 }),
-      c('reply_channel', { list: 'channel' }),
+      c('reply_channel', { list: 'replyChannel' }),
       c('missing', { system: true, text: true, width: 220 }),
       c('completed_at', { date: true, system: true }),
       c('due_date', { date: true, system: true }),
