@@ -33,7 +33,7 @@ module.exports = {
   optimization: {
     // Apps Script parses the whole bundle on every execution: minify it, but keep function names
     // so stack traces in the execution log stay readable.
-    minimize: true,
+    minimize: process.env.MUSTAFID_NO_MINIFY !== '1',
     minimizer: [new EsbuildPlugin({ target: 'es2020', format: undefined, keepNames: true, charset: 'utf8', legalComments: 'none' })],
     concatenateModules: true,
   },

@@ -9,6 +9,8 @@ import {
   deliverService, closeCase, withdrawCase, prepareCommitteeMinutes, prepareMinutesFromMenu,
 } from './entry/cases';
 
+import { dailySweep, sendOutbox, weeklySummary, continueScheduledWork } from './entry/scheduled';
+
 declare const global: Record<string, unknown>;
 
 // Simple triggers and the add-on card
@@ -22,6 +24,10 @@ global.prepareMinutesFromMenu = prepareMinutesFromMenu;
 // Installable triggers
 global.onServiceRequestSubmit = onServiceRequestSubmit;
 global.onRegisterEdit = onRegisterEdit;
+global.dailySweep = dailySweep;
+global.sendOutbox = sendOutbox;
+global.weeklySummary = weeklySummary;
+global.continueScheduledWork = continueScheduledWork;
 // Called from the editor, dialogs and the sidebar
 global.setup = setup;
 global.getIntakeOptions = getIntakeOptions;

@@ -15,4 +15,8 @@ export type TriggerSpec = Enabled & (
 export const TRIGGERS: readonly TriggerSpec[] = [
   { handler: 'onServiceRequestSubmit', kind: 'formSubmit', formKey: 'service_request' },
   { handler: 'onRegisterEdit', kind: 'sheetEdit' },
+  // Scheduled work (issue 6): the deadline sweep and digests, the outbox sender, the manager summary.
+  { handler: 'dailySweep', kind: 'daily', hour: 6 },
+  { handler: 'sendOutbox', kind: 'hourly', hours: 1 },
+  { handler: 'weeklySummary', kind: 'weekly', weekday: 'SUNDAY', hour: 7 },
 ];

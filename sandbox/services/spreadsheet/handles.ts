@@ -344,6 +344,12 @@ export function createHandles(ctx: ExecutionContext) {
         for (const line of sheet.rows) if (line && line.length > after) line.splice(after, 0, null);
         return self;
       },
+      insertColumnsAfter(after: number, n: number) {
+        charge('Sheet.insertColumnsAfter');
+        ensureSize(ss, sheet, sheet.maxRows, sheet.maxColumns + n);
+        for (const line of sheet.rows) if (line && line.length > after) line.splice(after, 0, ...Array.from({ length: n }, () => null));
+        return self;
+      },
       setFrozenRows: (n: number) => (charge('Sheet.setFrozenRows'), (sheet.frozenRows = n), undefined),
       getFrozenRows: () => (charge('Sheet.getFrozenRows'), sheet.frozenRows),
       setFrozenColumns: (n: number) => (charge('Sheet.setFrozenColumns'), (sheet.frozenColumns = n), undefined),

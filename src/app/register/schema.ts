@@ -60,6 +60,7 @@ export const REGISTER_TABS: readonly TabSpec[] = [
       c('updated_at', { date: true, system: true }),
       c('response_id', { system: true, text: true, hidden: true }),
       c('state', { system: true, text: true, hidden: true }),
+      c('schedule_marks', { system: true, text: true, hidden: true }),
     ],
   },
   {
@@ -124,6 +125,7 @@ export const REGISTER_TABS: readonly TabSpec[] = [
       c('attempts', { system: true }),
       c('last_error', { system: true, text: true }),
       c('sent_at', { date: true, system: true }),
+      c('next_attempt_at', { date: true, system: true }),
       c('body', { system: true, text: true, hidden: true }),
     ],
   },

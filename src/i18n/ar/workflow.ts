@@ -256,4 +256,6 @@ export const workflow = {
   'form.name.program_registration': "التسجيل في برنامج",
   'form.name.program_evaluation': "تقييم البرنامج",
   'form.name.data_update': "تحديث البيانات",
+  'col.cases.schedule_marks': "سجل التذكيرات (للنظام)",
+  'col.outbox.next_attempt_at': "المحاولة التالية",
 } as const;

@@ -247,4 +247,6 @@ export const workflow: Record<keyof typeof arWorkflow, string> = {
   'form.name.program_registration': "Program registration",
   'form.name.program_evaluation': "Program evaluation",
   'form.name.data_update': "Data update",
+  'col.cases.schedule_marks': "Reminder marks (system)",
+  'col.outbox.next_attempt_at': "Next attempt",
 };
