@@ -5,6 +5,7 @@ import { domain } from './domain';
 import { workflow } from './workflow';
 import { schedule } from './schedule';
 import { policy } from './policy';
+import { sidebar } from './sidebar';
 
-export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...schedule };
+export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...schedule, ...sidebar };
 export type MessageKey = keyof typeof ar;

@@ -6,5 +6,6 @@ import { domain } from './domain';
 import { workflow } from './workflow';
 import { schedule } from './schedule';
 import { policy } from './policy';
+import { sidebar } from './sidebar';
 
-export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...schedule };
+export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...schedule, ...sidebar };
