@@ -51,7 +51,9 @@ export interface Register {
   table(tab: TabKey): Table;
 }
 
-export type TabKey = 'cases' | 'beneficiaries' | 'settings' | 'holidays' | 'staff' | 'audit' | 'outbox';
+export type TabKey = 'cases' | 'beneficiaries' | 'settings' | 'holidays' | 'staff' | 'audit' | 'outbox'
+  // Complaints, compensation claims and beneficiary data updates (issue 7: CM, CP, IN-3)
+  | 'complaints' | 'claims' | 'updates';
 
 export interface OutgoingMail {
   to: string;

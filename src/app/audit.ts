@@ -12,7 +12,17 @@ export type AuditAction =
   | 'minutes_created'
   | 'mail_sent'
   | 'task_created'
-  | 'case_viewed';
+  | 'case_viewed'
+  // Complaints, compensation, staff sign-off and data updates (issue 7)
+  | 'complaint_created'
+  | 'complaint_transition'
+  | 'claim_created'
+  | 'claim_transition'
+  | 'claim_refused'
+  | 'policy_acknowledged'
+  | 'signoff_reminder'
+  | 'data_update_applied'
+  | 'data_update_to_verify';
 
 export interface AuditEntry {
   actor: string;
