@@ -1,0 +1,37 @@
+// Scheduled work end to end: the sandbox clock runs through Ramadan and Eid al-Fitr 1447 and the
+// triggers setup installed send reminders, the escalation and the weekly summary on the right days.
+import { completeAnswers, mails, newRegister, ok, riyadhDay, rows, submit, MANAGER, OFFICER } from './harness';
+
+describe('a request complete on Sunday 1 March 2026 (due after the Eid break)', () => {
+  const sb = newRegister('esrar', '2026-03-01T05:00:00Z');
+  ok(submit(sb, completeAnswers()).executions[0]);
+  const fired = sb.advanceTo('2026-03-26T12:00:00Z');
+  const [c] = rows(sb, 'الحالات');
+  const sent = mails(sb);
+  const daysTo = (who: string) => sent.filter((m) => m.to.includes(who)).map((m) => riyadhDay(new Date(m.timeMs)));
+
+  it('runs every scheduled execution without error', () => {
+    expect(fired.filter((e) => e.error).map((e) => `${e.fn}: ${e.error!.message.slice(0, 200)}`)).toEqual([]);
+    expect(fired.some((e) => e.fn === 'dailySweep')).toBe(true);
+  });
+
+  it('is due on 24 March: 15 working days with the Eid al-Fitr break skipped', () => {
+    expect(riyadhDay(c['موعد الرد'] as Date)).toBe('2026-03-24');
+  });
+
+  it('reminds the officer 3 and 1 working days before and on the due day, one digest each day', () => {
+    expect(daysTo(OFFICER)).toEqual(['2026-03-17', '2026-03-23', '2026-03-24', '2026-03-25']);
+  });
+
+  it('escalates to the manager on the first working day late, in Arabic, without the national ID', () => {
+    const escalations = sent.filter((m) => m.to.includes(MANAGER) && riyadhDay(new Date(m.timeMs)) === '2026-03-25');
+    expect(escalations.length).toBeGreaterThanOrEqual(1);
+    expect(escalations[0].text).toContain(String(c['رقم الحالة']));
+    expect(JSON.stringify(escalations)).not.toContain('1000000008');
+  });
+
+  it('sends the weekly manager summary on Sundays', () => {
+    const sundays = sent.filter((m) => m.to.includes(MANAGER)).map((m) => riyadhDay(new Date(m.timeMs)));
+    expect(sundays).toEqual(expect.arrayContaining(['2026-03-08', '2026-03-15', '2026-03-22']));
+  });
+});
