@@ -1,4 +1,6 @@
 // Jest: TypeScript through swc; tests live in test/.
+// Apps Script runs in the manifest's time zone; the sandbox CLI does the same (sandbox/cli.ts).
+process.env.TZ = 'Asia/Riyadh';
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],

@@ -8,6 +8,7 @@ import { createHtmlService } from './html';
 import { createLockService } from './lock';
 import { createConsole, createLogger } from './logging';
 import { createMailApp } from './mail';
+import { createCardService } from './card';
 import { createPropertiesService } from './properties';
 import { createScriptApp } from './script';
 import { createSession } from './session';
@@ -22,6 +23,7 @@ export function serviceGlobals(ctx: ExecutionContext): Record<string, unknown> {
     DocumentApp: createDocumentApp(ctx),
     DriveApp: createDriveApp(ctx),
     MailApp: createMailApp(ctx),
+    CardService: createCardService(ctx),
     ScriptApp: createScriptApp(ctx),
     LockService: createLockService(ctx),
     PropertiesService: createPropertiesService(ctx),
