@@ -6,6 +6,7 @@ import { workflow } from './workflow';
 import { schedule } from './schedule';
 import { policy } from './policy';
 import { sidebar } from './sidebar';
+import { complaints } from './complaints';
 
-export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...schedule, ...sidebar };
+export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...schedule, ...sidebar, ...complaints };
 export type MessageKey = keyof typeof ar;

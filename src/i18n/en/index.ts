@@ -7,5 +7,6 @@ import { workflow } from './workflow';
 import { schedule } from './schedule';
 import { policy } from './policy';
 import { sidebar } from './sidebar';
+import { complaints } from './complaints';
 
-export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...schedule, ...sidebar };
+export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...schedule, ...sidebar, ...complaints };

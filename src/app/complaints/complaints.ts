@@ -1,0 +1,173 @@
+// Complaints (CM, SAT-5): received from the form or registered by staff, numbered, given their due date,
+// acknowledged, taken through the follow-up committee, answered on the complainant's channel, and summarised for managers.
+import type { Clock, Register, Row, Sequences } from '../../ports';
+import type { RegisterConfig } from '../config';
+import type { AuditTrail } from '../audit';
+import type { Outbox } from '../notify/outbox';
+import { toBeneficiary } from '../notify/caseMessages';
+import {
+  complaintDueDate, complaintSummary, decideComplaint, evolveComplaint, initialComplaint,
+  type ComplaintCommand, type ComplaintState, type ComplaintSummary,
+} from '../../domain/complaint';
+import { formatDual, riyadhDate, toHijri, type IsoDate } from '../../domain/time';
+import { cleanText, validateEmail, validateMobile } from '../../domain/text';
+import { channelLabel } from '../../domain/intake/channels';
+import { dateOfIso } from '../register/dates';
+import { inArabic, refusal, requireFeature } from './errors';
+import { t, type MessageKey } from '../../i18n';
+
+export interface PolicyDeps {
+  register: Register;
+  clock: Clock;
+  audit: AuditTrail;
+  outbox: Outbox;
+  config: RegisterConfig;
+}
+
+export interface ComplaintIntake {
+  /** The form response id (idempotency key); null for a complaint staff register. */
+  responseId: string | null;
+  /** One of CM-1's channels (website_link, email, mobile, sms, fax, form). */
+  channel: string;
+  caseNo: string;
+  complainant: string;
+  mobile: string;
+  email: string;
+  /** The reply channel id (email, phone, sms…). */
+  replyChannel: string;
+  summary: string;
+  actor: string;
+  receivedAt: Date;
+}
+
+export type ComplaintOutcome = { kind: 'already_recorded' | 'created'; complaintNo: string; due: IsoDate | null };
+
+export const complaintStatusLabel = (status: ComplaintState['status']): string => t(`policy.complaint.status.${status}` as MessageKey);
+
+export function parseComplaint(row: Row): ComplaintState {
+  return typeof row.state === 'string' && row.state ? (JSON.parse(row.state) as ComplaintState) : initialComplaint;
+}
+
+/** The columns that follow from the state; contact and summary columns are written once at receipt. */
+function projectComplaint(state: ComplaintState, now: Date): Row {
+  const row: Row = { status: complaintStatusLabel(state.status), state: JSON.stringify(state), updated_at: now };
+  if ('committee' in state) row.committee = state.committee;
+  if ('resolution' in state) row.resolution = state.resolution;
+  if ('notification' in state) row.notified_at = new Date(state.notification.at);
+  if (state.status === 'closed') row.closed_at = new Date(state.closedAt);
+  return row;
+}
+
+const apply = (state: ComplaintState, command: ComplaintCommand): ComplaintState =>
+  inArabic(() => decideComplaint(command, state).reduce(evolveComplaint, state));
+
+function nextNumber(sequences: Sequences, prefix: string, today: IsoDate): string {
+  const year = toHijri(today).year;
+  return `${prefix}-${year}-${String(sequences.next(`${prefix.toLowerCase()}_${year}`)).padStart(5, '0')}`;
+}
+
+export function receiveComplaint(deps: PolicyDeps & { sequences: Sequences }, input: ComplaintIntake): ComplaintOutcome {
+  const { profile, calendar } = deps.config;
+  requireFeature(profile.features.complaints);
+  const table = deps.register.table('complaints');
+  if (input.responseId) {
+    const seen = table.findBy('response_id', input.responseId);
+    if (seen) return { kind: 'already_recorded', complaintNo: String(seen.row.complaint_no), due: null };
+  }
+  const today = riyadhDate(input.receivedAt);
+  const complaintNo = nextNumber(deps.sequences, 'C', today);
+  const caseNo = cleanText(input.caseNo);
+  const state = apply(initialComplaint, {
+    type: 'ReceiveComplaint',
+    data: { complaintId: complaintNo, channel: input.channel, caseId: caseNo, summary: cleanText(input.summary, { multiline: true }), actor: input.actor, at: input.receivedAt.toISOString() },
+  });
+  if (state.status !== 'received') throw refusal('INVALID_INPUT', { field: 'state' });
+  const due = complaintDueDate(state, profile.complaintDeadline, calendar);
+  const mobile = validateMobile(input.mobile);
+  const email = validateEmail(input.email);
+  const row: Row = {
+    complaint_no: complaintNo,
+    received_at: input.receivedAt,
+    channel: t(`policy.complaint.channel.${state.channel}` as MessageKey),
+    case_no: caseNo || null,
+    complainant: cleanText(input.complainant) || null,
+    mobile: mobile.ok ? mobile.value : cleanText(input.mobile) || null,
+    email: email.ok ? email.value : null,
+    reply_channel: channelLabel(profile, input.replyChannel),
+    summary: state.summary,
+    due_date: dateOfIso(due),
+    due_dual: formatDual(due, { digits: profile.digits }),
+    response_id: input.responseId,
+    ...projectComplaint(state, deps.clock.now()),
+  };
+  table.append([row]);
+  deps.audit.record({ actor: input.actor, action: 'complaint_created', caseNo: complaintNo, details: `${row.channel}${caseNo ? ` — ${caseNo}` : ''}` });
+  deps.outbox.queueAndSend([
+    toComplainant(deps, row, 'ack', {
+      subject: t('cm.mail.ack.subject', { no: complaintNo, org: profile.name.ar }),
+      paragraphs: [t('cm.mail.ack.body', { no: complaintNo }), profile.clauses['CM-3'] ?? ''].filter(Boolean),
+      facts: [[t('cm.fact.no'), complaintNo], [t('cm.fact.due'), String(row.due_dual)]],
+    }),
+  ]);
+  deps.audit.flush();
+  return { kind: 'created', complaintNo, due };
+}
+
+function toComplainant(deps: PolicyDeps, row: Row, kind: string, model: Parameters<typeof toBeneficiary>[3]) {
+  const { profile } = deps.config;
+  const label = String(row.reply_channel ?? '');
+  const replyChannel = ['email', 'phone', 'sms', 'whatsapp', 'letter'].find((id) => id === label || channelLabel(profile, id) === label) ?? 'email';
+  const who = { caseNo: String(row.complaint_no), name: String(row.complainant || '—'), email: row.email ? String(row.email) : null, replyChannel, officerEmail: null };
+  return toBeneficiary(profile, who, kind, model, deps.config.managerEmail);
+}
+
+export function loadComplaint(register: Register, complaintNo: string): { rowNumber: number; row: Row; state: ComplaintState } {
+  const hit = register.table('complaints').findBy('complaint_no', String(complaintNo ?? '').trim());
+  if (!hit) throw refusal('COMPLAINT_NOT_FOUND', { no: String(complaintNo) });
+  return { ...hit, state: parseComplaint(hit.row) };
+}
+
+/** One staff step on a complaint: decided, written, audited; telling the complainant sends the outcome. */
+export function complaintStep(
+  deps: PolicyDeps,
+  complaintNo: string,
+  actor: string,
+  build: (stamp: { actor: string; at: string }, row: Row) => ComplaintCommand,
+): { complaintNo: string; status: string } {
+  requireFeature(deps.config.profile.features.complaints);
+  const loaded = loadComplaint(deps.register, complaintNo);
+  const now = deps.clock.now();
+  const state = apply(loaded.state, build({ actor, at: now.toISOString() }, loaded.row));
+  const row = { ...loaded.row, ...projectComplaint(state, now) };
+  deps.register.table('complaints').update([{ rowNumber: loaded.rowNumber, row }]);
+  deps.audit.record({
+    actor, action: 'complaint_transition', caseNo: String(row.complaint_no),
+    details: `${complaintStatusLabel(loaded.state.status)} → ${complaintStatusLabel(state.status)}`,
+  });
+  if (state.status === 'complainant_notified') {
+    const no = String(row.complaint_no);
+    deps.outbox.queueAndSend([
+      toComplainant(deps, row, 'outcome', {
+        subject: t('cm.mail.outcome.subject', { no, org: deps.config.profile.name.ar }),
+        paragraphs: [t(state.settled ? 'cm.mail.outcome.settled' : 'cm.mail.outcome.notSettled', { no })],
+        facts: [[t('cm.fact.no'), no], [t('cm.fact.resolution'), state.resolution]],
+      }),
+    ]);
+  }
+  deps.audit.flush();
+  return { complaintNo: String(row.complaint_no), status: complaintStatusLabel(state.status) };
+}
+
+/** The follow-up committee of the profile (CM-1), by id, Arabic name, or the profile's follow_up one. */
+export function followUpCommittee(config: RegisterConfig, wanted?: string): string {
+  const committees = config.profile.committees;
+  const found = committees.find((c) => c.id === wanted || c.nameAr === wanted) ?? committees.find((c) => c.purpose === 'follow_up');
+  if (!found) throw refusal('NO_COMMITTEE');
+  return found.nameAr;
+}
+
+/** SAT-5: every complaint, the open ones oldest first with age and deadline, from one read of the tab. */
+export function complaintsOverview(deps: Pick<PolicyDeps, 'register' | 'clock' | 'config'>): ComplaintSummary {
+  const states = deps.register.table('complaints').readAll().map(({ row }) => parseComplaint(row));
+  return complaintSummary(states, deps.config.profile.complaintDeadline, deps.config.calendar, riyadhDate(deps.clock.now()));
+}
