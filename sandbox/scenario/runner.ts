@@ -7,6 +7,7 @@ import { displayOf } from '../services/spreadsheet/values';
 import { parseA1 } from '../services/spreadsheet/a1';
 import { propertiesSlot } from '../services/properties';
 import { mailSlot } from '../services/mail';
+import { formSlot, type Answer, type ItemModel } from '../services/form/model';
 import { FORMS_PROPERTY, type Expectation, type PublishedForms, type Scenario, type Step, type SubmitFields } from './types';
 
 export interface StepOutcome {
@@ -42,14 +43,56 @@ function publishedForms(sandbox: Sandbox): PublishedForms {
   return JSON.parse(raw) as PublishedForms;
 }
 
+/** A stand-in answer for a question the step leaves out, when the step asks to `fill` the form. */
+function filler(item: ItemModel): Answer | null {
+  switch (item.type) {
+    case 'TEXT':
+    case 'PARAGRAPH_TEXT':
+      return 'بيانات تجريبية';
+    case 'DATE':
+      return '2030-01-01';
+    case 'MULTIPLE_CHOICE':
+    case 'LIST':
+      return item.choices[0] ?? null;
+    case 'CHECKBOX':
+      return [...item.choices];
+    case 'SCALE':
+      return String(item.bounds[1]);
+    default:
+      return null;
+  }
+}
+
+/** "$choice:N" answers with a question's Nth choice (0-based), "$choices" with all of them: scenarios
+ *  stay valid for every profile, whose lists of services, categories and channels differ. */
+function resolveAnswer(item: ItemModel | undefined, value: unknown): unknown {
+  if (!item || typeof value !== 'string') return value;
+  if (value === '$choices') return [...item.choices];
+  const m = /^\$choice:(\d+)$/.exec(value);
+  if (!m) return value;
+  const choice = item.choices[Number(m[1])];
+  if (choice === undefined) throw fail(`Question "${item.title}" has no choice ${m[1]}`, 'UNKNOWN_CHOICE');
+  return choice;
+}
+
 function resolveSubmission(sandbox: Sandbox, s: SubmitFields): { formId: string; answers: Record<string, unknown> } {
   const form = publishedForms(sandbox)[s.form];
   if (!form) throw fail(`Unknown form key "${s.form}"`, 'UNKNOWN_FORM');
+  const model = formSlot(sandbox.world).forms[form.formId];
+  const itemById = new Map((model?.items ?? []).map((i) => [i.id, i]));
   const answers: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(s.answers)) {
     const id = form.items[key];
     if (id === undefined) throw fail(`Form "${s.form}" has no question key "${key}"`, 'UNKNOWN_QUESTION');
-    answers[String(id)] = value;
+    answers[String(id)] = resolveAnswer(itemById.get(id), value);
+  }
+  if (s.fill) {
+    for (const id of Object.values(form.items)) {
+      const item = itemById.get(id);
+      if (!item || String(id) in answers) continue;
+      const answer = filler(item);
+      if (answer !== null) answers[String(id)] = answer;
+    }
   }
   return { formId: form.formId, answers };
 }

@@ -14,6 +14,8 @@ export interface SubmitFields {
   answers: Record<string, unknown>;
   /** The respondent's email (recorded when the form collects emails). */
   as?: string;
+  /** Answer every question the step leaves out with a stand-in (first choice, all checkboxes…). */
+  fill?: boolean;
 }
 
 export type Step =

@@ -14,8 +14,9 @@ export interface MinutesOutcome {
 }
 
 function membersTable(deps: CaseDeps, committee: Committee): DocBlock {
+  // A committee member who lists no committee sits on all of them (small organisations have one).
   const members = deps.config.staff.filter(
-    (s) => s.role === 'committee_member' && (s.committees.includes(committee.id) || s.committees.includes(committee.nameAr)),
+    (s) => s.role === 'committee_member' && (s.committees.length === 0 || s.committees.includes(committee.id) || s.committees.includes(committee.nameAr)),
   );
   // Roles by position: the first listed chairs, the last records, the others are members.
   const roles = committee.memberRoles;
