@@ -53,6 +53,7 @@ export const sidebar = {
   'sidebar.error.NOT_STAFF': 'لست مسجلًا في تبويب الموظفين، فلا يمكنك استخدام هذه اللوحة.',
   'sidebar.error.FORBIDDEN': 'لا يسمح دورك ({role}) بهذا الإجراء.',
   'sidebar.error.UNKNOWN_STEP': 'خطوة غير معروفة.',
+  'sidebar.error.INVALID_CHOICE': 'اختر قيمة من القائمة في «{field}».',
   'sidebar.error.failed': 'تعذّر تنفيذ الطلب. حاول مرة أخرى.',
   'menu.casePanel': 'لوحة الحالة',
   'menu.myWork': 'أعمالي',

@@ -55,6 +55,7 @@ export const sidebar: Record<keyof typeof ar, string> = {
   'sidebar.error.NOT_STAFF': 'You are not listed in the staff tab, so you cannot use this panel.',
   'sidebar.error.FORBIDDEN': 'Your role ({role}) does not allow this action.',
   'sidebar.error.UNKNOWN_STEP': 'Unknown step.',
+  'sidebar.error.INVALID_CHOICE': 'Choose a value from the list in "{field}".',
   'sidebar.error.failed': 'The request failed. Please try again.',
   'menu.casePanel': 'Case panel',
   'menu.myWork': 'My work',

@@ -1,0 +1,137 @@
+// The sidebar's server functions (typed by SidebarApi) and the menu items that open it. Every call reads the
+// caller's role from the staff tab again: a sidebar left open does not keep rights the staff tab took away.
+import { services, type Services } from './context';
+import { errorCode, userMessage } from './errors';
+import {
+  startStudy, recordVerification, referToOfficer, returnFromReferral, recordDecision, deliverService, closeCase, withdrawCase,
+} from './cases';
+import { loadConfig, type RegisterConfig, type StaffMember } from '../app/config';
+import { AuditTrail } from '../app/audit';
+import { roleLabel, requireRun, staffMemberOf } from '../app/access';
+import { loadCase } from '../app/cases/caseActions';
+import { casePanel, type SidebarDeps } from '../app/sidebar/casePanel';
+import { myWork } from '../app/sidebar/myWork';
+import { searchCases } from '../app/sidebar/search';
+import { STEP_COMMANDS, checkChoices, isStepId } from '../app/sidebar/steps';
+import { sidebarText } from '../app/sidebar/text';
+import { describeCaseError, type DecisionKind, type VerificationMethod, type VerificationOutcome } from '../domain/case';
+import { tabTitle } from '../adapters/sheets/registerLayout';
+import type { InitialView, Reply, SidebarApi, StepId, StepInput, Viewer } from '../ui/contract';
+import { t } from '../i18n';
+
+interface Caller {
+  s: Services;
+  config: RegisterConfig;
+  member: StaffMember;
+  deps: SidebarDeps;
+}
+
+/** Who is calling, from the staff tab as it is now. */
+function caller(): Caller {
+  const s = services();
+  const config = loadConfig(s.register, s.store, s.configCache);
+  const member = staffMemberOf(config.staff, s.identity.currentUserEmail());
+  return { s, config, member, deps: { register: s.register, clock: s.clock, config } };
+}
+
+const viewerOf = (m: StaffMember): Viewer => ({ email: m.email, name: m.name, roleLabel: roleLabel(m.role) });
+
+/** Runs one sidebar call; a refusal comes back as Arabic text the panel shows, never as a raw exception. */
+function answer<T>(work: () => T): Reply<T> {
+  try {
+    return { ok: true, value: work() };
+  } catch (err) {
+    const code = errorCode(err);
+    console.error(`sidebar: ${code}: ${err instanceof Error ? err.message : String(err)}`);
+    return { ok: false, code, message: describeCaseError(err) ?? userMessage(err) };
+  }
+}
+
+/** The case number on the selected row of the cases tab, or null when the selection is elsewhere. */
+function selectedCaseNo(s: Services): string | null {
+  const sheet = s.spreadsheet.getActiveSheet();
+  if (!sheet || sheet.getName() !== tabTitle('cases')) return null;
+  // A host with no selection to read (the local sandbox) opens the panel empty, with the case number box.
+  if (typeof sheet.getActiveRange !== 'function') return null;
+  const range = sheet.getActiveRange();
+  const rowNumber = range ? range.getRow() : 0;
+  if (rowNumber < 2) return null;
+  const caseNo = s.register.table('cases').readRow(rowNumber).case_no;
+  return caseNo ? String(caseNo) : null;
+}
+
+/** Runs a step through the same entry functions the register uses, with the form's values. */
+const RUN_STEP: Record<StepId, (caseNo: string, input: StepInput) => { status: string }> = {
+  startStudy: (c, i) => startStudy(c, i.unit ?? ''),
+  recordVerification: (c, i) => recordVerification(c, i.method as VerificationMethod, i.outcome as VerificationOutcome, i.notes ?? ''),
+  referToOfficer: (c, i) => referToOfficer(c, i.reason ?? ''),
+  returnFromReferral: (c) => returnFromReferral(c),
+  recordDecision: (c, i) => recordDecision(c, i.decision as DecisionKind, String(i.reasons ?? '').split('\n'), i.committee),
+  deliverService: (c) => deliverService(c),
+  closeCase: (c) => closeCase(c),
+  withdrawCase: (c, i) => withdrawCase(c, i.reason ?? ''),
+};
+
+export const sidebarServer: SidebarApi = {
+  sidebarCase: (caseNo) =>
+    answer(() => {
+      const { s, member, deps } = caller();
+      const wanted = caseNo && String(caseNo).trim() ? String(caseNo).trim() : selectedCaseNo(s);
+      if (!wanted) return { viewer: viewerOf(member), panel: null };
+      // Viewing is written to the audit tab, so it shares the lock with every other write there.
+      const panel = s.locker.withLock(() => {
+        const audit = new AuditTrail(s.register, s.clock);
+        const built = casePanel(deps, audit, member, wanted);
+        audit.flush();
+        return built;
+      });
+      return { viewer: viewerOf(member), panel };
+    }),
+
+  sidebarMyWork: () =>
+    answer(() => {
+      const { member, deps } = caller();
+      const work = myWork(deps, member);
+      const strip = (items: typeof work.open) => items.map(({ rowNumber: _row, ...item }) => item);
+      return { viewer: viewerOf(member), work: { overdue: strip(work.overdue), dueToday: strip(work.dueToday), open: strip(work.open) } };
+    }),
+
+  sidebarSearch: (query) =>
+    answer(() => {
+      const { s } = caller();
+      const hits = searchCases(s.register, query);
+      if (hits === 'too_short') throw new Error(t('sidebar.search.tooShort'), { cause: { code: 'QUERY_TOO_SHORT' } });
+      return hits;
+    }),
+
+  sidebarStep: (caseNo, step, input) =>
+    answer(() => {
+      if (!isStepId(step)) throw new Error(t('sidebar.error.UNKNOWN_STEP'), { cause: { code: 'UNKNOWN_STEP' } });
+      const { member, config, deps } = caller();
+      const values: StepInput = input && typeof input === 'object' ? input : {};
+      requireRun(member, STEP_COMMANDS[step], loadCase(deps.register, caseNo).row);
+      checkChoices(step, values, config.profile);
+      const { status } = RUN_STEP[step](caseNo, values);
+      const panel = casePanel(deps, null, member, caseNo);
+      const label = panel.steps.find((v) => v.id === step)?.label ?? t(`case.command.${STEP_COMMANDS[step]}`);
+      return { panel, message: t('sidebar.done', { step: label, status }) };
+    }),
+};
+
+/** The sidebar page: the view it opens on and its messages are printed into it escaped (`<?= ?>`). */
+export function sidebarHtml(view: InitialView): GoogleAppsScript.HTML.HtmlOutput {
+  const template = HtmlService.createTemplateFromFile('sidebar');
+  template.initialView = view;
+  template.messages = JSON.stringify(sidebarText());
+  return template.evaluate().setTitle(t(view === 'case' ? 'sidebar.title' : 'sidebar.myWorkTitle'));
+}
+
+/** Menu item: the panel of the case on the selected row. */
+export function openCasePanel(): void {
+  SpreadsheetApp.getUi().showSidebar(sidebarHtml('case'));
+}
+
+/** Menu item: my open cases by urgency. */
+export function openMyWork(): void {
+  SpreadsheetApp.getUi().showSidebar(sidebarHtml('myWork'));
+}
