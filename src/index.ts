@@ -8,8 +8,14 @@ import {
   onRegisterEdit, startStudy, recordVerification, referToOfficer, returnFromReferral, recordDecision,
   deliverService, closeCase, withdrawCase, prepareCommitteeMinutes, prepareMinutesFromMenu,
 } from './entry/cases';
+import { sidebarServer, openCasePanel, openMyWork } from './entry/sidebar';
 
 import { dailySweep, sendOutbox, weeklySummary, continueScheduledWork } from './entry/scheduled';
+import {
+  onProgramRegistrationSubmit, onProgramEvaluationSubmit, sendProgramEvaluations, createProgram, programAnnouncement,
+  recordProgramPayment, inviteToInterview, recordInterview, callToCompleteRegistration, enrollRegistrant, recordAttendance, programReport,
+} from './entry/programs';
+import { onSatisfactionSubmit, sendSatisfactionSurveys, logFieldActivity, satisfactionScores } from './entry/satisfaction';
 
 declare const global: Record<string, unknown>;
 
@@ -21,6 +27,8 @@ global.showAbout = showAbout;
 global.setupFromMenu = setupFromMenu;
 global.openNewCaseDialog = openNewCaseDialog;
 global.prepareMinutesFromMenu = prepareMinutesFromMenu;
+global.openCasePanel = openCasePanel;
+global.openMyWork = openMyWork;
 // Installable triggers
 global.onServiceRequestSubmit = onServiceRequestSubmit;
 global.onRegisterEdit = onRegisterEdit;
@@ -41,3 +49,26 @@ global.deliverService = deliverService;
 global.closeCase = closeCase;
 global.withdrawCase = withdrawCase;
 global.prepareCommitteeMinutes = prepareCommitteeMinutes;
+// Programs and activities (PR): triggers, then staff calls
+global.onProgramRegistrationSubmit = onProgramRegistrationSubmit;
+global.onProgramEvaluationSubmit = onProgramEvaluationSubmit;
+global.sendProgramEvaluations = sendProgramEvaluations;
+global.createProgram = createProgram;
+global.programAnnouncement = programAnnouncement;
+global.recordProgramPayment = recordProgramPayment;
+global.inviteToInterview = inviteToInterview;
+global.recordInterview = recordInterview;
+global.callToCompleteRegistration = callToCompleteRegistration;
+global.enrollRegistrant = enrollRegistrant;
+global.recordAttendance = recordAttendance;
+global.programReport = programReport;
+// Satisfaction (SAT, G5, G6): triggers, staff logs, figures for the manager summary
+global.onSatisfactionSubmit = onSatisfactionSubmit;
+global.sendSatisfactionSurveys = sendSatisfactionSurveys;
+global.logFieldActivity = logFieldActivity;
+global.satisfactionScores = satisfactionScores;
+// The sidebar's server functions (src/ui/contract.ts: SidebarApi)
+global.sidebarCase = sidebarServer.sidebarCase;
+global.sidebarMyWork = sidebarServer.sidebarMyWork;
+global.sidebarSearch = sidebarServer.sidebarSearch;
+global.sidebarStep = sidebarServer.sidebarStep;

@@ -5,6 +5,8 @@ import { VERSION } from '../version';
 /** Every menu item: its label key and the top-level function it runs (checked by the build test). */
 export const MENU_ITEMS: ReadonlyArray<{ label: MessageKey; fn: string }> = [
   { label: 'menu.newCase', fn: 'openNewCaseDialog' },
+  { label: 'menu.casePanel', fn: 'openCasePanel' },
+  { label: 'menu.myWork', fn: 'openMyWork' },
   { label: 'menu.minutes', fn: 'prepareMinutesFromMenu' },
   { label: 'menu.setup', fn: 'setupFromMenu' },
   { label: 'menu.about', fn: 'showAbout' },
