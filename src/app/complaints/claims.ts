@@ -1,0 +1,140 @@
+// Compensation claims (CP): opened from a complaint, the four conditions recorded with their evidence, the
+// investigation minutes generated and approved member by member, and the grant refused while any condition is missing.
+import type { DocumentWriter, Row, Sequences } from '../../ports';
+import type { RegisterConfig } from '../config';
+import {
+  decideClaim, evolveClaim, initialClaim, investigationMinutesDoc, missingConditions, conditionLabel,
+  type ClaimCommand, type ClaimState, type CommitteeMember,
+} from '../../domain/compensation';
+import { formatDual, riyadhDate, toHijri, type IsoDate } from '../../domain/time';
+import { cleanText } from '../../domain/text';
+import { loadComplaint, type PolicyDeps } from './complaints';
+import { inArabic, refusal, requireFeature } from './errors';
+import { t, type MessageKey } from '../../i18n';
+
+export const claimStatusLabel = (status: ClaimState['status']): string => t(`policy.compensation.status.${status}` as MessageKey);
+
+const parseClaim = (row: Row): ClaimState => (typeof row.state === 'string' && row.state ? (JSON.parse(row.state) as ClaimState) : initialClaim);
+
+function projectClaim(state: ClaimState, config: RegisterConfig, now: Date): Row {
+  const row: Row = { status: claimStatusLabel(state.status), state: JSON.stringify(state), updated_at: now };
+  if (state.status === 'initial') return row;
+  const day = (d: IsoDate) => formatDual(d, { digits: config.profile.digits });
+  if (state.fault) row.fault = t('cp.cell.evidence', { text: state.fault.finding, evidence: state.fault.evidence });
+  if (state.minutes) {
+    row.minutes_ref = state.minutes.minutesRef;
+    const approvedOn = new Map(state.minutes.approvals.map((a) => [a.member, riyadhDate(new Date(a.at))]));
+    row.approvals = state.minutes.members
+      .map((m) => (approvedOn.has(m.name) ? t('cp.cell.approved', { member: m.name, date: day(approvedOn.get(m.name)!) }) : t('cp.cell.pending', { member: m.name })))
+      .join('؛ ');
+  }
+  if (state.ruling) {
+    const r = state.ruling;
+    row.ruling = t('cp.cell.ruling', { kind: t(`cp.ruling.${r.kind}` as MessageKey), reference: r.reference, date: day(r.date), evidence: r.evidence });
+  }
+  if (state.settlement) {
+    const s = state.settlement;
+    row.settlement = t('cp.cell.settlement', { terms: s.terms, amount: s.amount, date: day(s.agreedOn), evidence: s.evidence });
+    row.amount = s.amount;
+  }
+  row.missing = state.status === 'open' ? missingConditions(state).map((c) => conditionLabel(c)).join('؛ ') || null : null;
+  if (state.status === 'granted') row.decided_at = new Date(state.grantedAt);
+  if (state.status === 'refused') row.decided_at = new Date(state.refusedAt);
+  return row;
+}
+
+export interface ClaimDeps extends PolicyDeps {
+  sequences: Sequences;
+  docs: DocumentWriter;
+}
+
+export function openClaim(deps: ClaimDeps, input: { complaintNo?: string; caseNo?: string; description: string }, actor: string): { claimNo: string; status: string } {
+  requireFeature(deps.config.profile.features.compensation);
+  const complaint = input.complaintNo ? loadComplaint(deps.register, input.complaintNo) : null;
+  const now = deps.clock.now();
+  const year = toHijri(riyadhDate(now)).year;
+  const claimNo = `CP-${year}-${String(deps.sequences.next(`cp_${year}`)).padStart(5, '0')}`;
+  const caseNo = cleanText(input.caseNo ?? '') || String(complaint?.row.case_no ?? '');
+  const state = decide(initialClaim, {
+    type: 'OpenClaim',
+    data: { claimId: claimNo, complaintId: complaint ? String(complaint.row.complaint_no) : undefined, caseId: caseNo, description: cleanText(input.description ?? '', { multiline: true }), actor, at: now.toISOString() },
+  });
+  deps.register.table('claims').append([{
+    claim_no: claimNo, opened_at: now, complaint_no: complaint?.row.complaint_no ?? null, case_no: caseNo || null,
+    description: 'description' in state ? state.description : null, ...projectClaim(state, deps.config, now),
+  }]);
+  if (complaint) deps.register.table('complaints').update([{ rowNumber: complaint.rowNumber, row: { claim_no: claimNo, updated_at: now } }]);
+  deps.audit.record({ actor, action: 'claim_created', caseNo: claimNo, details: complaint ? String(complaint.row.complaint_no) : caseNo });
+  deps.audit.flush();
+  return { claimNo, status: claimStatusLabel(state.status) };
+}
+
+const decide = (state: ClaimState, command: ClaimCommand): ClaimState => inArabic(() => decideClaim(command, state).reduce(evolveClaim, state));
+
+/** One step on a claim. A refusal is audited (who tried what, and why) before it reaches the person. */
+export function claimStep(
+  deps: ClaimDeps,
+  claimNo: string,
+  actor: string,
+  build: (stamp: { actor: string; at: string }, state: ClaimState) => ClaimCommand,
+): { claimNo: string; status: string; state: ClaimState; row: Row; rowNumber: number } {
+  requireFeature(deps.config.profile.features.compensation);
+  const table = deps.register.table('claims');
+  const hit = table.findBy('claim_no', String(claimNo ?? '').trim());
+  if (!hit) throw refusal('CLAIM_NOT_FOUND', { no: String(claimNo) });
+  const before = parseClaim(hit.row);
+  const now = deps.clock.now();
+  const command = build({ actor, at: now.toISOString() }, before);
+  let state: ClaimState;
+  try {
+    state = decide(before, command);
+  } catch (err) {
+    deps.audit.record({ actor, action: 'claim_refused', caseNo: String(hit.row.claim_no), details: `${t(`policy.compensation.command.${command.type}` as MessageKey)}: ${(err as Error).message}` });
+    deps.audit.flush();
+    throw err;
+  }
+  const row = { ...hit.row, ...projectClaim(state, deps.config, now) };
+  table.update([{ rowNumber: hit.rowNumber, row }]);
+  deps.audit.record({ actor, action: 'claim_transition', caseNo: String(row.claim_no), details: t(`policy.compensation.command.${command.type}` as MessageKey) });
+  deps.audit.flush();
+  return { claimNo: String(row.claim_no), status: claimStatusLabel(state.status), state, row, rowNumber: hit.rowNumber };
+}
+
+/** The investigation committee (CP-2) and its members as the staff tab lists them; roles by position as in committee minutes. */
+export function investigationCommittee(config: RegisterConfig): { name: string; members: Array<CommitteeMember & { email: string }> } {
+  const committee = config.profile.committees.find((c) => c.purpose === 'investigation');
+  if (!committee) throw refusal('NO_COMMITTEE');
+  const staff = config.staff.filter((s) => s.committees.includes(committee.id) || s.committees.includes(committee.nameAr));
+  const roles = committee.memberRoles;
+  const roleOf = (i: number) => (i === 0 ? roles[0] : i === staff.length - 1 && staff.length > 2 ? roles[roles.length - 1] : roles[Math.min(1, roles.length - 1)]);
+  return { name: committee.nameAr, members: staff.map((s, i) => ({ name: s.name || s.email, role: roleOf(i) ?? '', email: s.email })) };
+}
+
+/** Writes the minutes document as the claim now stands and links it in the claim row. */
+export function writeInvestigationMinutes(deps: ClaimDeps, claim: { state: ClaimState; row: Row; rowNumber: number }): string {
+  const state = claim.state;
+  if (state.status === 'initial' || !state.minutes) throw refusal('INVALID_INPUT', { field: t('col.claims.minutes_ref') });
+  const model = investigationMinutesDoc({ ...state, minutes: state.minutes }, deps.config.profile);
+  const date = formatDual(state.minutes.date, { digits: deps.config.profile.digits });
+  const doc = writeDoc(deps.docs, model, { title: model.title, date });
+  deps.register.table('claims').update([{ rowNumber: claim.rowNumber, row: { minutes_url: doc.url } }]);
+  return doc.url;
+}
+
+/** The organisation's investigation template when setup made one, else its committee-minutes template. */
+function writeDoc(docs: DocumentWriter, model: Parameters<DocumentWriter['write']>[1], placeholders: Record<string, string>) {
+  try {
+    return docs.write('investigation', model, placeholders);
+  } catch (err) {
+    if ((err as { cause?: { code?: string } }).cause?.code !== 'NOT_SET_UP') throw err;
+    return docs.write('minutes', model, placeholders);
+  }
+}
+
+/** The member's name the minutes carry, for the current user; only listed members of the committee may approve. */
+export function approvingMember(config: RegisterConfig, email: string): string {
+  const committee = investigationCommittee(config);
+  const me = committee.members.find((m) => m.email === email.trim().toLowerCase());
+  if (!me) throw refusal('NOT_IN_COMMITTEE', { email, committee: committee.name });
+  return me.name;
+}

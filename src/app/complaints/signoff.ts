@@ -1,0 +1,99 @@
+// Staff sign-off (RS): the current user acknowledges the approved policy in the staff tab, and a daily run
+// reminds those who have not (working days only, once a day), then tells the manager (HR) after the last reminder.
+import type { KeyValueStore, Row } from '../../ports';
+import type { OutboxEntry } from '../notify/outbox';
+import { renderMail } from '../notify/mailTemplate';
+import { policyVersion, signoffReminderPlan, type SignoffReminder, type StaffMember } from '../../domain/staff';
+import { riyadhDate, type IsoDate } from '../../domain/time';
+import type { PolicyDeps } from './complaints';
+import { refusal, requireFeature } from './errors';
+import { t } from '../../i18n';
+
+/** The ack_date cell holds the day and the version signed, so a new board approval asks again. */
+const SEPARATOR = ' — ';
+/** The day the product started asking for signatures, and every reminder sent since (the plan's history). */
+const LOG_KEY = 'SIGNOFF_LOG';
+
+interface SignoffLog {
+  since: IsoDate;
+  lastRun: IsoDate | null;
+  sent: SignoffReminder[];
+  escalated: string[];
+}
+
+function readLog(store: KeyValueStore, today: IsoDate): SignoffLog {
+  const raw = store.get(LOG_KEY);
+  return raw ? (JSON.parse(raw) as SignoffLog) : { since: today, lastRun: null, sent: [], escalated: [] };
+}
+
+function signedVersion(row: Row, current: string): string | null {
+  if (String(row.policy_ack ?? '') !== t('list.ack.yes')) return null;
+  const cell = String(row.ack_date ?? '');
+  const at = cell.indexOf(SEPARATOR);
+  // Marked "yes" by hand without a version: taken as this version, which is what the person saw.
+  return at < 0 ? current : cell.slice(at + SEPARATOR.length);
+}
+
+export function acknowledgePolicy(deps: PolicyDeps & { store: KeyValueStore }, email: string): { version: string; date: IsoDate; already: boolean } {
+  const { profile } = deps.config;
+  requireFeature(profile.features.staffSignoff);
+  const version = policyVersion(profile.approval);
+  const table = deps.register.table('staff');
+  const me = table.readAll().find(({ row }) => String(row.email ?? '').trim().toLowerCase() === email.trim().toLowerCase());
+  if (!me) throw refusal('NOT_STAFF', { email });
+  const today = riyadhDate(deps.clock.now());
+  if (signedVersion(me.row, version) === version && String(me.row.ack_date ?? '').includes(SEPARATOR)) return { version, date: today, already: true };
+  table.update([{ rowNumber: me.rowNumber, row: { policy_ack: t('list.ack.yes'), ack_date: `${today}${SEPARATOR}${version}` } }]);
+  deps.audit.record({ actor: email, action: 'policy_acknowledged', details: version });
+  deps.audit.flush();
+  return { version, date: today, already: false };
+}
+
+/** The daily reminder run; a second run on the same day sends nothing. */
+export function sendSignoffReminders(deps: PolicyDeps & { store: KeyValueStore }): { reminded: string[]; escalated: string[] } {
+  const { profile, calendar, managerEmail } = deps.config;
+  if (!profile.features.staffSignoff) return { reminded: [], escalated: [] };
+  const today = riyadhDate(deps.clock.now());
+  const log = readLog(deps.store, today);
+  if (log.lastRun === today) return { reminded: [], escalated: [] };
+  const version = policyVersion(profile.approval);
+  const staff: StaffMember[] = deps.register.table('staff').readAll()
+    .filter(({ row }) => row.email)
+    .map(({ row }) => ({
+      email: String(row.email).trim().toLowerCase(),
+      name: String(row.name ?? ''),
+      active: true,
+      startedOn: log.since,
+      acknowledgedVersion: signedVersion(row, version),
+      acknowledgedOn: null,
+    }));
+  const plan = signoffReminderPlan(staff, version, log.since, log.sent, today, calendar);
+  const org = profile.name.ar;
+  const entries: OutboxEntry[] = plan.remind.map(({ email, nth }) => ({
+    messageId: `signoff:${email}:${today}`,
+    caseNo: '',
+    channel: 'email',
+    recipient: email,
+    mail: renderMail({
+      to: email, subject: t('rs.mail.subject', { org }), greeting: t('mail.greetingStaff'),
+      paragraphs: [t('rs.mail.body', { version }), t('rs.mail.nth', { nth })], footer: profile.mailFooterAr,
+    }),
+  }));
+  const newlyEscalated = plan.escalate.filter((e) => !log.escalated.includes(e));
+  if (newlyEscalated.length > 0 && managerEmail) {
+    entries.push({
+      messageId: `signoff-hr:${today}`, caseNo: '', channel: 'email', recipient: managerEmail,
+      mail: renderMail({
+        to: managerEmail, subject: t('rs.hr.subject', { org }), greeting: t('mail.greetingStaff'),
+        paragraphs: [t('rs.hr.body')], list: newlyEscalated.map((e) => staff.find((s) => s.email === e)?.name || e), footer: profile.mailFooterAr,
+      }),
+    });
+  }
+  deps.outbox.queueAndSend(entries);
+  for (const r of plan.remind) deps.audit.record({ actor: 'system', action: 'signoff_reminder', details: `${r.email} (${r.nth})` });
+  deps.audit.flush();
+  deps.store.set(LOG_KEY, JSON.stringify({
+    since: log.since, lastRun: today, sent: [...log.sent, ...plan.remind.map((r) => ({ email: r.email, sentOn: today }))], escalated: [...log.escalated, ...newlyEscalated],
+  } satisfies SignoffLog));
+  return { reminded: plan.remind.map((r) => r.email), escalated: newlyEscalated };
+}
