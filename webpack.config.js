@@ -19,6 +19,24 @@ class CopyStaticPlugin {
   }
 }
 
+/** Compiles the sidebar client (src/ui/sidebar/client.ts) with esbuild and inlines it into build/sidebar.html:
+ *  HtmlService serves one file, so the page carries its script. */
+class SidebarClientPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('SidebarClientPlugin', () => {
+      const dir = path.join(__dirname, 'src', 'ui', 'sidebar');
+      const js = require('esbuild').buildSync({
+        entryPoints: [path.join(dir, 'client.ts')], bundle: true, write: false, format: 'iife',
+        target: 'es2020', charset: 'utf8', minify: process.env.MUSTAFID_NO_MINIFY !== '1', legalComments: 'none',
+      }).outputFiles[0].text;
+      // Inside an HtmlService template, "<?" would start a scriptlet and "</script" would end the script early.
+      if (/<\?|\?>|<\/script/i.test(js)) throw new Error('sidebar client output contains "<?", "?>" or "</script"');
+      const html = fs.readFileSync(path.join(dir, 'sidebar.html'), 'utf8').replace('/*SIDEBAR_CLIENT*/', () => js);
+      fs.writeFileSync(path.join(compiler.options.output.path, 'sidebar.html'), html);
+    });
+  }
+}
+
 module.exports = {
   mode: 'production',
   context: __dirname,
@@ -38,5 +56,5 @@ module.exports = {
     concatenateModules: true,
   },
   performance: { hints: false },
-  plugins: [new GasPlugin({ comment: true }), new CopyStaticPlugin()],
+  plugins: [new GasPlugin({ comment: true }), new CopyStaticPlugin(), new SidebarClientPlugin()],
 };
