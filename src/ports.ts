@@ -52,6 +52,8 @@ export interface Register {
 }
 
 export type TabKey = 'cases' | 'beneficiaries' | 'settings' | 'holidays' | 'staff' | 'audit' | 'outbox'
+  // Programs, attendance and evaluations (PR); satisfaction surveys and field activities (SAT)
+  | 'programs' | 'registrations' | 'attendance' | 'evaluations' | 'surveys' | 'field_activities'
   // Complaints, compensation claims and beneficiary data updates (issue 7: CM, CP, IN-3)
   | 'complaints' | 'claims' | 'updates';
 

@@ -13,6 +13,16 @@ export type AuditAction =
   | 'mail_sent'
   | 'task_created'
   | 'case_viewed'
+  // Programs and satisfaction (issue 7: PR, SAT)
+  | 'program_created'
+  | 'program_registration'
+  | 'program_step'
+  | 'attendance_recorded'
+  | 'evaluation_received'
+  | 'program_report'
+  | 'survey_sent'
+  | 'survey_response'
+  | 'field_activity'
   // Complaints, compensation, staff sign-off and data updates (issue 7)
   | 'complaint_created'
   | 'complaint_transition'

@@ -15,6 +15,12 @@ export type TriggerSpec = Enabled & (
 export const TRIGGERS: readonly TriggerSpec[] = [
   { handler: 'onServiceRequestSubmit', kind: 'formSubmit', formKey: 'service_request' },
   { handler: 'onRegisterEdit', kind: 'sheetEdit' },
+  // Programs (PR) and satisfaction surveys (SAT-1): form responses, and the daily senders.
+  { handler: 'onProgramRegistrationSubmit', kind: 'formSubmit', formKey: 'program_registration', enabled: (p) => p.features.programs },
+  { handler: 'onProgramEvaluationSubmit', kind: 'formSubmit', formKey: 'program_evaluation', enabled: (p) => p.features.programs },
+  { handler: 'sendProgramEvaluations', kind: 'daily', hour: 9, enabled: (p) => p.features.programs },
+  { handler: 'onSatisfactionSubmit', kind: 'formSubmit', formKey: 'satisfaction' },
+  { handler: 'sendSatisfactionSurveys', kind: 'daily', hour: 10 },
   // Scheduled work (issue 6): the deadline sweep and digests, the outbox sender, the manager summary.
   { handler: 'dailySweep', kind: 'daily', hour: 6 },
   { handler: 'sendOutbox', kind: 'hourly', hours: 1 },

@@ -3,6 +3,8 @@
 import type { Profile } from '../../profiles';
 import type { FormKey, FormSpec } from './spec';
 import { serviceRequestForm } from '../intake/serviceRequestForm';
+import { programRegistrationForm, programEvaluationForm } from '../programs/programForms';
+import { satisfactionForm } from '../satisfaction/satisfactionForm';
 
 export interface FormEntry {
   key: FormKey;
@@ -12,4 +14,8 @@ export interface FormEntry {
 
 export const FORM_CATALOG: FormEntry[] = [
   { key: 'service_request', enabled: () => true, build: serviceRequestForm },
+  // The satisfaction survey is in every policy (G5); programs only where the profile has them (PR).
+  { key: 'satisfaction', enabled: () => true, build: satisfactionForm },
+  { key: 'program_registration', enabled: (p) => p.features.programs, build: programRegistrationForm },
+  { key: 'program_evaluation', enabled: (p) => p.features.programs, build: programEvaluationForm },
 ];

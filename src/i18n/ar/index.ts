@@ -5,8 +5,9 @@ import { domain } from './domain';
 import { workflow } from './workflow';
 import { schedule } from './schedule';
 import { policy } from './policy';
+import { programs } from './programs';
 import { sidebar } from './sidebar';
 import { complaints } from './complaints';
 
-export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...schedule, ...sidebar, ...complaints };
+export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints };
 export type MessageKey = keyof typeof ar;

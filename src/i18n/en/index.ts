@@ -6,7 +6,8 @@ import { domain } from './domain';
 import { workflow } from './workflow';
 import { schedule } from './schedule';
 import { policy } from './policy';
+import { programs } from './programs';
 import { sidebar } from './sidebar';
 import { complaints } from './complaints';
 
-export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...schedule, ...sidebar, ...complaints };
+export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints };

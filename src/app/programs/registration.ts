@@ -1,0 +1,149 @@
+// A program registration form arrives (PR-2, PR-3): checked for completeness and age group, recorded as
+// a registrations row (a refusal keeps its Arabic reason in the row), and the registrant is told.
+import type { Row } from '../../ports';
+import type { Answers } from '../forms/spec';
+import { ageOn, decideRegistration, describeProgramError, evolveRegistration, initialRegistration, type Program } from '../../domain/program';
+import { isIsoDate, riyadhDate, type IsoDate } from '../../domain/time';
+import { maskNationalId, toLatinDigits, validateEmail, validateMobile, validateNationalId } from '../../domain/text';
+import { findProgram, projectRegistration, registrationStatusLabel } from './programRecords';
+import { toRegistrant } from './programMail';
+import type { ProgramDeps } from './programDeps';
+import { t } from '../../i18n';
+
+/** Below this age on the program's first day the registrant is a minor and a guardian must be named. */
+export const ADULT_AGE = 18;
+
+export interface RegistrationRequest {
+  responseId: string | null;
+  answers: Answers;
+  actor: string;
+  receivedAt: Date;
+}
+
+export type RegistrationOutcome =
+  | { kind: 'already_recorded' | 'registered' | 'refused'; regNo: string; reason?: string }
+  | { kind: 'blank' };
+
+const text = (answers: Answers, key: string): string => {
+  const v = answers[key];
+  return (Array.isArray(v) ? v.join(', ') : String(v ?? '')).trim();
+};
+
+interface Checked {
+  name: string;
+  birthDate: string;
+  nationalId: string | null;
+  mobile: string | null;
+  email: string | null;
+  guardianName: string;
+  guardianMobile: string | null;
+  missing: string[];
+}
+
+/** PR-2: what the form must hold; invalid identifiers count as missing, with the reason. */
+function checkAnswers(answers: Answers, program: Program | null): Checked {
+  const missing: string[] = [];
+  const label = (key: string) => t(`programs.form.reg.${key}` as never);
+  const name = text(answers, 'full_name');
+  const birthDate = toLatinDigits(text(answers, 'birth_date'));
+  const id = validateNationalId(text(answers, 'national_id'));
+  const mobile = validateMobile(text(answers, 'mobile'));
+  const emailText = text(answers, 'email');
+  const email = emailText ? validateEmail(emailText) : null;
+  if (!name) missing.push(label('full_name'));
+  if (!birthDate) missing.push(label('birth_date'));
+  if (!id.ok) missing.push(text(answers, 'national_id') ? t('programs.missing.invalid', { field: label('national_id') }) : label('national_id'));
+  if (!mobile.ok) missing.push(text(answers, 'mobile') ? t('programs.missing.invalid', { field: label('mobile') }) : label('mobile'));
+  if (email && !email.ok) missing.push(t('programs.missing.invalid', { field: label('email') }));
+  const guardianName = text(answers, 'guardian_name');
+  const guardianMobileRaw = text(answers, 'guardian_mobile');
+  const guardianMobile = guardianMobileRaw ? validateMobile(guardianMobileRaw) : null;
+  const minor = program !== null && isIsoDate(birthDate) && ageOn(birthDate as IsoDate, program.startDate) < ADULT_AGE;
+  if (minor && !guardianName) missing.push(label('guardian_name'));
+  if (minor && !guardianMobile?.ok) missing.push(label('guardian_mobile'));
+  return {
+    name,
+    birthDate,
+    nationalId: id.ok ? id.value : null,
+    mobile: mobile.ok ? mobile.value : null,
+    email: email?.ok ? email.value : null,
+    guardianName,
+    guardianMobile: guardianMobile?.ok ? guardianMobile.value : null,
+    missing,
+  };
+}
+
+export function registerFromForm(deps: ProgramDeps, req: RegistrationRequest): RegistrationOutcome {
+  const table = deps.register.table('registrations');
+  if (req.responseId) {
+    const seen = table.findBy('response_id', req.responseId);
+    if (seen) return { kind: 'already_recorded', regNo: String(seen.row.reg_no) };
+  }
+  // Google has been seen to fire a submit trigger a second time with every answer blank.
+  if (Object.values(req.answers).every((v) => (Array.isArray(v) ? v.length === 0 : String(v ?? '').trim() === ''))) {
+    deps.audit.record({ actor: req.actor, action: 'edit_refused', details: `${t('intake.flag.blankSubmission')} (${req.responseId ?? '-'})` });
+    deps.audit.flush();
+    return { kind: 'blank' };
+  }
+
+  const found = findProgram(deps.register, text(req.answers, 'program'));
+  const program = found?.program ?? null;
+  const checked = checkAnswers(req.answers, program);
+  const regNo = `REG-${String(deps.sequences.next('registration')).padStart(5, '0')}`;
+  const at = req.receivedAt.toISOString();
+  let row: Row = {
+    reg_no: regNo,
+    program_id: program?.id ?? null,
+    program_name: program?.nameAr ?? text(req.answers, 'program'),
+    full_name: checked.name,
+    birth_date: checked.birthDate,
+    national_id: checked.nationalId ?? text(req.answers, 'national_id'),
+    mobile: checked.mobile ?? text(req.answers, 'mobile'),
+    email: checked.email ?? text(req.answers, 'email'),
+    guardian_name: checked.guardianName || null,
+    guardian_mobile: checked.guardianMobile ?? (text(req.answers, 'guardian_mobile') || null),
+    registered_at: req.receivedAt,
+    updated_at: deps.clock.now(),
+    response_id: req.responseId,
+  };
+
+  let refusal: string | null = null;
+  if (!program) refusal = t('programs.refusal.unknownProgram', { program: text(req.answers, 'program') || '—' });
+  else if (riyadhDate(req.receivedAt) > program.endDate) refusal = t('programs.refusal.ended', { program: program.nameAr });
+  else {
+    try {
+      const events = decideRegistration(
+        { type: 'Register', data: { registrationId: regNo, name: checked.name, birthDate: checked.birthDate, missing: checked.missing, actor: req.actor, at } },
+        initialRegistration,
+        program,
+      );
+      row = { ...row, ...projectRegistration(events.reduce(evolveRegistration, initialRegistration)) };
+    } catch (err) {
+      refusal = describeProgramError(err);
+      if (refusal === null) throw err;
+    }
+  }
+  if (refusal) row = { ...row, status: registrationStatusLabel('refused'), refusal };
+  table.append([row]);
+
+  const idNote = checked.nationalId ? maskNationalId(checked.nationalId) : '-';
+  deps.audit.record({ actor: req.actor, action: 'program_registration', details: `${regNo} — ${String(row.program_name)} — ${String(row.status)} — ${idNote}` });
+  const who = { regNo, name: checked.name, email: checked.email };
+  const programName = String(row.program_name || '—');
+  deps.outbox.queueAndSend([
+    refusal
+      ? toRegistrant(deps.config, who, 'refused', {
+          subject: t('programs.mail.refused.subject', { program: programName, org: deps.config.profile.name.ar }),
+          paragraphs: [t('programs.mail.refused.body', { program: programName }), refusal, t('programs.mail.refused.again', { url: deps.forms.program_registration?.url ?? '' })],
+        })
+      : toRegistrant(deps.config, who, 'registered', {
+          subject: t('programs.mail.registered.subject', { program: programName, org: deps.config.profile.name.ar }),
+          paragraphs: [
+            t('programs.mail.registered.body', { program: programName }),
+            t(program!.needsInterview ? 'programs.mail.registered.interview' : program!.fee > 0 ? 'programs.mail.registered.fee' : 'programs.mail.registered.next', { fee: program!.fee }),
+          ],
+        }),
+  ]);
+  deps.audit.flush();
+  return refusal ? { kind: 'refused', regNo, reason: refusal } : { kind: 'registered', regNo };
+}
