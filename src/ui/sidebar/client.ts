@@ -70,8 +70,22 @@ function showViewer(viewer: Viewer): void {
   $('viewer').textContent = msg('sidebar.viewer', { name: viewer.name || viewer.email, role: viewer.roleLabel });
 }
 
-function facts(list: HTMLElement, rows: Array<[string, string]>): void {
-  list.replaceChildren(...rows.filter(([, v]) => v !== '').flatMap(([k, v]) => [el('dt', k), el('dd', v)]));
+/** Text isolated from the Arabic around it, so "1448-00001" or "1••••••008" keeps its own order. */
+function isolated(text: string): HTMLElement {
+  const node = el('bdi', text);
+  node.dir = 'ltr';
+  return node;
+}
+
+/** Label/value pairs; values marked `ltr` (identifiers, emails) are isolated left to right. */
+function facts(list: HTMLElement, rows: Array<[string, string, 'ltr'?]>): void {
+  list.replaceChildren(
+    ...rows.filter(([, v]) => v !== '').flatMap(([k, v, dir]) => {
+      const dd = el('dd');
+      dd.append(dir === 'ltr' ? isolated(v) : v);
+      return [el('dt', k), dd];
+    }),
+  );
 }
 
 // ---- case panel ----
@@ -85,10 +99,10 @@ function renderPanel(panel: CasePanel | null): void {
   currentCase = panel?.caseNo ?? null;
   if (!panel) return;
   $<HTMLInputElement>('case-no').value = panel.caseNo;
-  $('case-heading').textContent = `${msg('sidebar.caseNoLabel')}: ${panel.caseNo}`;
-  facts($('case-facts'), [[msg('sidebar.status'), panel.statusLabel], [msg('sidebar.service'), panel.service], [msg('sidebar.officer'), panel.officer]]);
+  $('case-heading').replaceChildren(`${msg('sidebar.caseNoLabel')}: `, isolated(panel.caseNo));
+  facts($('case-facts'), [[msg('sidebar.status'), panel.statusLabel], [msg('sidebar.service'), panel.service], [msg('sidebar.officer'), panel.officer, 'ltr']]);
   const b = panel.beneficiary;
-  facts($('beneficiary'), [[msg('sidebar.name'), b.name], [msg('sidebar.nationalId'), b.nationalId], [msg('sidebar.mobile'), b.mobile], [msg('sidebar.email'), b.email]]);
+  facts($('beneficiary'), [[msg('sidebar.name'), b.name], [msg('sidebar.nationalId'), b.nationalId, 'ltr'], [msg('sidebar.mobile'), b.mobile, 'ltr'], [msg('sidebar.email'), b.email, 'ltr']]);
   $('masked-note').hidden = !b.masked;
   const deadline = $('deadline');
   if (panel.deadline) {
@@ -101,7 +115,9 @@ function renderPanel(panel: CasePanel | null): void {
   timeline.replaceChildren(
     ...panel.timeline.map((e) => {
       const li = el('li');
-      li.append(el('div', e.action), el('div', [e.details].filter(Boolean).join(''), 'details'), el('div', `${e.actor} — ${e.atLabel}`, 'muted'));
+      const who = el('div', undefined, 'muted');
+      who.append(isolated(e.actor), ` — ${e.atLabel}`);
+      li.append(el('div', e.action), el('div', [e.details].filter(Boolean).join(''), 'details'), who);
       return li;
     }),
   );
