@@ -16,6 +16,11 @@ import {
   recordProgramPayment, inviteToInterview, recordInterview, callToCompleteRegistration, enrollRegistrant, recordAttendance, programReport,
 } from './entry/programs';
 import { onSatisfactionSubmit, sendSatisfactionSurveys, logFieldActivity, satisfactionScores } from './entry/satisfaction';
+import {
+  onComplaintSubmit, registerComplaint, assignComplaint, startComplaintInvestigation, recordComplaintResolution, notifyComplainant,
+  closeComplaint, complaintsOverview, openCompensationClaim, recordFault, recordInvestigationMinutes, approveMinutes, recordRuling,
+  recordSettlement, grantCompensation, refuseClaim, acknowledgePolicy, staffSignoffReminders, onDataUpdateSubmit,
+} from './entry/complaints';
 
 declare const global: Record<string, unknown>;
 
@@ -67,6 +72,26 @@ global.onSatisfactionSubmit = onSatisfactionSubmit;
 global.sendSatisfactionSurveys = sendSatisfactionSurveys;
 global.logFieldActivity = logFieldActivity;
 global.satisfactionScores = satisfactionScores;
+// Complaints (CM), compensation (CP), staff sign-off (RS) and data updates (IN-3): triggers, then staff calls
+global.onComplaintSubmit = onComplaintSubmit;
+global.staffSignoffReminders = staffSignoffReminders;
+global.onDataUpdateSubmit = onDataUpdateSubmit;
+global.registerComplaint = registerComplaint;
+global.assignComplaint = assignComplaint;
+global.startComplaintInvestigation = startComplaintInvestigation;
+global.recordComplaintResolution = recordComplaintResolution;
+global.notifyComplainant = notifyComplainant;
+global.closeComplaint = closeComplaint;
+global.complaintsOverview = complaintsOverview;
+global.openCompensationClaim = openCompensationClaim;
+global.recordFault = recordFault;
+global.recordInvestigationMinutes = recordInvestigationMinutes;
+global.approveMinutes = approveMinutes;
+global.recordRuling = recordRuling;
+global.recordSettlement = recordSettlement;
+global.grantCompensation = grantCompensation;
+global.refuseClaim = refuseClaim;
+global.acknowledgePolicy = acknowledgePolicy;
 // The sidebar's server functions (src/ui/contract.ts: SidebarApi)
 global.sidebarCase = sidebarServer.sidebarCase;
 global.sidebarMyWork = sidebarServer.sidebarMyWork;

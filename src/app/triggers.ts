@@ -25,4 +25,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   { handler: 'dailySweep', kind: 'daily', hour: 6 },
   { handler: 'sendOutbox', kind: 'hourly', hours: 1 },
   { handler: 'weeklySummary', kind: 'weekly', weekday: 'SUNDAY', hour: 7 },
+  // Complaints (CM), staff sign-off (RS) and data updates (IN-3)
+  { handler: 'onComplaintSubmit', kind: 'formSubmit', formKey: 'complaint', enabled: (p) => p.features.complaints },
+  { handler: 'staffSignoffReminders', kind: 'daily', hour: 8, enabled: (p) => p.features.staffSignoff },
+  { handler: 'onDataUpdateSubmit', kind: 'formSubmit', formKey: 'data_update', enabled: (p) => Boolean(p.clauses['IN-3']) },
 ];

@@ -5,6 +5,7 @@ import type { FormKey, FormSpec } from './spec';
 import { serviceRequestForm } from '../intake/serviceRequestForm';
 import { programRegistrationForm, programEvaluationForm } from '../programs/programForms';
 import { satisfactionForm } from '../satisfaction/satisfactionForm';
+import { complaintForm, dataUpdateForm } from '../complaints/forms';
 
 export interface FormEntry {
   key: FormKey;
@@ -18,4 +19,7 @@ export const FORM_CATALOG: FormEntry[] = [
   { key: 'satisfaction', enabled: () => true, build: satisfactionForm },
   { key: 'program_registration', enabled: (p) => p.features.programs, build: programRegistrationForm },
   { key: 'program_evaluation', enabled: (p) => p.features.programs, build: programEvaluationForm },
+  // Complaints where the policy has them (CM); contact-data updates where it has IN-3.
+  { key: 'complaint', enabled: (p) => p.features.complaints, build: complaintForm },
+  { key: 'data_update', enabled: (p) => Boolean(p.clauses['IN-3']), build: dataUpdateForm },
 ];
