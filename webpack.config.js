@@ -3,6 +3,11 @@ const path = require('path');
 const fs = require('fs');
 const GasPlugin = require('gas-webpack-plugin');
 const { EsbuildPlugin } = require('esbuild-loader');
+const webpack = require('webpack');
+
+// The English catalog ships only when asked for: every execution parses the whole bundle, and the
+// product's users read Arabic. MUSTAFID_LANGS=ar,en builds it in.
+const withEnglish = (process.env.MUSTAFID_LANGS || 'ar').split(',').includes('en');
 
 /** Copies appsscript.json and src/ui/*.html into build/ after each compilation. */
 class CopyStaticPlugin {
@@ -56,5 +61,10 @@ module.exports = {
     concatenateModules: true,
   },
   performance: { hints: false },
-  plugins: [new GasPlugin({ comment: true }), new CopyStaticPlugin(), new SidebarClientPlugin()],
+  plugins: [
+    new GasPlugin({ comment: true }),
+    new CopyStaticPlugin(),
+    new SidebarClientPlugin(),
+    ...(withEnglish ? [] : [new webpack.NormalModuleReplacementPlugin(/src[\\/]i18n[\\/]en[\\/]index\.ts$/, path.join(__dirname, 'src', 'i18n', 'enOmitted.ts'))]),
+  ],
 };
