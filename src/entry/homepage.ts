@@ -1,12 +1,88 @@
-// The Workspace add-on homepage card shown in the Sheets side panel.
-import { t } from '../i18n';
+// The Workspace add-on homepage card: the caller's "my work" (overdue, due today, open) with links to each
+// case's row in the register, read with the caller's role from the staff tab.
+import { services } from './context';
+import { userMessage } from './errors';
+import { loadConfig } from '../app/config';
+import { roleLabel, staffMemberOf } from '../app/access';
+import { myWork, type RowWork, type RowWorkItem } from '../app/sidebar/myWork';
+import { tabTitle } from '../adapters/sheets/registerLayout';
+import { escapeHtml } from '../domain/html';
+import type { Viewer } from '../ui/contract';
+import { t, type MessageKey } from '../i18n';
+
+type CardApi = Pick<
+  GoogleAppsScript.Card_Service.CardService,
+  'newCardBuilder' | 'newCardHeader' | 'newCardSection' | 'newDecoratedText' | 'newTextParagraph' | 'newTextButton' | 'newButtonSet' | 'newOpenLink'
+>;
+
+/** What the card shows: either the work of a staff member in a register, or why there is none. */
+export type HomepageView =
+  | { kind: 'work'; viewer: Viewer; work: RowWork; registerUrl: string; casesSheetId: number }
+  | { kind: 'message'; text: string };
+
+/** A card stays short: the most urgent cases of each group, then a count of the rest. */
+export const CARD_ITEMS_PER_SECTION = 8;
+
+function caseWidget(cards: CardApi, view: Extract<HomepageView, { kind: 'work' }>, item: RowWorkItem) {
+  return cards
+    .newDecoratedText()
+    .setTopLabel(item.caseNo)
+    // Beneficiary text is escaped: cards honour some tags, and a name must never format or link.
+    .setText(escapeHtml(item.name) || '—')
+    // Labels are plain text on cards: the urgency is already in the words ("متأخر 2 يوم عمل").
+    .setBottomLabel(`${item.statusLabel} — ${item.deadlineLabel}`)
+    .setWrapText(true)
+    .setOpenLink(cards.newOpenLink().setUrl(`${view.registerUrl}#gid=${view.casesSheetId}&range=A${item.rowNumber}`));
+}
+
+export function buildHomepageCard(cards: CardApi, view: HomepageView): GoogleAppsScript.Card_Service.Card {
+  const builder = cards.newCardBuilder();
+  if (view.kind === 'message') {
+    return builder
+      .setHeader(cards.newCardHeader().setTitle(t('card.home.title')).setSubtitle(t('card.home.subtitle')))
+      .addSection(cards.newCardSection().addWidget(cards.newTextParagraph().setText(escapeHtml(view.text))))
+      .build();
+  }
+  builder.setHeader(
+    cards.newCardHeader().setTitle(t('card.myWork.title')).setSubtitle(escapeHtml(t('card.myWork.subtitle', { name: view.viewer.name || view.viewer.email, role: view.viewer.roleLabel }))),
+  );
+  const groups: Array<[MessageKey, RowWorkItem[]]> = [
+    ['sidebar.myWork.overdue', view.work.overdue],
+    ['sidebar.myWork.dueToday', view.work.dueToday],
+    ['sidebar.myWork.open', view.work.open],
+  ];
+  for (const [title, items] of groups) {
+    const section = cards.newCardSection().setHeader(t(title));
+    if (items.length === 0) section.addWidget(cards.newTextParagraph().setText(t('sidebar.myWork.empty')));
+    for (const item of items.slice(0, CARD_ITEMS_PER_SECTION)) section.addWidget(caseWidget(cards, view, item));
+    if (items.length > CARD_ITEMS_PER_SECTION) section.addWidget(cards.newTextParagraph().setText(t('card.myWork.more', { count: items.length - CARD_ITEMS_PER_SECTION })));
+    builder.addSection(section);
+  }
+  const open = cards.newTextButton().setText(t('card.myWork.openRegister')).setOpenLink(cards.newOpenLink().setUrl(view.registerUrl));
+  builder.addSection(cards.newCardSection().addWidget(cards.newButtonSet().addButton(open)));
+  return builder.build();
+}
+
+/** The caller's work in the open register, or the reason the card cannot show it (no register, not staff). */
+function homepageView(): HomepageView {
+  if (!SpreadsheetApp.getActiveSpreadsheet()) return { kind: 'message', text: t('card.myWork.noRegister') };
+  try {
+    const s = services();
+    const config = loadConfig(s.register, s.store, s.configCache);
+    const member = staffMemberOf(config.staff, s.identity.currentUserEmail());
+    const cases = s.spreadsheet.getSheetByName(tabTitle('cases'));
+    return {
+      kind: 'work',
+      viewer: { email: member.email, name: member.name, roleLabel: roleLabel(member.role) },
+      work: myWork({ register: s.register, clock: s.clock, config }, member),
+      registerUrl: s.spreadsheet.getUrl(),
+      casesSheetId: cases ? cases.getSheetId() : 0,
+    };
+  } catch (err) {
+    return { kind: 'message', text: userMessage(err) };
+  }
+}
 
 export function onHomepage(): GoogleAppsScript.Card_Service.Card {
-  const section = CardService.newCardSection().addWidget(
-    CardService.newTextParagraph().setText(t('card.home.openRegister')),
-  );
-  return CardService.newCardBuilder()
-    .setHeader(CardService.newCardHeader().setTitle(t('card.home.title')).setSubtitle(t('card.home.subtitle')))
-    .addSection(section)
-    .build();
+  return buildHomepageCard(CardService, homepageView());
 }
