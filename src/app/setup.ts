@@ -6,6 +6,7 @@ import type { TriggerSpec } from './triggers';
 import { TRIGGERS } from './triggers';
 import { PROFILE_ID_KEY, ROLE_IDS, type StaffRole } from './config';
 import { FORM_CATALOG } from './forms/catalog';
+import { tabsFor, type TabSpec } from './register/schema';
 import { getProfile, PROFILES, type Profile } from '../profiles';
 import { defaultSaudiHolidays } from '../domain/time';
 import { CASE_STATUSES } from '../domain/case';
@@ -17,7 +18,7 @@ import type { AuditTrail } from './audit';
 export const FORMS_KEY = 'MUSTAFID_FORMS';
 
 export interface SetupPorts {
-  layout(lists: Record<'status' | 'decision' | 'role' | 'ack' | 'outboxStatus' | 'channel' | 'replyChannel', string[]>): string[];
+  layout(lists: Record<'status' | 'decision' | 'role' | 'ack' | 'outboxStatus' | 'channel' | 'replyChannel', string[]>, tabs: readonly TabSpec[]): string[];
   publishForm(spec: FormSpec, previous?: PublishedForm): PublishedForm;
   ensureTemplates(templates: Array<{ key: string; title: string; header: string[] }>, folderName: string): Record<string, string>;
   ensureTriggers(specs: readonly TriggerSpec[], formIds: Record<string, string>): string[];
@@ -81,7 +82,7 @@ export function runSetup(deps: { register: Register; store: KeyValueStore; ports
   const { register, store, ports } = deps;
   store.set(PROFILE_ID_KEY, profileId);
 
-  const createdTabs = ports.layout(dropdownLists(profile));
+  const createdTabs = ports.layout(dropdownLists(profile), tabsFor(profile));
 
   const holidays = register.table('holidays');
   if (holidays.readAll().length === 0) {

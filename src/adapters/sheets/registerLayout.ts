@@ -72,9 +72,9 @@ function ensureProtection(sheet: Sheet, spec: TabSpec, columns: Map<string, numb
 }
 
 /** Creates or repairs every tab; returns the tabs it created (for setup's report). */
-export function ensureRegisterLayout(ss: Spreadsheet, lists: DropdownLists): TabKey[] {
+export function ensureRegisterLayout(ss: Spreadsheet, lists: DropdownLists, tabs: readonly TabSpec[] = REGISTER_TABS): TabKey[] {
   const created: TabKey[] = [];
-  for (const spec of REGISTER_TABS) {
+  for (const spec of tabs) {
     let sheet = ss.getSheetByName(tabTitle(spec.key));
     if (!sheet) {
       sheet = ss.insertSheet(tabTitle(spec.key));

@@ -1,6 +1,7 @@
 // The register's layout: every tab, its columns (by key; headers come from the catalog), formats,
 // dropdowns and protection. Setup builds it; every adapter finds columns by these headers.
 import type { TabKey } from '../../ports';
+import type { Profile } from '../../profiles';
 
 export interface ColumnSpec {
   key: string;
@@ -20,6 +21,8 @@ export interface ColumnSpec {
 export interface TabSpec {
   key: TabKey;
   columns: ColumnSpec[];
+  /** A tab of a workflow the organisation's policy may not have; absent means every profile. */
+  enabled?: (profile: Profile) => boolean;
 }
 
 const c = (key: string, opts: Omit<ColumnSpec, 'key'> = {}): ColumnSpec => ({ key, ...opts });
@@ -132,6 +135,7 @@ export const REGISTER_TABS: readonly TabSpec[] = [
   // Complaints (CM): one row per complaint, the lifecycle state in the hidden column.
   {
     key: 'complaints',
+    enabled: (p) => p.features.complaints,
     columns: [
       c('complaint_no', { system: true, text: true, width: 130 }),
       c('status', { system: true, text: true, width: 150 }),
@@ -158,6 +162,7 @@ export const REGISTER_TABS: readonly TabSpec[] = [
   // Compensation claims (CP): the four conditions with their evidence, and what is still missing.
   {
     key: 'claims',
+    enabled: (p) => p.features.compensation,
     columns: [
       c('claim_no', { system: true, text: true, width: 130 }),
       c('status', { system: true, text: true, width: 150 }),
@@ -181,6 +186,7 @@ export const REGISTER_TABS: readonly TabSpec[] = [
   // Programs and activities (PR): programs staff define, registrations from the form, daily attendance, evaluations.
   {
     key: 'programs',
+    enabled: (p) => p.features.programs,
     columns: [
       c('program_id', { system: true, text: true }),
       c('name', { text: true, width: 200 }),
@@ -201,6 +207,7 @@ export const REGISTER_TABS: readonly TabSpec[] = [
   },
   {
     key: 'registrations',
+    enabled: (p) => p.features.programs,
     columns: [
       c('reg_no', { system: true, text: true }),
       c('program_id', { system: true, text: true }),
@@ -227,6 +234,7 @@ export const REGISTER_TABS: readonly TabSpec[] = [
   },
   {
     key: 'attendance',
+    enabled: (p) => p.features.programs,
     columns: [
       c('program_id', { system: true, text: true }),
       c('date', { system: true, text: true }),
@@ -239,6 +247,7 @@ export const REGISTER_TABS: readonly TabSpec[] = [
   },
   {
     key: 'evaluations',
+    enabled: (p) => p.features.programs,
     columns: [
       c('submitted_at', { date: true, system: true }),
       c('reg_no', { system: true, text: true }),
@@ -275,6 +284,7 @@ export const REGISTER_TABS: readonly TabSpec[] = [
   },
   {
     key: 'field_activities',
+    enabled: (p) => p.features.satisfaction,
     columns: [
       c('kind', { system: true, text: true, width: 160 }),
       c('date', { system: true, text: true }),
@@ -288,6 +298,7 @@ export const REGISTER_TABS: readonly TabSpec[] = [
   // Beneficiary data updates (IN-3): applied, unchanged, or waiting for staff to verify.
   {
     key: 'updates',
+    enabled: (p) => Boolean(p.clauses['IN-3']),
     columns: [
       c('received_at', { date: true, system: true }),
       c('outcome', { system: true, text: true, width: 140 }),
@@ -310,3 +321,8 @@ export function tabSpec(key: TabKey): TabSpec {
 /** The catalog key of a tab's title and of a column's header. */
 export const tabTitleKey = (tab: TabKey) => `tab.${tab}` as const;
 export const columnHeaderKey = (tab: TabKey, column: string) => `col.${tab}.${column}` as const;
+
+/** The tabs an organisation's register has: the core ones and those of the workflows its policy has. */
+export function tabsFor(profile: Profile): readonly TabSpec[] {
+  return REGISTER_TABS.filter((tab) => (tab.enabled ? tab.enabled(profile) : true));
+}
