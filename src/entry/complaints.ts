@@ -6,12 +6,11 @@ import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
 import { Outbox } from '../app/notify/outbox';
 import { publishedForms } from '../app/setup';
-import { complaintStep, complaintsOverview as overview, followUpCommittee, receiveComplaint, type ComplaintIntake } from '../app/complaints/complaints';
+import { complaintReplyChannel, complaintStep, complaintsOverview as overview, followUpCommittee, receiveComplaint, type ComplaintIntake } from '../app/complaints/complaints';
 import { approvingMember, claimStep, investigationCommittee, openClaim, writeInvestigationMinutes, type ClaimDeps } from '../app/complaints/claims';
 import { acknowledgePolicy as acknowledge, sendSignoffReminders } from '../app/complaints/signoff';
 import { applyDataUpdate } from '../app/complaints/dataUpdate';
 import { refusal } from '../app/complaints/errors';
-import { replyChannelFromAnswer } from '../domain/intake/channels';
 import type { RulingKind } from '../domain/compensation';
 import type { ComplaintSummary } from '../domain/complaint';
 import { readAnswers } from '../adapters/forms/responseReader';
@@ -54,7 +53,7 @@ export function onComplaintSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit):
     const answers = readAnswers(e.response, publishedForms(s.store).complaint);
     receiveComplaint(d, {
       responseId: e.response.getId(), channel: 'form', caseNo: text(answers.case_no), complainant: text(answers.complainant),
-      mobile: text(answers.mobile), email: text(answers.email), replyChannel: replyChannelFromAnswer(d.config.profile, text(answers.reply_channel)),
+      mobile: text(answers.mobile), email: text(answers.email), replyChannel: complaintReplyChannel(d.config.profile, text(answers.reply_channel)),
       summary: text(answers.summary), actor: 'google_forms', receivedAt: new Date(e.response.getTimestamp().getTime()),
     });
   });
@@ -65,7 +64,7 @@ export function registerComplaint(input: Partial<Omit<ComplaintIntake, 'response
   return asStaff((d, actor) => {
     const outcome = receiveComplaint(d, {
       responseId: null, channel: text(input.channel) || 'mobile', caseNo: text(input.caseNo), complainant: text(input.complainant),
-      mobile: text(input.mobile), email: text(input.email), replyChannel: replyChannelFromAnswer(d.config.profile, text(input.replyChannel)),
+      mobile: text(input.mobile), email: text(input.email), replyChannel: complaintReplyChannel(d.config.profile, text(input.replyChannel)),
       summary: text(input.summary), actor, receivedAt: d.clock.now(),
     });
     return { complaintNo: outcome.complaintNo, message: t('cm.ok.created', { no: outcome.complaintNo, due: String(outcome.due) }) };

@@ -63,7 +63,7 @@ export function openClaim(deps: ClaimDeps, input: { complaintNo?: string; caseNo
     claim_no: claimNo, opened_at: now, complaint_no: complaint?.row.complaint_no ?? null, case_no: caseNo || null,
     description: 'description' in state ? state.description : null, ...projectClaim(state, deps.config, now),
   }]);
-  if (complaint) deps.register.table('complaints').update([{ rowNumber: complaint.rowNumber, row: { claim_no: claimNo, updated_at: now } }]);
+  if (complaint) deps.register.table('complaints').update([{ rowNumber: complaint.rowNumber, row: { ...complaint.row, claim_no: claimNo, updated_at: now } }]);
   deps.audit.record({ actor, action: 'claim_created', caseNo: claimNo, details: complaint ? String(complaint.row.complaint_no) : caseNo });
   deps.audit.flush();
   return { claimNo, status: claimStatusLabel(state.status) };
@@ -117,7 +117,7 @@ export function writeInvestigationMinutes(deps: ClaimDeps, claim: { state: Claim
   const model = investigationMinutesDoc({ ...state, minutes: state.minutes }, deps.config.profile);
   const date = formatDual(state.minutes.date, { digits: deps.config.profile.digits });
   const doc = writeDoc(deps.docs, model, { title: model.title, date });
-  deps.register.table('claims').update([{ rowNumber: claim.rowNumber, row: { minutes_url: doc.url } }]);
+  deps.register.table('claims').update([{ rowNumber: claim.rowNumber, row: { ...claim.row, minutes_url: doc.url } }]);
   return doc.url;
 }
 

@@ -2,6 +2,7 @@
 // acknowledged, taken through the follow-up committee, answered on the complainant's channel, and summarised for managers.
 import type { Clock, Register, Row, Sequences } from '../../ports';
 import type { RegisterConfig } from '../config';
+import type { Profile } from '../../profiles';
 import type { AuditTrail } from '../audit';
 import type { Outbox } from '../notify/outbox';
 import { toBeneficiary } from '../notify/caseMessages';
@@ -113,10 +114,17 @@ export function receiveComplaint(deps: PolicyDeps & { sequences: Sequences }, in
   return { kind: 'created', complaintNo, due };
 }
 
+/** CM-1 takes complaints by mobile and text message whatever channels the profile lists, so those are reply channels too. */
+const COMPLAINT_REPLY_CHANNELS = ['email', 'phone', 'sms', 'whatsapp', 'letter'];
+
+/** The reply channel id an answer or a cell names (id or label); email when blank or unknown. */
+export function complaintReplyChannel(profile: Profile, answer: string): string {
+  return COMPLAINT_REPLY_CHANNELS.find((id) => id === answer || channelLabel(profile, id) === answer) ?? 'email';
+}
+
 function toComplainant(deps: PolicyDeps, row: Row, kind: string, model: Parameters<typeof toBeneficiary>[3]) {
   const { profile } = deps.config;
-  const label = String(row.reply_channel ?? '');
-  const replyChannel = ['email', 'phone', 'sms', 'whatsapp', 'letter'].find((id) => id === label || channelLabel(profile, id) === label) ?? 'email';
+  const replyChannel = complaintReplyChannel(profile, String(row.reply_channel ?? ''));
   const who = { caseNo: String(row.complaint_no), name: String(row.complainant || '—'), email: row.email ? String(row.email) : null, replyChannel, officerEmail: null };
   return toBeneficiary(profile, who, kind, model, deps.config.managerEmail);
 }
