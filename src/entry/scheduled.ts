@@ -6,18 +6,23 @@ import {
   runDailySweep, sendOutbox as sendQueuedMail, sendWeeklySummary, takePendingJobs, timeBudget, type ScheduledJob, type TimeBudget,
 } from '../app/schedule';
 import { ScriptContinuations } from '../adapters/script/continuations';
+import { satisfactionScores } from '../app/satisfaction/satisfactionScores';
+import type { IsoDate } from '../domain/time';
 
 function runJobs(jobs: readonly ScheduledJob[]): void {
   const s = services();
   const budget: TimeBudget = timeBudget(s.clock);
   try {
     s.locker.withLock(() => {
-      const config = loadConfig(s.register, s.store);
+      const config = loadConfig(s.register, s.store, s.configCache);
       const continuations = new ScriptContinuations(s.store);
       const base = { register: s.register, clock: s.clock, store: s.store, continuations, budget };
       for (const job of jobs) {
         if (job === 'sweep') console.log(JSON.stringify(runDailySweep({ ...base, config })));
-        else if (job === 'summary') console.log(JSON.stringify(sendWeeklySummary({ ...base, config }).outcome));
+        else if (job === 'summary') {
+          const satisfaction = (from: IsoDate, to: IsoDate) => satisfactionScores(s.register, from, to);
+          console.log(JSON.stringify(sendWeeklySummary({ ...base, config, satisfaction }).outcome));
+        }
         else console.log(JSON.stringify(sendQueuedMail({ ...base, mailer: s.mailer(config.senderName) })));
       }
     });

@@ -13,8 +13,8 @@ export interface SummaryDeps {
   clock: Clock;
   store: KeyValueStore;
   config: ScheduleConfig;
-  /** The week's survey results when the satisfaction feature provides them. */
-  satisfaction?: SatisfactionInput | null;
+  /** The week's survey results (from the surveys tab), when satisfaction surveys are in use. */
+  satisfaction?: ((from: IsoDate, to: IsoDate) => SatisfactionInput | null) | null;
 }
 
 export interface SummaryReport {
@@ -37,7 +37,7 @@ export function sendWeeklySummary(deps: SummaryDeps): SummaryReport {
     .readAll()
     .map(({ row }) => scheduledCaseFromRow(row))
     .filter((c): c is ScheduledCase => c !== null);
-  const stats = weeklyStats(cases, scheduleRules(deps.config.profile), deps.config.calendar, week, deps.satisfaction ?? null);
+  const stats = weeklyStats(cases, scheduleRules(deps.config.profile), deps.config.calendar, week, deps.satisfaction ? deps.satisfaction(week.from, week.to) : null);
   const now = deps.clock.now();
   deps.register.table('outbox').append(
     recipients.map((to) =>

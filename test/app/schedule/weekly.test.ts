@@ -54,7 +54,7 @@ describe('weekly manager summary', () => {
 
   it('given complaint rows and satisfaction results, when the summary runs, then open complaints with their age in working days (Eid excluded) and the average score are shown', () => {
     const complaint: Row = { case_no: 'CM-1', kind: 'complaint', officer: 'officer@org.sa', received_at: new Date('2026-03-15T10:00:00+03:00'), closed_at: null };
-    const deps = { ...setup([complaint]), satisfaction: { responses: 12, average: 4.25, scale: 5 } };
+    const deps = { ...setup([complaint]), satisfaction: () => ({ responses: 12, average: 4.25, scale: 5 }) };
     const report = sendWeeklySummary(deps);
     expect(report.stats?.complaints).toEqual({ open: 1, oldestWorkingDays: 7, ages: [{ caseNo: 'CM-1', workingDays: 7 }] });
     const mail = JSON.parse(String(deps.register.table('outbox').rows[0].body)) as OutgoingMail;
