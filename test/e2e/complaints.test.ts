@@ -235,3 +235,15 @@ describe('a beneficiary updates their contact data (IN-3)', () => {
     expect(mails(sb).some((m) => m.to.includes(MANAGER) && m.subject.includes('يحتاج إلى تحقق'))).toBe(true);
   });
 });
+
+describe('an organisation whose policy has no complaints, compensation or sign-off (academy)', () => {
+  const sb = new Sandbox({ start: '2026-11-22T06:00:00Z', boundSpreadsheet: 'سجل المستفيدين', account: 'workspace' });
+  ok(sb.execute('setup', ['academy', { managerEmail: MANAGER, staff: STAFF }]));
+
+  it('publishes neither form and refuses the staff calls in Arabic', () => {
+    expect(publishedForm(sb, 'complaint')).toBeUndefined();
+    expect(publishedForm(sb, 'data_update')).toBeUndefined();
+    expect(refusalOf(sb, 'registerComplaint', [{ channel: 'fax', summary: 'نص' }])).toContain('غير مفعل');
+    expect(refusalOf(sb, 'acknowledgePolicy', [])).toContain('غير مفعل');
+  });
+});
