@@ -8,6 +8,7 @@ import { parseA1 } from '../services/spreadsheet/a1';
 import { propertiesSlot } from '../services/properties';
 import { mailSlot } from '../services/mail';
 import { formSlot, type Answer, type ItemModel } from '../services/form/model';
+import { PROFILES } from '../../src/profiles';
 import { FORMS_PROPERTY, type Expectation, type PublishedForms, type Scenario, type Step, type SubmitFields } from './types';
 
 export interface StepOutcome {
@@ -171,6 +172,12 @@ function playStep(sandbox: Sandbox, step: Step, profile: string): ExecutionResul
 
 const summarise = (x: ExecutionResult) => ({ fn: x.fn, cause: x.cause, error: x.error ? x.error.message : null, elapsedMs: x.elapsedMs });
 
+/** Whether the profile switches a feature on (steps name it with `onlyIf`); unknown profiles have none. */
+function profileHas(profileId: string, feature: string): boolean {
+  const profile = PROFILES[profileId] as unknown as { features: Record<string, boolean> } | undefined;
+  return Boolean(profile?.features[feature]);
+}
+
 export function runScenario(sandbox: Sandbox, scenario: Scenario, profile: string): ScenarioReport {
   const report: ScenarioReport = { steps: [], failures: [], triggersFired: 0 };
   scenario.steps.forEach((step, index) => {
@@ -181,7 +188,8 @@ export function runScenario(sandbox: Sandbox, scenario: Scenario, profile: strin
         outcome.executions.push(...fired.map(summarise));
       }
       outcome.at = sandbox.now().toISOString();
-      outcome.executions.push(...playStep(sandbox, step, profile).map(summarise));
+      // A step of a workflow the profile's policy does not have is passed over (the clock still moves).
+      if (!step.onlyIf || profileHas(profile, step.onlyIf)) outcome.executions.push(...playStep(sandbox, step, profile).map(summarise));
     } catch (e) {
       outcome.error = e instanceof Error ? e.message : String(e);
       report.failures.push(`step ${index + 1} (${step.type}): ${outcome.error}`);

@@ -5,6 +5,8 @@ import type { UiAnswer } from '../core/execution';
 interface At {
   /** Virtual ISO time; the clock advances to it first, firing due time-driven triggers. */
   at?: string;
+  /** Play the step only when the profile switches this feature on (e.g. "programs", "complaints"). */
+  onlyIf?: string;
 }
 
 export interface SubmitFields {

@@ -13,6 +13,7 @@ import { readAnswers } from '../adapters/forms/responseReader';
 import { TRIGGER_WAIT_MS } from '../adapters/script/lock';
 import { statusLabel } from '../app/register/caseRecord';
 import { t } from '../i18n';
+import { staffMemberOf } from '../app/access';
 
 function intakeDeps(s: Services) {
   const config = loadConfig(s.register, s.store, s.configCache);
@@ -63,15 +64,18 @@ export function getIntakeOptions() {
 /** Staff register a request that came by interview, phone, letter, fax, a representative… (same checks as the form). */
 export function registerCaseFromChannel(input: RequestAnswers & { channel?: string }): { caseNo: string; status: string; missing: string[]; message: string } {
   const s = services();
-  const outcome: IntakeOutcome = s.locker.withLock(() =>
-    submitRequest(intakeDeps(s), {
+  const outcome: IntakeOutcome = s.locker.withLock(() => {
+    const deps = intakeDeps(s);
+    // Only people in the staff tab register cases.
+    staffMemberOf(deps.config.staff, s.identity.currentUserEmail());
+    return submitRequest(deps, {
       responseId: null,
       channel: String(input.channel || 'interview'),
       answers: input,
       actor: s.identity.currentUserEmail(),
       receivedAt: s.clock.now(),
-    }),
-  );
+    });
+  });
   if (outcome.kind !== 'created' && outcome.kind !== 'updated') throw new Error(userMessage(new Error('blank', { cause: { code: 'BLANK' } })));
   const status = statusLabel(outcome.status);
   return { caseNo: outcome.caseNo, status, missing: outcome.missing, message: t('newCase.ok', { caseNo: outcome.caseNo, status }) };

@@ -184,6 +184,14 @@ describe('a committee decision', () => {
     expect(decisionMails.find((m) => m.to[0] === 'muneera@example.com')!.text).toContain('الدورة مكتملة العدد');
   });
 
+  it('refuses a step the caller\'s role does not allow, whatever sent it', () => {
+    const byOfficer = sb.execute('recordDecision', [a, 'rejected', 'سبب'], { user: OFFICER });
+    expect(byOfficer.error?.message).toContain('لا يسمح دورك');
+    const byStranger = sb.execute('startStudy', [b, 'x'], { user: 'stranger@example.com' });
+    expect(byStranger.error).not.toBeNull();
+    expect(rows(sb, CASES).map((c) => c['حالة الطلب'])).toEqual(['تم إبلاغ المستفيد', 'تم إبلاغ المستفيد']);
+  });
+
   it('a second run finds nothing new to minute', () => {
     const again = ok(sb.execute('prepareCommitteeMinutes', ['competent_committee'], { user: CHAIR })) as { url: string | null };
     expect(again.url).toBeNull();

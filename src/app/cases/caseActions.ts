@@ -12,6 +12,7 @@ import { parseState, projectState, statusLabel } from '../register/caseRecord';
 import { dateOfIso } from '../register/dates';
 import { missingKeyLabel } from '../intake/missing';
 import { t, type MessageKey } from '../../i18n';
+import { requireRun, staffMemberOf } from '../access';
 
 export interface CaseDeps {
   register: Register;
@@ -59,7 +60,11 @@ export function applyCommands(deps: CaseDeps, loaded: LoadedCase, commands: Case
 /** Loads, applies, writes, audits, and notifies where the new state calls for it. */
 export function transition(deps: CaseDeps, caseNo: string, actor: string, build: (state: CaseState) => CaseCommand[]): { state: CaseState; row: Row } {
   const loaded = loadCase(deps.register, caseNo);
-  const result = applyCommands(deps, loaded, build(loaded.state));
+  const commands = build(loaded.state);
+  // The caller's role (staff tab) is checked here, on every call, whatever page or menu sent it.
+  const member = staffMemberOf(deps.config.staff, actor);
+  for (const command of commands) requireRun(member, command.type, loaded.row);
+  const result = applyCommands(deps, loaded, commands);
   deps.register.table('cases').update([{ rowNumber: loaded.rowNumber, row: result.row }]);
   deps.audit.record({
     actor,

@@ -7,6 +7,7 @@ import { formatDual, riyadhDate } from '../../domain/time';
 import { applyCommands, replyChannelOf, notifyDecision, stamp, type CaseDeps } from './caseActions';
 import { parseState } from '../register/caseRecord';
 import { t } from '../../i18n';
+import { roleLabel, staffMemberOf } from '../access';
 
 export interface MinutesOutcome {
   url: string | null;
@@ -30,6 +31,11 @@ function membersTable(deps: CaseDeps, committee: Committee): DocBlock {
 
 export function prepareMinutes(deps: CaseDeps & { docs: DocumentWriter }, committeeId: string, actor: string): MinutesOutcome {
   const { profile } = deps.config;
+  // Minutes are the committee's: its members, managers and admins prepare them.
+  const member = staffMemberOf(deps.config.staff, actor);
+  if (member.role === 'officer') {
+    throw new Error(t('sidebar.error.FORBIDDEN', { role: roleLabel(member.role) }), { cause: { code: 'FORBIDDEN' } });
+  }
   const committee = profile.committees.find((c) => c.id === committeeId || c.nameAr === committeeId);
   if (!committee) throw new Error(t('register.error.caseNotFound', { caseNo: committeeId }), { cause: { code: 'UNKNOWN_COMMITTEE' } });
   const table = deps.register.table('cases');

@@ -6,6 +6,7 @@ import { decisionFromLabel, parseState, statusFromLabel, statusLabel } from '../
 import { applyCommands, replyChannelOf, notifyDecision, stamp, type CaseDeps } from './caseActions';
 import { t, type MessageKey } from '../../i18n';
 import { tabSpec } from '../register/schema';
+import { requireRun, staffMemberOf } from '../access';
 
 export interface CellEdit {
   rowNumber: number;
@@ -76,6 +77,7 @@ export function applyRegisterEdit(deps: CaseDeps, edit: CellEdit): EditOutcome {
   }
   if (typeof command === 'string') return { kind: 'refused', reason: command };
   try {
+    requireRun(staffMemberOf(deps.config.staff, edit.actor), command.type, hit.row);
     const result = applyCommands(deps, { rowNumber: hit.rowNumber, row: hit.row, state }, [command]);
     if (edit.column === 'status' && statusLabel(result.state.status) !== String(edit.newValue).trim() && result.state.status !== statusFromLabel(edit.newValue)) {
       return { kind: 'refused', reason: t('register.edit.useMenu', { action: String(edit.newValue) }) };
@@ -86,6 +88,7 @@ export function applyRegisterEdit(deps: CaseDeps, edit: CellEdit): EditOutcome {
     deps.audit.flush();
     return { kind: 'applied', status: result.state.status };
   } catch (err) {
+    // Role refusals carry their Arabic message; decider refusals are described from their code.
     const reason = describeCaseError(err) ?? (err instanceof Error ? err.message : String(err));
     return { kind: 'refused', reason };
   }
