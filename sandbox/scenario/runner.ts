@@ -196,7 +196,13 @@ export function runScenario(sandbox: Sandbox, scenario: Scenario, profile: strin
     }
     for (const x of outcome.executions) {
       if (x.cause.startsWith('trigger:')) report.triggersFired += 1;
-      if (x.error) report.failures.push(`step ${index + 1} (${step.type}): ${x.fn} failed: ${x.error}`);
+      // A step that shows a refusal (expectError) wants its own call to fail; triggers must not.
+      const expected = step.expectError && !x.cause.startsWith('trigger:');
+      if (x.error && !expected) report.failures.push(`step ${index + 1} (${step.type}): ${x.fn} failed: ${x.error}`);
+    }
+    if (step.expectError && !outcome.error && !outcome.executions.some((x) => x.error && !x.cause.startsWith('trigger:'))) {
+      const skipped = step.onlyIf && !profileHas(profile, step.onlyIf);
+      if (!skipped) report.failures.push(`step ${index + 1} (${step.type}): expected a refusal, but it succeeded`);
     }
     report.steps.push(outcome);
   });

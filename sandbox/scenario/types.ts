@@ -7,6 +7,8 @@ interface At {
   at?: string;
   /** Play the step only when the profile switches this feature on (e.g. "programs", "complaints"). */
   onlyIf?: string;
+  /** The step shows a refusal: its own call must fail (with the product's Arabic message). */
+  expectError?: boolean;
 }
 
 export interface SubmitFields {

@@ -127,3 +127,15 @@ export function assignOfficer(staff: readonly StaffMember[], profile: Profile, c
   }
   return best;
 }
+
+/** A committee's members as the staff tab lists them, with their roles on it by position: the first
+ *  listed chairs, the last records (when there are three or more), the others are members. A committee
+ *  member who lists no committee sits on all of them (small organisations have one). */
+export function committeeMembers(staff: readonly StaffMember[], committee: { id: string; nameAr: string; memberRoles: string[] }): Array<{ name: string; email: string; role: string }> {
+  const members = staff.filter(
+    (s) => s.role === 'committee_member' && (s.committees.length === 0 || s.committees.includes(committee.id) || s.committees.includes(committee.nameAr)),
+  );
+  const roles = committee.memberRoles;
+  const roleOf = (i: number) => (i === 0 ? roles[0] : i === members.length - 1 && members.length > 2 ? roles[roles.length - 1] : roles[Math.min(1, roles.length - 1)]);
+  return members.map((m, i) => ({ name: m.name || m.email, email: m.email, role: roleOf(i) ?? '' }));
+}

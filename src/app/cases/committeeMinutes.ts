@@ -8,6 +8,7 @@ import { applyCommands, replyChannelOf, notifyDecision, stamp, type CaseDeps } f
 import { parseState } from '../register/caseRecord';
 import { t } from '../../i18n';
 import { roleLabel, staffMemberOf } from '../access';
+import { committeeMembers } from '../config';
 
 export interface MinutesOutcome {
   url: string | null;
@@ -15,17 +16,10 @@ export interface MinutesOutcome {
 }
 
 function membersTable(deps: CaseDeps, committee: Committee): DocBlock {
-  // A committee member who lists no committee sits on all of them (small organisations have one).
-  const members = deps.config.staff.filter(
-    (s) => s.role === 'committee_member' && (s.committees.length === 0 || s.committees.includes(committee.id) || s.committees.includes(committee.nameAr)),
-  );
-  // Roles by position: the first listed chairs, the last records, the others are members.
-  const roles = committee.memberRoles;
-  const roleOf = (i: number) => (i === 0 ? roles[0] : i === members.length - 1 && members.length > 2 ? roles[roles.length - 1] : roles[Math.min(1, roles.length - 1)]);
   return {
     kind: 'table',
     header: [t('minutes.col.member'), t('minutes.col.role'), t('minutes.col.signature')],
-    rows: members.map((m, i) => [m.name || m.email, roleOf(i), '']),
+    rows: committeeMembers(deps.config.staff, committee).map((m) => [m.name, m.role, '']),
   };
 }
 

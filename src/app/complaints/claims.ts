@@ -2,6 +2,7 @@
 // investigation minutes generated and approved member by member, and the grant refused while any condition is missing.
 import type { DocumentWriter, Row, Sequences } from '../../ports';
 import type { RegisterConfig } from '../config';
+import { committeeMembers } from '../config';
 import {
   decideClaim, evolveClaim, initialClaim, investigationMinutesDoc, missingConditions, conditionLabel,
   type ClaimCommand, type ClaimState, type CommitteeMember,
@@ -104,10 +105,7 @@ export function claimStep(
 export function investigationCommittee(config: RegisterConfig): { name: string; members: Array<CommitteeMember & { email: string }> } {
   const committee = config.profile.committees.find((c) => c.purpose === 'investigation');
   if (!committee) throw refusal('NO_COMMITTEE');
-  const staff = config.staff.filter((s) => s.committees.includes(committee.id) || s.committees.includes(committee.nameAr));
-  const roles = committee.memberRoles;
-  const roleOf = (i: number) => (i === 0 ? roles[0] : i === staff.length - 1 && staff.length > 2 ? roles[roles.length - 1] : roles[Math.min(1, roles.length - 1)]);
-  return { name: committee.nameAr, members: staff.map((s, i) => ({ name: s.name || s.email, role: roleOf(i) ?? '', email: s.email })) };
+  return { name: committee.nameAr, members: committeeMembers(config.staff, committee) };
 }
 
 /** Writes the minutes document as the claim now stands and links it in the claim row. */
