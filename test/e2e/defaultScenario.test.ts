@@ -1,0 +1,49 @@
+// The default scenario (what `npm start` plays) runs for every seed profile with only the workflows
+// its policy has, and leaves no failure.
+import * as fs from 'fs';
+import * as path from 'path';
+import { Sandbox } from '../../sandbox/core/runtime';
+import { runScenario } from '../../sandbox/scenario/runner';
+import type { Scenario } from '../../sandbox/scenario/types';
+import { PROFILES } from '../../src/profiles';
+import { rows } from './harness';
+
+const scenario = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'sandbox', 'scenarios', 'default.json'), 'utf8')) as Scenario & {
+  start: string;
+  account: 'workspace';
+  boundSpreadsheet: string;
+};
+
+describe.each(Object.keys(PROFILES))('the default scenario for %s', (profileId) => {
+  const profile = PROFILES[profileId];
+  const sb = new Sandbox({ start: scenario.start, account: scenario.account, boundSpreadsheet: scenario.boundSpreadsheet });
+  const report = runScenario(sb, scenario, profileId);
+  const sheetNames = () => {
+    const slot = sb.world.services.spreadsheets as { spreadsheets: Record<string, { sheets: Array<{ name: string }> }> };
+    return slot.spreadsheets[sb.world.boundSpreadsheetId!].sheets.map((s) => s.name);
+  };
+
+  it('plays without a failure', () => {
+    expect(report.failures).toEqual([]);
+  });
+
+  it('accepts one request and rejects another, each beneficiary told', () => {
+    const statuses = rows(sb, 'الحالات').map((c) => c['حالة الطلب']);
+    expect(statuses).toEqual(['تم تقديم الخدمة', 'مكتمل', 'مغلق']);
+  });
+
+  it('has the complaints and compensation tabs only where the policy has them', () => {
+    expect(sheetNames().includes('الشكاوى')).toBe(profile.features.complaints);
+    expect(sheetNames().includes('مطالبات التعويض')).toBe(profile.features.compensation);
+    expect(sheetNames().includes('البرامج والأنشطة')).toBe(profile.features.programs);
+  });
+
+  if (profile.features.compensation) {
+    it('grants compensation only after all four conditions, having refused it before', () => {
+      const [claim] = rows(sb, 'مطالبات التعويض');
+      expect(JSON.stringify(claim)).toContain('1500');
+      const refusal = report.steps.find((s) => s.executions.some((x) => x.fn === 'grantCompensation' && x.error));
+      expect(refusal?.executions.find((x) => x.fn === 'grantCompensation')?.error).toContain('الشروط');
+    });
+  }
+});
