@@ -1,6 +1,6 @@
 // The bundle's entry: every function Apps Script calls is assigned to `global` here, and
 // gas-webpack-plugin turns each assignment into a top-level function declaration.
-import { onOpen, showAbout } from './entry/menu';
+import { onOpen, showAbout, openSettings } from './entry/menu';
 import { onHomepage } from './entry/homepage';
 import { setup, setupFromMenu } from './entry/setup';
 import { onServiceRequestSubmit, getIntakeOptions, registerCaseFromChannel, openNewCaseDialog } from './entry/intake';
@@ -10,7 +10,7 @@ import {
 } from './entry/cases';
 import { sidebarServer, openCasePanel, openMyWork } from './entry/sidebar';
 
-import { dailySweep, sendOutbox, weeklySummary, continueScheduledWork } from './entry/scheduled';
+import { dailySweep, sendOutbox, weeklySummary, continueScheduledWork, sendSummaryFromMenu } from './entry/scheduled';
 import {
   onProgramRegistrationSubmit, onProgramEvaluationSubmit, sendProgramEvaluations, createProgram, programAnnouncement,
   recordProgramPayment, inviteToInterview, recordInterview, callToCompleteRegistration, enrollRegistrant, recordAttendance, programReport,
@@ -19,7 +19,7 @@ import { onSatisfactionSubmit, sendSatisfactionSurveys, logFieldActivity, satisf
 import {
   onComplaintSubmit, registerComplaint, assignComplaint, startComplaintInvestigation, recordComplaintResolution, notifyComplainant,
   closeComplaint, complaintsOverview, openCompensationClaim, recordFault, recordInvestigationMinutes, approveMinutes, recordRuling,
-  recordSettlement, grantCompensation, refuseClaim, acknowledgePolicy, staffSignoffReminders, onDataUpdateSubmit,
+  recordSettlement, grantCompensation, refuseClaim, acknowledgePolicy, acknowledgePolicyFromMenu, staffSignoffReminders, onDataUpdateSubmit,
 } from './entry/complaints';
 
 declare const global: Record<string, unknown>;
@@ -29,6 +29,8 @@ global.onOpen = onOpen;
 global.onHomepage = onHomepage;
 // Menu items
 global.showAbout = showAbout;
+global.openSettings = openSettings;
+global.sendSummaryFromMenu = sendSummaryFromMenu;
 global.setupFromMenu = setupFromMenu;
 global.openNewCaseDialog = openNewCaseDialog;
 global.prepareMinutesFromMenu = prepareMinutesFromMenu;
@@ -92,6 +94,7 @@ global.recordSettlement = recordSettlement;
 global.grantCompensation = grantCompensation;
 global.refuseClaim = refuseClaim;
 global.acknowledgePolicy = acknowledgePolicy;
+global.acknowledgePolicyFromMenu = acknowledgePolicyFromMenu;
 // The sidebar's server functions (src/ui/contract.ts: SidebarApi)
 global.sidebarCase = sidebarServer.sidebarCase;
 global.sidebarMyWork = sidebarServer.sidebarMyWork;

@@ -110,7 +110,13 @@ export function runSetup(deps: { register: Register; store: KeyValueStore; ports
   store.set(FORMS_KEY, JSON.stringify(forms));
 
   ports.ensureTemplates(
-    [{ key: 'minutes', title: t('template.minutes.title', { org: profile.name.ar }), header: [profile.name.ar, t('template.placeholder.line'), t('template.header.note')] }],
+    [
+      { key: 'minutes', title: t('template.minutes.title', { org: profile.name.ar }), header: [profile.name.ar, t('template.placeholder.line'), t('template.header.note')] },
+      // CP-2: the investigation committee's minutes get a letterhead of their own.
+      ...(profile.features.compensation
+        ? [{ key: 'investigation', title: `${t('policy.compensation.minutes.title')} — ${profile.name.ar}`, header: [profile.name.ar, t('template.placeholder.line'), t('template.header.note')] }]
+        : []),
+    ],
     t('setup.folder', { org: profile.name.ar }),
   );
 

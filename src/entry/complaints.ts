@@ -192,6 +192,15 @@ export function acknowledgePolicy(): { message: string } {
   });
 }
 
+/** Menu item «الإقرار بالسياسة»: the staff member signs, and is told so. */
+export function acknowledgePolicyFromMenu(): void {
+  try {
+    SpreadsheetApp.getUi().alert(acknowledgePolicy().message);
+  } catch (err) {
+    report(err);
+  }
+}
+
 /** Daily trigger: sign-off reminders to staff who have not signed, and HR told after the last one. */
 export function staffSignoffReminders(): void {
   asTrigger((s) => {

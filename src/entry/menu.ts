@@ -6,8 +6,13 @@ import { VERSION } from '../version';
 export const MENU_ITEMS: ReadonlyArray<{ label: MessageKey; fn: string }> = [
   { label: 'menu.newCase', fn: 'openNewCaseDialog' },
   { label: 'menu.casePanel', fn: 'openCasePanel' },
+  // The decision form is in the case panel, on the selected row.
+  { label: 'menu.decision', fn: 'openCasePanel' },
   { label: 'menu.myWork', fn: 'openMyWork' },
   { label: 'menu.minutes', fn: 'prepareMinutesFromMenu' },
+  { label: 'menu.summaryNow', fn: 'sendSummaryFromMenu' },
+  { label: 'menu.acknowledge', fn: 'acknowledgePolicyFromMenu' },
+  { label: 'menu.settings', fn: 'openSettings' },
   { label: 'menu.setup', fn: 'setupFromMenu' },
   { label: 'menu.about', fn: 'showAbout' },
 ];
@@ -17,6 +22,13 @@ export function onOpen(): void {
   const menu = ui.createMenu(t('menu.title'));
   for (const item of MENU_ITEMS) menu.addItem(t(item.label), item.fn);
   menu.addToUi();
+}
+
+/** Menu item: the settings tab, where tool links, the manager's address and the sender name are edited. */
+export function openSettings(): void {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(t('tab.settings'));
+  if (sheet) sheet.activate();
+  else SpreadsheetApp.getUi().alert(t('register.error.notSetUp'));
 }
 
 export function showAbout(): void {

@@ -1,6 +1,7 @@
 // Global functions the time-driven triggers call: lock, build the jobs' dependencies, run, report.
 import { services } from './context';
 import { report } from './errors';
+import { t } from '../i18n';
 import { loadConfig } from '../app/config';
 import {
   runDailySweep, sendOutbox as sendQueuedMail, sendWeeklySummary, takePendingJobs, timeBudget, type ScheduledJob, type TimeBudget,
@@ -51,4 +52,14 @@ export function continueScheduledWork(): void {
   const s = services();
   const jobs = takePendingJobs(s.store);
   if (jobs.length > 0) runJobs(jobs.includes('outbox') ? jobs : [...jobs, 'outbox']);
+}
+
+/** Menu item «إرسال ملخص المدير الآن»: the summary of the last full week, if it has not gone yet, then sending. */
+export function sendSummaryFromMenu(): void {
+  weeklySummary();
+  try {
+    SpreadsheetApp.getUi().alert(t('menu.summaryNow.done'));
+  } catch {
+    // Run from the editor or a scenario: the execution log has the report.
+  }
 }

@@ -388,4 +388,8 @@ export const workflow = {
   'col.field_activities.findings': "النتائج والملاحظات",
   'col.field_activities.recorded_by': "سجّله",
   'col.field_activities.recorded_at': "وقت التسجيل",
+  'menu.summaryNow': "إرسال ملخص المدير الآن",
+  'menu.summaryNow.done': "أُعد ملخص الأسبوع الماضي وأُرسل إلى المدير (إن لم يكن قد أُرسل من قبل).",
+  'menu.acknowledge': "الإقرار بالسياسة",
+  'menu.settings': "الإعدادات",
 } as const;

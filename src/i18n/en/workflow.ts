@@ -379,4 +379,8 @@ export const workflow: Record<keyof typeof arWorkflow, string> = {
   'col.field_activities.findings': "Findings",
   'col.field_activities.recorded_by': "Recorded by",
   'col.field_activities.recorded_at': "Recorded at",
+  'menu.summaryNow': "Send the manager summary now",
+  'menu.summaryNow.done': "Last week's summary was prepared and sent to the manager (unless it had already gone).",
+  'menu.acknowledge': "Acknowledge the policy",
+  'menu.settings': "Settings",
 };
