@@ -1,9 +1,10 @@
 // The five seed profiles: they validate, and each quotes its own organisation's policy.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { DEFAULT_PROFILE_ID, PROFILES, getProfile, validateProfile, type Profile } from '../../src/profiles';
 
-const SEEDS = '/work/shared/seeds';
+// The seeds live in shared/, beside the repository (as CI clones it), or at /work/shared on a developer machine.
+const SEEDS = [resolve(__dirname, '..', '..', '..', 'shared', 'seeds'), '/work/shared/seeds'].find((d) => existsSync(d)) ?? '/work/shared/seeds';
 const seedOf: Record<string, string> = {
   rusookh: '000_9fa57059f2a7515c.txt',
   qurainah: '001_b132cf30204af5ff.txt',
