@@ -12,7 +12,8 @@ import { limitedModeRefusal } from './auth';
 import { clockEvent, nextDue, nextFiring, triggerSlot, DEFAULT_TIME_ZONE } from './triggers';
 import { scriptError, type ExecutionContext, type LogEntry, type SandboxHooks, type UiState, type UrlFetchState } from './execution';
 import { serviceGlobals } from '../services';
-import { createSpreadsheetModel } from '../services/spreadsheet/store';
+import { createSpreadsheetModel, findSpreadsheet, sheetByName } from '../services/spreadsheet/store';
+import { select } from '../services/spreadsheet/handles';
 import { personEdits, personOpens, type EditOutcome } from '../services/spreadsheet/edit';
 import { replayLastSubmission, submitForm, type Submission } from '../services/form/submit';
 
@@ -290,6 +291,14 @@ export class Sandbox implements SandboxHooks {
   }
 
   /** A person types into a cell of the bound spreadsheet; onEdit (simple and installable) fires. */
+  /** A person selects a range of the bound spreadsheet (what getActiveSheet/getActiveRange then see). */
+  select(sheetName: string, a1: string): void {
+    const ss = findSpreadsheet(this.world, this.world.boundSpreadsheetId ?? '');
+    const sheet = ss ? sheetByName(ss, sheetName) : undefined;
+    if (!ss || !sheet) throw new Error(`No sheet named ${sheetName}`, { cause: { code: 'NO_SHEET' } });
+    select(ss, sheet, a1);
+  }
+
   edit(sheetName: string, a1: string, value: unknown, user: string = this.world.owner): EditOutcome {
     return personEdits(this, sheetName, a1, value, user);
   }

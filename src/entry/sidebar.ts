@@ -51,8 +51,6 @@ function answer<T>(work: () => T): Reply<T> {
 function selectedCaseNo(s: Services): string | null {
   const sheet = s.spreadsheet.getActiveSheet();
   if (!sheet || sheet.getName() !== tabTitle('cases')) return null;
-  // A host with no selection to read (the local sandbox) opens the panel empty, with the case number box.
-  if (typeof sheet.getActiveRange !== 'function') return null;
   const range = sheet.getActiveRange();
   const rowNumber = range ? range.getRow() : 0;
   if (rowNumber < 2) return null;

@@ -168,7 +168,10 @@ export function createHandles(ctx: ExecutionContext) {
         return range(ss, sheet, { row: row + r - 1, col: col + c - 1, numRows: 1, numCols: 1 });
       },
       offset: (dr: number, dc: number, nr = numRows, nc = numCols) => boxedRange(ss, sheet, row + dr, col + dc, nr, nc),
-      activate: () => self,
+      activate: () => {
+        select(ss, sheet, a1Of(row, col, numRows, numCols));
+        return self;
+      },
       protect() {
         charge('Range.protect');
         const model: ProtectionModel = { id: `p${Date.now().toString(36)}${sheet.protections.length}`, rangeA1: a1Of(row, col, numRows, numCols), description: '', warningOnly: false, editors: [ss.owner] };
@@ -399,6 +402,10 @@ export function createHandles(ctx: ExecutionContext) {
         return self;
       },
       activate: () => ((ss as SpreadsheetModel & { activeSheetId?: number }).activeSheetId = sheet.sheetId, self),
+      // The selection a person made (Sandbox.select) or the script set; A1 when nothing was selected.
+      getActiveRange: () => (charge('Sheet.getActiveRange'), a1Range(ss, sheet, selectionOf(sheet) ?? 'A1')),
+      getActiveCell: () => (charge('Sheet.getActiveCell'), a1Range(ss, sheet, (selectionOf(sheet) ?? 'A1').split(':')[0])),
+      setActiveSelection: (a1: string) => (charge('Sheet.setActiveSelection'), select(ss, sheet, a1), a1Range(ss, sheet, a1)),
       createTextFinder: (text: string) => (charge('Sheet.createTextFinder'), textFinder(ss, [{ sheet, box: null }], text)),
       __sheet: sheet,
     };
@@ -469,4 +476,15 @@ export function createHandles(ctx: ExecutionContext) {
   }
 
   return { spreadsheet: spreadsheetHandle, sheet: sheetHandle, range, a1Range };
+}
+
+/** Where a sheet's selection is kept: on the sheet model (saved with the world, like Sheets keeps it). */
+export function selectionOf(sheet: SheetModel): string | null {
+  return (sheet as SheetModel & { selectionA1?: string }).selectionA1 ?? null;
+}
+
+/** Selects a range: its sheet becomes the active one and the range the active range. */
+export function select(ss: SpreadsheetModel, sheet: SheetModel, a1: string): void {
+  (sheet as SheetModel & { selectionA1?: string }).selectionA1 = a1;
+  (ss as SpreadsheetModel & { activeSheetId?: number }).activeSheetId = sheet.sheetId;
 }
