@@ -16,9 +16,12 @@ const DEFAULT_OUT = path.join(ROOT, 'out', 'workspace');
 const USAGE = `Usage:
   npm start                                   play sandbox/scenarios/default.json into out/workspace/
   npm run sandbox -- start [--out DIR] [--profile NAME]
-  npm run sandbox -- run SCENARIO.json --out DIR [--profile NAME] [--continue]`;
+  npm run sandbox -- run SCENARIO.json --out DIR [--profile NAME] [--continue]
+  npm run sandbox -- ui [--out DIR] [--as EMAIL] [--port N]   serve the case panel of a saved workspace on 127.0.0.1`;
 
 interface Args {
+  user: string;
+  port: number;
   command: string;
   scenario: string;
   out: string;
@@ -28,18 +31,20 @@ interface Args {
 
 function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
-  const args: Args = { command, scenario: DEFAULT_SCENARIO, out: DEFAULT_OUT, profile: null, continue: false };
+  const args: Args = { command, scenario: DEFAULT_SCENARIO, out: DEFAULT_OUT, profile: null, continue: false, user: 'officer@mustafid.org.sa', port: 0 };
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === '--out') args.out = path.resolve(rest[++i] ?? '');
     else if (rest[i] === '--profile') args.profile = rest[++i] ?? null;
     else if (rest[i] === '--continue') args.continue = true;
+    else if (rest[i] === '--as') args.user = rest[++i] ?? args.user;
+    else if (rest[i] === '--port') args.port = Number(rest[++i] ?? 0);
     else positional.push(rest[i]);
   }
   if (command === 'run') {
     if (!positional[0]) throw new Error(`run needs a scenario file\n${USAGE}`, { cause: { code: 'USAGE' } });
     args.scenario = path.resolve(positional[0]);
-  } else if (command !== 'start') throw new Error(USAGE, { cause: { code: 'USAGE' } });
+  } else if (command !== 'start' && command !== 'ui') throw new Error(USAGE, { cause: { code: 'USAGE' } });
   return args;
 }
 
@@ -55,8 +60,22 @@ async function defaultProfile(): Promise<string> {
   return profiles.DEFAULT_PROFILE_ID;
 }
 
+/** `ui`: the case panel of a saved workspace (npm start writes one), served for a person to click
+ *  through as a staff member; every google.script.run call is a sandbox execution. */
+async function serveUi(args: Args): Promise<number> {
+  const state = loadState(path.join(args.out, STATE_FILE));
+  const sandbox = new Sandbox({ world: state.world });
+  restoreExtras(sandbox, state);
+  const { serveSidebar } = await import('./ui/server');
+  const server = await serveSidebar({ sandbox, fn: 'openCasePanel', user: args.user, port: args.port || undefined });
+  console.log(`Case panel for ${args.user}: ${server.url}  (Ctrl-C to stop; changes are not saved to ${args.out})`);
+  await new Promise<void>(() => undefined);
+  return 0;
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.command === 'ui') return serveUi(args);
   const scenario = readScenario(args.scenario);
   const profile = args.profile ?? scenario.profile ?? (await defaultProfile());
   const stateFile = path.join(args.out, STATE_FILE);
