@@ -1,0 +1,21 @@
+// The add-on homepage card runs as an execution in the sandbox and shows the officer's work.
+import { renderCardToHtml } from '../../sandbox/ui/cardHtml';
+import { completeAnswers, newRegister, ok, OFFICER, submit } from './harness';
+
+describe('the homepage card', () => {
+  const sb = newRegister();
+  submit(sb, completeAnswers({ full_name: '<img src=x onerror=alert(1)>سلوى' }));
+
+  it('lists the officer\'s open case, escaped, right to left', () => {
+    const card = ok(sb.execute('onHomepage', [{ commonEventObject: { hostApp: 'SHEETS' } }], { user: OFFICER }));
+    const html = renderCardToHtml(card);
+    expect(html).toContain('dir="rtl"');
+    expect(html).toContain('1448-00001');
+    expect(html).not.toContain('<img src=x');
+  });
+
+  it('tells someone outside the staff tab that the register is not theirs', () => {
+    const card = ok(sb.execute('onHomepage', [{}], { user: 'stranger@example.com' }));
+    expect(renderCardToHtml(card)).not.toContain('1448-00001');
+  });
+});
