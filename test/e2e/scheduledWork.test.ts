@@ -5,6 +5,8 @@ import { completeAnswers, mails, newRegister, ok, riyadhDay, rows, submit, MANAG
 describe('a request complete on Sunday 1 March 2026 (due after the Eid break)', () => {
   const sb = newRegister('esrar', '2026-03-01T05:00:00Z');
   ok(submit(sb, completeAnswers()).executions[0]);
+  // The officer has signed the policy (RS), so the only mail they get is the deadline work.
+  ok(sb.execute('acknowledgePolicy', [], { user: OFFICER }));
   const fired = sb.advanceTo('2026-03-26T12:00:00Z');
   const [c] = rows(sb, 'الحالات');
   const sent = mails(sb);
