@@ -1,5 +1,6 @@
 // The case lifecycle as a decider: decide(command, state) → events, evolve(state, event) → state.
-import type { CaseCommand, CommandType, Stamp } from './commands';
+import { checkedStamp, cleanList } from '../codedError';
+import type { CaseCommand, CommandType } from './commands';
 import type { CaseEvent } from './events';
 import { caseError, type CaseField } from './errors';
 import {
@@ -45,14 +46,13 @@ export function allowedCommands(state: CaseState): CommandType[] {
 
 /** The events a command produces from `state`; throws a coded error when the policy refuses it. */
 export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
-  checkStamp(command.data);
+  const stamp = checkedStamp(command.data, (code) => caseError({ code }));
   if (command.type === 'DeliverService' && state.status === 'notified' && state.decision === 'rejected') {
     throw caseError({ code: 'DELIVERY_REQUIRES_ACCEPTANCE' });
   }
   if (!allowedCommands(state).includes(command.type)) {
     throw caseError({ code: 'ILLEGAL_TRANSITION', from: state.status, command: command.type });
   }
-  const stamp: Stamp = { actor: command.data.actor.trim(), at: command.data.at };
   switch (command.type) {
     case 'Receive': {
       const caseId = required(command.data.caseId, 'caseId');
@@ -218,25 +218,10 @@ const OPEN_STATUSES: readonly OpenStatus[] = [
   'received', 'incomplete', 'complete', 'under_study', 'referred', 'decided', 'notified',
 ];
 
-// An ISO 8601 instant with a time zone, as Date.toISOString() or a Sheets timestamp converted by an adapter gives.
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-
-function checkStamp(stamp: Stamp): void {
-  if (!stamp.actor || !stamp.actor.trim()) throw caseError({ code: 'ACTOR_REQUIRED' });
-  if (!ISO_INSTANT.test(stamp.at) || Number.isNaN(Date.parse(stamp.at))) {
-    throw caseError({ code: 'INVALID_INSTANT' });
-  }
-}
-
 function required(value: string, field: CaseField): string {
   const trimmed = value.trim();
   if (!trimmed) throw caseError({ code: 'FIELD_REQUIRED', field });
   return trimmed;
-}
-
-/** Trimmed, non-blank, without repeats, in the order given. */
-function cleanList(items: readonly string[]): string[] {
-  return [...new Set(items.map((item) => item.trim()).filter((item) => item.length > 0))];
 }
 
 function expectStatus<S extends CaseStatus>(

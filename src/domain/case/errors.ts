@@ -1,5 +1,8 @@
 // Coded refusals of the case decider, and their Arabic (or English) wording for entry code.
-import { t, type Lang, type MessageKey } from '../../i18n';
+import type { Lang } from '../../i18n';
+import {
+  corruptHistoryParams, labelOf, noParams, refusalDescriber, refuse, refusalOf, type RefusalDescriber,
+} from '../codedError';
 import type { CaseStatus } from './state';
 import type { CommandType } from './commands';
 
@@ -31,15 +34,12 @@ export type CaseErrorCause =
 export type CaseField = 'caseId' | 'channel' | 'serviceId' | 'unit' | 'committee' | 'officer';
 
 export function caseError(cause: CaseErrorCause): Error {
-  return new Error(`Case command refused: ${JSON.stringify(cause)}`, { cause });
+  return refuse('Case command', cause);
 }
 
 /** The cause of an error the decider raised, or null for any other error. */
 export function caseErrorCause(error: unknown): CaseErrorCause | null {
-  if (!(error instanceof Error)) return null;
-  const cause = error.cause as { code?: unknown } | undefined;
-  if (!cause || typeof cause.code !== 'string') return null;
-  return (CASE_ERROR_CODES as readonly string[]).includes(cause.code) ? (cause as CaseErrorCause) : null;
+  return refusalOf<CaseErrorCause>(error, CASE_ERROR_CODES);
 }
 
 /** The status a command leads to, so a refusal can say "from X to Y". */
@@ -57,39 +57,26 @@ const TARGET: Record<Exclude<CommandType, 'ReturnFromReferral' | 'SupplyMissing'
   Withdraw: 'withdrawn',
 };
 
+const statusLabel = (status: CaseStatus, lang: Lang): string => labelOf('case.status', status, lang);
+
 /** The user-facing sentence for a decider refusal (Arabic by default), or null if it is not one. */
-export function describeCaseError(error: unknown, lang: Lang = 'ar'): string | null {
-  const cause = caseErrorCause(error);
-  if (!cause) return null;
-  const key = `case.error.${cause.code}` as MessageKey;
-  switch (cause.code) {
-    case 'ILLEGAL_TRANSITION': {
-      const from = t(`case.status.${cause.from}` as MessageKey, {}, lang);
-      const command = cause.command;
-      // Commands with no fixed target are named by their own label instead of a status.
-      const to = command === 'ReturnFromReferral' || command === 'SupplyMissing'
-        ? t(`case.command.${command}` as MessageKey, {}, lang)
-        : t(`case.status.${TARGET[command]}` as MessageKey, {}, lang);
-      return t(key, { from, to }, lang);
-    }
-    case 'FIELD_REQUIRED':
-      return t(key, { field: t(`case.field.${cause.field}` as MessageKey, {}, lang) }, lang);
-    case 'UNKNOWN_MISSING_ITEM':
-      return t(key, { items: cause.items.join('، ') }, lang);
-    case 'CORRUPT_HISTORY':
-      return t(key, { from: t(`case.status.${cause.from}` as MessageKey, {}, lang), event: cause.event }, lang);
-    case 'MISSING_ITEMS_REQUIRED':
-    case 'NOTHING_SUPPLIED':
-    case 'REASONS_REQUIRED':
-    case 'VERIFICATION_REQUIRED':
-    case 'DELIVERY_REQUIRES_ACCEPTANCE':
-    case 'WITHDRAWAL_REASON_REQUIRED':
-    case 'ACTOR_REQUIRED':
-    case 'INVALID_INSTANT':
-      return t(key, {}, lang);
-    default: {
-      const _exhaustive: never = cause;
-      return _exhaustive;
-    }
-  }
-}
+export const describeCaseError: RefusalDescriber = refusalDescriber<CaseErrorCause>('case.error', CASE_ERROR_CODES, {
+  ILLEGAL_TRANSITION: ({ from, command }, lang) => ({
+    from: statusLabel(from, lang),
+    // Commands with no fixed target are named by their own label instead of a status.
+    to: command === 'ReturnFromReferral' || command === 'SupplyMissing'
+      ? labelOf('case.command', command, lang)
+      : statusLabel(TARGET[command], lang),
+  }),
+  FIELD_REQUIRED: (cause, lang) => ({ field: labelOf('case.field', cause.field, lang) }),
+  UNKNOWN_MISSING_ITEM: (cause) => ({ items: cause.items.join('، ') }),
+  CORRUPT_HISTORY: (cause, lang) => corruptHistoryParams('case', cause, lang),
+  MISSING_ITEMS_REQUIRED: noParams,
+  NOTHING_SUPPLIED: noParams,
+  REASONS_REQUIRED: noParams,
+  VERIFICATION_REQUIRED: noParams,
+  DELIVERY_REQUIRES_ACCEPTANCE: noParams,
+  WITHDRAWAL_REASON_REQUIRED: noParams,
+  ACTOR_REQUIRED: noParams,
+  INVALID_INSTANT: noParams,
+});

@@ -1,6 +1,6 @@
 // The compensation claim as a decider (CP): conditions are recorded one by one; the grant needs all four.
 import { isIsoDate, type IsoDate } from '../time';
-import { stampProblem, type Stamp } from '../complaint/refusal';
+import { checkedStamp } from '../codedError';
 import { claimError } from './errors';
 import {
   COMPENSATION_CONDITIONS,
@@ -53,12 +53,10 @@ export function missingConditions(conditions: Conditions): CompensationCondition
 }
 
 export function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEvent[] {
-  const problem = stampProblem(command.data);
-  if (problem) throw claimError({ code: problem });
+  const stamp = checkedStamp(command.data, (code) => claimError({ code }));
   if (!allowedClaimCommands(state).includes(command.type)) {
     throw claimError({ code: 'ILLEGAL_TRANSITION', from: state.status, command: command.type });
   }
-  const stamp: Stamp = { actor: command.data.actor.trim(), at: command.data.at };
   switch (command.type) {
     case 'OpenClaim': {
       const { complaintId, caseId } = command.data;

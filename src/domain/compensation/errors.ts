@@ -1,6 +1,6 @@
 // Coded refusals of compensation claims; a grant with a condition missing names each one in the policy's words.
-import { t, type Lang, type MessageKey } from '../../i18n';
-import { refuse, refusalOf } from '../complaint/refusal';
+import { t, type Lang } from '../../i18n';
+import { corruptHistoryParams, joinList, noParams, refusalDescriber, refuse, refusalOf, transitionParams } from '../codedError';
 import type { ClaimCommandType, ClaimStatus, CompensationCondition } from './types';
 
 export const CLAIM_ERROR_CODES = [
@@ -26,42 +26,28 @@ export function conditionLabel(condition: CompensationCondition, lang: Lang = 'a
   return t(`policy.compensation.condition.${condition}`, {}, lang);
 }
 
+const AREA = 'policy.compensation';
+
+const describeClaimRefusal = refusalDescriber<ClaimErrorCause>(`${AREA}.error`, CLAIM_ERROR_CODES, {
+  ILLEGAL_TRANSITION: (cause, lang) => transitionParams(AREA, cause, lang),
+  FIELD_REQUIRED: (cause) => ({ field: cause.field }),
+  INVALID_DATE: (cause) => ({ field: cause.field }),
+  NOT_A_MEMBER: (cause) => ({ member: cause.member }),
+  ALREADY_APPROVED: (cause) => ({ member: cause.member }),
+  CONDITIONS_MISSING: (cause, lang) => ({ conditions: cause.missing.map((c) => conditionLabel(c, lang)).join(lang === 'ar' ? '؛ ' : '; ') }),
+  CORRUPT_HISTORY: (cause, lang) => corruptHistoryParams(AREA, cause, lang),
+  INVALID_AMOUNT: noParams,
+  MEMBERS_REQUIRED: noParams,
+  MINUTES_NOT_RECORDED: noParams,
+  ACTOR_REQUIRED: noParams,
+  INVALID_INSTANT: noParams,
+});
+
 /** The sentence staff read when a claim command is refused (Arabic by default), or null for other errors. */
 export function describeClaimError(error: unknown, lang: Lang = 'ar'): string | null {
+  const sentence = describeClaimRefusal(error, lang);
   const cause = claimErrorCause(error);
-  if (!cause) return null;
-  const key = `policy.compensation.error.${cause.code}` as MessageKey;
-  switch (cause.code) {
-    case 'ILLEGAL_TRANSITION':
-      return t(key, {
-        from: t(`policy.compensation.status.${cause.from}` as MessageKey, {}, lang),
-        command: t(`policy.compensation.command.${cause.command}` as MessageKey, {}, lang),
-      }, lang);
-    case 'FIELD_REQUIRED':
-    case 'INVALID_DATE':
-      return t(key, { field: cause.field }, lang);
-    case 'NOT_A_MEMBER':
-    case 'ALREADY_APPROVED':
-      return t(key, { member: cause.member }, lang);
-    case 'CONDITIONS_MISSING': {
-      const separator = lang === 'ar' ? '؛ ' : '; ';
-      const conditions = cause.missing.map((c) => conditionLabel(c, lang)).join(separator);
-      const pending = cause.unapprovedMembers.length > 0
-        ? ' ' + t('policy.compensation.error.unapprovedMembers', { members: cause.unapprovedMembers.join(lang === 'ar' ? '، ' : ', ') }, lang)
-        : '';
-      return t(key, { conditions }, lang) + pending;
-    }
-    case 'CORRUPT_HISTORY':
-      return t(key, { from: t(`policy.compensation.status.${cause.from}` as MessageKey, {}, lang), event: cause.event }, lang);
-    case 'INVALID_AMOUNT':
-    case 'MEMBERS_REQUIRED':
-    case 'MINUTES_NOT_RECORDED':
-    case 'ACTOR_REQUIRED':
-    case 'INVALID_INSTANT':
-      return t(key, {}, lang);
-    default: {
-      const _exhaustive: never = cause;
-      return _exhaustive;
-    }
-  }
+  // Minutes still awaiting approval are named after the conditions, so staff know whom to ask (CP-2).
+  if (sentence === null || cause?.code !== 'CONDITIONS_MISSING' || cause.unapprovedMembers.length === 0) return sentence;
+  return sentence + ' ' + t('policy.compensation.error.unapprovedMembers', { members: joinList(cause.unapprovedMembers, lang) }, lang);
 }

@@ -1,6 +1,6 @@
 // The complaint lifecycle as a decider (CM): decide(command, state) → events, evolve(state, event) → state.
 import { complaintError, type ComplaintField } from './errors';
-import { stampProblem, type Stamp } from './refusal';
+import { checkedStamp } from '../codedError';
 import {
   COMPLAINT_CHANNELS,
   initialComplaint,
@@ -39,12 +39,10 @@ export function allowedComplaintCommands(state: ComplaintState): ComplaintComman
 
 /** The events a command produces from `state`; throws a coded error when it is refused. */
 export function decideComplaint(command: ComplaintCommand, state: ComplaintState): ComplaintEvent[] {
-  const problem = stampProblem(command.data);
-  if (problem) throw complaintError({ code: problem });
+  const stamp = checkedStamp(command.data, (code) => complaintError({ code }));
   if (!allowedComplaintCommands(state).includes(command.type)) {
     throw complaintError({ code: 'ILLEGAL_TRANSITION', from: state.status, command: command.type });
   }
-  const stamp: Stamp = { actor: command.data.actor.trim(), at: command.data.at };
   switch (command.type) {
     case 'ReceiveComplaint': {
       const complaintId = required(command.data.complaintId, 'complaintId');

@@ -1,6 +1,7 @@
 // Coded refusals of the complaint decider and their wording for entry code.
-import { t, type Lang, type MessageKey } from '../../i18n';
-import { refuse, refusalOf } from './refusal';
+import {
+  corruptHistoryParams, labelOf, noParams, refusalDescriber, refuse, refusalOf, transitionParams, type RefusalDescriber,
+} from '../codedError';
 import type { ComplaintCommandType, ComplaintStatus } from './types';
 
 export const COMPLAINT_ERROR_CODES = [
@@ -21,29 +22,18 @@ export const complaintError = (cause: ComplaintErrorCause): Error => refuse('Com
 export const complaintErrorCause = (error: unknown): ComplaintErrorCause | null =>
   refusalOf<ComplaintErrorCause>(error, COMPLAINT_ERROR_CODES);
 
+const AREA = 'policy.complaint';
+
 /** The sentence staff read when a complaint command is refused (Arabic by default), or null for other errors. */
-export function describeComplaintError(error: unknown, lang: Lang = 'ar'): string | null {
-  const cause = complaintErrorCause(error);
-  if (!cause) return null;
-  const key = `policy.complaint.error.${cause.code}` as MessageKey;
-  switch (cause.code) {
-    case 'ILLEGAL_TRANSITION':
-      return t(key, {
-        from: t(`policy.complaint.status.${cause.from}` as MessageKey, {}, lang),
-        command: t(`policy.complaint.command.${cause.command}` as MessageKey, {}, lang),
-      }, lang);
-    case 'FIELD_REQUIRED':
-      return t(key, { field: t(`policy.complaint.field.${cause.field}` as MessageKey, {}, lang) }, lang);
-    case 'UNKNOWN_CHANNEL':
-      return t(key, { channel: cause.channel }, lang);
-    case 'CORRUPT_HISTORY':
-      return t(key, { from: t(`policy.complaint.status.${cause.from}` as MessageKey, {}, lang), event: cause.event }, lang);
-    case 'ACTOR_REQUIRED':
-    case 'INVALID_INSTANT':
-      return t(key, {}, lang);
-    default: {
-      const _exhaustive: never = cause;
-      return _exhaustive;
-    }
-  }
-}
+export const describeComplaintError: RefusalDescriber = refusalDescriber<ComplaintErrorCause>(
+  `${AREA}.error`,
+  COMPLAINT_ERROR_CODES,
+  {
+    ILLEGAL_TRANSITION: (cause, lang) => transitionParams(AREA, cause, lang),
+    FIELD_REQUIRED: (cause, lang) => ({ field: labelOf(`${AREA}.field`, cause.field, lang) }),
+    UNKNOWN_CHANNEL: (cause) => ({ channel: cause.channel }),
+    CORRUPT_HISTORY: (cause, lang) => corruptHistoryParams(AREA, cause, lang),
+    ACTOR_REQUIRED: noParams,
+    INVALID_INSTANT: noParams,
+  },
+);

@@ -1,6 +1,7 @@
 // Coded refusals of program registration, attendance and setup, with their wording for entry code.
-import { t, type Lang, type MessageKey } from '../../i18n';
-import { refuse, refusalOf } from '../complaint/refusal';
+import {
+  joinList, noParams, refusalDescriber, refuse, refusalOf, transitionParams, type MessageParams, type RefusalDescriber,
+} from '../codedError';
 
 export const PROGRAM_ERROR_CODES = [
   'INVALID_PROGRAM', 'ILLEGAL_TRANSITION', 'FIELD_REQUIRED', 'INVALID_DATE', 'INCOMPLETE', 'OUTSIDE_AGE_GROUP',
@@ -24,45 +25,25 @@ export type ProgramErrorCause =
 export const programError = (cause: ProgramErrorCause): Error => refuse('Program', cause);
 export const programErrorCause = (error: unknown): ProgramErrorCause | null => refusalOf<ProgramErrorCause>(error, PROGRAM_ERROR_CODES);
 
+const AREA = 'policy.program';
+const fieldParams = (cause: { field: string }): MessageParams => ({ field: cause.field });
+
 /** The sentence staff (or the registrant) read for a refusal, Arabic by default; null for other errors. */
-export function describeProgramError(error: unknown, lang: Lang = 'ar'): string | null {
-  const cause = programErrorCause(error);
-  if (!cause) return null;
-  const key = `policy.program.error.${cause.code}` as MessageKey;
-  const list = (items: string[]): string => items.join(lang === 'ar' ? '، ' : ', ');
-  switch (cause.code) {
-    case 'INVALID_PROGRAM':
-    case 'FIELD_REQUIRED':
-    case 'INVALID_DATE':
-      return t(key, { field: cause.field }, lang);
-    case 'ILLEGAL_TRANSITION':
-      return t(key, {
-        from: t(`policy.program.status.${cause.from}` as MessageKey, {}, lang),
-        command: t(`policy.program.command.${cause.command}` as MessageKey, {}, lang),
-      }, lang);
-    case 'INCOMPLETE':
-      return t(key, { missing: list(cause.missing) }, lang);
-    case 'OUTSIDE_AGE_GROUP':
-      return t(key, { age: cause.age, min: cause.min, max: cause.max }, lang);
-    case 'WRONG_AMOUNT':
-      return t(key, { amount: cause.amount, fee: cause.fee }, lang);
-    case 'PROGRAM_FULL':
-      return t(key, { capacity: cause.capacity }, lang);
-    case 'DATE_OUTSIDE_PROGRAM':
-      return t(key, { date: cause.date }, lang);
-    case 'NOT_ENROLLED':
-      return t(key, { ids: list(cause.registrationIds) }, lang);
-    case 'CORRUPT_HISTORY':
-      return t(key, { from: cause.from, event: cause.event }, lang);
-    case 'NOT_AN_INTERVIEW_PROGRAM':
-    case 'NO_FEE':
-    case 'FEE_UNPAID':
-    case 'ACTOR_REQUIRED':
-    case 'INVALID_INSTANT':
-      return t(key, {}, lang);
-    default: {
-      const _exhaustive: never = cause;
-      return _exhaustive;
-    }
-  }
-}
+export const describeProgramError: RefusalDescriber = refusalDescriber<ProgramErrorCause>(`${AREA}.error`, PROGRAM_ERROR_CODES, {
+  INVALID_PROGRAM: fieldParams,
+  FIELD_REQUIRED: fieldParams,
+  INVALID_DATE: fieldParams,
+  ILLEGAL_TRANSITION: (cause, lang) => transitionParams(AREA, cause, lang),
+  INCOMPLETE: (cause, lang) => ({ missing: joinList(cause.missing, lang) }),
+  OUTSIDE_AGE_GROUP: ({ age, min, max }) => ({ age, min, max }),
+  WRONG_AMOUNT: ({ amount, fee }) => ({ amount, fee }),
+  PROGRAM_FULL: ({ capacity }) => ({ capacity }),
+  DATE_OUTSIDE_PROGRAM: ({ date }) => ({ date }),
+  NOT_ENROLLED: (cause, lang) => ({ ids: joinList(cause.registrationIds, lang) }),
+  CORRUPT_HISTORY: ({ from, event }) => ({ from, event }),
+  NOT_AN_INTERVIEW_PROGRAM: noParams,
+  NO_FEE: noParams,
+  FEE_UNPAID: noParams,
+  ACTOR_REQUIRED: noParams,
+  INVALID_INSTANT: noParams,
+});

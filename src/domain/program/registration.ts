@@ -1,6 +1,7 @@
 // A registrant's path through a program (PR-2…5 and the interview route) as a decider that knows its program.
 import { isIsoDate, type IsoDate } from '../time';
-import { cleanList, stampProblem, type Stamp } from '../complaint/refusal';
+import type { Stamp } from '../case/commands';
+import { checkedStamp, cleanList } from '../codedError';
 import { programError } from './errors';
 import { ageOn, type Program } from './program';
 
@@ -75,8 +76,7 @@ export function allowedRegistrationCommands(state: RegistrationState, program: P
 }
 
 export function decideRegistration(command: RegistrationCommand, state: RegistrationState, program: Program): RegistrationEvent[] {
-  const problem = stampProblem(command.data);
-  if (problem) throw programError({ code: problem });
+  const stamp = checkedStamp(command.data, (code) => programError({ code }));
   if (command.type === 'InviteToInterview' && !program.needsInterview) throw programError({ code: 'NOT_AN_INTERVIEW_PROGRAM' });
   if (command.type === 'RecordPayment' && program.fee === 0) throw programError({ code: 'NO_FEE' });
   if (command.type === 'Enroll' && (state.status === 'registered' || state.status === 'called') && program.fee > 0 && !state.payment) {
@@ -85,7 +85,6 @@ export function decideRegistration(command: RegistrationCommand, state: Registra
   if (!allowedRegistrationCommands(state, program).includes(command.type)) {
     throw programError({ code: 'ILLEGAL_TRANSITION', from: state.status, command: command.type });
   }
-  const stamp: Stamp = { actor: command.data.actor.trim(), at: command.data.at };
   switch (command.type) {
     case 'Register': {
       const d = command.data;
