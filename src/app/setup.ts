@@ -6,7 +6,7 @@ import type { TriggerSpec } from './triggers';
 import { TRIGGERS } from './triggers';
 import { PROFILE_ID_KEY, ROLE_IDS, type StaffRole } from './config';
 import { FORM_CATALOG } from './forms/catalog';
-import { tabsFor, type TabSpec } from './register/schema';
+import { CODED_LISTS, tabsFor, type TabSpec } from './register/schema';
 import { getProfile, PROFILES, type Profile } from '../profiles';
 import { defaultSaudiHolidays } from '../domain/time';
 import { CASE_STATUSES } from '../domain/case';
@@ -48,7 +48,7 @@ function dropdownLists(profile: Profile) {
     decision: (['accepted', 'rejected'] as const).map(decisionLabel),
     role: ROLE_IDS.map((r) => t(`list.role.${r}`)),
     ack: [t('list.ack.yes'), t('list.ack.no')],
-    outboxStatus: (['queued', 'sent', 'failed', 'task', 'done'] as const).map((s) => t(`list.outbox.${s}`)),
+    outboxStatus: CODED_LISTS.outboxStatus.ids.map((id) => t(CODED_LISTS.outboxStatus.labelKey(id) as never)),
     channel: intakeChannels(profile).map((id) => t(`channel.${id}` as never)),
     replyChannel: replyChannels(profile).map((id) => t(`channel.${id}` as never)),
   };

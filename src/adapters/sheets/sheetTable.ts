@@ -1,11 +1,28 @@
 // One register tab as a Table: header row read once, columns found by header, batched reads and writes.
 import type { Row, Table, TabKey } from '../../ports';
-import { columnHeaderKey, tabSpec, type ColumnSpec } from '../../app/register/schema';
+import { CODED_LISTS, columnHeaderKey, tabSpec, type ColumnSpec } from '../../app/register/schema';
 import { t, type MessageKey } from '../../i18n';
 import { inertText } from '../../domain/safeText';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cell = string | number | boolean | Date;
+
+function codec(col: ColumnSpec) {
+  return col.list && col.list in CODED_LISTS ? CODED_LISTS[col.list as keyof typeof CODED_LISTS] : null;
+}
+
+/** An id as its Arabic label, for a coded dropdown column. */
+function toLabel(col: ColumnSpec, value: Row[string]): Row[string] {
+  const c = codec(col);
+  return c && typeof value === 'string' && (c.ids as readonly string[]).includes(value) ? t(c.labelKey(value) as MessageKey) : value;
+}
+
+/** A label (or an id typed by hand) back to its id. */
+function fromLabel(col: ColumnSpec, value: Row[string]): Row[string] {
+  const c = codec(col);
+  if (!c || typeof value !== 'string') return value;
+  return c.ids.find((id) => id === value || t(c.labelKey(id) as MessageKey) === value) ?? value;
+}
 
 export function headerLabel(tab: TabKey, column: string): string {
   return t(columnHeaderKey(tab, column) as MessageKey);
@@ -64,7 +81,7 @@ export class SheetTable implements Table {
     const row: Row = {};
     for (const col of this.columns) {
       const v = values[index.get(col.key)!];
-      row[col.key] = v === '' || v === undefined ? null : col.text && typeof v !== 'string' ? String(v) : (v as Row[string]);
+      row[col.key] = v === '' || v === undefined ? null : col.text && typeof v !== 'string' ? String(v) : fromLabel(col, v as Row[string]);
     }
     return row;
   }
@@ -74,7 +91,7 @@ export class SheetTable implements Table {
     const values: Cell[] = Array.from({ length: this.width }, (_, i) => base[i] ?? '');
     for (const col of this.columns) {
       if (!(col.key in row)) continue;
-      const v = row[col.key];
+      const v = toLabel(col, row[col.key]);
       // Text columns are written with the '@' format (see formatRow), which keeps any string inert;
       // a string bound for another column is made inert here.
       values[index.get(col.key)!] = v === null || v === undefined ? '' : typeof v === 'string' && !col.text ? inertText(v) : v;

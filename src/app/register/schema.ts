@@ -18,6 +18,12 @@ export interface ColumnSpec {
   width?: number;
 }
 
+/** Dropdown columns whose cells show Arabic labels while the product works with ids: the table adapter
+ *  writes the label and reads the id back, so staff see «في الانتظار» and code sees 'queued'. */
+export const CODED_LISTS = {
+  outboxStatus: { ids: ['queued', 'sent', 'failed', 'task', 'done'] as const, labelKey: (id: string) => `list.outbox.${id}` },
+} as const;
+
 export interface TabSpec {
   key: TabKey;
   columns: ColumnSpec[];
