@@ -1,6 +1,9 @@
 // Profile of seed 004: Open Islamic Academy association (جمعية الأكاديمية الإسلامية المفتوحة).
 import type { Profile } from './schema';
-import { COMMITTEE_ROLES, DEFAULT_COMPLAINT_DEADLINE, PERIODIC_SURVEY, REMINDERS, TWO_WEEKS, beneficiaryTypes } from './common';
+import {
+  CATEGORY, CHANNEL, CONDITION, DEFAULT_COMPLAINT_DEADLINE, DOMAIN, NO_OPTIONAL_WORKFLOWS, OPENING_CHANNELS,
+  REMINDERS, RESEARCH_COMMITTEE, SURVEYS_WITHOUT_METHODS, TOOL, TWO_WEEKS, beneficiaryTypes,
+} from './common';
 
 export const academy: Profile = {
   id: 'academy',
@@ -9,19 +12,16 @@ export const academy: Profile = {
   // The seed does not name a city.
   city: '',
   channels: [
-    { id: 'interview', labelAr: 'المقابلة' },
-    { id: 'phone', labelAr: 'الاتصالات الهاتفية' },
-    { id: 'social_media', labelAr: 'وسائل التواصل الاجتماعي' },
-    { id: 'letter', labelAr: 'الخطابات' },
-    { id: 'volunteering', labelAr: 'خدمة التطوع' },
-    { id: 'website', labelAr: 'الموقع الإلكتروني للجمعية' },
+    ...OPENING_CHANNELS,
+    CHANNEL.volunteering,
+    CHANNEL.associationWebsite,
     { id: 'representatives', labelAr: 'المناديب' },
   ],
   tools: [
-    { id: 'bylaws', titleAr: 'اللائحة الأساسية للجمعية', url: '' },
-    { id: 'social_research_guide', titleAr: 'دليل خدمات البحث الاجتماعي', url: '' },
+    TOOL.associationBylaws,
+    TOOL.socialResearchGuide,
     { id: 'support_policy_guide', titleAr: 'دليل سياسة الدعم للمستخدمين', url: '' },
-    { id: 'support_request_form', titleAr: 'طلب دعم مستفيد', url: '' },
+    TOOL.supportRequestForm,
   ],
   deadline: {
     rule: TWO_WEEKS,
@@ -30,26 +30,26 @@ export const academy: Profile = {
   reminders: REMINDERS,
   complaintDeadline: DEFAULT_COMPLAINT_DEADLINE,
   committees: [
-    { id: 'research_committee', nameAr: 'لجنة البحث', purpose: 'research', memberRoles: COMMITTEE_ROLES },
+    RESEARCH_COMMITTEE,
   ],
   beneficiaryTypes: beneficiaryTypes('individual', 'family', 'legal_entity'),
   categories: [
     { id: 'students', nameAr: 'الطلاب والدارسون', contactOfficerRole: 'ضابط اتصال الطلاب' },
     { id: 'new_muslims', nameAr: 'المسلمون الجدد', contactOfficerRole: 'ضابط اتصال المسلمين الجدد' },
     { id: 'teachers', nameAr: 'المعلمون', contactOfficerRole: 'ضابط اتصال المعلمين' },
-    { id: 'volunteers', nameAr: 'المتطوعون', contactOfficerRole: 'ضابط اتصال المتطوعين' },
+    CATEGORY.volunteers,
   ],
   domains: [
     { id: 'education', nameAr: 'البرامج التعليمية', contactOfficerRole: 'مسؤول البرامج التعليمية' },
     { id: 'student_support', nameAr: 'دعم الطلاب', contactOfficerRole: 'مسؤول الدعم' },
-    { id: 'volunteering', nameAr: 'التطوع', contactOfficerRole: 'مسؤول التطوع' },
+    DOMAIN.volunteering,
   ],
   services: [
     {
       id: 'course_enrolment',
       nameAr: 'التسجيل في برنامج تعليمي عن بعد',
       conditions: [
-        { key: 'program_name', labelAr: 'اسم البرنامج', type: 'text' },
+        CONDITION.programName,
         { key: 'language', labelAr: 'لغة الدراسة', type: 'text' },
         { key: 'has_internet', labelAr: 'هل يتوفر لديك اتصال بالإنترنت؟', type: 'yes_no' },
       ],
@@ -59,7 +59,7 @@ export const academy: Profile = {
       nameAr: 'طلب دعم دارس',
       conditions: [
         { key: 'enrolled_since', labelAr: 'تاريخ الالتحاق', type: 'date' },
-        { key: 'monthly_income', labelAr: 'الدخل الشهري (ريال)', type: 'number' },
+        CONDITION.monthlyIncome,
       ],
     },
     {
@@ -67,7 +67,7 @@ export const academy: Profile = {
       nameAr: 'التطوع في التدريس',
       conditions: [
         { key: 'specialty', labelAr: 'التخصص', type: 'text' },
-        { key: 'weekly_hours', labelAr: 'الساعات المتاحة أسبوعياً', type: 'number' },
+        CONDITION.weeklyHours,
       ],
     },
   ],
@@ -81,8 +81,8 @@ export const academy: Profile = {
     chair: '',
     chairTitle: '',
   },
-  features: { eligibility: false, programs: false, complaints: false, compensation: false, satisfaction: false, staffSignoff: false },
-  satisfaction: { ...PERIODIC_SURVEY, methods: [] },
+  features: NO_OPTIONAL_WORKFLOWS,
+  satisfaction: SURVEYS_WITHOUT_METHODS,
   clauses: {
     'INTRO':
       "تضع جمعية الأكاديمية الإسلامية المفتوحة السياسات والإجراءات التي تنظم علاقتها بجميع الأطراف من مستفيدين وداعمين ومتطوعين وخلافه، بما يكفل حقوق الجمعية وكافة هذه الأطراف. وتشكل أنظمة العمل والعقود المصدر الأساسي في تحديد حقوق وواجبات المتعاقدين وطريقة أدائها وتبعات التقصير في الأداء، وحدود المسؤولية وطريقة تسوية الخلافات التي قد تنشأ من جراء تنفيذ هذه العقود والخدمات بشكل يكفل حماية الأطراف ذات العلاقة مع الجمعية.",

@@ -1,5 +1,5 @@
-// Values every seed profile shares: committee roles, beneficiary types, reminders, survey timing.
-import type { BeneficiaryTypeId, DeadlineRule } from './schema';
+// Values seed profiles share word for word: channels, tools, committees, contact areas, questions, reminders, survey timing.
+import type { BeneficiaryTypeId, Committee, ContactArea, DeadlineRule, Features, Profile, ServiceCondition } from './schema';
 
 /** The roles signed on committee minutes. */
 export const COMMITTEE_ROLES = ['رئيس اللجنة', 'عضو', 'مقرر'];
@@ -28,3 +28,72 @@ export const DEFAULT_COMPLAINT_DEADLINE: DeadlineRule = { kind: 'working_days', 
 
 /** G5 in every seed: a survey a few days after service and a periodic one twice a year. */
 export const PERIODIC_SURVEY = { afterServiceDelayDays: 3, periodicMonths: 6 };
+
+type Channel = Profile['channels'][number];
+type Tool = Profile['tools'][number];
+
+/** Channels that several seeds word alike (seeds 000, 001, 003 and 004 grew from one template). */
+export const CHANNEL = {
+  interview: { id: 'interview', labelAr: 'المقابلة' },
+  phone: { id: 'phone', labelAr: 'الاتصالات الهاتفية' },
+  socialMedia: { id: 'social_media', labelAr: 'وسائل التواصل الاجتماعي' },
+  letter: { id: 'letter', labelAr: 'الخطابات' },
+  assistanceRequest: { id: 'assistance_request', labelAr: 'خدمات طلب المساعدة' },
+  volunteering: { id: 'volunteering', labelAr: 'خدمة التطوع' },
+  associationWebsite: { id: 'website', labelAr: 'الموقع الإلكتروني للجمعية' },
+  branchRepresentatives: { id: 'representatives', labelAr: 'مناديب المكاتب الفرعية' },
+  email: { id: 'email', labelAr: 'البريد الإلكتروني' },
+} satisfies Record<string, Channel>;
+
+/** The four channels the template seeds (000, 001, 003, 004) list first, in this order. */
+export const OPENING_CHANNELS: readonly Channel[] = [CHANNEL.interview, CHANNEL.phone, CHANNEL.socialMedia, CHANNEL.letter];
+
+/** Work tools that several seeds name alike; the organisation fills in each link. */
+export const TOOL = {
+  associationBylaws: { id: 'bylaws', titleAr: 'اللائحة الأساسية للجمعية', url: '' },
+  socialResearchGuide: { id: 'social_research_guide', titleAr: 'دليل خدمات البحث الاجتماعي', url: '' },
+  supportPolicyGuide: { id: 'support_policy_guide', titleAr: 'دليل سياسة الدعم للمستفيدين', url: '' },
+  supportRequestForm: { id: 'support_request_form', titleAr: 'طلب دعم مستفيد', url: '' },
+  serviceRequestForm: { id: 'service_request_form', titleAr: 'نموذج طلب خدمة', url: '' },
+} satisfies Record<string, Tool>;
+
+/** The research committee that studies requests in seeds 001, 003 and 004 (SR-5). */
+export const RESEARCH_COMMITTEE: Committee = { id: 'research_committee', nameAr: 'لجنة البحث', purpose: 'research', memberRoles: COMMITTEE_ROLES };
+export const FOLLOW_UP_COMMITTEE: Committee = { id: 'follow_up', nameAr: 'لجنة المتابعة', purpose: 'follow_up', memberRoles: COMMITTEE_ROLES };
+export const INVESTIGATION_COMMITTEE: Committee = {
+  id: 'investigation_follow_up', nameAr: 'لجنة التحقيق والمتابعة', purpose: 'investigation', memberRoles: COMMITTEE_ROLES,
+};
+
+/** Beneficiary categories several profiles share, each with its contact officer. */
+export const CATEGORY = {
+  needyFamilies: { id: 'needy_families', nameAr: 'الأسر المحتاجة', contactOfficerRole: 'ضابط اتصال الأسر' },
+  orphans: { id: 'orphans', nameAr: 'الأيتام', contactOfficerRole: 'ضابط اتصال الأيتام' },
+  widows: { id: 'widows', nameAr: 'الأرامل', contactOfficerRole: 'ضابط اتصال الأرامل' },
+  volunteers: { id: 'volunteers', nameAr: 'المتطوعون', contactOfficerRole: 'ضابط اتصال المتطوعين' },
+} satisfies Record<string, ContactArea>;
+
+/** Service domains several profiles share, each with its contact officer. */
+export const DOMAIN = {
+  socialResearch: { id: 'social_research', nameAr: 'البحث الاجتماعي', contactOfficerRole: 'مسئول البحث الاجتماعي' },
+  support: { id: 'support', nameAr: 'الدعم والمساعدات', contactOfficerRole: 'مسؤول الدعم' },
+  aid: { id: 'aid', nameAr: 'المساعدات', contactOfficerRole: 'مسؤول المساعدات' },
+  volunteering: { id: 'volunteering', nameAr: 'التطوع', contactOfficerRole: 'مسؤول التطوع' },
+} satisfies Record<string, ContactArea>;
+
+/** Request-form questions several services ask in the same words. */
+export const CONDITION = {
+  familySize: { key: 'family_size', labelAr: 'عدد أفراد الأسرة', type: 'number' },
+  monthlyIncome: { key: 'monthly_income', labelAr: 'الدخل الشهري (ريال)', type: 'number' },
+  programName: { key: 'program_name', labelAr: 'اسم البرنامج', type: 'text' },
+  courseName: { key: 'course_name', labelAr: 'اسم الدورة', type: 'text' },
+  skills: { key: 'skills', labelAr: 'المهارات', type: 'text' },
+  weeklyHours: { key: 'weekly_hours', labelAr: 'الساعات المتاحة أسبوعياً', type: 'number' },
+} satisfies Record<string, ServiceCondition>;
+
+/** A seed with none of the optional clause families: service requests only. */
+export const NO_OPTIONAL_WORKFLOWS: Features = {
+  eligibility: false, programs: false, complaints: false, compensation: false, satisfaction: false, staffSignoff: false,
+};
+
+/** A seed that names no satisfaction method: the G5 surveys alone. */
+export const SURVEYS_WITHOUT_METHODS: Profile['satisfaction'] = { ...PERIODIC_SURVEY, methods: [] };

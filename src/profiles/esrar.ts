@@ -1,6 +1,9 @@
 // Profile of seed 002: Esrar cooperative for productive families, Al-Ahsa (الجمعية التعاونية إصرار للأسر المنتجة).
 import type { Profile } from './schema';
-import { COMMITTEE_ROLES, DEFAULT_COMPLAINT_DEADLINE, PERIODIC_SURVEY, REMINDERS, beneficiaryTypes } from './common';
+import {
+  CATEGORY, CHANNEL, COMMITTEE_ROLES, CONDITION, DEFAULT_COMPLAINT_DEADLINE, DOMAIN, FOLLOW_UP_COMMITTEE,
+  INVESTIGATION_COMMITTEE, PERIODIC_SURVEY, REMINDERS, TOOL, beneficiaryTypes,
+} from './common';
 
 export const esrar: Profile = {
   id: 'esrar',
@@ -8,21 +11,21 @@ export const esrar: Profile = {
   kind: 'cooperative',
   city: 'الأحساء',
   channels: [
-    { id: 'interview', labelAr: 'المقابلة' },
+    CHANNEL.interview,
     { id: 'letter', labelAr: 'المخاطبات-المراسلات' },
     { id: 'phone', labelAr: 'الاتصال الهاتفي' },
     { id: 'fax', labelAr: 'الفاكس' },
     // The seed lists "الموقع - البريد الإلكتروني" as one item: two channels the software tells apart.
     { id: 'website', labelAr: 'الموقع' },
-    { id: 'email', labelAr: 'البريد الإلكتروني' },
-    { id: 'volunteering', labelAr: 'خدمة التطوع' },
+    CHANNEL.email,
+    CHANNEL.volunteering,
   ],
   tools: [
     { id: 'bylaws', titleAr: 'اللائحة الأساسية', url: '' },
     { id: 'partners_policy', titleAr: 'سياسة التعامل مع الشركاء المنفذين والأطراف', url: '' },
     { id: 'volunteer_policy', titleAr: 'سياسة إدارة التطوع', url: '' },
     { id: 'aid_disbursement_policy', titleAr: 'سياسة صرف المساعدات', url: '' },
-    { id: 'service_request_form', titleAr: 'نموذج طلب خدمة', url: '' },
+    TOOL.serviceRequestForm,
   ],
   deadline: {
     rule: { kind: 'working_days', days: 15 },
@@ -32,21 +35,21 @@ export const esrar: Profile = {
   complaintDeadline: DEFAULT_COMPLAINT_DEADLINE,
   committees: [
     { id: 'competent_committee', nameAr: 'اللجنة المختصة', purpose: 'eligibility', memberRoles: COMMITTEE_ROLES },
-    { id: 'follow_up', nameAr: 'لجنة المتابعة', purpose: 'follow_up', memberRoles: COMMITTEE_ROLES },
-    { id: 'investigation_follow_up', nameAr: 'لجنة التحقيق والمتابعة', purpose: 'investigation', memberRoles: COMMITTEE_ROLES },
+    FOLLOW_UP_COMMITTEE,
+    INVESTIGATION_COMMITTEE,
   ],
   beneficiaryTypes: beneficiaryTypes('individual', 'family'),
   categories: [
     { id: 'productive_families', nameAr: 'الأسر المنتجة', contactOfficerRole: 'ضابط اتصال الأسر المنتجة' },
     { id: 'general_assembly_members', nameAr: 'أعضاء الجمعية العمومية', contactOfficerRole: 'ضابط اتصال الأعضاء' },
     { id: 'partners', nameAr: 'الشركاء المنفذون', contactOfficerRole: 'ضابط اتصال الشركاء' },
-    { id: 'volunteers', nameAr: 'المتطوعون', contactOfficerRole: 'ضابط اتصال المتطوعين' },
+    CATEGORY.volunteers,
   ],
   domains: [
     { id: 'training', nameAr: 'التدريب والتأهيل', contactOfficerRole: 'مسؤول التدريب' },
     { id: 'marketing', nameAr: 'التسويق والمعارض', contactOfficerRole: 'مسؤول التسويق' },
-    { id: 'aid', nameAr: 'المساعدات', contactOfficerRole: 'مسؤول المساعدات' },
-    { id: 'volunteering', nameAr: 'التطوع', contactOfficerRole: 'مسؤول التطوع' },
+    DOMAIN.aid,
+    DOMAIN.volunteering,
   ],
   services: [
     {
@@ -70,7 +73,7 @@ export const esrar: Profile = {
       id: 'training_course',
       nameAr: 'الالتحاق بدورة تدريبية',
       conditions: [
-        { key: 'course_name', labelAr: 'اسم الدورة', type: 'text' },
+        CONDITION.courseName,
         { key: 'birth_date', labelAr: 'تاريخ الميلاد', type: 'date' },
       ],
     },
@@ -78,8 +81,8 @@ export const esrar: Profile = {
       id: 'aid_request',
       nameAr: 'طلب مساعدة',
       conditions: [
-        { key: 'family_size', labelAr: 'عدد أفراد الأسرة', type: 'number' },
-        { key: 'monthly_income', labelAr: 'الدخل الشهري (ريال)', type: 'number' },
+        CONDITION.familySize,
+        CONDITION.monthlyIncome,
       ],
     },
   ],

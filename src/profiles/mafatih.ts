@@ -1,6 +1,9 @@
 // Profile of seed 003: Mafatih Al-Khair endowment (وقف مفاتيح الخير).
 import type { Profile } from './schema';
-import { COMMITTEE_ROLES, DEFAULT_COMPLAINT_DEADLINE, PERIODIC_SURVEY, REMINDERS, TWO_WEEKS, beneficiaryTypes } from './common';
+import {
+  CATEGORY, CHANNEL, CONDITION, DEFAULT_COMPLAINT_DEADLINE, DOMAIN, NO_OPTIONAL_WORKFLOWS, OPENING_CHANNELS,
+  REMINDERS, RESEARCH_COMMITTEE, SURVEYS_WITHOUT_METHODS, TOOL, TWO_WEEKS, beneficiaryTypes,
+} from './common';
 
 export const mafatih: Profile = {
   id: 'mafatih',
@@ -9,20 +12,17 @@ export const mafatih: Profile = {
   // The seed does not name a city.
   city: '',
   channels: [
-    { id: 'interview', labelAr: 'المقابلة' },
-    { id: 'phone', labelAr: 'الاتصالات الهاتفية' },
-    { id: 'social_media', labelAr: 'وسائل التواصل الاجتماعي' },
-    { id: 'letter', labelAr: 'الخطابات' },
-    { id: 'assistance_request', labelAr: 'خدمات طلب المساعدة' },
-    { id: 'volunteering', labelAr: 'خدمة التطوع' },
+    ...OPENING_CHANNELS,
+    CHANNEL.assistanceRequest,
+    CHANNEL.volunteering,
     { id: 'website', labelAr: 'الموقع الإلكتروني للوقف' },
-    { id: 'representatives', labelAr: 'مناديب المكاتب الفرعية' },
+    CHANNEL.branchRepresentatives,
   ],
   tools: [
-    { id: 'bylaws', titleAr: 'اللائحة الأساسية للجمعية', url: '' },
-    { id: 'social_research_guide', titleAr: 'دليل خدمات البحث الاجتماعي', url: '' },
-    { id: 'support_policy_guide', titleAr: 'دليل سياسة الدعم للمستفيدين', url: '' },
-    { id: 'support_request_form', titleAr: 'طلب دعم مستفيد', url: '' },
+    TOOL.associationBylaws,
+    TOOL.socialResearchGuide,
+    TOOL.supportPolicyGuide,
+    TOOL.supportRequestForm,
   ],
   deadline: {
     rule: TWO_WEEKS,
@@ -31,27 +31,27 @@ export const mafatih: Profile = {
   reminders: REMINDERS,
   complaintDeadline: DEFAULT_COMPLAINT_DEADLINE,
   committees: [
-    { id: 'research_committee', nameAr: 'لجنة البحث', purpose: 'research', memberRoles: COMMITTEE_ROLES },
+    RESEARCH_COMMITTEE,
   ],
   beneficiaryTypes: beneficiaryTypes('individual', 'family', 'legal_entity'),
   categories: [
-    { id: 'needy_families', nameAr: 'الأسر المحتاجة', contactOfficerRole: 'ضابط اتصال الأسر' },
-    { id: 'orphans', nameAr: 'الأيتام', contactOfficerRole: 'ضابط اتصال الأيتام' },
-    { id: 'widows', nameAr: 'الأرامل', contactOfficerRole: 'ضابط اتصال الأرامل' },
+    CATEGORY.needyFamilies,
+    CATEGORY.orphans,
+    CATEGORY.widows,
     { id: 'students', nameAr: 'طلاب العلم', contactOfficerRole: 'ضابط اتصال الطلاب' },
   ],
   domains: [
-    { id: 'social_research', nameAr: 'البحث الاجتماعي', contactOfficerRole: 'مسئول البحث الاجتماعي' },
-    { id: 'support', nameAr: 'الدعم والمساعدات', contactOfficerRole: 'مسؤول الدعم' },
-    { id: 'volunteering', nameAr: 'التطوع', contactOfficerRole: 'مسؤول التطوع' },
+    DOMAIN.socialResearch,
+    DOMAIN.support,
+    DOMAIN.volunteering,
   ],
   services: [
     {
       id: 'beneficiary_support',
       nameAr: 'طلب دعم مستفيد',
       conditions: [
-        { key: 'family_size', labelAr: 'عدد أفراد الأسرة', type: 'number' },
-        { key: 'monthly_income', labelAr: 'الدخل الشهري (ريال)', type: 'number' },
+        CONDITION.familySize,
+        CONDITION.monthlyIncome,
         { key: 'housing_owned', labelAr: 'هل السكن ملك؟', type: 'yes_no' },
       ],
     },
@@ -82,8 +82,8 @@ export const mafatih: Profile = {
     chair: '',
     chairTitle: '',
   },
-  features: { eligibility: false, programs: false, complaints: false, compensation: false, satisfaction: false, staffSignoff: false },
-  satisfaction: { ...PERIODIC_SURVEY, methods: [] },
+  features: NO_OPTIONAL_WORKFLOWS,
+  satisfaction: SURVEYS_WITHOUT_METHODS,
   clauses: {
     'INTRO':
       "يضع وقف مفاتيح الخير السياسات والإجراءات التي تنظم علاقتها بجميع الأطراف من مستفيدين وداعمين ومتطوعين وخلافه، بما يكفل حقوق الوقف وكافة هذه الأطراف. بتحديد حقوق وواجبات المتعاقدين، وطريقة أدائها، وتبعات التقصير في الأداء، وحدود المسؤولية وطريقة تسوية الخلافات التي قد تنشأ من جراء تنفيذ هذه العقود والخدمات بشكل يكفل حماية الأطراف ذات العلاقة مع الوقف.",

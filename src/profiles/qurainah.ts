@@ -1,6 +1,9 @@
 // Profile of seed 001: Al-Qurainah multi-purpose cooperative (الجمعية التعاونية متعددة الأغراض بالقرينة).
 import type { Profile } from './schema';
-import { COMMITTEE_ROLES, DEFAULT_COMPLAINT_DEADLINE, PERIODIC_SURVEY, REMINDERS, TWO_WEEKS, beneficiaryTypes } from './common';
+import {
+  CATEGORY, CHANNEL, CONDITION, DEFAULT_COMPLAINT_DEADLINE, DOMAIN, NO_OPTIONAL_WORKFLOWS, OPENING_CHANNELS,
+  REMINDERS, RESEARCH_COMMITTEE, SURVEYS_WITHOUT_METHODS, TOOL, TWO_WEEKS, beneficiaryTypes,
+} from './common';
 
 export const qurainah: Profile = {
   id: 'qurainah',
@@ -8,20 +11,17 @@ export const qurainah: Profile = {
   kind: 'cooperative',
   city: 'القرينة',
   channels: [
-    { id: 'interview', labelAr: 'المقابلة' },
-    { id: 'phone', labelAr: 'الاتصالات الهاتفية' },
-    { id: 'social_media', labelAr: 'وسائل التواصل الاجتماعي' },
-    { id: 'letter', labelAr: 'الخطابات' },
-    { id: 'assistance_request', labelAr: 'خدمات طلب المساعدة' },
-    { id: 'volunteering', labelAr: 'خدمة التطوع' },
-    { id: 'website', labelAr: 'الموقع الإلكتروني للجمعية' },
-    { id: 'representatives', labelAr: 'مناديب المكاتب الفرعية' },
+    ...OPENING_CHANNELS,
+    CHANNEL.assistanceRequest,
+    CHANNEL.volunteering,
+    CHANNEL.associationWebsite,
+    CHANNEL.branchRepresentatives,
   ],
   tools: [
-    { id: 'bylaws', titleAr: 'اللائحة الأساسية للجمعية', url: '' },
-    { id: 'social_research_guide', titleAr: 'دليل خدمات البحث الاجتماعي', url: '' },
-    { id: 'support_policy_guide', titleAr: 'دليل سياسة الدعم للمستفيدين', url: '' },
-    { id: 'support_request_form', titleAr: 'طلب دعم مستفيد', url: '' },
+    TOOL.associationBylaws,
+    TOOL.socialResearchGuide,
+    TOOL.supportPolicyGuide,
+    TOOL.supportRequestForm,
     { id: 'charity_work_policies', titleAr: 'سياسات العمل الخيري', url: '' },
     { id: 'official_regulations', titleAr: 'التعليمات والانظمة من الجهات الرسمية', url: '' },
   ],
@@ -32,19 +32,19 @@ export const qurainah: Profile = {
   reminders: REMINDERS,
   complaintDeadline: DEFAULT_COMPLAINT_DEADLINE,
   committees: [
-    { id: 'research_committee', nameAr: 'لجنة البحث', purpose: 'research', memberRoles: COMMITTEE_ROLES },
+    RESEARCH_COMMITTEE,
   ],
   beneficiaryTypes: beneficiaryTypes('individual', 'family'),
   categories: [
     { id: 'members', nameAr: 'أعضاء الجمعية التعاونية', contactOfficerRole: 'ضابط اتصال الأعضاء' },
-    { id: 'needy_families', nameAr: 'الأسر المحتاجة', contactOfficerRole: 'ضابط اتصال الأسر' },
+    CATEGORY.needyFamilies,
     { id: 'elderly', nameAr: 'كبار السن', contactOfficerRole: 'ضابط اتصال كبار السن' },
-    { id: 'volunteers', nameAr: 'المتطوعون', contactOfficerRole: 'ضابط اتصال المتطوعين' },
+    CATEGORY.volunteers,
   ],
   domains: [
-    { id: 'social_research', nameAr: 'البحث الاجتماعي', contactOfficerRole: 'مسئول البحث الاجتماعي' },
-    { id: 'support', nameAr: 'الدعم والمساعدات', contactOfficerRole: 'مسؤول الدعم' },
-    { id: 'volunteering', nameAr: 'التطوع', contactOfficerRole: 'مسؤول التطوع' },
+    DOMAIN.socialResearch,
+    DOMAIN.support,
+    DOMAIN.volunteering,
     { id: 'branch_offices', nameAr: 'المكاتب الفرعية', contactOfficerRole: 'مندوب المكتب الفرعي' },
   ],
   services: [
@@ -52,8 +52,8 @@ export const qurainah: Profile = {
       id: 'beneficiary_support',
       nameAr: 'طلب دعم مستفيد',
       conditions: [
-        { key: 'family_size', labelAr: 'عدد أفراد الأسرة', type: 'number' },
-        { key: 'monthly_income', labelAr: 'الدخل الشهري (ريال)', type: 'number' },
+        CONDITION.familySize,
+        CONDITION.monthlyIncome,
         { key: 'has_social_security', labelAr: 'هل تستفيد من الضمان الاجتماعي؟', type: 'yes_no' },
       ],
     },
@@ -69,7 +69,7 @@ export const qurainah: Profile = {
       id: 'volunteer_registration',
       nameAr: 'التسجيل في خدمة التطوع',
       conditions: [
-        { key: 'skills', labelAr: 'المهارات', type: 'text' },
+        CONDITION.skills,
         { key: 'available_from', labelAr: 'متاح للتطوع ابتداءً من', type: 'date' },
       ],
     },
@@ -77,8 +77,8 @@ export const qurainah: Profile = {
   officerForUnclearProcedure: 'social_research_officer',
   // The seed has no approval section.
   approval: { body: '', meetingNumber: '', minutesNumber: '', hijriDate: '', gregorianDate: '', chair: '', chairTitle: '' },
-  features: { eligibility: false, programs: false, complaints: false, compensation: false, satisfaction: false, staffSignoff: false },
-  satisfaction: { ...PERIODIC_SURVEY, methods: [] },
+  features: NO_OPTIONAL_WORKFLOWS,
+  satisfaction: SURVEYS_WITHOUT_METHODS,
   clauses: {
     'INTRO':
       "تضع جمعية القرينة التعاونية السياسات والإجراءات التي تنظم علاقتها بجميع الأطراف من مستفيدين وداعمين ومتطوعين وخلافه، بما يكفل حقوق الجمعية وكافة هذه الأطراف. وتشكل أنظمة العمل والعقود المصدر الأساسي في تحديد حقوق وواجبات المتعاقدين وطريقة أدائها وتبعات التقصير في الداء، وحدود المسؤولية وطريقة تسوية الخلافات التي قد تنشأ من جراء تنفيذ هذه العقود والخدمات بشكل يكفل حماية الأطراف ذات العلاقة مع الجمعية.",

@@ -1,6 +1,10 @@
 // Profile of seed 000: Rusookh civil development association, Hofuf (جمعية التنمية الأهلية بالهفوف - رسوخ).
 import type { Profile } from './schema';
-import { COMMITTEE_ROLES, DEFAULT_COMPLAINT_DEADLINE, PERIODIC_SURVEY, REMINDERS, TWO_WEEKS, beneficiaryTypes } from './common';
+import {
+  CATEGORY, CHANNEL, COMMITTEE_ROLES, CONDITION, DEFAULT_COMPLAINT_DEADLINE, DOMAIN, FOLLOW_UP_COMMITTEE,
+  INVESTIGATION_COMMITTEE, OPENING_CHANNELS, REMINDERS, SURVEYS_WITHOUT_METHODS, TOOL, TWO_WEEKS,
+  beneficiaryTypes,
+} from './common';
 
 export const rusookh: Profile = {
   id: 'rusookh',
@@ -8,22 +12,19 @@ export const rusookh: Profile = {
   kind: 'association',
   city: 'الهفوف',
   channels: [
-    { id: 'interview', labelAr: 'المقابلة' },
-    { id: 'phone', labelAr: 'الاتصالات الهاتفية' },
-    { id: 'social_media', labelAr: 'وسائل التواصل الاجتماعي' },
-    { id: 'letter', labelAr: 'الخطابات' },
+    ...OPENING_CHANNELS,
     { id: 'fax', labelAr: 'الفاكسات' },
-    { id: 'website', labelAr: 'الموقع الإلكتروني للجمعية' },
-    { id: 'email', labelAr: 'البريد الإلكتروني' },
+    CHANNEL.associationWebsite,
+    CHANNEL.email,
     { id: 'whatsapp', labelAr: 'الواتس أب' },
     { id: 'google_forms', labelAr: 'نماذج قوغل' },
   ],
   tools: [
-    { id: 'bylaws', titleAr: 'اللائحة الأساسية للجمعية', url: '' },
+    TOOL.associationBylaws,
     { id: 'annual_plans', titleAr: 'الخطط السنوية للبرامج والأنشطة', url: '' },
     { id: 'annual_reports', titleAr: 'التقارير السنوية', url: '' },
     { id: 'volunteer_policy', titleAr: 'سياسة إدارة المتطوعين', url: '' },
-    { id: 'service_request_form', titleAr: 'نموذج طلب خدمة', url: '' },
+    TOOL.serviceRequestForm,
   ],
   deadline: {
     rule: TWO_WEEKS,
@@ -33,29 +34,29 @@ export const rusookh: Profile = {
   complaintDeadline: DEFAULT_COMPLAINT_DEADLINE,
   committees: [
     { id: 'competent_unit', nameAr: 'الوحدة المختصة', purpose: 'eligibility', memberRoles: COMMITTEE_ROLES },
-    { id: 'follow_up', nameAr: 'لجنة المتابعة', purpose: 'follow_up', memberRoles: COMMITTEE_ROLES },
-    { id: 'investigation_follow_up', nameAr: 'لجنة التحقيق والمتابعة', purpose: 'investigation', memberRoles: COMMITTEE_ROLES },
+    FOLLOW_UP_COMMITTEE,
+    INVESTIGATION_COMMITTEE,
   ],
   beneficiaryTypes: beneficiaryTypes('individual', 'family', 'legal_entity'),
   categories: [
-    { id: 'needy_families', nameAr: 'الأسر المحتاجة', contactOfficerRole: 'ضابط اتصال الأسر' },
-    { id: 'orphans', nameAr: 'الأيتام', contactOfficerRole: 'ضابط اتصال الأيتام' },
-    { id: 'widows', nameAr: 'الأرامل', contactOfficerRole: 'ضابط اتصال الأرامل' },
+    CATEGORY.needyFamilies,
+    CATEGORY.orphans,
+    CATEGORY.widows,
     { id: 'youth', nameAr: 'الشباب', contactOfficerRole: 'ضابط اتصال الشباب' },
-    { id: 'volunteers', nameAr: 'المتطوعون', contactOfficerRole: 'ضابط اتصال المتطوعين' },
+    CATEGORY.volunteers,
   ],
   domains: [
     { id: 'programs', nameAr: 'البرامج والأنشطة', contactOfficerRole: 'مسؤول البرامج والأنشطة' },
-    { id: 'aid', nameAr: 'المساعدات', contactOfficerRole: 'مسؤول المساعدات' },
+    DOMAIN.aid,
     { id: 'training', nameAr: 'التدريب', contactOfficerRole: 'مسؤول التدريب' },
-    { id: 'volunteering', nameAr: 'التطوع', contactOfficerRole: 'مسؤول التطوع' },
+    DOMAIN.volunteering,
   ],
   services: [
     {
       id: 'family_aid',
       nameAr: 'مساعدة أسرة محتاجة',
       conditions: [
-        { key: 'family_size', labelAr: 'عدد أفراد الأسرة', type: 'number' },
+        CONDITION.familySize,
         { key: 'monthly_income', labelAr: 'الدخل الشهري للأسرة (ريال)', type: 'number' },
         { key: 'resident_in_hofuf', labelAr: 'هل تقيم الأسرة في الهفوف؟', type: 'yes_no' },
       ],
@@ -64,7 +65,7 @@ export const rusookh: Profile = {
       id: 'program_registration',
       nameAr: 'التسجيل في برنامج أو نشاط',
       conditions: [
-        { key: 'program_name', labelAr: 'اسم البرنامج', type: 'text' },
+        CONDITION.programName,
         { key: 'birth_date', labelAr: 'تاريخ ميلاد المشارك', type: 'date' },
         { key: 'fee_paid', labelAr: 'هل سُدِّد الاشتراك إن وجد؟', type: 'yes_no' },
       ],
@@ -73,7 +74,7 @@ export const rusookh: Profile = {
       id: 'training_course',
       nameAr: 'الالتحاق بدورة تدريبية',
       conditions: [
-        { key: 'course_name', labelAr: 'اسم الدورة', type: 'text' },
+        CONDITION.courseName,
         { key: 'education_level', labelAr: 'المؤهل الدراسي', type: 'text' },
         { key: 'interview_ready', labelAr: 'هل أنت مستعد لحضور المقابلة الشخصية؟', type: 'yes_no' },
       ],
@@ -82,8 +83,8 @@ export const rusookh: Profile = {
       id: 'volunteer_registration',
       nameAr: 'التسجيل متطوعاً',
       conditions: [
-        { key: 'skills', labelAr: 'المهارات', type: 'text' },
-        { key: 'weekly_hours', labelAr: 'الساعات المتاحة أسبوعياً', type: 'number' },
+        CONDITION.skills,
+        CONDITION.weeklyHours,
       ],
     },
   ],
@@ -98,7 +99,7 @@ export const rusookh: Profile = {
     chairTitle: 'رئيس مجلس إدارة الجمعية',
   },
   features: { eligibility: true, programs: true, complaints: true, compensation: true, satisfaction: false, staffSignoff: false },
-  satisfaction: { ...PERIODIC_SURVEY, methods: [] },
+  satisfaction: SURVEYS_WITHOUT_METHODS,
   clauses: {
     'INTRO':
       "تضع جمعية التنمية الأهلية بالهفوف (رسوخ) السياسات والإجراءات التي تنظم علاقتها بجميع الأطراف من مستفيدين وداعمين ومتطوعين وخلافه، بما يكفل حقوق الجمعية وكافة هذه الأطراف، وتشكل أنظمة العمل والعقود المصدر الأساسي في تحديد حقوق وواجبات المتعاقدين وطريقة أداءها وتبعات التقصير في الأداء وحدود المسؤولية وطريقة تسوية الخلافات التي قد تنشأ من جراء تنفيذ هذه العقود والخدمات بشكل يكفل حماية الأطراف ذات العلاقة مع الجمعية.",
