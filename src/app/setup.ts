@@ -111,10 +111,10 @@ export function runSetup(deps: { register: Register; store: KeyValueStore; ports
 
   ports.ensureTemplates(
     [
-      { key: 'minutes', title: t('template.minutes.title', { org: profile.name.ar }), header: [profile.name.ar, t('template.placeholder.line'), t('template.header.note')] },
+      { key: 'minutes', title: t('template.minutes.title', { org: profile.name.ar }), header: [profile.name.ar, t('template.placeholder.line')] },
       // CP-2: the investigation committee's minutes get a letterhead of their own.
       ...(profile.features.compensation
-        ? [{ key: 'investigation', title: `${t('policy.compensation.minutes.title')} — ${profile.name.ar}`, header: [profile.name.ar, t('template.placeholder.line'), t('template.header.note')] }]
+        ? [{ key: 'investigation', title: `${t('policy.compensation.minutes.title')} — ${profile.name.ar}`, header: [profile.name.ar, t('template.placeholder.line')] }]
         : []),
     ],
     t('setup.folder', { org: profile.name.ar }),

@@ -55,7 +55,8 @@ export function prepareMinutes(deps: CaseDeps & { docs: DocumentWriter }, commit
     membersTable(deps, committee),
     { kind: 'paragraph', text: t('minutes.approval', { approval: profile.clauses.AP || profile.approval.body }) },
   ];
-  const doc = deps.docs.write('minutes', { title, blocks }, { title, date });
+  // The letterhead's line reads «{{title}} — {{date}}»: the committee's heading, then the date once.
+  const doc = deps.docs.write('minutes', { title, blocks }, { title: t('minutes.heading', { committee: committee.nameAr }), date });
 
   // Each case: minutes linked, beneficiary notified (decided → notified), in one batched write.
   const updates = pending.map((c) => {

@@ -237,7 +237,6 @@ export const workflow = {
   'minutes.none': 'لا توجد قرارات جديدة لهذه اللجنة لم تُدرج في محضر.',
   'template.minutes.title': 'قالب محضر اللجنة — {org}',
   'template.header.org': '{org}',
-  'template.header.note': 'يمكن للجهة تعديل ترويسة هذا القالب؛ يُضاف محتوى المحضر أسفلها تلقائيًا.',
   'template.placeholder.line': '{{title}} — {{date}}',
   'setup.done': 'اكتمل الإعداد لملف «{org}». أُنشئت {tabs} ورقة جديدة، والنماذج والمشغلات جاهزة.',
   'setup.repaired': 'السجل جاهز لملف «{org}»؛ لم يلزم إنشاء شيء جديد.',

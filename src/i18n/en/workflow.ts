@@ -228,7 +228,6 @@ export const workflow: Record<keyof typeof arWorkflow, string> = {
   'minutes.none': "No new decisions of this committee are waiting for minutes.",
   'template.minutes.title': "Committee minutes template — {org}",
   'template.header.org': "{org}",
-  'template.header.note': "The organisation may edit this template's header; the minutes are added below it automatically.",
   'template.placeholder.line': "{{title}} — {{date}}",
   'setup.done': "Setup finished for «{org}». {tabs} new sheets were created; forms and triggers are ready.",
   'setup.repaired': "The register is ready for «{org}»; nothing new had to be created.",
