@@ -452,6 +452,15 @@ export function createHandles(ctx: ExecutionContext) {
         const active = (ss as SpreadsheetModel & { activeSheetId?: number }).activeSheetId;
         return sheetHandle(ss, ss.sheets.find((s) => s.sheetId === active) ?? ss.sheets[0]);
       },
+      // Moves the active sheet to a 1-based position among the tabs, as the Sheets UI does.
+      moveActiveSheet(pos: number) {
+        charge('Spreadsheet.moveActiveSheet');
+        const active = (ss as SpreadsheetModel & { activeSheetId?: number }).activeSheetId;
+        const sheet = ss.sheets.find((x) => x.sheetId === active) ?? ss.sheets[0];
+        if (!Number.isInteger(pos) || pos < 1 || pos > ss.sheets.length) throw scriptError(`Those positions are out of range: ${pos}`, 'BAD_POSITION');
+        ss.sheets.splice(ss.sheets.indexOf(sheet), 1);
+        ss.sheets.splice(pos - 1, 0, sheet);
+      },
       setActiveSheet: (s: { __sheet?: SheetModel }) => ((ss as SpreadsheetModel & { activeSheetId?: number }).activeSheetId = modelOf(s).sheetId, sheetHandle(ss, modelOf(s))),
       getRange: (a1: string) => {
         charge('Spreadsheet.getRange');

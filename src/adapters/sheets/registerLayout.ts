@@ -85,7 +85,24 @@ export function ensureRegisterLayout(ss: Spreadsheet, lists: DropdownLists, tabs
     ensureProtection(sheet, spec, columns);
   }
   removeBlankDefaultSheet(ss);
+  putRegisterTabsFirst(ss, tabs);
   return created;
+}
+
+/** Linking a form puts its response sheet first; staff open the register on the cases tab instead. */
+function putRegisterTabsFirst(ss: Spreadsheet, tabs: readonly TabSpec[]): void {
+  const order = ss.getSheets().map((s) => s.getName());
+  tabs.forEach((spec, i) => {
+    if (order[i] === tabTitle(spec.key)) return;
+    const sheet = ss.getSheetByName(tabTitle(spec.key));
+    if (!sheet) return;
+    ss.setActiveSheet(sheet);
+    ss.moveActiveSheet(i + 1);
+    order.splice(order.indexOf(tabTitle(spec.key)), 1);
+    order.splice(i, 0, tabTitle(spec.key));
+  });
+  const first = ss.getSheetByName(tabTitle(tabs[0].key));
+  if (first) ss.setActiveSheet(first);
 }
 
 /** A new spreadsheet's empty first sheet ("Sheet1"/"ورقة1") goes once the register's tabs exist. */
