@@ -22,6 +22,8 @@ export interface SetupPorts {
   publishForm(spec: FormSpec, previous?: PublishedForm): PublishedForm;
   ensureTemplates(templates: Array<{ key: string; title: string; header: string[] }>, folderName: string): Record<string, string>;
   ensureTriggers(specs: readonly TriggerSpec[], formIds: Record<string, string>): string[];
+  /** After the forms are linked (Google puts their response sheets first): the register's tabs first. */
+  arrangeTabs(tabs: readonly TabSpec[]): void;
 }
 
 export interface SetupOptions {
@@ -108,6 +110,7 @@ export function runSetup(deps: { register: Register; store: KeyValueStore; ports
   const forms: Record<string, PublishedForm> = { ...previous };
   for (const entry of FORM_CATALOG.filter((f) => f.enabled(profile))) forms[entry.key] = ports.publishForm(entry.build(profile), previous[entry.key]);
   store.set(FORMS_KEY, JSON.stringify(forms));
+  ports.arrangeTabs(tabsFor(profile));
 
   ports.ensureTemplates(
     [

@@ -3,7 +3,7 @@ import { services } from './context';
 import { report } from './errors';
 import { runSetup, type SetupOptions, type SetupPorts } from '../app/setup';
 import { AuditTrail } from '../app/audit';
-import { ensureRegisterLayout } from '../adapters/sheets/registerLayout';
+import { ensureRegisterLayout, putRegisterTabsFirst } from '../adapters/sheets/registerLayout';
 import { publishForm } from '../adapters/forms/formPublisher';
 import { ensureTemplates } from '../adapters/docs/docsWriter';
 import { ensureTriggers } from '../adapters/script/triggers';
@@ -20,6 +20,7 @@ export function setup(profileId: string = DEFAULT_PROFILE_ID, options: SetupOpti
     publishForm: (spec, previous) => publishForm(spec, ss.getId(), previous),
     ensureTemplates: (templates, folderName) => ensureTemplates(s.store, folderName, templates),
     ensureTriggers: (specs, formIds) => ensureTriggers(specs, ss.getId(), formIds, TIME_ZONE),
+    arrangeTabs: (tabs) => putRegisterTabsFirst(ss, tabs),
   };
   return s.locker.withLock(() => {
     const result = runSetup(

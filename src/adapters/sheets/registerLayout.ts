@@ -85,12 +85,11 @@ export function ensureRegisterLayout(ss: Spreadsheet, lists: DropdownLists, tabs
     ensureProtection(sheet, spec, columns);
   }
   removeBlankDefaultSheet(ss);
-  putRegisterTabsFirst(ss, tabs);
   return created;
 }
 
 /** Linking a form puts its response sheet first; staff open the register on the cases tab instead. */
-function putRegisterTabsFirst(ss: Spreadsheet, tabs: readonly TabSpec[]): void {
+export function putRegisterTabsFirst(ss: Spreadsheet, tabs: readonly TabSpec[]): void {
   const order = ss.getSheets().map((s) => s.getName());
   tabs.forEach((spec, i) => {
     if (order[i] === tabTitle(spec.key)) return;
