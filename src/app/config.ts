@@ -2,6 +2,7 @@
 import type { ConfigCache, KeyValueStore, Register, Row } from '../ports';
 import { getProfile, validateProfile, type Profile } from '../profiles';
 import { workCalendar, type Holiday, type IsoDate, type WorkCalendar } from '../domain/time';
+import { splitList } from '../domain/text';
 import { t } from '../i18n';
 
 export type StaffRole = 'officer' | 'committee_member' | 'manager' | 'admin';
@@ -30,12 +31,6 @@ export const PROFILE_ID_KEY = 'PROFILE_ID';
 export const PROFILE_JSON_KEY = 'PROFILE_JSON';
 
 export const ROLE_IDS: readonly StaffRole[] = ['officer', 'committee_member', 'manager', 'admin'];
-
-const splitList = (v: Row[string]): string[] =>
-  String(v ?? '')
-    .split(/[,،;\n]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 export function loadProfile(store: KeyValueStore): Profile {
   const custom = store.get(PROFILE_JSON_KEY);

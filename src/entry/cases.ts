@@ -12,6 +12,7 @@ import type { CaseCommand, DecisionKind, VerificationMethod, VerificationOutcome
 import { tabTitle } from '../adapters/sheets/registerLayout';
 import { TRIGGER_WAIT_MS } from '../adapters/script/lock';
 import { t } from '../i18n';
+import { splitList } from '../domain/text';
 
 function caseDeps(s: Services): CaseDeps {
   const config = loadConfig(s.register, s.store, s.configCache);
@@ -81,7 +82,7 @@ export function recordDecision(caseNo: string, decision: DecisionKind, reasons: 
   return act(caseNo, (d, actor) => {
     const committees = d.config.profile.committees;
     const committee = committees.find((c) => c.id === committeeId || c.nameAr === committeeId) ?? committees.find((c) => c.purpose === 'eligibility' || c.purpose === 'research') ?? committees[0];
-    const list = Array.isArray(reasons) ? reasons : String(reasons ?? '').split(/[؛;\n]/);
+    const list = Array.isArray(reasons) ? reasons : splitList(reasons, { commas: false });
     return {
       type: 'Decide',
       data: { decision, reasons: list.map((r) => r.trim()).filter(Boolean), committee: committee?.nameAr ?? '', verificationRequired: d.config.profile.features.eligibility, ...stamp(d, actor) },

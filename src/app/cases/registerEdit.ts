@@ -6,6 +6,7 @@ import { decisionFromLabel, parseState, statusFromLabel, statusLabel } from '../
 import { applyCommands, replyChannelOf, notifyDecision, stamp, type CaseDeps } from './caseActions';
 import { t, type MessageKey } from '../../i18n';
 import { tabSpec } from '../register/schema';
+import { splitList } from '../../domain/text';
 import { requireRun, staffMemberOf } from '../access';
 
 export interface CellEdit {
@@ -17,13 +18,6 @@ export interface CellEdit {
 }
 
 export type EditOutcome = { kind: 'ignored' } | { kind: 'applied'; status: CaseStatus } | { kind: 'refused'; reason: string };
-
-function splitReasons(value: unknown): string[] {
-  return String(value ?? '')
-    .split(/[؛;\n]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
 
 function statusCommand(deps: CaseDeps, state: CaseState, to: CaseStatus, row: Record<string, unknown>, actor: string): CaseCommand | string {
   const type = commandForStatusChange(state.status, to);
@@ -72,7 +66,7 @@ export function applyRegisterEdit(deps: CaseDeps, edit: CellEdit): EditOutcome {
     const committee = String(hit.row.committee || deps.config.profile.committees.find((c) => c.purpose === 'eligibility' || c.purpose === 'research')?.nameAr || '');
     command = {
       type: 'Decide',
-      data: { decision, reasons: splitReasons(hit.row.reasons), committee, verificationRequired: deps.config.profile.features.eligibility, ...stamp(deps, edit.actor) },
+      data: { decision, reasons: splitList(hit.row.reasons, { commas: false }), committee, verificationRequired: deps.config.profile.features.eligibility, ...stamp(deps, edit.actor) },
     };
   }
   if (typeof command === 'string') return { kind: 'refused', reason: command };

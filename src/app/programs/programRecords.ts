@@ -3,6 +3,7 @@
 import type { Register, Row, Table } from '../../ports';
 import type { Program, RegistrationState } from '../../domain/program';
 import type { IsoDate } from '../../domain/time';
+import { splitList } from '../../domain/text';
 import { t, type MessageKey } from '../../i18n';
 
 export type RegistrationStatus = RegistrationState['status'] | 'refused';
@@ -12,11 +13,7 @@ export function registrationStatusLabel(status: RegistrationStatus): string {
 }
 
 const yes = () => t('form.yes');
-const listOf = (v: Row[string]): string[] =>
-  String(v ?? '')
-    .split(/[\n؛;]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+const listOf = (v: Row[string]): string[] => splitList(v, { commas: false });
 
 export function programFromRow(row: Row): Program {
   return {

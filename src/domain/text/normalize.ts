@@ -47,3 +47,13 @@ export function normalizeArabicName(s: string): string {
     .replace(/ک/g, 'ك')
     .toLowerCase();
 }
+
+/** The items of a list typed in one cell or field: separated by new lines, semicolons (؛ ;) and, unless
+ *  `commas` is false, commas (، ,) too; trimmed, blanks dropped. Reasons keep their commas. */
+export function splitList(value: unknown, options: { commas?: boolean } = {}): string[] {
+  const separators = options.commas === false ? /[\n؛;]/ : /[\n؛;،,]/;
+  return String(value ?? '')
+    .split(separators)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

@@ -1,5 +1,5 @@
 // Cleaning typed and pasted text, and folding Arabic names so the same person is found twice.
-import { cleanText, normalizeArabicName, toLatinDigits } from '../../../src/domain/text/normalize';
+import { cleanText, normalizeArabicName, splitList, toLatinDigits } from '../../../src/domain/text/normalize';
 
 describe('toLatinDigits', () => {
   it('given Arabic-Indic and Persian digits, then they become Latin and letters stay', () => {
@@ -39,5 +39,15 @@ describe('normalizeArabicName', () => {
 
   it('given the same name spelled two ways with invisible marks, then both fold to the same key', () => {
     expect(normalizeArabicName('\u200Fفاطِمَة  الزَّهراء')).toBe(normalizeArabicName('فاطمه الزهراء'));
+  });
+});
+
+describe('splitList', () => {
+  it('given a staff cell of categories, when split, then Arabic and Latin commas, semicolons and new lines all separate', () => {
+    expect(splitList('أيتام، أرامل, طلاب؛ أسر\nمتطوعون ;  ')).toEqual(['أيتام', 'أرامل', 'طلاب', 'أسر', 'متطوعون']);
+  });
+
+  it('given decision reasons, when split without commas, then a reason keeps its commas', () => {
+    expect(splitList('الدخل أعلى من الحد، والأسرة صغيرة؛ المستندات ناقصة', { commas: false })).toEqual(['الدخل أعلى من الحد، والأسرة صغيرة', 'المستندات ناقصة']);
   });
 });
