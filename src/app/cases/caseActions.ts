@@ -6,7 +6,7 @@ import type { AuditTrail } from '../audit';
 import type { Outbox } from '../notify/outbox';
 import { toBeneficiary } from '../notify/caseMessages';
 import { decide, evolve, type CaseCommand, type CaseState, type Stamp } from '../../domain/case';
-import { dueDate, formatDual, riyadhDate } from '../../domain/time';
+import { dueDate, formatDual, riyadhDate, type IsoDate } from '../../domain/time';
 import { replyChannels } from '../../domain/intake/channels';
 import { parseState, projectState, statusLabel } from '../register/caseRecord';
 import { dateOfIso } from '../register/dates';
@@ -49,12 +49,15 @@ export function applyCommands(deps: CaseDeps, loaded: LoadedCase, commands: Case
   const state = commands.reduce((s, c) => decide(c, s).reduce(evolve, s), loaded.state);
   const row: Row = { ...loaded.row, ...projectState(state, (k) => missingKeyLabel(deps.config.profile, k)), updated_at: deps.clock.now() };
   // Completed by staff (the missing items came by another route): the deadline clock starts now.
-  if (state.status === 'complete' && loaded.state.status !== 'complete') {
-    const due = dueDate(riyadhDate(new Date(state.completedAt)), deps.config.profile.deadline.rule, deps.config.calendar);
-    row.due_date = dateOfIso(due);
-    row.due_dual = formatDual(due, { digits: deps.config.profile.digits });
-  }
+  if (state.status === 'complete' && loaded.state.status !== 'complete') Object.assign(row, replyDeadline(deps.config, state).columns);
   return { state, row };
+}
+
+/** The reply deadline of a complete case (SR-5: counted from completion) and the columns showing it. */
+export function replyDeadline(config: RegisterConfig, state: CaseState): { due: IsoDate | null; columns: Row } {
+  if (state.status !== 'complete') return { due: null, columns: { due_date: null, due_dual: null } };
+  const due = dueDate(riyadhDate(new Date(state.completedAt)), config.profile.deadline.rule, config.calendar);
+  return { due, columns: { due_date: dateOfIso(due), due_dual: formatDual(due, { digits: config.profile.digits }) } };
 }
 
 /** Loads, applies, writes, audits, and notifies where the new state calls for it. */

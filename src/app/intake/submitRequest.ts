@@ -9,10 +9,10 @@ import { toBeneficiary } from '../notify/caseMessages';
 import { evaluateRequest, isBlankSubmission, type Evaluation, type RequestAnswers } from '../../domain/intake/evaluate';
 import { matchBeneficiary, type KnownBeneficiary } from '../../domain/intake/match';
 import { decide, evolve, initialState, type CaseCommand, type CaseState, type CaseStatus } from '../../domain/case';
-import { dueDate, formatDual, riyadhDate, toHijri, type IsoDate } from '../../domain/time';
+import { formatDual, riyadhDate, toHijri, type IsoDate } from '../../domain/time';
 import { maskNationalId } from '../../domain/text';
 import { parseState, projectState, statusLabel } from '../register/caseRecord';
-import { dateOfIso } from '../register/dates';
+import { replyDeadline } from '../cases/caseActions';
 import { describeMissing, missingKeyLabel } from './missing';
 import { t } from '../../i18n';
 
@@ -168,7 +168,8 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
 
   const officer = assignOfficer(config.staff, profile, ev.category, ev.domain);
   if (!officer) flags.push(t('intake.flag.noOfficer'));
-  const due = state.status === 'complete' ? dueDate(riyadhDate(new Date(state.completedAt)), profile.deadline.rule, config.calendar) : null;
+  const deadline = replyDeadline(config, state);
+  const due = deadline.due;
   const row: Row = {
     case_no: caseNo,
     received_at: toComplete ? toComplete.row.received_at : req.receivedAt,
@@ -185,8 +186,7 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
       .join('؛ '),
     details: ev.details,
     reply_channel: t(`channel.${ev.replyChannel}` as never),
-    due_date: due ? dateOfIso(due) : null,
-    due_dual: due ? formatDual(due, { digits: profile.digits }) : null,
+    ...deadline.columns,
     officer: officer?.email ?? (toComplete ? toComplete.row.officer : null),
     flags: flags.join('؛ ') || null,
     updated_at: now,
