@@ -3,49 +3,38 @@ import type { FormItemSpec, FormSpec, PublishedForm } from '../../app/forms/spec
 
 type Form = GoogleAppsScript.Forms.Form;
 
+type Question = { setTitle(t: string): Question; setHelpText(t: string): Question; setRequired(r: boolean): Question };
+
+/** Title, help text and the required flag, set the same way on every kind of question. */
+function describe<Q>(question: Q, item: FormItemSpec): GoogleAppsScript.Forms.Item {
+  const q = question as unknown as Question;
+  q.setTitle(item.title);
+  if (item.help) q.setHelpText(item.help);
+  if ('required' in item) q.setRequired(!!item.required);
+  return question as unknown as GoogleAppsScript.Forms.Item;
+}
+
 function addItem(form: Form, item: FormItemSpec): GoogleAppsScript.Forms.Item {
   switch (item.kind) {
-    case 'text': {
-      const i = form.addTextItem().setTitle(item.title).setRequired(!!item.required);
-      if (item.help) i.setHelpText(item.help);
-      return i as unknown as GoogleAppsScript.Forms.Item;
-    }
-    case 'paragraph': {
-      const i = form.addParagraphTextItem().setTitle(item.title).setRequired(!!item.required);
-      if (item.help) i.setHelpText(item.help);
-      return i as unknown as GoogleAppsScript.Forms.Item;
-    }
-    case 'date': {
-      const i = form.addDateItem().setTitle(item.title).setRequired(!!item.required);
-      if (item.help) i.setHelpText(item.help);
-      return i as unknown as GoogleAppsScript.Forms.Item;
-    }
-    case 'choice': {
-      const i = form.addMultipleChoiceItem().setTitle(item.title).setChoiceValues(item.choices).setRequired(!!item.required);
-      if (item.help) i.setHelpText(item.help);
-      return i as unknown as GoogleAppsScript.Forms.Item;
-    }
-    case 'list': {
-      const i = form.addListItem().setTitle(item.title).setChoiceValues(item.choices).setRequired(!!item.required);
-      if (item.help) i.setHelpText(item.help);
-      return i as unknown as GoogleAppsScript.Forms.Item;
-    }
-    case 'checkbox': {
-      const i = form.addCheckboxItem().setTitle(item.title).setChoiceValues(item.choices).setRequired(!!item.required);
-      if (item.help) i.setHelpText(item.help);
-      return i as unknown as GoogleAppsScript.Forms.Item;
-    }
+    case 'text':
+      return describe(form.addTextItem(), item);
+    case 'paragraph':
+      return describe(form.addParagraphTextItem(), item);
+    case 'date':
+      return describe(form.addDateItem(), item);
+    case 'choice':
+      return describe(form.addMultipleChoiceItem().setChoiceValues(item.choices), item);
+    case 'list':
+      return describe(form.addListItem().setChoiceValues(item.choices), item);
+    case 'checkbox':
+      return describe(form.addCheckboxItem().setChoiceValues(item.choices), item);
     case 'scale': {
-      const i = form.addScaleItem().setTitle(item.title).setBounds(item.low, item.high).setRequired(!!item.required);
-      if (item.lowLabel && item.highLabel) i.setLabels(item.lowLabel, item.highLabel);
-      if (item.help) i.setHelpText(item.help);
-      return i as unknown as GoogleAppsScript.Forms.Item;
+      const scale = form.addScaleItem().setBounds(item.low, item.high);
+      if (item.lowLabel && item.highLabel) scale.setLabels(item.lowLabel, item.highLabel);
+      return describe(scale, item);
     }
-    case 'section': {
-      const i = form.addSectionHeaderItem().setTitle(item.title);
-      if (item.help) i.setHelpText(item.help);
-      return i as unknown as GoogleAppsScript.Forms.Item;
-    }
+    case 'section':
+      return describe(form.addSectionHeaderItem(), item);
     default: {
       const _exhaustive: never = item;
       throw new Error(`unknown item ${String(_exhaustive)}`);
