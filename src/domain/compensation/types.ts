@@ -1,6 +1,6 @@
 // A compensation claim (CP) and its four conditions, each recorded with its evidence.
 import type { IsoDate } from '../time';
-import type { Stamp } from '../complaint/refusal';
+import type { Stamp } from '../case/commands';
 
 /** CP-1…4 in the policy's order; a claim is granted only when all four are met. */
 export const COMPENSATION_CONDITIONS = ['fault_proven', 'committee_minutes', 'final_ruling', 'negotiated_settlement'] as const;

@@ -1,6 +1,6 @@
 // Scores of 1–5 answers (satisfaction surveys and program evaluations) turned into averages per item and overall.
 import { toLatinDigits } from '../text';
-import { refuse } from '../complaint/refusal';
+import { refuse } from '../codedError';
 
 /** One response: answers by item key; a blank answer is a skipped question, not a zero. */
 export type SurveyAnswers = Readonly<Record<string, number | string | null | undefined>>;

@@ -2,7 +2,7 @@
 import { t, type Lang, type MessageKey } from '../../i18n';
 import type { Profile, SatisfactionMethodId } from '../../profiles/schema';
 import { isIsoDate, type IsoDate } from '../time';
-import { refuse } from '../complaint/refusal';
+import { noParams, refusalDescriber, refuse, type MessageParams, type RefusalDescriber } from '../codedError';
 import type { SurveyKind } from './plan';
 
 /** The questions every satisfaction survey asks on a 1–5 scale; the keys are the form's question keys. */
@@ -55,7 +55,7 @@ export function fieldActivityRecord(
   stamp: { actor: string; at: string },
   organisation: Pick<Profile, 'satisfaction'>,
 ): FieldActivity {
-  const fail = (code: string, field?: string): never => {
+  const fail = (code: FieldActivityRefusal['code'], field?: string): never => {
     throw refuse('Satisfaction log', { code, ...(field ? { field } : {}) });
   };
   if (!(FIELD_ACTIVITY_KINDS as readonly string[]).includes(input.kind)) return fail('UNKNOWN_ACTIVITY', 'kind');
@@ -84,11 +84,27 @@ export const SATISFACTION_ERROR_KEYS = {
   INVALID_SCORE: 'policy.satisfaction.error.INVALID_SCORE',
 } as const satisfies Record<string, MessageKey>;
 
+type SatisfactionErrorCode = keyof typeof SATISFACTION_ERROR_KEYS;
+type FieldActivityRefusal =
+  | { code: 'UNKNOWN_ACTIVITY' | 'METHOD_NOT_ENABLED' | 'INVALID_DATE' | 'FIELD_REQUIRED' | 'INVALID_NUMBER'; field: string }
+  | { code: 'ACTOR_REQUIRED' };
+/** INVALID_SCORE is raised by scoreAnswers. */
+type SatisfactionErrorCause = FieldActivityRefusal | { code: 'INVALID_SCORE'; item: string; value: string };
+
+const SATISFACTION_ERROR_CODES = Object.keys(SATISFACTION_ERROR_KEYS) as SatisfactionErrorCode[];
+const fieldParams = (cause: { field: string }): MessageParams => ({ field: cause.field });
+
 /** The sentence for a satisfaction refusal (Arabic by default), or null for other errors. */
-export function describeSatisfactionError(error: unknown, lang: Lang = 'ar'): string | null {
-  if (!(error instanceof Error)) return null;
-  const cause = error.cause as { code?: string; field?: string; item?: string; value?: string } | undefined;
-  const key = cause?.code ? (SATISFACTION_ERROR_KEYS as Record<string, MessageKey>)[cause.code] : undefined;
-  if (!key || !cause) return null;
-  return t(key, { field: cause.field ?? '', item: cause.item ?? '', value: cause.value ?? '' }, lang);
-}
+export const describeSatisfactionError: RefusalDescriber = refusalDescriber<SatisfactionErrorCause>(
+  'policy.satisfaction.error',
+  SATISFACTION_ERROR_CODES,
+  {
+    UNKNOWN_ACTIVITY: noParams,
+    METHOD_NOT_ENABLED: noParams,
+    INVALID_DATE: fieldParams,
+    FIELD_REQUIRED: fieldParams,
+    INVALID_NUMBER: fieldParams,
+    ACTOR_REQUIRED: noParams,
+    INVALID_SCORE: ({ item, value }) => ({ item, value }),
+  },
+);

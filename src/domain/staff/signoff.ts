@@ -1,7 +1,6 @@
 // RS: every employee reads and signs the policy; who has not signed this version, and when to remind them.
 import { addWorkingDays, compareIsoDate, isWorkingDay, type IsoDate, type WorkCalendar } from '../time';
-import { t, type Lang } from '../../i18n';
-import { refuse, refusalOf } from '../complaint/refusal';
+import { noParams, refusalDescriber, refuse, type RefusalDescriber } from '../codedError';
 
 export interface StaffMember {
   readonly email: string;
@@ -78,7 +77,6 @@ export function signoffReminderPlan(
 }
 
 /** The sentence for a sign-off refusal (Arabic by default), or null for other errors. */
-export function describeSignoffError(error: unknown, lang: Lang = 'ar'): string | null {
-  const cause = refusalOf<{ code: 'VERSION_REQUIRED' }>(error, ['VERSION_REQUIRED']);
-  return cause ? t(`policy.staff.error.${cause.code}`, {}, lang) : null;
-}
+export const describeSignoffError: RefusalDescriber = refusalDescriber<{ code: 'VERSION_REQUIRED' }>('policy.staff.error', ['VERSION_REQUIRED'], {
+  VERSION_REQUIRED: noParams,
+});
