@@ -1,6 +1,7 @@
 // Scheduled work end to end: the sandbox clock runs through Ramadan and Eid al-Fitr 1447 and the
 // triggers setup installed send reminders, the escalation and the weekly summary on the right days.
 import { completeAnswers, mails, newRegister, ok, riyadhDay, rows, submit, MANAGER, OFFICER } from './harness';
+import { t } from '../../src/i18n';
 
 describe('a request complete on Sunday 1 March 2026 (due after the Eid break)', () => {
   const sb = newRegister('esrar', '2026-03-01T05:00:00Z');
@@ -35,5 +36,26 @@ describe('a request complete on Sunday 1 March 2026 (due after the Eid break)', 
   it('sends the weekly manager summary on Sundays', () => {
     const sundays = sent.filter((m) => m.to.includes(MANAGER)).map((m) => riyadhDay(new Date(m.timeMs)));
     expect(sundays).toEqual(expect.arrayContaining(['2026-03-08', '2026-03-15', '2026-03-22']));
+  });
+});
+
+describe('a complaint received on Sunday 1 March 2026 (5 working days to settle)', () => {
+  const sb = newRegister('esrar', '2026-03-01T05:00:00Z');
+  for (const who of [OFFICER, MANAGER]) ok(sb.execute('acknowledgePolicy', [], { user: who }));
+  const filed = submit(
+    sb,
+    { complainant: 'منيرة', mobile: '0509876543', email: 'muneera@example.com', reply_channel: 'البريد الإلكتروني', summary: 'تأخر الرد على طلبي', attestation: [t('cm.form.attestation.text')] },
+    'complaint',
+  );
+  sb.advanceTo('2026-03-12T12:00:00Z');
+  const toManager = mails(sb).filter((m) => m.to.includes(MANAGER));
+
+  it('reminds and then escalates to the managers, who follow every complaint', () => {
+    expect(filed.executions[0].error).toBeNull();
+    const [complaint] = rows(sb, 'الشكاوى');
+    const no = String(complaint['رقم الشكوى']);
+    const mentioning = toManager.filter((m) => m.text.includes(no)).map((m) => riyadhDay(new Date(m.timeMs)));
+    expect(mentioning.some((d) => d < '2026-03-08')).toBe(true);
+    expect(mentioning.some((d) => d > '2026-03-08')).toBe(true);
   });
 });

@@ -163,6 +163,7 @@ export const REGISTER_TABS: readonly TabSpec[] = [
       c('updated_at', { date: true, system: true }),
       c('response_id', { system: true, text: true, hidden: true }),
       c('state', { system: true, text: true, hidden: true }),
+      c('schedule_marks', { system: true, text: true, hidden: true }),
     ],
   },
   // Compensation claims (CP): the four conditions with their evidence, and what is still missing.

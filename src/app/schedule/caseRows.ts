@@ -1,5 +1,6 @@
 // Reads register rows as the scheduler's cases: requests from their state JSON, complaints from their columns.
-import type { Row } from '../../ports';
+import type { Register, Row } from '../../ports';
+import type { Profile } from '../../profiles';
 import { parseState } from '../register/caseRecord';
 import { riyadhDate, isIsoDate, type IsoDate } from '../../domain/time';
 import { parseMarks, type ScheduledCase } from '../../domain/schedule';
@@ -58,4 +59,19 @@ export function scheduledCaseFromRow(row: Row): ScheduledCase | null {
     replyChannel: text(row.reply_channel),
     marks: parseMarks(row[MARKS_COLUMN]),
   };
+}
+
+/** Where a scheduled item lives: requests in the cases tab, complaints in their own tab (CM). */
+export type ScheduledTab = 'cases' | 'complaints';
+
+/** Every item the scheduler watches, read once per tab: requests, and complaints when the policy has them. */
+export function readScheduledRows(register: Register, profile: Profile): Array<{ tab: ScheduledTab; rowNumber: number; row: Row }> {
+  const cases = register.table('cases').readAll().map((r) => ({ tab: 'cases' as const, ...r }));
+  if (!profile.features.complaints) return cases;
+  // A complaint has no contact officer: its reminders go to the managers, who follow every complaint (SAT-5).
+  const complaints = register
+    .table('complaints')
+    .readAll()
+    .map(({ rowNumber, row }) => ({ tab: 'complaints' as const, rowNumber, row: { ...row, kind: 'complaint', case_no: row.complaint_no, officer: null } }));
+  return [...cases, ...complaints];
 }

@@ -4,7 +4,7 @@ import type { Clock, KeyValueStore, Register, Row } from '../../ports';
 import { entryToRow, type OutboxEntry } from '../notify/outbox';
 import { isWorkingDay, riyadhDate, type IsoDate } from '../../domain/time';
 import { planMarks, scheduleRules, serializeMarks, sweepMessages, type ScheduledCase } from '../../domain/schedule';
-import { MARKS_COLUMN, scheduledCaseFromRow } from './caseRows';
+import { MARKS_COLUMN, readScheduledRows, scheduledCaseFromRow, type ScheduledTab } from './caseRows';
 import { coalesceChanges } from './batches';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint';
 import { digestMail, studyNoteMail } from './messages';
@@ -46,16 +46,17 @@ interface SweepCheckpoint {
 }
 
 interface ReadCase {
+  tab: ScheduledTab;
   rowNumber: number;
   item: ScheduledCase;
 }
 
-function readCases(register: Register): { cases: ReadCase[]; unreadable: string[] } {
+function readCases(register: Register, config: ScheduleConfig): { cases: ReadCase[]; unreadable: string[] } {
   const cases: ReadCase[] = [];
   const unreadable: string[] = [];
-  for (const { rowNumber, row } of register.table('cases').readAll()) {
+  for (const { tab, rowNumber, row } of readScheduledRows(register, config.profile)) {
     const item = scheduledCaseFromRow(row);
-    if (item) cases.push({ rowNumber, item });
+    if (item) cases.push({ tab, rowNumber, item });
     else if (row.case_no) unreadable.push(String(row.case_no));
   }
   return { cases, unreadable };
@@ -118,7 +119,7 @@ export function runDailySweep(deps: SweepDeps): SweepReport {
   const report = (outcome: SweepOutcome, marked = 0, queued = 0, unreadableRows: string[] = []): SweepReport => ({ day: today, outcome, marked, queued, unreadableRows });
   if (checkpoint?.day === today && checkpoint.stage === 'done') return report('already_done');
 
-  const { cases, unreadable } = readCases(deps.register);
+  const { cases, unreadable } = readCases(deps.register, config);
   let queued = 0;
   // A day left unfinished (marks written, digests not queued) is queued first, so its messages are not lost.
   if (checkpoint && checkpoint.day !== today && checkpoint.stage !== 'done') {
@@ -134,21 +135,24 @@ export function runDailySweep(deps: SweepDeps): SweepReport {
   if (!resumedAtQueue) {
     if (checkpoint?.day !== today) saveCheckpoint<SweepCheckpoint>(store, SWEEP_CHECKPOINT_KEY, { day: today, stage: 'marking' });
     const planned = planMarks(cases.map((c) => c.item), scheduleRules(config.profile), config.calendar, today);
-    const changes = cases
-      .filter(({ item }) => planned.has(item.caseNo))
-      .map(({ rowNumber, item }) => {
-        item.marks = planned.get(item.caseNo)!;
-        return { rowNumber, row: { [MARKS_COLUMN]: serializeMarks(item.marks) } };
-      });
-    const table = deps.register.table('cases');
-    for (const block of coalesceChanges(changes, MAX_MARK_WRITES)) {
-      if (budget.remainingMs() < SWEEP_RESERVE_MS) {
-        // The marks written so far stand; the follow-up run re-plans and finds only the rest.
-        deps.continuations.continueLater('sweep', FOLLOW_UP_AFTER_MS);
-        return report('continued', marked, queued, unreadable);
+    for (const tab of ['cases', 'complaints'] as const) {
+      const changes = cases
+        .filter((c) => c.tab === tab && planned.has(c.item.caseNo))
+        .map(({ rowNumber, item }) => {
+          item.marks = planned.get(item.caseNo)!;
+          return { rowNumber, row: { [MARKS_COLUMN]: serializeMarks(item.marks) } };
+        });
+      if (changes.length === 0) continue;
+      const table = deps.register.table(tab);
+      for (const block of coalesceChanges(changes, MAX_MARK_WRITES)) {
+        if (budget.remainingMs() < SWEEP_RESERVE_MS) {
+          // The marks written so far stand; the follow-up run re-plans and finds only the rest.
+          deps.continuations.continueLater('sweep', FOLLOW_UP_AFTER_MS);
+          return report('continued', marked, queued, unreadable);
+        }
+        table.update(block);
+        marked += block.filter((c) => MARKS_COLUMN in c.row).length;
       }
-      table.update(block);
-      marked += block.filter((c) => MARKS_COLUMN in c.row).length;
     }
   }
   if (budget.remainingMs() < SWEEP_RESERVE_MS) {

@@ -3,7 +3,7 @@ import type { Clock, KeyValueStore, Register } from '../../ports';
 import { entryToRow } from '../notify/outbox';
 import { riyadhDate, type IsoDate } from '../../domain/time';
 import { lastFullWeek, scheduleRules, weeklyStats, type SatisfactionInput, type ScheduledCase, type WeeklyStats } from '../../domain/schedule';
-import { scheduledCaseFromRow } from './caseRows';
+import { readScheduledRows, scheduledCaseFromRow } from './caseRows';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint';
 import { summaryMail } from './summaryMail';
 import { managersOf, type ScheduleConfig } from './ports';
@@ -33,11 +33,8 @@ export function sendWeeklySummary(deps: SummaryDeps): SummaryReport {
   if (loadCheckpoint<IsoDate>(deps.store, SUMMARY_CHECKPOINT_KEY) === week.from) return { weekFrom: week.from, outcome: 'already_sent', recipients: [], stats: null };
   if (recipients.length === 0) return { weekFrom: week.from, outcome: 'no_manager', recipients, stats: null };
   // Complaints live in their own tab (when the policy has them); they count with their own deadline.
-  const complaints = deps.config.profile.features.complaints
-    ? deps.register.table('complaints').readAll().map(({ row }) => ({ ...row, kind: 'complaint', case_no: row.complaint_no, officer: null }))
-    : [];
-  const cases = [...deps.register.table('cases').readAll().map(({ row }) => row), ...complaints]
-    .map((row) => scheduledCaseFromRow(row))
+  const cases = readScheduledRows(deps.register, deps.config.profile)
+    .map(({ row }) => scheduledCaseFromRow(row))
     .filter((c): c is ScheduledCase => c !== null);
   const stats = weeklyStats(cases, scheduleRules(deps.config.profile), deps.config.calendar, week, deps.satisfaction ? deps.satisfaction(week.from, week.to) : null);
   const now = deps.clock.now();

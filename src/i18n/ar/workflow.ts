@@ -391,4 +391,5 @@ export const workflow = {
   'menu.summaryNow.done': "أُعد ملخص الأسبوع الماضي وأُرسل إلى المدير (إن لم يكن قد أُرسل من قبل).",
   'menu.acknowledge': "الإقرار بالسياسة",
   'menu.settings': "الإعدادات",
+  'col.complaints.schedule_marks': "سجل التذكيرات (للنظام)",
 } as const;

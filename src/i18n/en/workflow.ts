@@ -382,4 +382,5 @@ export const workflow: Record<keyof typeof arWorkflow, string> = {
   'menu.summaryNow.done': "Last week's summary was prepared and sent to the manager (unless it had already gone).",
   'menu.acknowledge': "Acknowledge the policy",
   'menu.settings': "Settings",
+  'col.complaints.schedule_marks': "Reminder marks (system)",
 };
