@@ -69,6 +69,23 @@ export function corruptHistoryParams(areaPrefix: string, cause: { from: string; 
   return { from: labelOf(`${areaPrefix}.status`, cause.from, lang), event: cause.event };
 }
 
+/**
+ * `state` narrowed to one of `statuses`, or the area's refusal (told the status the state is in) thrown:
+ * a command the state cannot take, or a stored event that cannot follow it.
+ */
+export function inStatus<State extends { readonly status: string }, S extends State['status']>(
+  state: State,
+  statuses: readonly S[],
+  refusal: (from: State['status']) => Error,
+): WithStatus<State, S> {
+  if (!(statuses as readonly string[]).includes(state.status)) throw refusal(state.status);
+  return state as WithStatus<State, S>;
+}
+
+/** The members of a state union that may have one of `S` as status (a member may allow several statuses). */
+export type WithStatus<State extends { readonly status: string }, S extends string> =
+  State extends { readonly status: infer X } ? ([Extract<X, S>] extends [never] ? never : State) : never;
+
 /** Items joined as a sentence lists them in `lang`. */
 export function joinList(items: readonly string[], lang: Lang): string {
   return items.join(lang === 'ar' ? '، ' : ', ');

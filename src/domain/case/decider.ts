@@ -1,5 +1,5 @@
 // The case lifecycle as a decider: decide(command, state) → events, evolve(state, event) → state.
-import { checkedStamp, cleanList } from '../codedError';
+import { checkedStamp, cleanList, inStatus } from '../codedError';
 import type { CaseCommand, CommandType } from './commands';
 import type { CaseEvent } from './events';
 import { caseError, type CaseField } from './errors';
@@ -47,11 +47,12 @@ export function allowedCommands(state: CaseState): CommandType[] {
 /** The events a command produces from `state`; throws a coded error when the policy refuses it. */
 export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
   const stamp = checkedStamp(command.data, (code) => caseError({ code }));
+  const illegal = (from: CaseStatus): Error => caseError({ code: 'ILLEGAL_TRANSITION', from, command: command.type });
   if (command.type === 'DeliverService' && state.status === 'notified' && state.decision === 'rejected') {
     throw caseError({ code: 'DELIVERY_REQUIRES_ACCEPTANCE' });
   }
   if (!allowedCommands(state).includes(command.type)) {
-    throw caseError({ code: 'ILLEGAL_TRANSITION', from: state.status, command: command.type });
+    throw illegal(state.status);
   }
   switch (command.type) {
     case 'Receive': {
@@ -66,7 +67,7 @@ export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
       return [{ type: 'MarkedIncomplete', data: { missing, ...stamp } }];
     }
     case 'SupplyMissing': {
-      const current = expectStatus(state, 'incomplete', command.type);
+      const current = inStatus(state, ['incomplete'], illegal);
       const supplied = cleanList(command.data.supplied);
       if (supplied.length === 0) throw caseError({ code: 'NOTHING_SUPPLIED' });
       const unknown = supplied.filter((item) => !current.missing.includes(item));
@@ -93,7 +94,7 @@ export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
     case 'ReturnFromReferral':
       return [{ type: 'ReturnedFromReferral', data: { ...stamp } }];
     case 'Decide': {
-      const current = expectStatus(state, 'under_study', command.type);
+      const current = inStatus(state, ['under_study'], illegal);
       const reasons = cleanList(command.data.reasons);
       if (reasons.length === 0) throw caseError({ code: 'REASONS_REQUIRED' });
       const committee = required(command.data.committee, 'committee');
@@ -127,35 +128,36 @@ export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
 /** The state after `event`; an event that cannot follow `state` means the stored history is damaged. */
 export function evolve(state: CaseState, event: CaseEvent): CaseState {
   const { at, actor } = event.data;
+  const damaged = (from: CaseStatus): Error => caseError({ code: 'CORRUPT_HISTORY', from, event: event.type });
   switch (event.type) {
     case 'CaseReceived': {
-      expectHistory(state, ['initial'], event);
+      inStatus(state, ['initial'], damaged);
       const { caseId, channel, serviceId } = event.data;
       return { status: 'received', caseId, channel, serviceId, receivedAt: at, receivedBy: actor };
     }
     case 'MarkedIncomplete': {
-      const current = expectHistory(state, ['received', 'incomplete'], event);
+      const current = inStatus(state, ['received', 'incomplete'], damaged);
       return { ...fileOf(current), status: 'incomplete', missing: event.data.missing };
     }
     case 'MissingItemsSupplied': {
-      const current = expectHistory(state, ['incomplete'], event);
+      const current = inStatus(state, ['incomplete'], damaged);
       return { ...current, missing: event.data.remaining };
     }
     case 'CaseCompleted': {
-      const current = expectHistory(state, ['received', 'incomplete'], event);
+      const current = inStatus(state, ['received', 'incomplete'], damaged);
       return { ...fileOf(current), status: 'complete', completedAt: at };
     }
     case 'StudyStarted': {
-      const current = expectHistory(state, ['complete'], event);
+      const current = inStatus(state, ['complete'], damaged);
       return { ...current, status: 'under_study', unit: event.data.unit, verifications: [] };
     }
     case 'VerificationRecorded': {
-      const current = expectHistory(state, ['under_study'], event);
+      const current = inStatus(state, ['under_study'], damaged);
       const { method, outcome, notes } = event.data;
       return { ...current, verifications: [...current.verifications, { method, outcome, notes, at, actor }] };
     }
     case 'ReferredToOfficer': {
-      const current = expectHistory(state, ['received', 'incomplete', 'complete', 'under_study'], event);
+      const current = inStatus(state, ['received', 'incomplete', 'complete', 'under_study'], damaged);
       return {
         ...fileOf(current),
         status: 'referred',
@@ -164,9 +166,9 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       };
     }
     case 'ReturnedFromReferral':
-      return expectHistory(state, ['referred'], event).from;
+      return inStatus(state, ['referred'], damaged).from;
     case 'CaseDecided': {
-      const current = expectHistory(state, ['under_study'], event);
+      const current = inStatus(state, ['under_study'], damaged);
       const { decision, reasons, committee, minutesRef } = event.data;
       return {
         ...current,
@@ -179,19 +181,19 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       };
     }
     case 'BeneficiaryNotified': {
-      const current = expectHistory(state, ['decided'], event);
+      const current = inStatus(state, ['decided'], damaged);
       return { ...current, status: 'notified', notification: { channel: event.data.channel, at } };
     }
     case 'ServiceDelivered': {
-      const current = expectHistory(state, ['notified'], event);
+      const current = inStatus(state, ['notified'], damaged);
       return { ...current, status: 'delivered', deliveredAt: at };
     }
     case 'CaseClosed': {
-      const current = expectHistory(state, ['notified', 'delivered'], event);
+      const current = inStatus(state, ['notified', 'delivered'], damaged);
       return { ...current, status: 'closed', closedAt: at };
     }
     case 'CaseWithdrawn': {
-      const current = expectHistory(state, OPEN_STATUSES, event);
+      const current = inStatus(state, OPEN_STATUSES, damaged);
       return {
         ...fileOf(current),
         status: 'withdrawn',
@@ -222,26 +224,6 @@ function required(value: string, field: CaseField): string {
   const trimmed = value.trim();
   if (!trimmed) throw caseError({ code: 'FIELD_REQUIRED', field });
   return trimmed;
-}
-
-function expectStatus<S extends CaseStatus>(
-  state: CaseState,
-  status: S,
-  command: CommandType,
-): Extract<CaseState, { status: S }> {
-  if (state.status !== status) throw caseError({ code: 'ILLEGAL_TRANSITION', from: state.status, command });
-  return state as Extract<CaseState, { status: S }>;
-}
-
-function expectHistory<S extends CaseStatus>(
-  state: CaseState,
-  statuses: readonly S[],
-  event: CaseEvent,
-): Extract<CaseState, { status: S }> {
-  if (!(statuses as readonly CaseStatus[]).includes(state.status)) {
-    throw caseError({ code: 'CORRUPT_HISTORY', from: state.status, event: event.type });
-  }
-  return state as Extract<CaseState, { status: S }>;
 }
 
 /** The facts every state after receipt keeps, without the fields of the state they came from. */

@@ -1,6 +1,6 @@
 // The compensation claim as a decider (CP): conditions are recorded one by one; the grant needs all four.
 import { isIsoDate, type IsoDate } from '../time';
-import { checkedStamp } from '../codedError';
+import { checkedStamp, inStatus } from '../codedError';
 import { claimError } from './errors';
 import {
   COMPENSATION_CONDITIONS,
@@ -129,14 +129,15 @@ export function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEven
 
 export function evolveClaim(state: ClaimState, event: ClaimEvent): ClaimState {
   const { at, actor } = event.data;
+  const damaged = (from: ClaimStatus): Error => claimError({ code: 'CORRUPT_HISTORY', from, event: event.type });
   if (event.type === 'ClaimOpened') {
-    expectHistory(state, ['initial'], event);
+    inStatus(state, ['initial'], damaged);
     const { claimId, complaintId, caseId, description } = event.data;
     return {
       status: 'open', claimId, description, ...(complaintId ? { complaintId } : {}), ...(caseId ? { caseId } : {}), openedAt: at, openedBy: actor,
     };
   }
-  const open = expectHistory(state, ['open'], event);
+  const open = inStatus(state, ['open'], damaged);
   switch (event.type) {
     case 'FaultRecorded':
       return { ...open, fault: { finding: event.data.finding, evidence: event.data.evidence, at, by: actor } };
@@ -197,11 +198,4 @@ function cleanMembers(members: readonly CommitteeMember[]): CommitteeMember[] {
   }
   if (byName.size === 0) throw claimError({ code: 'MEMBERS_REQUIRED' });
   return [...byName.values()];
-}
-
-function expectHistory<S extends ClaimStatus>(state: ClaimState, statuses: readonly S[], event: ClaimEvent): Extract<ClaimState, { status: S }> {
-  if (!(statuses as readonly ClaimStatus[]).includes(state.status)) {
-    throw claimError({ code: 'CORRUPT_HISTORY', from: state.status, event: event.type });
-  }
-  return state as Extract<ClaimState, { status: S }>;
 }

@@ -1,6 +1,6 @@
 // The complaint lifecycle as a decider (CM): decide(command, state) → events, evolve(state, event) → state.
 import { complaintError, type ComplaintField } from './errors';
-import { checkedStamp } from '../codedError';
+import { checkedStamp, inStatus } from '../codedError';
 import {
   COMPLAINT_CHANNELS,
   initialComplaint,
@@ -75,31 +75,32 @@ export function decideComplaint(command: ComplaintCommand, state: ComplaintState
 /** The state after `event`; an event that cannot follow `state` means the stored history is damaged. */
 export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): ComplaintState {
   const { at, actor } = event.data;
+  const damaged = (from: ComplaintStatus): Error => complaintError({ code: 'CORRUPT_HISTORY', from, event: event.type });
   switch (event.type) {
     case 'ComplaintReceived': {
-      expectHistory(state, ['initial'], event);
+      inStatus(state, ['initial'], damaged);
       const { complaintId, channel, caseId, summary } = event.data;
       return { status: 'received', complaintId, channel, summary, ...(caseId ? { caseId } : {}), receivedAt: at, receivedBy: actor };
     }
     case 'ComplaintAssigned': {
-      const current = expectHistory(state, ['received'], event);
+      const current = inStatus(state, ['received'], damaged);
       return { ...current, status: 'assigned', committee: event.data.committee, assignedAt: at };
     }
     case 'InvestigationStarted': {
-      const current = expectHistory(state, ['assigned'], event);
+      const current = inStatus(state, ['assigned'], damaged);
       return { ...current, status: 'under_investigation', investigationStartedAt: at };
     }
     case 'ResolutionRecorded': {
-      const current = expectHistory(state, ['under_investigation'], event);
+      const current = inStatus(state, ['under_investigation'], damaged);
       const { settled, resolution } = event.data;
       return { ...current, status: settled ? 'settled' : 'not_settled', settled, resolution, resolvedAt: at };
     }
     case 'ComplainantNotified': {
-      const current = expectHistory(state, ['settled', 'not_settled'], event);
+      const current = inStatus(state, ['settled', 'not_settled'], damaged);
       return { ...current, status: 'complainant_notified', notification: { channel: event.data.channel, at } };
     }
     case 'ComplaintClosed': {
-      const current = expectHistory(state, ['complainant_notified'], event);
+      const current = inStatus(state, ['complainant_notified'], damaged);
       return { ...current, status: 'closed', closedAt: at };
     }
     default: {
@@ -123,15 +124,4 @@ function required(value: string, field: ComplaintField): string {
   const trimmed = value.trim();
   if (!trimmed) throw complaintError({ code: 'FIELD_REQUIRED', field });
   return trimmed;
-}
-
-function expectHistory<S extends ComplaintStatus>(
-  state: ComplaintState,
-  statuses: readonly S[],
-  event: ComplaintEvent,
-): Extract<ComplaintState, { status: S }> {
-  if (!(statuses as readonly ComplaintStatus[]).includes(state.status)) {
-    throw complaintError({ code: 'CORRUPT_HISTORY', from: state.status, event: event.type });
-  }
-  return state as Extract<ComplaintState, { status: S }>;
 }

@@ -1,7 +1,7 @@
 // A registrant's path through a program (PR-2…5 and the interview route) as a decider that knows its program.
 import { isIsoDate, type IsoDate } from '../time';
 import type { Stamp } from '../case/commands';
-import { checkedStamp, cleanList } from '../codedError';
+import { checkedStamp, cleanList, inStatus } from '../codedError';
 import { programError } from './errors';
 import { ageOn, type Program } from './program';
 
@@ -123,32 +123,27 @@ export function decideRegistration(command: RegistrationCommand, state: Registra
 
 export function evolveRegistration(state: RegistrationState, event: RegistrationEvent): RegistrationState {
   const { at } = event.data;
-  const damaged = (): never => { throw programError({ code: 'CORRUPT_HISTORY', from: state.status, event: event.type }); };
+  const damaged = (from: RegistrationStatus): Error => programError({ code: 'CORRUPT_HISTORY', from, event: event.type });
   switch (event.type) {
     case 'Registered': {
-      if (state.status !== 'initial') return damaged();
+      inStatus(state, ['initial'], damaged);
       const { registrationId, programId, name, birthDate, ageAtStart } = event.data;
       return { status: 'registered', registrationId, programId, name, birthDate, ageAtStart, registeredAt: at };
     }
     case 'InvitedToInterview':
-      if (state.status !== 'registered') return damaged();
-      return { ...state, status: 'invited', invitedAt: at };
+      return { ...inStatus(state, ['registered'], damaged), status: 'invited', invitedAt: at };
     case 'InterviewRecorded': {
-      if (state.status !== 'invited') return damaged();
-      const { invitedAt: _invited, ...registrant } = state;
+      const { invitedAt: _invited, ...registrant } = inStatus(state, ['invited'], damaged);
       return { ...registrant, status: event.data.accepted ? 'accepted' : 'not_accepted', interviewNotes: event.data.notes, interviewedAt: at };
     }
     case 'CalledToComplete': {
-      if (state.status !== 'accepted') return damaged();
-      const { interviewedAt: _interviewed, ...registrant } = state;
+      const { interviewedAt: _interviewed, ...registrant } = inStatus(state, ['accepted'], damaged);
       return { ...registrant, status: 'called', calledAt: at };
     }
     case 'PaymentRecorded':
-      if (state.status !== 'registered' && state.status !== 'called') return damaged();
-      return { ...state, payment: { amount: event.data.amount, receiptNo: event.data.receiptNo, at } };
+      return { ...inStatus(state, ['registered', 'called'], damaged), payment: { amount: event.data.amount, receiptNo: event.data.receiptNo, at } };
     case 'Enrolled': {
-      if (state.status !== 'registered' && state.status !== 'called') return damaged();
-      const { status: _status, ...registrant } = state;
+      const { status: _status, ...registrant } = inStatus(state, ['registered', 'called'], damaged);
       const { registrationId, programId, name, birthDate, ageAtStart, registeredAt, payment } = registrant;
       return { status: 'enrolled', registrationId, programId, name, birthDate, ageAtStart, registeredAt, ...(payment ? { payment } : {}), enrolledAt: at };
     }
