@@ -9,6 +9,7 @@ import {
 } from './model';
 import { ensureSize, insertSheetModel, sheetByName, spreadsheetUrl, writeUserEntered } from './store';
 import { dataValidationHandle } from './validation';
+import { editUrl, formSlot } from '../form/model';
 import { displayOf } from './values';
 
 const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
@@ -402,6 +403,12 @@ export function createHandles(ctx: ExecutionContext) {
         return self;
       },
       activate: () => ((ss as SpreadsheetModel & { activeSheetId?: number }).activeSheetId = sheet.sheetId, self),
+      // The form whose responses this sheet receives (its edit URL), or null.
+      getFormUrl() {
+        charge('Sheet.getFormUrl');
+        const form = Object.values(formSlot(ctx.world).forms).find((f) => f.destinationId === ss.id && f.destinationSheetId === sheet.sheetId);
+        return form ? editUrl(form) : null;
+      },
       // The selection a person made (Sandbox.select) or the script set; A1 when nothing was selected.
       getActiveRange: () => (charge('Sheet.getActiveRange'), a1Range(ss, sheet, selectionOf(sheet) ?? 'A1')),
       getActiveCell: () => (charge('Sheet.getActiveCell'), a1Range(ss, sheet, (selectionOf(sheet) ?? 'A1').split(':')[0])),

@@ -1,5 +1,6 @@
 // Creates or repairs a Google Form from a FormSpec and remembers its item ids by key.
 import type { FormItemSpec, FormSpec, PublishedForm } from '../../app/forms/spec';
+import { t, type MessageKey } from '../../i18n';
 
 type Form = GoogleAppsScript.Forms.Form;
 
@@ -42,6 +43,13 @@ function addItem(form: Form, item: FormItemSpec): GoogleAppsScript.Forms.Item {
   }
 }
 
+/** Google names a linked form's response sheet "Form Responses N"; staff read Arabic names. */
+function nameResponsesSheet(formId: string, spreadsheetId: string, name: string): void {
+  const ss = SpreadsheetApp.openById(spreadsheetId);
+  const sheet = ss.getSheets().find((s) => (s.getFormUrl() ?? '').includes(formId));
+  if (sheet && sheet.getName() !== name) sheet.setName(name);
+}
+
 /** Opens the form if it still exists; null when it was deleted (setup then creates it again). */
 function openExisting(formId: string | undefined): Form | null {
   if (!formId) return null;
@@ -72,5 +80,6 @@ export function publishForm(spec: FormSpec, destinationSpreadsheetId: string, pr
   for (const item of spec.items) {
     if (items[item.key] === undefined) items[item.key] = addItem(form, item).getId();
   }
+  nameResponsesSheet(form.getId(), destinationSpreadsheetId, t('form.responsesSheet', { form: t(`form.name.${spec.key}` as MessageKey) }));
   return { formId: form.getId(), url: form.getPublishedUrl(), items };
 }

@@ -392,4 +392,5 @@ export const workflow = {
   'menu.acknowledge': "الإقرار بالسياسة",
   'menu.settings': "الإعدادات",
   'col.complaints.schedule_marks': "سجل التذكيرات (للنظام)",
+  'form.responsesSheet': "ردود نموذج {form}",
 } as const;

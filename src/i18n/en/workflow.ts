@@ -383,4 +383,5 @@ export const workflow: Record<keyof typeof arWorkflow, string> = {
   'menu.acknowledge': "Acknowledge the policy",
   'menu.settings': "Settings",
   'col.complaints.schedule_marks': "Reminder marks (system)",
+  'form.responsesSheet': "{form} form responses",
 };
