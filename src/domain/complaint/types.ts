@@ -1,5 +1,5 @@
 // A complaint's states, commands and events (CM-1…3): received, with the follow-up committee, settled or not, answered.
-import type { Stamp } from './refusal';
+import type { Stamp } from '../case/commands';
 
 /** CM-1: the website's "contact us" link, email, the association's mobile number, text messages, fax, and the form. */
 export const COMPLAINT_CHANNELS = ['website_link', 'email', 'mobile', 'sms', 'fax', 'form'] as const;
