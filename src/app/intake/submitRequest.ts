@@ -233,11 +233,11 @@ function acknowledgement(
   }
   const model = {
     subject: t('mail.ack.subject', { caseNo: c.caseNo, org: profile.name.ar }),
-    paragraphs: c.due ? paragraphs : [...paragraphs],
+    paragraphs,
     facts,
     list,
+    after: c.due ? [] : [t('mail.ack.howToComplete', { formUrl: deps.formUrl })],
   };
-  if (!c.due) model.paragraphs.push(t('mail.ack.howToComplete', { formUrl: deps.formUrl }));
   return toBeneficiary(
     profile,
     { caseNo: c.caseNo, name: c.ev.identity.fullName || '—', email: c.ev.identity.email, replyChannel: c.ev.replyChannel, officerEmail: c.officerEmail },

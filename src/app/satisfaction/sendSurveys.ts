@@ -65,7 +65,9 @@ export function sendSatisfactionSurveys(deps: SatisfactionDeps): SurveyRun {
   }
 
   let periodic = 0;
-  if (periodicSurvey(sent, profile.satisfaction.periodicMonths, today).action === 'send') {
+  // The register's first beneficiary marks its start: the first periodic survey is one period later.
+  const registered = [...people.values()].map((p) => isoOfCell(p.created_at)).filter((d): d is IsoDate => d !== null).sort();
+  if (registered.length && periodicSurvey(sent, profile.satisfaction.periodicMonths, today, registered[0]).action === 'send') {
     for (const [beneficiaryId, person] of people) {
       if (!person.email) continue;
       const ref = `P-${today}-${beneficiaryId}`;

@@ -56,8 +56,10 @@ export function addMonths(day: IsoDate, months: number): IsoDate {
 }
 
 /** The periodic survey (SAT-1): due every `periodicMonths` after the last one, and at once when none was ever sent. */
-export function periodicSurvey(sent: readonly SentSurvey[], periodicMonths: number, today: IsoDate): SurveyDecision {
+export function periodicSurvey(sent: readonly SentSurvey[], periodicMonths: number, today: IsoDate, since?: IsoDate): SurveyDecision {
   const last = sent.filter((s) => s.kind === 'periodic').map((s) => s.sentOn).sort().pop();
-  const on = offWeekend(last === undefined ? today : addMonths(last, periodicMonths));
+  // The first periodic survey comes one period after the register started (`since`), not the day after.
+  const first = since === undefined ? today : addMonths(since, periodicMonths);
+  const on = offWeekend(last === undefined ? first : addMonths(last, periodicMonths));
   return compareIsoDate(today, on) >= 0 ? { action: 'send', on } : { action: 'wait', on };
 }
