@@ -50,6 +50,11 @@ describe('the periodic survey (SAT-1)', () => {
     expect(periodicSurvey([], 6, d('2025-03-07'))).toEqual({ action: 'wait', on: '2025-03-09' });
   });
 
+  it('given none was ever sent and the register started on 22 Nov 2026, then the first is due six months on, not before', () => {
+    expect(periodicSurvey([], 6, d('2026-11-23'), d('2026-11-22'))).toEqual({ action: 'wait', on: '2027-05-23' });
+    expect(periodicSurvey([], 6, d('2027-05-23'), d('2026-11-22'))).toEqual({ action: 'send', on: '2027-05-23' });
+  });
+
   it('given one sent on 31 August, then the next is six months later on the last day of February, moved off the weekend', () => {
     const sent: SentSurvey[] = [{ kind: 'periodic', sentOn: d('2024-08-31') }, { kind: 'after_service', caseId: 'X', sentOn: d('2025-02-01') }];
     expect(addMonths(d('2024-08-31'), 6)).toBe('2025-02-28');
