@@ -7,6 +7,13 @@ import { inertText } from '../../domain/safeText';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cell = string | number | boolean | Date;
 
+/** 1 → A, 27 → AA. */
+function columnLetter(n: number): string {
+  let letters = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) letters = String.fromCharCode(65 + ((k - 1) % 26)) + letters;
+  return letters;
+}
+
 function codec(col: ColumnSpec) {
   return col.list && col.list in CODED_LISTS ? CODED_LISTS[col.list as keyof typeof CODED_LISTS] : null;
 }
@@ -70,6 +77,18 @@ export class SheetTable implements Table {
     return this.sheet.getRange(1, 1, 1, Math.max(1, this.sheet.getLastColumn())).getValues()[0];
   }
 
+  /** Header and data in one read: the tab's columns as setup laid them, whole (trailing blank rows
+   *  dropped), so the last row comes with them; a tab laid out differently is read by its data range. */
+  private readWholeTab(): unknown[][] {
+    const lastColumn = columnLetter(this.columns.length);
+    const values = this.sheet.getRange(`A:${lastColumn}`).getValues();
+    const labels = new Set((values[0] ?? []).map((v) => String(v).trim()));
+    if (!this.columns.every((c) => labels.has(headerLabel(this.tab, c.key)))) return this.sheet.getDataRange().getValues();
+    let end = values.length;
+    while (end > 1 && values[end - 1].every((v) => v === '' || v === null)) end--;
+    return values.slice(0, end);
+  }
+
   /** The last row with content, read once per execution and kept up to date by appends (callers hold the lock). */
   private lastRow(): number {
     if (this.knownLastRow === null) this.knownLastRow = this.sheet.getLastRow();
@@ -100,7 +119,7 @@ export class SheetTable implements Table {
   }
 
   readAll(): Array<{ rowNumber: number; row: Row }> {
-    const all = this.sheet.getDataRange().getValues();
+    const all = this.readWholeTab();
     this.columnIndex(all[0]);
     this.knownLastRow = all.length;
     return all.slice(1).map((values, i) => {
