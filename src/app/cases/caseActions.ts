@@ -73,7 +73,8 @@ export function transition(deps: CaseDeps, caseNo: string, actor: string, build:
     actor,
     action: 'case_transition',
     caseNo,
-    details: `${statusLabel(loaded.state.status)} → ${statusLabel(result.state.status)}`,
+    // The step's name first: several steps (verification…) leave the status as it was.
+    details: `${commands.map((c) => t(`case.command.${c.type}` as MessageKey)).join('، ')}: ${statusLabel(loaded.state.status)} → ${statusLabel(result.state.status)}`,
   });
   if (result.state.status === 'notified' && loaded.state.status !== 'notified') notifyDecision(deps, result.row, result.state);
   deps.audit.flush();
