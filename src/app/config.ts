@@ -1,6 +1,6 @@
 // The register's configuration for one execution: the profile, staff, calendar and settings tabs.
 import type { ConfigCache, KeyValueStore, Register, Row } from '../ports';
-import { getProfile, validateProfile, type Profile } from '../profiles';
+import { getProfile, type Profile } from '../profiles';
 import { workCalendar, type Holiday, type IsoDate, type WorkCalendar } from '../domain/time';
 import { splitList } from '../domain/text';
 import { t } from '../i18n';
@@ -27,18 +27,12 @@ export interface RegisterConfig {
 }
 
 export const PROFILE_ID_KEY = 'PROFILE_ID';
-/** A profile an organisation wrote itself (JSON checked by validateProfile) overrides the shipped ones. */
-export const PROFILE_JSON_KEY = 'PROFILE_JSON';
 
 export const ROLE_IDS: readonly StaffRole[] = ['officer', 'committee_member', 'manager', 'admin'];
 
+/** The organisation's profile, chosen at setup. A new organisation adds its own profile to
+ *  src/profiles (see docs/profiles.md): a profile is larger than a script property may hold. */
 export function loadProfile(store: KeyValueStore): Profile {
-  const custom = store.get(PROFILE_JSON_KEY);
-  if (custom) {
-    const checked = validateProfile(JSON.parse(custom));
-    if (!checked.ok) throw new Error(checked.errors.join('\n'), { cause: { code: 'INVALID_PROFILE' } });
-    return checked.profile;
-  }
   const id = store.get(PROFILE_ID_KEY);
   if (!id) throw new Error(t('register.error.notSetUp'), { cause: { code: 'NOT_SET_UP' } });
   return getProfile(id);
