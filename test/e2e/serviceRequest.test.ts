@@ -212,3 +212,47 @@ describe('setup run twice', () => {
     expect(rows(sb, 'الإجازات الرسمية').length).toBeGreaterThan(5);
   });
 });
+
+describe('setup repairs what went missing', () => {
+  const sb = newRegister();
+  const triggers = () => (sb.world.services.triggers as { triggers: Array<{ handler: string }> }).triggers;
+  const before = triggers().map((tr) => tr.handler).sort();
+  // Someone deletes the daily sweep's trigger by hand.
+  (sb.world.services.triggers as { triggers: Array<{ handler: string }> }).triggers = triggers().filter((tr) => tr.handler !== 'dailySweep');
+  ok(sb.execute('setup', ['esrar']));
+
+  it('installs the missing trigger again, duplicates none, and stays well under 20', () => {
+    expect(triggers().map((tr) => tr.handler).sort()).toEqual(before);
+    expect(triggers().length).toBeLessThan(15);
+    const listed = rows(sb, 'الإعدادات').find((r) => r['المفتاح'] === 'triggers' || String(r['القيمة']).includes('dailySweep'));
+    expect(String(listed?.['القيمة'])).toContain('dailySweep');
+  });
+});
+
+describe('a case that came by phone, registered by staff', () => {
+  const sb = newRegister();
+  const byPhone = ok(
+    sb.execute(
+      'registerCaseFromChannel',
+      [{ channel: 'phone', full_name: 'سالم', national_id: nationalId(88), mobile: '0534445566', beneficiary_type: 'individual', category: 'productive_families', domain: 'training', service: 'training_course', reply_channel: 'phone', attestation: true, consent: true, cond_course_name: 'الخياطة', cond_birth_date: '1990-01-01' }],
+      { user: OFFICER },
+    ),
+  ) as { caseNo: string; status: string; message: string };
+  const fromStranger = sb.execute('registerCaseFromChannel', [{ channel: 'phone', full_name: 'x' }], { user: 'stranger@example.com' });
+
+  it('goes through the same checks, records the channel, and asks the officer to phone the reply', () => {
+    expect(byPhone.status).toBe('مكتمل');
+    const [c] = rows(sb, CASES);
+    expect(c['قناة الورود']).toBe('الاتصال الهاتفي');
+    expect(c['قناة الرد المتفق عليها']).toBe('الاتصال الهاتفي');
+    const task = rows(sb, 'صندوق الصادر').find((r) => r['رقم الحالة'] === byPhone.caseNo);
+    expect(task?.['حالة الإرسال']).toBe('مهمة متابعة للموظف');
+    expect(task?.['المستلم']).toBe(OFFICER);
+    expect(mails(sb)).toHaveLength(0);
+  });
+
+  it('is refused to someone not in the staff tab', () => {
+    expect(fromStranger.error).not.toBeNull();
+    expect(rows(sb, CASES)).toHaveLength(1);
+  });
+});
