@@ -36,7 +36,8 @@ export interface Table {
   readRow(rowNumber: number): Row;
   /** Every row whose `key` column equals `value`, found without reading the whole tab. */
   findAllBy(key: string, value: string): Array<{ rowNumber: number; row: Row }>;
-  /** Appends rows in one write; returns their sheet row numbers. */
+  /** Appends rows; returns their sheet row numbers (none for an append-only tab, whose rows are
+   *  never addressed again). */
   append(rows: Row[]): number[];
   /** Writes the given columns of the given rows, in as few writes as the row spread allows. */
   update(changes: Array<{ rowNumber: number; row: Partial<Row> }>): void;

@@ -37,6 +37,7 @@ export function headerLabel(tab: TabKey, column: string): string {
 
 export class SheetTable implements Table {
   private readonly columns: ColumnSpec[];
+  private readonly appendOnly: boolean;
   private index: Map<string, number> | null = null; // column key → 0-based column
   private width = 0;
   /** Raw values of rows read in this execution, so an update keeps columns the product does not own. */
@@ -45,6 +46,7 @@ export class SheetTable implements Table {
 
   constructor(private readonly sheet: Sheet, private readonly tab: TabKey) {
     this.columns = tabSpec(tab).columns;
+    this.appendOnly = tabSpec(tab).appendOnly === true;
   }
 
   /** Column key → 0-based index, from the header row (one read, then kept for this execution). */
@@ -168,6 +170,13 @@ export class SheetTable implements Table {
   append(rows: Row[]): number[] {
     if (rows.length === 0) return [];
     this.columnIndex();
+    if (this.appendOnly) {
+      // appendRow finds the end on the server: no read. Its cells are parsed as typed, so every string
+      // is made inert here (the text format of the column may not reach rows added past setup's).
+      for (const row of rows) this.sheet.appendRow(this.toValues(row).map((v) => (typeof v === 'string' ? inertText(v) : v)));
+      this.knownLastRow = null;
+      return [];
+    }
     const first = this.lastRow() + 1;
     this.knownLastRow = first + rows.length - 1;
     const range = this.sheet.getRange(first, 1, rows.length, this.width);

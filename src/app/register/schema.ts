@@ -29,6 +29,9 @@ export interface TabSpec {
   columns: ColumnSpec[];
   /** A tab of a workflow the organisation's policy may not have; absent means every profile. */
   enabled?: (profile: Profile) => boolean;
+  /** Rows are only ever added, never rewritten (the audit trail): they are appended server-side,
+   *  without reading where the tab ends first. */
+  appendOnly?: boolean;
 }
 
 const c = (key: string, opts: Omit<ColumnSpec, 'key'> = {}): ColumnSpec => ({ key, ...opts });
@@ -113,6 +116,7 @@ export const REGISTER_TABS: readonly TabSpec[] = [
   },
   {
     key: 'audit',
+    appendOnly: true,
     columns: [
       c('at', { date: true, system: true }),
       c('actor', { system: true, text: true, width: 180 }),
