@@ -45,6 +45,9 @@ export interface FaultRule {
   calls?: number[];
   /** A kind ('service' | 'server' | 'rate') or a literal message; 'service' by default. */
   error?: TransientErrorKind | string;
+  /** A slow service instead of a failing one: the matching calls (those numbered in `calls`, else
+   *  all) take this much longer on the virtual clock, and do not throw. */
+  delayMs?: number;
 }
 
 interface ActiveRule extends FaultRule {
@@ -90,10 +93,21 @@ export class FaultInjector {
     this.rules = method === undefined ? [] : this.rules.filter((r) => r.method !== method);
   }
 
+  /** Extra virtual latency slow-service rules add to this call. */
+  delay(method: string): number {
+    let extra = 0;
+    for (const rule of this.rules) {
+      if (rule.delayMs === undefined || !matches(rule.method, method)) continue;
+      rule.seen += 1;
+      if (!rule.calls || rule.calls.includes(rule.seen)) extra += rule.delayMs;
+    }
+    return extra;
+  }
+
   /** The error to throw for this call, or null to let it through. */
   check(method: string): Error | null {
     for (const rule of this.rules) {
-      if (!matches(rule.method, method)) continue;
+      if (rule.delayMs !== undefined || !matches(rule.method, method)) continue;
       rule.seen += 1;
       const byNumber = rule.calls?.includes(rule.seen) ?? false;
       const byRate = rule.rate !== undefined && this.random() < rule.rate;

@@ -191,7 +191,7 @@ export class Sandbox implements SandboxHooks {
         if (killed) throw killed;
         const refusal = limited ? limitedModeRefusal(method) : null;
         if (refusal) throw scriptError(refusal, 'PERMISSION_DENIED');
-        const ms = latencyOf(method);
+        const ms = latencyOf(method) + faults.delay(method);
         calls.push({ method, ms });
         advance(ms);
         const fault = faults.check(method);

@@ -1,6 +1,6 @@
 // Scheduled work end to end: the sandbox clock runs through Ramadan and Eid al-Fitr 1447 and the
 // triggers setup installed send reminders, the escalation and the weekly summary on the right days.
-import { completeAnswers, mails, newRegister, ok, riyadhDay, rows, submit, MANAGER, OFFICER } from './harness';
+import { completeAnswers, mails, nationalId, newRegister, ok, riyadhDay, rows, submit, MANAGER, OFFICER } from './harness';
 import { t } from '../../src/i18n';
 
 describe('a request complete on Sunday 1 March 2026 (due after the Eid break)', () => {
@@ -57,5 +57,30 @@ describe('a complaint received on Sunday 1 March 2026 (5 working days to settle)
     const mentioning = toManager.filter((m) => m.text.includes(no)).map((m) => riyadhDay(new Date(m.timeMs)));
     expect(mentioning.some((d) => d < '2026-03-08')).toBe(true);
     expect(mentioning.some((d) => d > '2026-03-08')).toBe(true);
+  });
+});
+
+describe('a daily sweep that runs out of time', () => {
+  // Twelve requests complete on Sunday 1 March 2026, all due 24 March: on 17 March each needs its
+  // three-days-before reminder. Sheets is very slow that morning: the sweep's first write takes 250 s.
+  const sb = newRegister('esrar', '2026-03-01T05:00:00Z');
+  ok(sb.execute('acknowledgePolicy', [], { user: OFFICER }));
+  for (let i = 0; i < 12; i++) submit(sb, completeAnswers({ national_id: nationalId(500 + i), full_name: `مستفيد ${i}`, email: `s${i}@example.com` }));
+  sb.advanceTo('2026-03-17T02:30:00Z');
+  sb.injectFault({ method: 'Range.setValues', delayMs: 250_000, calls: [1] });
+  const fired = sb.advanceTo('2026-03-17T12:00:00Z');
+  const digests = mails(sb).filter((m) => m.to.includes(OFFICER) && riyadhDay(new Date(m.timeMs)) === '2026-03-17');
+
+  it('saves its place, and the follow-up trigger finishes the day without an error', () => {
+    expect(fired.filter((e) => e.error).map((e) => `${e.fn}: ${e.error!.message.slice(0, 120)}`)).toEqual([]);
+    const sweep = fired.find((e) => e.fn === 'dailySweep')!;
+    expect(sweep.elapsedMs).toBeGreaterThan(250_000);
+    expect(fired.some((e) => e.fn === 'continueScheduledWork')).toBe(true);
+  });
+
+  it('sends the officer one digest listing all twelve cases, once', () => {
+    expect(digests).toHaveLength(1);
+    const caseNos = rows(sb, 'الحالات').map((c) => String(c['رقم الحالة']));
+    for (const no of caseNos) expect(digests[0].text).toContain(no);
   });
 });
