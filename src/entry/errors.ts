@@ -9,7 +9,15 @@ export function errorCode(err: unknown): string {
 /** The Arabic message for an error: coded errors already carry one; lock timeouts say "busy". */
 export function userMessage(err: unknown): string {
   const code = errorCode(err);
-  if (code === 'BUSY') return t('register.error.busy');
+  // Codes whose error text is for engineers: people get the register's own Arabic message.
+  const known: Partial<Record<string, MessageKey>> = {
+    BUSY: 'register.error.busy',
+    NOT_SET_UP: 'register.error.notSetUp',
+    CORRUPT_ROW: 'register.error.corruptRow',
+    BLANK: 'newCase.blank',
+  };
+  const knownKey = known[code];
+  if (knownKey) return t(knownKey);
   if (code !== 'UNEXPECTED' && err instanceof Error && /[\u0600-\u06FF]/.test(err.message)) return err.message;
   const key = `case.error.${code}` as MessageKey;
   const text = t(key);

@@ -384,4 +384,6 @@ export const workflow = {
   'menu.settings': "الإعدادات",
   'col.complaints.schedule_marks': "سجل التذكيرات (للنظام)",
   'form.responsesSheet': "ردود نموذج {form}",
+  'register.error.corruptRow': "بيانات الحالة في هذا الصف ناقصة أو عُدّلت يدويًا: لا يُعدَّل عمود «بيانات الحالة (للنظام)»، ويمكن الرجوع إلى سجل التدقيق.",
+  'newCase.blank': "لم تُدخل أي بيانات للحالة.",
 } as const;

@@ -1,0 +1,26 @@
+// People read Arabic: engineers' error texts never reach them; coded errors map to the register's messages.
+import { userMessage } from '../../src/entry/errors';
+import { t } from '../../src/i18n';
+
+const coded = (message: string, code: string) => new Error(message, { cause: { code } });
+
+describe('userMessage', () => {
+  it.each([
+    ['BUSY', 'register.error.busy'],
+    ['NOT_SET_UP', 'register.error.notSetUp'],
+    ['CORRUPT_ROW', 'register.error.corruptRow'],
+    ['BLANK', 'newCase.blank'],
+  ] as const)('given the code %s, then the Arabic message %s', (code, key) => {
+    expect(userMessage(coded('english detail', code))).toBe(t(key));
+  });
+
+  it('given an error already worded in Arabic, then it is shown as it is', () => {
+    expect(userMessage(coded('لم يُعثر على الحالة رقم 1448-00009.', 'CASE_NOT_FOUND'))).toBe('لم يُعثر على الحالة رقم 1448-00009.');
+  });
+
+  it('given an unexpected error, then an Arabic apology with its code and no engineer text', () => {
+    const message = userMessage(new TypeError('x is undefined'));
+    expect(message).toBe(t('register.error.unexpected', { code: 'UNEXPECTED' }));
+    expect(message).not.toContain('undefined');
+  });
+});
