@@ -3,7 +3,7 @@
 import type { Clock, Register, Row } from '../../ports';
 import type { RegisterConfig } from '../config';
 import type { AuditTrail } from '../audit';
-import type { Outbox } from '../notify/outbox';
+import type { Outbox, OutboxEntry } from '../notify/outbox';
 import { toBeneficiary } from '../notify/caseMessages';
 import { decide, evolve, type CaseCommand, type CaseState, type Stamp } from '../../domain/case';
 import { dueDate, formatDual, riyadhDate, type IsoDate } from '../../domain/time';
@@ -81,36 +81,40 @@ export function transition(deps: CaseDeps, caseNo: string, actor: string, build:
   return result;
 }
 
-/** The decision letter to the beneficiary on the agreed channel (SR-5). */
-export function notifyDecision(deps: CaseDeps, row: Row, state: CaseState): void {
-  if (state.status !== 'notified') return;
+/** The decision letter to the beneficiary on the agreed channel (SR-5), for a case just notified. */
+export function decisionLetter(deps: CaseDeps, row: Row, state: CaseState, beneficiary: Row | null): OutboxEntry | null {
+  if (state.status !== 'notified') return null;
   const { profile } = deps.config;
-  const beneficiary = deps.register.table('beneficiaries').findBy('beneficiary_id', String(row.beneficiary_id ?? ''));
   const service = String(row.service ?? '—');
   const caseNo = String(row.case_no);
-  deps.outbox.queueAndSend([
-    toBeneficiary(
-      profile,
-      {
-        caseNo,
-        name: String(beneficiary?.row.full_name ?? row.beneficiary_name ?? '—'),
-        email: beneficiary?.row.email ? String(beneficiary.row.email) : null,
-        replyChannel: replyChannelOf(deps.config, row),
-        officerEmail: row.officer ? String(row.officer) : null,
-      },
-      'decision',
-      {
-        subject: t('mail.decision.subject', { caseNo, org: profile.name.ar }),
-        paragraphs: [t(state.decision === 'accepted' ? 'mail.decision.accepted' : 'mail.decision.rejected', { service })],
-        facts: [
-          [t('mail.fact.caseNo'), caseNo],
-          [t('mail.fact.service'), service],
-          [t('mail.fact.decision'), String(row.decision ?? '')],
-          [t('mail.fact.reasons'), state.reasons.join('؛ ')],
-          [t('mail.fact.date'), formatDual(riyadhDate(new Date(state.decidedAt)), { digits: profile.digits })],
-        ],
-      },
-      deps.config.managerEmail,
-    ),
-  ]);
+  return toBeneficiary(
+    profile,
+    {
+      caseNo,
+      name: String(beneficiary?.full_name ?? row.beneficiary_name ?? '—'),
+      email: beneficiary?.email ? String(beneficiary.email) : null,
+      replyChannel: replyChannelOf(deps.config, row),
+      officerEmail: row.officer ? String(row.officer) : null,
+    },
+    'decision',
+    {
+      subject: t('mail.decision.subject', { caseNo, org: profile.name.ar }),
+      paragraphs: [t(state.decision === 'accepted' ? 'mail.decision.accepted' : 'mail.decision.rejected', { service })],
+      facts: [
+        [t('mail.fact.caseNo'), caseNo],
+        [t('mail.fact.service'), service],
+        [t('mail.fact.decision'), String(row.decision ?? '')],
+        [t('mail.fact.reasons'), state.reasons.join('؛ ')],
+        [t('mail.fact.date'), formatDual(riyadhDate(new Date(state.decidedAt)), { digits: profile.digits })],
+      ],
+    },
+    deps.config.managerEmail,
+  );
+}
+
+/** One case's decision letter, sent now (looks its beneficiary up by number: one read). */
+export function notifyDecision(deps: CaseDeps, row: Row, state: CaseState): void {
+  const beneficiary = deps.register.table('beneficiaries').findBy('beneficiary_id', String(row.beneficiary_id ?? ''));
+  const letter = decisionLetter(deps, row, state, beneficiary?.row ?? null);
+  if (letter) deps.outbox.queueAndSend([letter]);
 }

@@ -4,7 +4,8 @@
 import type { DocBlock, DocumentWriter, Row } from '../../ports';
 import type { Committee } from '../../profiles';
 import { formatDual, riyadhDate } from '../../domain/time';
-import { applyCommands, replyChannelOf, notifyDecision, stamp, type CaseDeps } from './caseActions';
+import { applyCommands, replyChannelOf, decisionLetter, stamp, type CaseDeps } from './caseActions';
+import type { OutboxEntry } from '../notify/outbox';
 import { parseState } from '../register/caseRecord';
 import { t } from '../../i18n';
 import { roleLabel, staffMemberOf } from '../access';
@@ -66,10 +67,15 @@ export function prepareMinutes(deps: CaseDeps & { docs: DocumentWriter }, commit
   });
   table.update(updates.map(({ rowNumber, row }) => ({ rowNumber, row })));
   deps.audit.record({ actor, action: 'minutes_created', details: `${committee.nameAr}: ${doc.url}` });
+  // The letters go out together: the beneficiaries are read once, the outbox written once.
+  const people = new Map(deps.register.table('beneficiaries').readAll().map(({ row }) => [String(row.beneficiary_id), row]));
+  const letters: OutboxEntry[] = [];
   for (const u of updates) {
     deps.audit.record({ actor, action: 'case_transition', caseNo: String(u.row.case_no), details: t('case.status.notified') });
-    notifyDecision(deps, u.row, u.state);
+    const letter = decisionLetter(deps, u.row, u.state, people.get(String(u.row.beneficiary_id ?? '')) ?? null);
+    if (letter) letters.push(letter);
   }
+  deps.outbox.queueAndSend(letters);
   deps.audit.flush();
   return { url: doc.url, caseNos: updates.map((u) => String(u.row.case_no)) };
 }
