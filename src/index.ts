@@ -19,7 +19,7 @@ import { onSatisfactionSubmit, sendSatisfactionSurveys, logFieldActivity, satisf
 import {
   onComplaintSubmit, registerComplaint, assignComplaint, startComplaintInvestigation, recordComplaintResolution, notifyComplainant,
   closeComplaint, complaintsOverview, openCompensationClaim, recordFault, recordInvestigationMinutes, approveMinutes, recordRuling,
-  recordSettlement, grantCompensation, refuseClaim, acknowledgePolicy, acknowledgePolicyFromMenu, staffSignoffReminders, onDataUpdateSubmit,
+  recordSettlement, grantCompensation, refuseClaim, acknowledgePolicy, acknowledgePolicyFromMenu, getComplaintOptions, openComplaintDialog, staffSignoffReminders, onDataUpdateSubmit,
 } from './entry/complaints';
 
 declare const global: Record<string, unknown>;
@@ -95,6 +95,8 @@ global.grantCompensation = grantCompensation;
 global.refuseClaim = refuseClaim;
 global.acknowledgePolicy = acknowledgePolicy;
 global.acknowledgePolicyFromMenu = acknowledgePolicyFromMenu;
+global.getComplaintOptions = getComplaintOptions;
+global.openComplaintDialog = openComplaintDialog;
 // The sidebar's server functions (src/ui/contract.ts: SidebarApi)
 global.sidebarCase = sidebarServer.sidebarCase;
 global.sidebarMyWork = sidebarServer.sidebarMyWork;

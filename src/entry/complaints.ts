@@ -6,16 +6,17 @@ import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
 import { Outbox } from '../app/notify/outbox';
 import { publishedForms } from '../app/setup';
-import { complaintReplyChannel, complaintStep, complaintsOverview as overview, followUpCommittee, receiveComplaint, type ComplaintIntake } from '../app/complaints/complaints';
+import { COMPLAINT_REPLY_CHANNELS, complaintReplyChannel, complaintStep, complaintsOverview as overview, followUpCommittee, receiveComplaint, type ComplaintIntake } from '../app/complaints/complaints';
 import { approvingMember, claimStep, investigationCommittee, openClaim, writeInvestigationMinutes, type ClaimDeps } from '../app/complaints/claims';
 import { acknowledgePolicy as acknowledge, sendSignoffReminders } from '../app/complaints/signoff';
 import { applyDataUpdate } from '../app/complaints/dataUpdate';
 import { refusal } from '../app/complaints/errors';
 import type { RulingKind } from '../domain/compensation';
-import type { ComplaintSummary } from '../domain/complaint';
+import { COMPLAINT_CHANNELS, type ComplaintSummary } from '../domain/complaint';
+import { channelLabel } from '../domain/intake/channels';
 import { readAnswers } from '../adapters/forms/responseReader';
 import { TRIGGER_WAIT_MS } from '../adapters/script/lock';
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 
 function deps(s: Services): ClaimDeps & { store: Services['store'] } {
   const config = loadConfig(s.register, s.store, s.configCache);
@@ -69,6 +70,24 @@ export function registerComplaint(input: Partial<Omit<ComplaintIntake, 'response
     });
     return { complaintNo: outcome.complaintNo, message: t('cm.ok.created', { no: outcome.complaintNo, due: String(outcome.due) }) };
   });
+}
+
+/** Choices for the staff complaint dialog: CM-1's channels (the form has its own) and reply channels. */
+export function getComplaintOptions(): { channels: Array<{ value: string; label: string }>; replyChannels: Array<{ value: string; label: string }> } {
+  return asStaff((d) => ({
+    channels: COMPLAINT_CHANNELS.filter((c) => c !== 'form').map((c) => ({ value: c, label: t(`policy.complaint.channel.${c}` as MessageKey) })),
+    replyChannels: COMPLAINT_REPLY_CHANNELS.map((id) => ({ value: id, label: channelLabel(d.config.profile, id) })),
+  }));
+}
+
+/** Menu item «تسجيل شكوى»: the dialog for a complaint that came by phone, text, fax, email or the website. */
+export function openComplaintDialog(): void {
+  try {
+    const html = HtmlService.createHtmlOutputFromFile('newComplaint').setWidth(480).setHeight(560).setTitle(t('menu.newComplaint'));
+    SpreadsheetApp.getUi().showModalDialog(html, t('menu.newComplaint'));
+  } catch (err) {
+    report(err);
+  }
 }
 
 type ComplaintBuild = Parameters<typeof complaintStep>[3];

@@ -5,6 +5,7 @@ import { VERSION } from '../version';
 /** Every menu item: its label key and the top-level function it runs (checked by the build test). */
 export const MENU_ITEMS: ReadonlyArray<{ label: MessageKey; fn: string }> = [
   { label: 'menu.newCase', fn: 'openNewCaseDialog' },
+  { label: 'menu.newComplaint', fn: 'openComplaintDialog' },
   { label: 'menu.casePanel', fn: 'openCasePanel' },
   // The decision form is in the case panel, on the selected row.
   { label: 'menu.decision', fn: 'openCasePanel' },

@@ -115,7 +115,7 @@ export function receiveComplaint(deps: PolicyDeps & { sequences: Sequences }, in
 }
 
 /** CM-1 takes complaints by mobile and text message whatever channels the profile lists, so those are reply channels too. */
-const COMPLAINT_REPLY_CHANNELS = ['email', 'phone', 'sms', 'whatsapp', 'letter'];
+export const COMPLAINT_REPLY_CHANNELS = ['email', 'phone', 'sms', 'whatsapp', 'letter'];
 
 /** The reply channel id an answer or a cell names (id or label); email when blank or unknown. */
 export function complaintReplyChannel(profile: Profile, answer: string): string {

@@ -386,4 +386,5 @@ export const workflow = {
   'form.responsesSheet': "ردود نموذج {form}",
   'register.error.corruptRow': "بيانات الحالة في هذا الصف ناقصة أو عُدّلت يدويًا: لا يُعدَّل عمود «بيانات الحالة (للنظام)»، ويمكن الرجوع إلى سجل التدقيق.",
   'newCase.blank': "لم تُدخل أي بيانات للحالة.",
+  'menu.newComplaint': "تسجيل شكوى",
 } as const;

@@ -377,4 +377,5 @@ export const workflow: Record<keyof typeof arWorkflow, string> = {
   'form.responsesSheet': "{form} form responses",
   'register.error.corruptRow': "The case data in this row is missing or was edited by hand: the «Case data (system)» column is not edited; the audit log has its history.",
   'newCase.blank': "No data was entered for the case.",
+  'menu.newComplaint': "Register a complaint",
 };
