@@ -1,0 +1,23 @@
+/* Shared behaviour of the register's dialogs; inlined by the build. Text goes in with textContent only. */
+function fill(id, options) {
+  var select = document.getElementById(id);
+  options.forEach(function (o) { var opt = document.createElement('option'); opt.value = o.value; opt.textContent = o.label; select.appendChild(opt); });
+}
+/** Server errors may arrive as "Error: …" or "Exception: …": people see only the Arabic message. */
+function show(kind, text) {
+  var r = document.getElementById('result');
+  r.className = kind;
+  r.textContent = String(text).replace(/^(Error|Exception|TypeError):\s*/, '');
+}
+/** Sends the named fields (plus checkboxes as booleans) to a server function; the answer's message is shown. */
+function submitTo(fn, fieldIds, checkboxIds) {
+  document.getElementById('f').addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    var input = {};
+    fieldIds.forEach(function (id) { input[id] = document.getElementById(id).value; });
+    (checkboxIds || []).forEach(function (id) { input[id] = document.getElementById(id).checked; });
+    var button = document.getElementById('save'); button.disabled = true;
+    google.script.run.withSuccessHandler(function (r) { button.disabled = false; show('ok', r.message); })
+      .withFailureHandler(function (e) { button.disabled = false; show('err', e.message); })[fn](input);
+  });
+}
