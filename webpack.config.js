@@ -45,6 +45,30 @@ class SidebarClientPlugin {
   }
 }
 
+/** Writes the shipped organisation profiles (src/profiles) to build/profiles.html as JSON, each checked
+ *  by validateProfile first. The bundle reads that file once into the configuration cache
+ *  (src/adapters/script/profileFile.ts) instead of parsing five organisations' policies on every execution. */
+class ProfilesDataPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('ProfilesDataPlugin', () => {
+      const code = require('esbuild').buildSync({
+        entryPoints: [path.join(__dirname, 'src', 'profiles', 'index.ts')], bundle: true, write: false,
+        format: 'cjs', platform: 'node', target: 'es2020', charset: 'utf8',
+      }).outputFiles[0].text;
+      const module = { exports: {} };
+      new Function('module', 'exports', code)(module, module.exports);
+      const { PROFILES, validateProfile } = module.exports;
+      for (const [id, profile] of Object.entries(PROFILES)) {
+        const check = validateProfile(profile);
+        if (!check.ok) throw new Error(`profile ${id} is invalid:\n${check.errors.join('\n')}`);
+      }
+      // "<" and ">" escaped: the file is data, and nothing in it may read as markup.
+      const json = JSON.stringify(PROFILES).replace(/[<>]/g, (c) => (c === '<' ? '\\u003c' : '\\u003e'));
+      fs.writeFileSync(path.join(compiler.options.output.path, 'profiles.html'), json);
+    });
+  }
+}
+
 module.exports = {
   mode: 'production',
   context: __dirname,
@@ -57,10 +81,12 @@ module.exports = {
     rules: [{ test: /\.ts$/, loader: 'esbuild-loader', options: { target: 'es2020', charset: 'utf8' } }],
   },
   optimization: {
-    // Apps Script parses the whole bundle on every execution: minify it, but keep function names
-    // so stack traces in the execution log stay readable.
+    // Apps Script parses the whole bundle on every execution: minify it. Function names cost 16 KB
+    // (esbuild's keepNames); errors reach the log with their code and message (src/entry/errors.ts),
+    // and MUSTAFID_KEEP_NAMES=1 builds a bundle whose stack traces name every function, for chasing
+    // a fault in a deployment (docs/bundle-size.md).
     minimize: process.env.MUSTAFID_NO_MINIFY !== '1',
-    minimizer: [new EsbuildPlugin({ target: 'es2020', format: undefined, keepNames: true, charset: 'utf8', legalComments: 'none' })],
+    minimizer: [new EsbuildPlugin({ target: 'es2020', format: undefined, keepNames: process.env.MUSTAFID_KEEP_NAMES === '1', charset: 'utf8', legalComments: 'none' })],
     concatenateModules: true,
   },
   performance: { hints: false },
@@ -68,6 +94,7 @@ module.exports = {
     new GasPlugin({ comment: true }),
     new CopyStaticPlugin(),
     new SidebarClientPlugin(),
+    new ProfilesDataPlugin(),
     ...(withEnglish ? [] : [new webpack.NormalModuleReplacementPlugin(/src[\\/]i18n[\\/]en[\\/]index\.ts$/, path.join(__dirname, 'src', 'i18n', 'enOmitted.ts'))]),
   ],
 };

@@ -1,5 +1,6 @@
 // Benchmark: the bundle's size and its parse-and-load time in a bare vm (Apps Script parses it on every execution).
 import * as fs from 'fs';
+import * as path from 'path';
 import * as vm from 'vm';
 import { BUNDLE, loadInBareContext } from '../test/support/bundle';
 
@@ -17,3 +18,16 @@ export function benchBundle(runs = 30): { bytes: number; medianMs: number; p90Ms
   return { bytes: Buffer.byteLength(code), medianMs: times[Math.floor(runs / 2)], p90Ms: times[Math.floor(runs * 0.9)] };
 }
 
+
+/** The profile file a configuration-cache miss reads (build/profiles.html) and the time to parse it. */
+export function benchProfileFile(runs = 30): { bytes: number; medianMs: number } {
+  const text = fs.readFileSync(path.join(path.dirname(BUNDLE), 'profiles.html'), 'utf8');
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    JSON.parse(text);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { bytes: Buffer.byteLength(text), medianMs: times[Math.floor(runs / 2)] };
+}

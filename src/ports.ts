@@ -1,5 +1,6 @@
 // Ports: the small interfaces the use cases (src/app) need, named by need; adapters implement them.
 // Ports take and return plain data, never an Apps Script object.
+import type { Profile } from './profiles/schema';
 
 /** A row of a register tab, keyed by column key (see src/app/register/schema.ts). */
 export type Row = Record<string, string | number | boolean | Date | null>;
@@ -97,4 +98,9 @@ export interface ConfigCache {
   get(): string | null;
   put(value: string): void;
   drop(): void;
+}
+
+/** The organisation profiles shipped beside the bundle (build/profiles.html), by id. */
+export interface ProfileLibrary {
+  all(): Readonly<Record<string, Profile>>;
 }

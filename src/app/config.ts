@@ -1,6 +1,7 @@
 // The register's configuration for one execution: the profile, staff, calendar and settings tabs.
-import type { ConfigCache, KeyValueStore, Register, Row } from '../ports';
-import { getProfile, type Profile } from '../profiles';
+import type { ConfigCache, KeyValueStore, ProfileLibrary, Register, Row } from '../ports';
+import { profileById } from '../profiles/lookup';
+import type { Profile } from '../profiles/schema';
 import { workCalendar, type Holiday, type IsoDate, type WorkCalendar } from '../domain/time';
 import { splitList } from '../domain/text';
 import { t } from '../i18n';
@@ -30,12 +31,11 @@ export const PROFILE_ID_KEY = 'PROFILE_ID';
 
 export const ROLE_IDS: readonly StaffRole[] = ['officer', 'committee_member', 'manager', 'admin'];
 
-/** The organisation's profile, chosen at setup. A new organisation adds its own profile to
- *  src/profiles (see docs/profiles.md): a profile is larger than a script property may hold. */
-export function loadProfile(store: KeyValueStore): Profile {
+/** The id of the organisation's profile, chosen at setup; NOT_SET_UP before setup ran. */
+export function profileIdOf(store: KeyValueStore): string {
   const id = store.get(PROFILE_ID_KEY);
   if (!id) throw new Error(t('register.error.notSetUp'), { cause: { code: 'NOT_SET_UP' } });
-  return getProfile(id);
+  return id;
 }
 
 /** Role labels in the staff tab are Arabic (the dropdown); ids are accepted too. */
@@ -74,16 +74,33 @@ function readConfigTabs(register: Register): ConfigTabs {
   return { settings, staff, holidays };
 }
 
-/** The configuration for this execution: from the cache when it holds it, else read from the tabs. */
-export function loadConfig(register: Register, store: KeyValueStore, cache?: ConfigCache): RegisterConfig {
-  const profile = loadProfile(store);
-  const cached = cache?.get();
-  let tabs: ConfigTabs;
-  if (cached) tabs = JSON.parse(cached) as ConfigTabs;
-  else {
-    tabs = readConfigTabs(register);
-    cache?.put(JSON.stringify(tabs));
+/** What one execution reads its configuration from. */
+export interface ConfigSources {
+  register: Register;
+  store: KeyValueStore;
+  configCache?: ConfigCache;
+  profiles: ProfileLibrary;
+}
+
+/** What the configuration cache holds: the profile (read from its data file) and the three tabs. */
+interface CachedConfig {
+  /** Missing in a cache written by an older version, which held the tabs alone. */
+  profile?: Profile;
+  tabs: ConfigTabs;
+}
+
+/** The configuration for this execution: from the cache when it holds it for the register's
+ *  profile, else the profile from the profile library and the tabs from the register. */
+export function loadConfig({ register, store, configCache, profiles }: ConfigSources): RegisterConfig {
+  const id = profileIdOf(store);
+  const raw = configCache?.get();
+  let cached = raw ? (JSON.parse(raw) as CachedConfig) : null;
+  if (cached?.profile?.id !== id) {
+    cached = { profile: profileById(profiles.all(), id), tabs: readConfigTabs(register) };
+    configCache?.put(JSON.stringify(cached));
   }
+  const { tabs } = cached;
+  const profile = cached.profile ?? profileById(profiles.all(), id);
   return {
     profile,
     staff: tabs.staff,

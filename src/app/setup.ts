@@ -1,13 +1,13 @@
 // Setup and repair: for the chosen profile, lays out the register, seeds settings and holidays,
 // publishes the forms, creates the editable templates and installs the triggers. Safe to run again.
-import type { KeyValueStore, Register, Row } from '../ports';
+import type { KeyValueStore, ProfileLibrary, Register, Row } from '../ports';
 import type { FormSpec, PublishedForm } from './forms/spec';
 import type { TriggerSpec } from './triggers';
 import { TRIGGERS } from './triggers';
 import { PROFILE_ID_KEY, ROLE_IDS, type StaffRole } from './config';
 import { FORM_CATALOG } from './forms/catalog';
 import { CODED_LISTS, tabsFor, type TabSpec } from './register/schema';
-import { getProfile, PROFILES, type Profile } from '../profiles';
+import type { Profile } from '../profiles/schema';
 import { defaultSaudiHolidays } from '../domain/time';
 import { CASE_STATUSES } from '../domain/case';
 import { intakeChannels, channelLabel, replyChannels } from '../domain/intake/channels';
@@ -76,11 +76,16 @@ function upsertSettings(register: Register, wanted: Array<{ key: string; label: 
   table.append(appends);
 }
 
-export function runSetup(deps: { register: Register; store: KeyValueStore; ports: SetupPorts; audit: AuditTrail; actor: string }, profileId: string, options: SetupOptions = {}): SetupResult {
-  if (!Object.prototype.hasOwnProperty.call(PROFILES, profileId)) {
-    throw new Error(t('register.error.unknownProfile', { profile: profileId, available: Object.keys(PROFILES).join('، ') }), { cause: { code: 'UNKNOWN_PROFILE' } });
+export function runSetup(
+  deps: { register: Register; store: KeyValueStore; profiles: ProfileLibrary; ports: SetupPorts; audit: AuditTrail; actor: string },
+  profileId: string,
+  options: SetupOptions = {},
+): SetupResult {
+  const shipped = deps.profiles.all();
+  if (!Object.prototype.hasOwnProperty.call(shipped, profileId)) {
+    throw new Error(t('register.error.unknownProfile', { profile: profileId, available: Object.keys(shipped).join('، ') }), { cause: { code: 'UNKNOWN_PROFILE' } });
   }
-  const profile = getProfile(profileId);
+  const profile = shipped[profileId];
   const { register, store, ports } = deps;
   store.set(PROFILE_ID_KEY, profileId);
 

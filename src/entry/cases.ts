@@ -15,7 +15,7 @@ import { t } from '../i18n';
 import { splitList } from '../domain/text';
 
 function caseDeps(s: Services): CaseDeps {
-  const config = loadConfig(s.register, s.store, s.configCache);
+  const config = loadConfig(s);
   return { register: s.register, clock: s.clock, audit: new AuditTrail(s.register, s.clock), outbox: new Outbox(s.register.table('outbox'), s.mailer(config.senderName), s.clock), config };
 }
 

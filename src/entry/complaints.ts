@@ -19,7 +19,7 @@ import { TRIGGER_WAIT_MS } from '../adapters/script/lock';
 import { t, type MessageKey } from '../i18n';
 
 function deps(s: Services): ClaimDeps & { store: Services['store'] } {
-  const config = loadConfig(s.register, s.store, s.configCache);
+  const config = loadConfig(s);
   return {
     register: s.register, clock: s.clock, config, sequences: s.store, store: s.store, docs: s.docs,
     audit: new AuditTrail(s.register, s.clock),
@@ -123,7 +123,7 @@ export function closeComplaint(complaintNo: string) {
 /** SAT-5: every complaint, the open ones oldest first with their age and due date. */
 export function complaintsOverview(): ComplaintSummary {
   const s = services();
-  return overview({ register: s.register, clock: s.clock, config: loadConfig(s.register, s.store, s.configCache) });
+  return overview({ register: s.register, clock: s.clock, config: loadConfig(s) });
 }
 
 export function openCompensationClaim(input: { complaintNo?: string; caseNo?: string; description: string }) {

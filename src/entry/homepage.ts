@@ -68,7 +68,7 @@ function homepageView(): HomepageView {
   if (!SpreadsheetApp.getActiveSpreadsheet()) return { kind: 'message', text: t('card.myWork.noRegister') };
   try {
     const s = services();
-    const config = loadConfig(s.register, s.store, s.configCache);
+    const config = loadConfig(s);
     const member = staffMemberOf(config.staff, s.identity.currentUserEmail());
     const cases = s.spreadsheet.getSheetByName(tabTitle('cases'));
     return {

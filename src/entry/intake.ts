@@ -16,7 +16,7 @@ import { t } from '../i18n';
 import { staffMemberOf } from '../app/access';
 
 function intakeDeps(s: Services) {
-  const config = loadConfig(s.register, s.store, s.configCache);
+  const config = loadConfig(s);
   const audit = new AuditTrail(s.register, s.clock);
   const outbox = new Outbox(s.register.table('outbox'), s.mailer(config.senderName), s.clock);
   const formUrl = publishedForms(s.store).service_request?.url ?? '';
@@ -47,7 +47,7 @@ export function onServiceRequestSubmit(e: GoogleAppsScript.Events.FormsOnFormSub
 /** Choices for the "new case from another channel" dialog. */
 export function getIntakeOptions() {
   const s = services();
-  const { profile } = loadConfig(s.register, s.store, s.configCache);
+  const { profile } = loadConfig(s);
   const opt = (value: string, label: string) => ({ value, label });
   return {
     channels: intakeChannels(profile).map((id) => opt(id, channelLabel(profile, id))),

@@ -16,7 +16,7 @@ import { readAnswers } from '../adapters/forms/responseReader';
 import { TRIGGER_WAIT_MS } from '../adapters/script/lock';
 
 function programDeps(s: Services): ProgramDeps {
-  const config = loadConfig(s.register, s.store, s.configCache);
+  const config = loadConfig(s);
   return {
     register: s.register, sequences: s.store, clock: s.clock, config, docs: s.docs, forms: publishedForms(s.store),
     audit: new AuditTrail(s.register, s.clock), outbox: new Outbox(s.register.table('outbox'), s.mailer(config.senderName), s.clock),

@@ -17,7 +17,7 @@ import { readAnswers } from '../adapters/forms/responseReader';
 import { TRIGGER_WAIT_MS } from '../adapters/script/lock';
 
 function satisfactionDeps(s: Services): SatisfactionDeps {
-  const config = loadConfig(s.register, s.store, s.configCache);
+  const config = loadConfig(s);
   return {
     register: s.register, clock: s.clock, config, form: publishedForms(s.store).satisfaction,
     audit: new AuditTrail(s.register, s.clock), outbox: new Outbox(s.register.table('outbox'), s.mailer(config.senderName), s.clock),
@@ -60,7 +60,7 @@ export function logFieldActivity(input: FieldActivityInput): { kind: string; dat
   const actor = s.identity.currentUserEmail();
   try {
     return s.locker.withLock(() => {
-      const config = loadConfig(s.register, s.store, s.configCache);
+      const config = loadConfig(s);
       return logActivity({ register: s.register, clock: s.clock, audit: new AuditTrail(s.register, s.clock), profile: config.profile }, input, actor);
     });
   } catch (err) {

@@ -15,7 +15,7 @@ function runJobs(jobs: readonly ScheduledJob[]): void {
   const budget: TimeBudget = timeBudget(s.clock);
   try {
     s.locker.withLock(() => {
-      const config = loadConfig(s.register, s.store, s.configCache);
+      const config = loadConfig(s);
       const continuations = new ScriptContinuations(s.store);
       const base = { register: s.register, clock: s.clock, store: s.store, continuations, budget };
       for (const job of jobs) {

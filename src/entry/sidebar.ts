@@ -29,7 +29,7 @@ interface Caller {
 /** Who is calling, from the staff tab as it is now. */
 function caller(): Caller {
   const s = services();
-  const config = loadConfig(s.register, s.store, s.configCache);
+  const config = loadConfig(s);
   const member = staffMemberOf(config.staff, s.identity.currentUserEmail());
   return { s, config, member, deps: { register: s.register, clock: s.clock, config } };
 }

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { BUNDLE, ROOT, loadInBareContext, manifestFunctions, readBundle, sourceReferencedFunctions } from '../support/bundle';
 import { MENU_ITEMS } from '../../src/entry/menu';
 import { VERSION } from '../../src/version';
+import { PROFILES } from '../../src/profiles';
 
 const code = readBundle();
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'build', 'appsscript.json'), 'utf8'));
@@ -35,10 +36,29 @@ describe('build/Code.js', () => {
     expect(code).not.toMatch(/\brequire\(/);
   });
 
-  // Issue 2 set a 250 KB target; with every workflow in, the Arabic-only build is about 320 KB
-  // (bench/ reports it with its parse time). This guards against regressions past 350 KB.
-  it('stays within the cold-start budget', () => {
-    expect(fs.statSync(BUNDLE).size).toBeLessThan(350 * 1024);
+  // Issue 2's target: under 250 KB, parsed on every execution. The profiles live in build/profiles.html
+  // and names are minified to stay under it (docs/bundle-size.md says what to move out next).
+  it('stays under the 250 KB cold-start budget', () => {
+    expect(fs.statSync(BUNDLE).size).toBeLessThan(250_000);
+  });
+
+  it('carries no organisation profile: those are read from build/profiles.html', () => {
+    for (const profile of Object.values(PROFILES)) {
+      expect(code).not.toContain(profile.name.ar);
+      expect(code).not.toContain(profile.deadline.clauseAr);
+    }
+  });
+});
+
+describe('build/profiles.html', () => {
+  const text = fs.readFileSync(path.join(ROOT, 'build', 'profiles.html'), 'utf8');
+
+  it('holds every shipped profile as data, exactly as the source defines it', () => {
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(PROFILES)));
+  });
+
+  it('holds no markup an HTML file could act on', () => {
+    expect(text).not.toMatch(/[<>]/);
   });
 });
 

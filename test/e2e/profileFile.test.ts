@@ -1,0 +1,45 @@
+// The organisation profile comes from build/profiles.html (not the bundle), read once into the
+// configuration cache: later executions neither read the file nor the configuration tabs.
+import type { CallRecord } from '../../sandbox/core/context';
+import { completeAnswers, newRegister, ok, rows, submit } from './harness';
+import { PROFILES } from '../../src/profiles';
+
+const CASES = 'الحالات';
+const fileReads = (calls: CallRecord[]) => calls.filter((c) => c.method === 'HtmlService.createHtmlOutputFromFile').length;
+
+describe('the profile file and the configuration cache', () => {
+  it('reads the file on the first execution after setup and not on the next', () => {
+    const sb = newRegister();
+    const first = submit(sb, completeAnswers()).executions;
+    const second = submit(sb, completeAnswers({ national_id: '1000000016' })).executions;
+    expect(first.map((e) => e.error?.message ?? null)).toEqual([null]);
+    expect(second.map((e) => e.error?.message ?? null)).toEqual([null]);
+    expect(fileReads(first[0].calls)).toBe(1);
+    expect(fileReads(second[0].calls)).toBe(0);
+    // The profile's 15-working-day rule applied both times.
+    expect(rows(sb, CASES).map((c) => c['حالة الطلب'])).toEqual(['مكتمل', 'مكتمل']);
+  });
+
+  it('reloads the profile when the cache holds what an older version wrote (the tabs alone)', () => {
+    const sb = newRegister();
+    const cache = sb.world.services.cache as { script: Record<string, { value: string; expiresMs: number }> };
+    cache.script['mustafid:config-tabs'] = {
+      value: JSON.stringify({ settings: {}, staff: [], holidays: [] }),
+      expiresMs: Date.parse('2027-01-01T00:00:00Z'),
+    };
+    const [run] = submit(sb, completeAnswers()).executions;
+    expect(run.error).toBeNull();
+    expect(fileReads(run.calls)).toBe(1);
+    expect(rows(sb, CASES)).toHaveLength(1);
+  });
+
+  it('refuses an unknown profile in Arabic, naming the ones the file holds', () => {
+    const sb = newRegister();
+    const run = sb.execute('setup', ['nonexistent']);
+    expect(run.error?.message).toContain('ملف الجهة «nonexistent» غير معروف');
+    for (const id of Object.keys(PROFILES)) expect(run.error?.message).toContain(id);
+    // A known one is taken from the file: the settings tab names the organisation.
+    ok(sb.execute('setup', ['rusookh']));
+    expect(rows(sb, 'الإعدادات').find((r) => r['المفتاح'] === 'org_name')?.['القيمة']).toBe(PROFILES.rusookh.name.ar);
+  });
+});
