@@ -9,6 +9,7 @@ import {
   deliverService, closeCase, withdrawCase, prepareCommitteeMinutes, prepareMinutesFromMenu,
 } from './entry/cases';
 import { sidebarServer, openCasePanel, openMyWork } from './entry/sidebar';
+import { openRowActions, rowActionsView, rowActionsRun } from './entry/rowActions';
 
 import { dailySweep, sendOutbox, weeklySummary, continueScheduledWork, sendSummaryFromMenu } from './entry/scheduled';
 import {
@@ -36,6 +37,7 @@ global.openNewCaseDialog = openNewCaseDialog;
 global.prepareMinutesFromMenu = prepareMinutesFromMenu;
 global.openCasePanel = openCasePanel;
 global.openMyWork = openMyWork;
+global.openRowActions = openRowActions;
 // Installable triggers
 global.onServiceRequestSubmit = onServiceRequestSubmit;
 global.onRegisterEdit = onRegisterEdit;
@@ -102,3 +104,6 @@ global.sidebarCase = sidebarServer.sidebarCase;
 global.sidebarMyWork = sidebarServer.sidebarMyWork;
 global.sidebarSearch = sidebarServer.sidebarSearch;
 global.sidebarStep = sidebarServer.sidebarStep;
+// The selected record's actions dialog (complaints, claims, registrations, programs)
+global.rowActionsView = rowActionsView;
+global.rowActionsRun = rowActionsRun;

@@ -10,6 +10,7 @@ export const MENU_ITEMS: ReadonlyArray<{ label: MessageKey; fn: string }> = [
   // The decision form is in the case panel, on the selected row.
   { label: 'menu.decision', fn: 'openCasePanel' },
   { label: 'menu.myWork', fn: 'openMyWork' },
+  { label: 'menu.rowActions', fn: 'openRowActions' },
   { label: 'menu.minutes', fn: 'prepareMinutesFromMenu' },
   { label: 'menu.summaryNow', fn: 'sendSummaryFromMenu' },
   { label: 'menu.acknowledge', fn: 'acknowledgePolicyFromMenu' },

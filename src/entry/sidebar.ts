@@ -27,7 +27,7 @@ interface Caller {
 }
 
 /** Who is calling, from the staff tab as it is now. */
-function caller(): Caller {
+export function caller(): Caller {
   const s = services();
   const config = loadConfig(s);
   const member = staffMemberOf(config.staff, s.identity.currentUserEmail());

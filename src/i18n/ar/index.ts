@@ -8,6 +8,7 @@ import { policy } from './policy';
 import { programs } from './programs';
 import { sidebar } from './sidebar';
 import { complaints } from './complaints';
+import { rowActions } from './rowActions';
 
-export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints };
+export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions };
 export type MessageKey = keyof typeof ar;

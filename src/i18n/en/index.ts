@@ -9,5 +9,6 @@ import { policy } from './policy';
 import { programs } from './programs';
 import { sidebar } from './sidebar';
 import { complaints } from './complaints';
+import { rowActions } from './rowActions';
 
-export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints };
+export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions };

@@ -1,0 +1,217 @@
+// The record on a selected row of the complaints, claims, registrations or programs tab: what the dialog shows of it,
+// and the staff actions legal on it now (the domain's allowed commands on its stored state) that the caller's role allows.
+import type { Register, Row } from '../../ports';
+import type { RegisterConfig, StaffMember } from '../config';
+import type { Features } from '../../profiles';
+import { roleLabel } from '../access';
+import { complaintStatusLabel } from '../complaints/complaints';
+import { claimStatusLabel } from '../complaints/claims';
+import { refusal } from '../complaints/errors';
+import { isEnrolled, loadProgram, registrationStatusLabel } from '../programs/programRecords';
+import { allowedComplaintCommands, type ComplaintState } from '../../domain/complaint';
+import { allowedClaimCommands, RULING_KINDS, type ClaimState } from '../../domain/compensation';
+import { allowedRegistrationCommands, type Program, type RegistrationState } from '../../domain/program';
+import { maskEmail, maskNationalId, maskPhone } from '../../domain/text';
+import type { InputKind, InputView } from './inputs';
+import { t, type MessageKey } from '../../i18n';
+
+export type RecordTab = 'complaints' | 'claims' | 'registrations' | 'programs';
+
+/** Per tab: its number column, the profile switch, the catalog prefix of its action labels, the columns shown, and its
+ *  actions as "Id[=label key] roles input…". Roles by first letter: officer, committee member, manager, admin. An input
+ *  is "name:kind[:label key]", kind t text, l long text, o optional long text, n number, d date, y yes/no, c choice,
+ *  k check list; its label is the tab's column of that name unless given. Inputs are in the order the staff call
+ *  (src/entry/complaints.ts, programs.ts) takes its arguments. Kept as text: the bundle is parsed on every execution. */
+const TABS: Record<RecordTab, [string, keyof Features, string, string, string[]]> = {
+  complaints: ['complaint_no', 'complaints', 'policy.complaint.command.', 'channel complainant mobile email summary committee resolution due_dual claim_no', [
+    'AssignToCommittee oma committee:c',
+    'StartInvestigation cma',
+    'RecordResolution cma settled:y:policy.complaint.status.settled resolution:l',
+    'NotifyComplainant oma',
+    'CloseComplaint oma',
+    'OpenClaim=policy.compensation.command.OpenClaim oma description:l:col.claims.description',
+  ]],
+  claims: ['claim_no', 'compensation', 'policy.compensation.command.', 'complaint_no description fault minutes_ref approvals ruling settlement missing', [
+    'RecordFault cma fault:l evidence:t:ra.field.evidence',
+    'RecordMinutes cma minutesRef:t:col.claims.minutes_ref date:d:mail.fact.date harm:l:policy.compensation.minutes.harm size:t:policy.compensation.minutes.size causes:l:policy.compensation.minutes.causes',
+    'ApproveMinutes ocma',
+    'RecordRuling cma ruling:c reference:t:ra.field.reference date:d:mail.fact.date evidence:t:ra.field.evidence',
+    'RecordSettlement cma settlement:l amount:n date:d:mail.fact.date evidence:t:ra.field.evidence',
+    'GrantCompensation ma',
+    'RefuseClaim ma reason:l:sidebar.field.reason',
+  ]],
+  registrations: ['reg_no', 'programs', 'policy.program.command.', 'program_name full_name national_id mobile email refusal payment_amount receipt_no interview_notes', [
+    'InviteToInterview oma',
+    'RecordInterview ocma accepted:y:policy.program.status.accepted interview_notes:o',
+    'CallToComplete oma',
+    'RecordPayment oma payment_amount:n receipt_no:t',
+    'Enroll oma',
+  ]],
+  programs: ['program_id', 'programs', '', 'name start_date end_date fee capacity', [
+    'RecordAttendance=audit.attendance_recorded oma date:d:policy.program.report.day present:k:policy.program.report.present',
+    'Announcement=col.programs.announcement oma',
+    'Report=audit.program_report oma',
+  ]],
+};
+export const RECORD_TABS = Object.keys(TABS) as RecordTab[];
+
+const KINDS: Record<string, InputKind> = { t: 'text', l: 'long', o: 'long', n: 'number', d: 'date', y: 'yesno', c: 'choice', k: 'checks' };
+
+export interface ActionSpec {
+  id: string;
+  tab: RecordTab;
+  roles: string;
+  label: MessageKey;
+  inputs: Array<{ name: string; kind: InputKind; optional: boolean; label: MessageKey }>;
+}
+
+export const ACTIONS: ActionSpec[] = RECORD_TABS.flatMap((tab) =>
+  TABS[tab][4].map((line) => {
+    const [head, roles, ...inputs] = line.split(' ');
+    const [id, label] = head.split('=');
+    return {
+      id, tab, roles, label: (label ?? TABS[tab][2] + id) as MessageKey,
+      inputs: inputs.map((input) => {
+        const [name, kind, key] = input.split(':');
+        return { name, kind: KINDS[kind], optional: kind === 'o', label: (key ?? `col.${tab}.${name}`) as MessageKey };
+      }),
+    };
+  }),
+);
+
+/** Personal columns, masked for everyone but managers and admins (PDPL need-to-know). */
+const PERSONAL: Record<string, (v: string) => string> = { mobile: maskPhone, email: maskEmail, national_id: maskNationalId };
+
+export interface ActionView {
+  id: string;
+  label: string;
+  inputs: InputView[];
+}
+
+export interface RecordView {
+  tab: RecordTab;
+  tabTitle: string;
+  no: string;
+  status: string;
+  fields: Array<{ label: string; value: string }>;
+  /** True when personal columns were masked for the caller's role. */
+  masked: boolean;
+  actions: ActionView[];
+}
+
+export interface RowActionDeps {
+  register: Register;
+  config: RegisterConfig;
+}
+
+export interface LoadedRecord {
+  tab: RecordTab;
+  row: Row;
+}
+
+const coded = (key: MessageKey, code: string, params: Record<string, string> = {}): Error => new Error(t(key, params), { cause: { code } });
+const title = (tab: RecordTab) => t(`tab.${tab}` as MessageKey);
+const stateOf = <S>(row: Row): S => (row.state ? JSON.parse(String(row.state)) : { status: 'initial' }) as S;
+const isOn = (config: RegisterConfig, tab: RecordTab) => config.profile.features[TABS[tab][1]];
+const noRecord = (tab: RecordTab) => coded('ra.error.row', 'NO_RECORD', { tab: title(tab) });
+
+/** The tab whose title the selected sheet has, among those the profile switches on; a clear refusal otherwise. */
+export function recordTabOf(config: RegisterConfig, sheetName: string): RecordTab {
+  const on = RECORD_TABS.filter((tab) => isOn(config, tab));
+  const tab = RECORD_TABS.find((k) => title(k) === sheetName);
+  if (on.length === 0 || (tab && !on.includes(tab))) throw refusal('FEATURE_OFF');
+  if (!tab) throw coded('ra.error.tab', 'WRONG_TAB', { tabs: on.map(title).join('، ') });
+  return tab;
+}
+
+/** The record on a sheet row of `tab`; the header or a row without a number is refused. */
+export function recordAt(deps: RowActionDeps, tab: RecordTab, rowNumber: number): LoadedRecord {
+  const row = rowNumber >= 2 ? deps.register.table(tab).readRow(rowNumber) : {};
+  if (!String(row[TABS[tab][0]] ?? '').trim()) throw noRecord(tab);
+  return { tab, row };
+}
+
+/** The record of `tab` with number `no` (the dialog refreshes by number, whatever is selected by then). */
+export function findRecord(deps: RowActionDeps, tab: string, no: string): LoadedRecord {
+  const known = RECORD_TABS.find((k) => k === tab);
+  if (!known) throw coded('sidebar.error.UNKNOWN_STEP', 'UNKNOWN_STEP');
+  if (!isOn(deps.config, known)) throw refusal('FEATURE_OFF');
+  const key = String(no ?? '').trim();
+  const hit = key ? deps.register.table(known).findBy(TABS[known][0], key) : null;
+  if (!hit) throw noRecord(known);
+  return { tab: known, row: hit.row };
+}
+
+/** The record's status and its legal next actions, from the stored state (and the program, for a registration). */
+function legalNow(deps: RowActionDeps, { tab, row }: LoadedRecord): { status: string; ids: string[]; program?: Program } {
+  switch (tab) {
+    case 'complaints': {
+      const s = stateOf<ComplaintState>(row);
+      // An unsettled complaint is where a compensation claim starts (CP), once.
+      const claimable = deps.config.profile.features.compensation && 'settled' in s && !s.settled && !row.claim_no;
+      return { status: complaintStatusLabel(s.status), ids: [...allowedComplaintCommands(s), ...(claimable ? ['OpenClaim'] : [])] };
+    }
+    case 'claims': {
+      const s = stateOf<ClaimState>(row);
+      return { status: claimStatusLabel(s.status), ids: allowedClaimCommands(s) };
+    }
+    case 'registrations': {
+      const s = stateOf<RegistrationState>(row);
+      // A refused registration never entered the program: nothing to do on it.
+      if (s.status === 'initial') return { status: registrationStatusLabel(row.refusal ? 'refused' : 'initial'), ids: [] };
+      const { program } = loadProgram(deps.register, String(row.program_id));
+      return { status: registrationStatusLabel(s.status), ids: allowedRegistrationCommands(s, program), program };
+    }
+    case 'programs':
+      return { status: '', ids: ['RecordAttendance', 'Announcement', 'Report'] };
+    default: {
+      const _exhaustive: never = tab;
+      return _exhaustive;
+    }
+  }
+}
+
+/** The choices of a choice or check-list input, or a default value where the record gives one. */
+function choices(deps: RowActionDeps, row: Row, name: string, program?: Program): Pick<InputView, 'options' | 'value'> {
+  switch (name) {
+    case 'committee':
+      // The follow-up committee first: complaints go to it (CM-1).
+      return { options: [...deps.config.profile.committees].sort((a, b) => +(b.purpose === 'follow_up') - +(a.purpose === 'follow_up')).map((c) => ({ value: c.id, label: c.nameAr })) };
+    case 'ruling':
+      return { options: RULING_KINDS.map((k) => ({ value: k, label: t(`cp.ruling.${k}` as MessageKey) })) };
+    case 'present':
+      return {
+        options: deps.register.table('registrations').findAllBy('program_id', String(row.program_id))
+          .filter((r) => isEnrolled(r.row)).map(({ row: r }) => ({ value: String(r.reg_no), label: `${String(r.reg_no)} — ${String(r.full_name)}` })),
+      };
+    default:
+      return name === 'payment_amount' && program ? { value: String(program.fee) } : {};
+  }
+}
+
+/** What the dialog shows: the number, status, a few columns (personal ones masked for the role) and the actions. */
+export function recordView(deps: RowActionDeps, member: StaffMember, loaded: LoadedRecord): RecordView {
+  const { tab, row } = loaded;
+  const full = member.role === 'manager' || member.role === 'admin';
+  const hide = (key: string) => !full && key in PERSONAL;
+  const fields = TABS[tab][3].split(' ')
+    .filter((key) => String(row[key] ?? '') !== '')
+    .map((key) => ({ label: t(`col.${tab}.${key}` as MessageKey), value: hide(key) ? PERSONAL[key](String(row[key])) : String(row[key]) }));
+  const now = legalNow(deps, loaded);
+  const actions = ACTIONS
+    .filter((a) => a.tab === tab && now.ids.includes(a.id) && a.roles.includes(member.role[0]))
+    .map((a) => ({ id: a.id, label: t(a.label), inputs: a.inputs.map((i) => ({ ...i, label: t(i.label), ...choices(deps, row, i.name, now.program) })) }))
+    // Attendance is for a program with someone enrolled in it.
+    .filter((a) => a.inputs.every((i) => i.kind !== 'checks' || i.options?.length));
+  return { tab, tabTitle: title(tab), no: String(row[TABS[tab][0]]), status: now.status, fields, masked: TABS[tab][3].split(' ').some((k) => hide(k) && row[k]), actions };
+}
+
+/** The action as offered on this record now; otherwise why not: unknown, not for this role, or not legal now. */
+export function requireAction(member: StaffMember, view: RecordView, id: string): ActionView {
+  const offered = view.actions.find((a) => a.id === id);
+  const spec = ACTIONS.find((a) => a.id === id && a.tab === view.tab);
+  if (offered) return offered;
+  if (!spec) throw coded('sidebar.error.UNKNOWN_STEP', 'UNKNOWN_STEP');
+  if (!spec.roles.includes(member.role[0])) throw coded('sidebar.error.FORBIDDEN', 'FORBIDDEN', { role: roleLabel(member.role) });
+  throw coded('ra.error.notNow', 'NOT_NOW', { command: t(spec.label), status: view.status || view.no });
+}
