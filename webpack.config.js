@@ -45,26 +45,20 @@ class SidebarClientPlugin {
   }
 }
 
-/** Writes the shipped organisation profiles (src/profiles) to build/profiles.html as JSON, each checked
- *  by validateProfile first. The bundle reads that file once into the configuration cache
- *  (src/adapters/script/profileFile.ts) instead of parsing five organisations' policies on every execution. */
-class ProfilesDataPlugin {
+/** Writes build/data.html: the ready profiles (each validated; an invalid one fails the build), the forms
+ *  setup publishes for each and the default holidays, computed by scripts/shippedData.ts. The bundle reads
+ *  it once when it needs it (src/adapters/script/shippedDataFile.ts) instead of parsing five organisations'
+ *  policies and setup's forms on every execution (docs/bundle-size.md). */
+class ShippedDataPlugin {
   apply(compiler) {
-    compiler.hooks.afterEmit.tap('ProfilesDataPlugin', () => {
+    compiler.hooks.afterEmit.tap('ShippedDataPlugin', () => {
       const code = require('esbuild').buildSync({
-        entryPoints: [path.join(__dirname, 'src', 'profiles', 'index.ts')], bundle: true, write: false,
+        entryPoints: [path.join(__dirname, 'scripts', 'shippedData.ts')], bundle: true, write: false,
         format: 'cjs', platform: 'node', target: 'es2020', charset: 'utf8',
       }).outputFiles[0].text;
       const module = { exports: {} };
       new Function('module', 'exports', code)(module, module.exports);
-      const { PROFILES, validateProfile } = module.exports;
-      for (const [id, profile] of Object.entries(PROFILES)) {
-        const check = validateProfile(profile);
-        if (!check.ok) throw new Error(`profile ${id} is invalid:\n${check.errors.join('\n')}`);
-      }
-      // "<" and ">" escaped: the file is data, and nothing in it may read as markup.
-      const json = JSON.stringify(PROFILES).replace(/[<>]/g, (c) => (c === '<' ? '\\u003c' : '\\u003e'));
-      fs.writeFileSync(path.join(compiler.options.output.path, 'profiles.html'), json);
+      fs.writeFileSync(path.join(compiler.options.output.path, 'data.html'), module.exports.shippedDataText());
     });
   }
 }
@@ -97,7 +91,9 @@ module.exports = {
     new GasPlugin({ comment: true }),
     new CopyStaticPlugin(),
     new SidebarClientPlugin(),
-    new ProfilesDataPlugin(),
+    new ShippedDataPlugin(),
     ...(withEnglish ? [] : [new webpack.NormalModuleReplacementPlugin(/src[\\/]i18n[\\/]en[\\/]index\.ts$/, path.join(__dirname, 'src', 'i18n', 'enOmitted.ts'))]),
+    // Setup's form questions and the default holidays are computed at build time (build/data.html).
+    new webpack.NormalModuleReplacementPlugin(/src[\\/]i18n[\\/](ar|en)[\\/]setupText\.ts$/, path.join(__dirname, 'src', 'i18n', 'setupTextOmitted.ts')),
   ],
 };

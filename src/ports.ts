@@ -1,6 +1,8 @@
 // Ports: the small interfaces the use cases (src/app) need, named by need; adapters implement them.
 // Ports take and return plain data, never an Apps Script object.
 import type { Profile } from './profiles/schema';
+import type { FormSpec } from './app/forms/spec';
+import type { Holiday } from './domain/time/calendar';
 
 /** A row of a register tab, keyed by column key (see src/app/register/schema.ts). */
 export type Row = Record<string, string | number | boolean | Date | null>;
@@ -100,7 +102,15 @@ export interface ConfigCache {
   drop(): void;
 }
 
-/** The organisation profiles shipped beside the bundle (build/profiles.html), by id. */
-export interface ProfileLibrary {
-  all(): Readonly<Record<string, Profile>>;
+/** What the build computed from src/ and ships beside the bundle (build/data.html, written by
+ *  scripts/shippedData.ts): every ready profile, the forms setup publishes for each, the default holidays. */
+export interface ShippedData {
+  profiles: Record<string, Profile>;
+  forms: Record<string, FormSpec[]>;
+  holidays: Holiday[];
+}
+
+/** Reads the shipped data (once per execution). */
+export interface ShippedDataSource {
+  read(): ShippedData;
 }

@@ -1,5 +1,5 @@
 // The register's configuration for one execution: the profile, staff, calendar and settings tabs.
-import type { ConfigCache, KeyValueStore, ProfileLibrary, Register, Row } from '../ports';
+import type { ConfigCache, KeyValueStore, Register, Row, ShippedDataSource } from '../ports';
 import { profileById } from '../profiles/lookup';
 import type { Profile } from '../profiles/schema';
 import { workCalendar, type Holiday, type IsoDate, type WorkCalendar } from '../domain/time';
@@ -79,7 +79,7 @@ export interface ConfigSources {
   register: Register;
   store: KeyValueStore;
   configCache?: ConfigCache;
-  profiles: ProfileLibrary;
+  shipped: ShippedDataSource;
 }
 
 /** What the configuration cache holds: the profile (read from its data file) and the three tabs. */
@@ -90,17 +90,17 @@ interface CachedConfig {
 }
 
 /** The configuration for this execution: from the cache when it holds it for the register's
- *  profile, else the profile from the profile library and the tabs from the register. */
-export function loadConfig({ register, store, configCache, profiles }: ConfigSources): RegisterConfig {
+ *  profile, else the profile from the shipped data (build/data.html) and the tabs from the register. */
+export function loadConfig({ register, store, configCache, shipped }: ConfigSources): RegisterConfig {
   const id = profileIdOf(store);
   const raw = configCache?.get();
   let cached = raw ? (JSON.parse(raw) as CachedConfig) : null;
   if (cached?.profile?.id !== id) {
-    cached = { profile: profileById(profiles.all(), id), tabs: readConfigTabs(register) };
+    cached = { profile: profileById(shipped.read().profiles, id), tabs: readConfigTabs(register) };
     configCache?.put(JSON.stringify(cached));
   }
   const { tabs } = cached;
-  const profile = cached.profile ?? profileById(profiles.all(), id);
+  const profile = cached.profile ?? profileById(shipped.read().profiles, id);
   return {
     profile,
     staff: tabs.staff,

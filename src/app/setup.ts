@@ -1,14 +1,12 @@
 // Setup and repair: for the chosen profile, lays out the register, seeds settings and holidays,
 // publishes the forms, creates the editable templates and installs the triggers. Safe to run again.
-import type { KeyValueStore, ProfileLibrary, Register, Row } from '../ports';
+import type { KeyValueStore, Register, Row, ShippedDataSource } from '../ports';
 import type { FormSpec, PublishedForm } from './forms/spec';
 import type { TriggerSpec } from './triggers';
 import { TRIGGERS } from './triggers';
 import { PROFILE_ID_KEY, ROLE_IDS, type StaffRole } from './config';
-import { FORM_CATALOG } from './forms/catalog';
 import { CODED_LISTS, tabsFor, type TabSpec } from './register/schema';
 import type { Profile } from '../profiles/schema';
-import { defaultSaudiHolidays } from '../domain/time';
 import { CASE_STATUSES } from '../domain/case';
 import { intakeChannels, channelLabel, replyChannels } from '../domain/intake/channels';
 import { statusLabel, decisionLabel } from './register/caseRecord';
@@ -77,15 +75,15 @@ function upsertSettings(register: Register, wanted: Array<{ key: string; label: 
 }
 
 export function runSetup(
-  deps: { register: Register; store: KeyValueStore; profiles: ProfileLibrary; ports: SetupPorts; audit: AuditTrail; actor: string },
+  deps: { register: Register; store: KeyValueStore; shipped: ShippedDataSource; ports: SetupPorts; audit: AuditTrail; actor: string },
   profileId: string,
   options: SetupOptions = {},
 ): SetupResult {
-  const shipped = deps.profiles.all();
-  if (!Object.prototype.hasOwnProperty.call(shipped, profileId)) {
-    throw new Error(t('register.error.unknownProfile', { profile: profileId, available: Object.keys(shipped).join('، ') }), { cause: { code: 'UNKNOWN_PROFILE' } });
+  const shipped = deps.shipped.read();
+  if (!Object.prototype.hasOwnProperty.call(shipped.profiles, profileId)) {
+    throw new Error(t('register.error.unknownProfile', { profile: profileId, available: Object.keys(shipped.profiles).join('، ') }), { cause: { code: 'UNKNOWN_PROFILE' } });
   }
-  const profile = shipped[profileId];
+  const profile = shipped.profiles[profileId];
   const { register, store, ports } = deps;
   store.set(PROFILE_ID_KEY, profileId);
 
@@ -93,7 +91,7 @@ export function runSetup(
 
   const holidays = register.table('holidays');
   if (holidays.readAll().length === 0) {
-    holidays.append(defaultSaudiHolidays('ar').map((h) => ({ name: h.name, from: h.from, to: h.to, source: h.source ?? '' })));
+    holidays.append(shipped.holidays.map((h) => ({ name: h.name, from: h.from, to: h.to, source: h.source ?? '' })));
   }
   const staff = register.table('staff');
   if (options.staff?.length && staff.readAll().length === 0) {
@@ -113,7 +111,8 @@ export function runSetup(
 
   const previous = publishedForms(store);
   const forms: Record<string, PublishedForm> = { ...previous };
-  for (const entry of FORM_CATALOG.filter((f) => f.enabled(profile))) forms[entry.key] = ports.publishForm(entry.build(profile), previous[entry.key]);
+  // The forms were built from the profile at build time (scripts/shippedData.ts, src/app/forms/catalog.ts).
+  for (const spec of shipped.forms[profileId] ?? []) forms[spec.key] = ports.publishForm(spec, previous[spec.key]);
   store.set(FORMS_KEY, JSON.stringify(forms));
   ports.arrangeTabs(tabsFor(profile));
 

@@ -5,9 +5,9 @@ import { ScriptLocker, INTERACTIVE_WAIT_MS } from '../adapters/script/lock';
 import { SessionIdentity, systemClock } from '../adapters/script/identity';
 import { DocsWriter } from '../adapters/docs/docsWriter';
 import { MailAppMailer } from '../adapters/mail/mailAppMailer';
-import type { Clock, ConfigCache, DocumentWriter, Identity, Locker, Mailer, ProfileLibrary, Register } from '../ports';
+import type { Clock, ConfigCache, DocumentWriter, Identity, Locker, Mailer, Register, ShippedDataSource } from '../ports';
 import { ScriptConfigCache } from '../adapters/script/configCache';
-import { ProfileFile } from '../adapters/script/profileFile';
+import { ShippedDataFile } from '../adapters/script/shippedDataFile';
 
 export interface Services {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -18,7 +18,7 @@ export interface Services {
   identity: Identity;
   docs: DocumentWriter;
   configCache: ConfigCache;
-  profiles: ProfileLibrary;
+  shipped: ShippedDataSource;
   mailer(senderName: string): Mailer;
 }
 
@@ -34,7 +34,7 @@ export function services(lockWaitMs: number = INTERACTIVE_WAIT_MS): Services {
     identity: new SessionIdentity(),
     docs: new DocsWriter(store),
     configCache: new ScriptConfigCache(),
-    profiles: new ProfileFile(),
+    shipped: new ShippedDataFile(),
     mailer: (senderName) => new MailAppMailer(senderName),
   };
 }

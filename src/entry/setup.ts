@@ -8,7 +8,7 @@ import { publishForm } from '../adapters/forms/formPublisher';
 import { ensureTemplates } from '../adapters/docs/docsWriter';
 import { ensureTriggers } from '../adapters/script/triggers';
 import { DEFAULT_PROFILE_ID } from '../profiles/lookup';
-import { ProfileFile } from '../adapters/script/profileFile';
+import { ShippedDataFile } from '../adapters/script/shippedDataFile';
 import { t } from '../i18n';
 
 const TIME_ZONE = 'Asia/Riyadh';
@@ -25,7 +25,7 @@ export function setup(profileId: string = DEFAULT_PROFILE_ID, options: SetupOpti
   };
   return s.locker.withLock(() => {
     const result = runSetup(
-      { register: s.register, store: s.store, profiles: s.profiles, ports, audit: new AuditTrail(s.register, s.clock), actor: s.identity.currentUserEmail() },
+      { register: s.register, store: s.store, shipped: s.shipped, ports, audit: new AuditTrail(s.register, s.clock), actor: s.identity.currentUserEmail() },
       profileId,
       options,
     );
@@ -38,7 +38,7 @@ export function setup(profileId: string = DEFAULT_PROFILE_ID, options: SetupOpti
 export function setupFromMenu(): void {
   try {
     const ui = SpreadsheetApp.getUi();
-    const choices = Object.values(new ProfileFile().all()).map((p) => `${p.id} — ${p.name.ar}`).join('\n');
+    const choices = Object.values(new ShippedDataFile().read().profiles).map((p) => `${p.id} — ${p.name.ar}`).join('\n');
     const answer = ui.prompt(t('menu.setup'), `${t('settings.profile_id')}:\n${choices}`, ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) return;
     const id = answer.getResponseText().trim() || DEFAULT_PROFILE_ID;

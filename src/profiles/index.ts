@@ -1,5 +1,6 @@
 // The ready profiles, one per seed organisation. The Apps Script bundle does not import this module:
-// the build writes these profiles to build/profiles.html, read once into the configuration cache.
+// the build writes these profiles to build/data.html (scripts/shippedData.ts), read once into the
+// configuration cache.
 import { academy } from './academy';
 import { esrar } from './esrar';
 import { mafatih } from './mafatih';

@@ -9,6 +9,7 @@ import { programs } from './programs';
 import { sidebar } from './sidebar';
 import { complaints } from './complaints';
 import { rowActions } from './rowActions';
+import { setupText } from './setupText';
 
-export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions };
+export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...setupText };
 export type MessageKey = keyof typeof ar;

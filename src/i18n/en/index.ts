@@ -10,5 +10,6 @@ import { programs } from './programs';
 import { sidebar } from './sidebar';
 import { complaints } from './complaints';
 import { rowActions } from './rowActions';
+import { setupText } from './setupText';
 
-export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions };
+export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...setupText };

@@ -53,18 +53,4 @@ export const validation: Record<keyof typeof arValidation, string> = {
   'date.gregorian': '{day} {month} {year}',
   'date.dual': '{hijri} ({gregorian})',
   'date.withWeekday': '{weekday}, {date}',
-
-  'holiday.foundingDay': 'Founding Day',
-  'holiday.nationalDay': 'National Day',
-  'holiday.inLieu': '{name} (in lieu of {weekday})',
-  'holiday.eidAlFitr': 'Eid al-Fitr holiday {year} AH',
-  'holiday.eidAlAdha': 'Eid al-Adha holiday {year} AH',
-  'holiday.bridge': 'Day off between two holidays ({name})',
-  'holiday.source.fixedDay':
-    'Labor Law Implementing Regulations, art. 24(2): one day on {date} each year; on a Friday the Thursday before, on a Saturday the Sunday after',
-  'holiday.source.eidAlFitr':
-    'Labor Law Implementing Regulations, art. 24(2): four days from the day after 29 Ramadan; dates per Umm al-Qura, to be corrected when the Ministry of Human Resources announces them',
-  'holiday.source.eidAlAdha':
-    'Labor Law Implementing Regulations, art. 24(2): four days from Arafah day (9 Dhu al-Hijjah); dates per Umm al-Qura, to be corrected when the Ministry of Human Resources announces them',
-  'holiday.source.bridge': 'A single working day between an official holiday and another day off is a holiday, as the Ministry announces each year',
 };

@@ -1,4 +1,4 @@
-// The organisation profile comes from build/profiles.html (not the bundle), read once into the
+// The organisation profile comes from build/data.html (not the bundle), read once into the
 // configuration cache: later executions neither read the file nor the configuration tabs.
 import type { CallRecord } from '../../sandbox/core/context';
 import { completeAnswers, newRegister, ok, rows, submit } from './harness';
