@@ -1,5 +1,5 @@
-// Who may do what: a staff member's role (from the staff tab) decides the case steps they may take and
-// whether they see a beneficiary's identifiers in full. Checked on the server, on every call.
+// Who may do what: a staff member's role (from the staff tab) decides the case and workflow steps they may
+// take and whether they see a beneficiary's identifiers in full. Checked on the server, on every call.
 import type { Row } from '../ports';
 import type { CommandType } from '../domain/case';
 import type { StaffMember, StaffRole } from './config';
@@ -43,11 +43,61 @@ export function mayRun(member: StaffMember, command: CommandType, caseRow: Row):
   return officer === '' || isAssignedOfficer(member, caseRow);
 }
 
+const forbidden = (member: StaffMember): Error =>
+  new Error(t('sidebar.error.FORBIDDEN', { role: roleLabel(member.role) }), { cause: { code: 'FORBIDDEN' } });
+
 /** Throws the Arabic refusal when the member may not run the step on this case. */
 export function requireRun(member: StaffMember, command: CommandType, caseRow: Row): void {
-  if (!mayRun(member, command, caseRow)) {
-    throw new Error(t('sidebar.error.FORBIDDEN', { role: roleLabel(member.role) }), { cause: { code: 'FORBIDDEN' } });
-  }
+  if (!mayRun(member, command, caseRow)) throw forbidden(member);
+}
+
+/** Steps of the policy workflows and the roles that take them besides managers and admins, who take every
+ *  step. Complaints (CM): officers receive and refer them; the follow-up committee investigates and records
+ *  the outcome; either answers the complainant and closes. Compensation (CP): either opens a claim; the
+ *  investigation committee records the conditions, its members approve
+ *  the minutes (membership is checked too), managers grant or refuse. Programs (PR) and field activities
+ *  (SAT): officers run them; an interview is recorded by whoever held it. */
+export const WORKFLOW_STEP_ROLES = {
+  RegisterComplaint: ['officer', 'committee_member'],
+  AssignToCommittee: ['officer'],
+  StartInvestigation: ['committee_member'],
+  RecordResolution: ['committee_member'],
+  NotifyComplainant: ['officer', 'committee_member'],
+  CloseComplaint: ['officer', 'committee_member'],
+  OpenClaim: ['officer', 'committee_member'],
+  RecordFault: ['committee_member'],
+  RecordMinutes: ['committee_member'],
+  ApproveMinutes: ['officer', 'committee_member'],
+  RecordRuling: ['committee_member'],
+  RecordSettlement: ['committee_member'],
+  GrantCompensation: [],
+  RefuseClaim: [],
+  CreateProgram: ['officer'],
+  InviteToInterview: ['officer'],
+  RecordInterview: ['officer', 'committee_member'],
+  CallToComplete: ['officer'],
+  RecordPayment: ['officer'],
+  Enroll: ['officer'],
+  RecordAttendance: ['officer'],
+  Announcement: ['officer'],
+  Report: ['officer'],
+  LogFieldActivity: ['officer'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+export type WorkflowStep = keyof typeof WORKFLOW_STEP_ROLES;
+
+/** Whether the member's role takes this workflow step. */
+export function mayTake(member: StaffMember, step: string): boolean {
+  if (member.role === 'manager' || member.role === 'admin') return true;
+  const roles: readonly StaffRole[] | undefined = (WORKFLOW_STEP_ROLES as Record<string, readonly StaffRole[]>)[step];
+  return roles?.includes(member.role) ?? false;
+}
+
+/** The staff member behind `actor` when their role takes the step; the Arabic refusal otherwise (a step the
+ *  table does not list is for managers and admins only). */
+export function requireStep(staff: readonly StaffMember[], actor: string, step: string): StaffMember {
+  const member = staffMemberOf(staff, actor);
+  if (!mayTake(member, step)) throw forbidden(member);
+  return member;
 }
 
 /** Cases that are "my work": an officer's own, the committee's cases awaiting a decision, everything for managers. */

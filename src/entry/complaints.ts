@@ -17,6 +17,7 @@ import { channelLabel } from '../domain/intake/channels';
 import { readAnswers } from '../adapters/forms/responseReader';
 import { TRIGGER_WAIT_MS } from '../adapters/script/lock';
 import { t, type MessageKey } from '../i18n';
+import { requireStep } from '../app/access';
 
 function deps(s: Services): ClaimDeps & { store: Services['store'] } {
   const config = loadConfig(s);
@@ -63,6 +64,7 @@ export function onComplaintSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit):
 /** Staff register a complaint that came by phone, text message, fax, email or the website link (CM-1). */
 export function registerComplaint(input: Partial<Omit<ComplaintIntake, 'responseId' | 'actor' | 'receivedAt'>>): { complaintNo: string; message: string } {
   return asStaff((d, actor) => {
+    requireStep(d.config.staff, actor, 'RegisterComplaint');
     const outcome = receiveComplaint(d, {
       responseId: null, channel: text(input.channel) || 'mobile', caseNo: text(input.caseNo), complainant: text(input.complainant),
       mobile: text(input.mobile), email: text(input.email), replyChannel: complaintReplyChannel(d.config.profile, text(input.replyChannel)),

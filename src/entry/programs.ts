@@ -94,7 +94,7 @@ export function createProgram(input: ProgramInput) {
 }
 
 export function programAnnouncement(programId: string): string {
-  return staffCall((deps) => announcement(deps, programId));
+  return staffCall((deps, actor) => announcement(deps, programId, actor));
 }
 
 export function recordProgramPayment(regNo: string, amount: number, receiptNo: string) {

@@ -61,7 +61,7 @@ export function logFieldActivity(input: FieldActivityInput): { kind: string; dat
   try {
     return s.locker.withLock(() => {
       const config = loadConfig(s);
-      return logActivity({ register: s.register, clock: s.clock, audit: new AuditTrail(s.register, s.clock), profile: config.profile }, input, actor);
+      return logActivity({ register: s.register, clock: s.clock, audit: new AuditTrail(s.register, s.clock), profile: config.profile, staff: config.staff }, input, actor);
     });
   } catch (err) {
     const sentence = describeSatisfactionError(err);

@@ -86,7 +86,7 @@ describe('a complaint through the form, the follow-up committee and back to the 
   });
 
   it('refuses a step out of order in Arabic', () => {
-    expect(refusalOf(sb, 'startComplaintInvestigation', [no])).toContain('لا يمكن تنفيذ');
+    expect(refusalOf(sb, 'startComplaintInvestigation', [no], FOLLOW)).toContain('لا يمكن تنفيذ');
   });
 
   it('leaves an audit row for every step, by the person who took it', () => {
@@ -129,14 +129,14 @@ describe('a compensation claim from an unsettled complaint', () => {
   submit(sb, complaintAnswers(), 'complaint');
   const no = String(rows(sb, COMPLAINTS)[0]['رقم الشكوى']);
   call(sb, 'assignComplaint', [no]);
-  call(sb, 'startComplaintInvestigation', [no]);
-  call(sb, 'recordComplaintResolution', [no, false, 'لم يُتفق على حل.']);
+  call(sb, 'startComplaintInvestigation', [no], FOLLOW);
+  call(sb, 'recordComplaintResolution', [no, false, 'لم يُتفق على حل.'], FOLLOW);
   const claim = call(sb, 'openCompensationClaim', [{ complaintNo: no, description: 'ضرر من تأخر الصرف' }]);
   const claimNo = String(claim.claimNo);
-  call(sb, 'recordFault', [claimNo, 'ثبت تأخر الصرف بسبب خطأ إداري', 'مذكرة المراجعة الداخلية']);
-  const minutes = call(sb, 'recordInvestigationMinutes', [claimNo, { minutesRef: '12/1448', date: '2026-11-25', harm: 'تأخر المساعدة شهراً', size: '1500 ريال', causes: 'خطأ في الإحالة' }]);
+  call(sb, 'recordFault', [claimNo, 'ثبت تأخر الصرف بسبب خطأ إداري', 'مذكرة المراجعة الداخلية'], INV_CHAIR);
+  const minutes = call(sb, 'recordInvestigationMinutes', [claimNo, { minutesRef: '12/1448', date: '2026-11-25', harm: 'تأخر المساعدة شهراً', size: '1500 ريال', causes: 'خطأ في الإحالة' }], INV_CHAIR);
   call(sb, 'approveMinutes', [claimNo], INV_CHAIR);
-  const refusedGrant = refusalOf(sb, 'grantCompensation', [claimNo]);
+  const refusedGrant = refusalOf(sb, 'grantCompensation', [claimNo], MANAGER);
 
   it('is linked to the complaint and keeps the complaint number', () => {
     expect(claimNo).toMatch(/^CP-1448-\d{5}$/);
@@ -162,6 +162,13 @@ describe('a compensation claim from an unsettled complaint', () => {
     expect(rows(sb, 'سجل التدقيق').some((a) => a['الإجراء'] === 'إجراء مرفوض على مطالبة تعويض')).toBe(true);
   });
 
+  it('checks the caller role on the server, whatever calls it: only managers grant, only staff act', () => {
+    expect(refusalOf(sb, 'grantCompensation', [claimNo], OFFICER)).toBe('لا يسمح دورك (مسؤول تواصل) بهذا الإجراء.');
+    expect(refusalOf(sb, 'recordFault', [claimNo, 'x', 'y'], OFFICER)).toContain('لا يسمح دورك');
+    expect(refusalOf(sb, 'startComplaintInvestigation', [no], 'someone@example.com')).toContain('لست مسجلًا في تبويب الموظفين');
+    expect(rows(sb, CLAIMS)[0]['حالة المطالبة']).toBe('مطالبة تعويض مفتوحة');
+  });
+
   it('refuses an approval by someone not listed in the investigation committee', () => {
     expect(refusalOf(sb, 'approveMinutes', [claimNo], OFFICER)).toContain('غير مدرج في تبويب الموظفين');
   });
@@ -169,9 +176,9 @@ describe('a compensation claim from an unsettled complaint', () => {
   it('is granted once all four conditions are recorded, for the negotiated amount', () => {
     const approved = call(sb, 'approveMinutes', [claimNo], INV_MEMBER);
     expect(approved.minutesUrl).not.toBe(minutes.minutesUrl);
-    call(sb, 'recordRuling', [claimNo, 'dispute_authority', 'ح/77', '2026-12-01', 'صورة الحكم']);
-    call(sb, 'recordSettlement', [claimNo, 'تعويض نقدي', 1500, '2026-12-02', 'محضر التفاوض الموقع']);
-    expect(call(sb, 'grantCompensation', [claimNo]).status).toBe('صُرف التعويض');
+    call(sb, 'recordRuling', [claimNo, 'dispute_authority', 'ح/77', '2026-12-01', 'صورة الحكم'], INV_CHAIR);
+    call(sb, 'recordSettlement', [claimNo, 'تعويض نقدي', 1500, '2026-12-02', 'محضر التفاوض الموقع'], INV_CHAIR);
+    expect(call(sb, 'grantCompensation', [claimNo], MANAGER).status).toBe('صُرف التعويض');
     const [granted] = rows(sb, CLAIMS);
     expect(granted['مبلغ التعويض']).toBe(1500);
     expect(granted['الشروط غير المستوفاة']).toBe('');

@@ -23,8 +23,9 @@ export const DEMO_STAFF = [
 /** Fails the test with the execution's error, in a few readable lines. */
 export function ok(result: ExecutionResult): unknown {
   if (result.error) {
-    const stack = String(result.error.stack ?? result.error.message).split('\n').slice(0, 4).map((l) => l.slice(0, 300));
-    throw new Error(`${result.fn} failed: ${stack.join('\n')}`);
+    // The message first: the bundle is minified, so the stack's first lines are a slice of one long line.
+    const stack = String(result.error.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 3).map((l) => l.slice(0, 200));
+    throw new Error(`${result.fn} failed: ${result.error.message}\n${stack.join('\n')}`);
   }
   return result.result;
 }

@@ -1,7 +1,7 @@
 // Programs and activities (PR) end to end on build/Code.js in the sandbox, for Rusookh (seed 000):
 // announcement, registration with its refusals, payment and receipt, interviews, capacity, attendance,
 // the evaluation form sent only to those who attended and only once, and the program report.
-import { mails, newRegister, ok, publishedForm, rows, submit, OFFICER } from './harness';
+import { mails, newRegister, ok, publishedForm, rows, submit, CHAIR, OFFICER } from './harness';
 import type { Sandbox } from '../../sandbox/core/runtime';
 
 const PROGRAMS = 'البرامج والأنشطة';
@@ -100,12 +100,20 @@ describe('a paid program without interviews, from announcement to report', () =>
     expect(statuses).toEqual({ [salman]: 'مكتمل التسجيل', [minor]: 'مكتمل التسجيل', [fahad]: 'مسجل' });
   });
 
+  // A committee member does not run programs: refused on the server, nothing written.
+  const byCommittee = sb.execute('recordAttendance', ['PR-001', '2026-12-06', [salman]], { user: CHAIR });
+  const enrolByCommittee = sb.execute('enrollRegistrant', [fahad], { user: CHAIR });
   const outside = call(sb, 'recordAttendance', ['PR-001', '2026-12-20', [salman]]);
   const stranger = call(sb, 'recordAttendance', ['PR-001', '2026-12-06', [fahad]]);
   ok(call(sb, 'recordAttendance', ['PR-001', '2026-12-06', [salman, minor]]));
   // The first day corrected: the minor was not there after all.
   ok(call(sb, 'recordAttendance', ['PR-001', '2026-12-06', [salman]]));
   ok(call(sb, 'recordAttendance', ['PR-001', '2026-12-07', [salman]]));
+
+  it('refuses a role that does not run programs, whoever calls the function', () => {
+    expect(byCommittee.error?.message).toBe('لا يسمح دورك (عضو لجنة) بهذا الإجراء.');
+    expect(enrolByCommittee.error?.message).toBe('لا يسمح دورك (عضو لجنة) بهذا الإجراء.');
+  });
 
   it('keeps a daily attendance sheet of the enrolled, corrected in place, refusing other days and strangers', () => {
     expect(outside.error?.message).toContain('خارج مدة البرنامج');

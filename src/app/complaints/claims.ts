@@ -12,6 +12,7 @@ import { cleanText } from '../../domain/text';
 import { loadComplaint, type PolicyDeps } from './complaints';
 import { inArabic, refusal, requireFeature } from './errors';
 import { t, type MessageKey } from '../../i18n';
+import { requireStep } from '../access';
 
 export const claimStatusLabel = (status: ClaimState['status']): string => t(`policy.compensation.status.${status}` as MessageKey);
 
@@ -51,6 +52,7 @@ export interface ClaimDeps extends PolicyDeps {
 
 export function openClaim(deps: ClaimDeps, input: { complaintNo?: string; caseNo?: string; description: string }, actor: string): { claimNo: string; status: string } {
   requireFeature(deps.config.profile.features.compensation);
+  requireStep(deps.config.staff, actor, 'OpenClaim');
   const complaint = input.complaintNo ? loadComplaint(deps.register, input.complaintNo) : null;
   const now = deps.clock.now();
   const year = toHijri(riyadhDate(now)).year;
@@ -86,6 +88,7 @@ export function claimStep(
   const before = parseClaim(hit.row);
   const now = deps.clock.now();
   const command = build({ actor, at: now.toISOString() }, before);
+  requireStep(deps.config.staff, actor, command.type);
   let state: ClaimState;
   try {
     state = decide(before, command);

@@ -16,6 +16,7 @@ import { channelLabel } from '../../domain/intake/channels';
 import { dateOfIso } from '../register/dates';
 import { inArabic, refusal, requireFeature } from './errors';
 import { t, type MessageKey } from '../../i18n';
+import { requireStep } from '../access';
 
 export interface PolicyDeps {
   register: Register;
@@ -145,7 +146,9 @@ export function complaintStep(
   requireFeature(deps.config.profile.features.complaints);
   const loaded = loadComplaint(deps.register, complaintNo);
   const now = deps.clock.now();
-  const state = apply(loaded.state, build({ actor, at: now.toISOString() }, loaded.row));
+  const command = build({ actor, at: now.toISOString() }, loaded.row);
+  requireStep(deps.config.staff, actor, command.type);
+  const state = apply(loaded.state, command);
   const row = { ...loaded.row, ...projectComplaint(state, now) };
   deps.register.table('complaints').update([{ rowNumber: loaded.rowNumber, row }]);
   deps.audit.record({

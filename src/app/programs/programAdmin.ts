@@ -4,6 +4,7 @@ import type { IsoDate } from '../../domain/time';
 import { prefilledUrl } from '../forms/prefill';
 import { requireForm, requireProgramsFeature, type ProgramDeps } from './programDeps';
 import { loadProgram, programRow } from './programRecords';
+import { requireStep } from '../access';
 
 export interface ProgramInput {
   name: string;
@@ -21,6 +22,7 @@ export interface ProgramInput {
 
 export function createProgram(deps: ProgramDeps, input: ProgramInput, actor: string): { programId: string; registrationUrl: string; announcement: string } {
   requireProgramsFeature(deps);
+  requireStep(deps.config.staff, actor, 'CreateProgram');
   const form = requireForm(deps, 'program_registration');
   const programId = `PR-${String(deps.sequences.next('program')).padStart(3, '0')}`;
   const conditions = Array.isArray(input.conditions) ? input.conditions : String(input.conditions ?? '').split('\n');
@@ -45,7 +47,8 @@ export function createProgram(deps: ProgramDeps, input: ProgramInput, actor: str
 }
 
 /** The announcement to publish on the website and social media (PR-1), rebuilt from the program as it now stands. */
-export function programAnnouncement(deps: ProgramDeps, programId: string): string {
+export function programAnnouncement(deps: ProgramDeps, programId: string, actor: string): string {
+  requireStep(deps.config.staff, actor, 'Announcement');
   const { program } = loadProgram(deps.register, programId);
   return announcementText(program, deps.config.profile.name.ar, deps.config.profile.digits);
 }

@@ -12,6 +12,7 @@ import { isEnrolled, loadProgram, programFromRow } from './programRecords';
 import { toRegistrant } from './programMail';
 import { requireForm, requireProgramsFeature, type ProgramDeps } from './programDeps';
 import { t } from '../../i18n';
+import { requireStep } from '../access';
 
 /** The letterhead template setup creates (organisation name and header) serves reports as well as minutes. */
 export const REPORT_TEMPLATE = 'minutes';
@@ -25,6 +26,7 @@ function attendanceRecords(rows: Array<{ row: Row }>): AttendanceRecord[] {
 /** PR-6: one day's sheet; recording the same day again corrects it rather than adding rows. */
 export function recordAttendance(deps: ProgramDeps, programId: string, date: string, presentRegNos: string[], actor: string): { present: number; absent: number } {
   requireProgramsFeature(deps);
+  requireStep(deps.config.staff, actor, 'RecordAttendance');
   const { program } = loadProgram(deps.register, programId);
   const day = String(date ?? '').trim();
   if (!isIsoDate(day)) throw new Error(t('programs.error.invalidDate', { date: day }), { cause: { code: 'INVALID_DATE' } });
@@ -116,6 +118,7 @@ export function storeEvaluation(deps: ProgramDeps, req: { responseId: string; an
 /** PR-8: the report document (counts and averages, no names), its link kept in the program's row. */
 export function programReport(deps: ProgramDeps, programId: string, actor: string): { url: string } {
   requireProgramsFeature(deps);
+  requireStep(deps.config.staff, actor, 'Report');
   const loaded = loadProgram(deps.register, programId);
   const { program } = loaded;
   const enrolledIds = deps.register.table('registrations').findAllBy('program_id', program.id).filter(({ row }) => isEnrolled(row)).map(({ row }) => String(row.reg_no));

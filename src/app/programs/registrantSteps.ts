@@ -7,6 +7,7 @@ import { isEnrolled, loadProgram, loadRegistration, projectRegistration, registr
 import { toRegistrant } from './programMail';
 import { requireProgramsFeature, type ProgramDeps } from './programDeps';
 import { t } from '../../i18n';
+import { requireStep } from '../access';
 
 type Stamp = { actor: string; at: string };
 
@@ -32,6 +33,7 @@ function runStep(
   const { program } = loadProgram(deps.register, String(loaded.row.program_id));
   const stamp = { actor, at: deps.clock.now().toISOString() };
   const command = build({ program, loaded, stamp });
+  requireStep(deps.config.staff, actor, command.type);
   const state = decideRegistration(command, loaded.state, program).reduce(evolveRegistration, loaded.state);
   const row: Row = { ...loaded.row, ...projectRegistration(state), updated_at: deps.clock.now() };
   table.update([{ rowNumber: loaded.rowNumber, row }]);

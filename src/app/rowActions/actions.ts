@@ -3,7 +3,7 @@
 import type { Register, Row } from '../../ports';
 import type { RegisterConfig, StaffMember } from '../config';
 import type { Features } from '../../profiles';
-import { roleLabel } from '../access';
+import { mayTake, roleLabel } from '../access';
 import { complaintStatusLabel } from '../complaints/complaints';
 import { claimStatusLabel } from '../complaints/claims';
 import { refusal } from '../complaints/errors';
@@ -18,39 +18,39 @@ import { t, type MessageKey } from '../../i18n';
 export type RecordTab = 'complaints' | 'claims' | 'registrations' | 'programs';
 
 /** Per tab: its number column, the profile switch, the catalog prefix of its action labels, the columns shown, and its
- *  actions as "Id[=label key] roles input…". Roles by first letter: officer, committee member, manager, admin. An input
+ *  actions as "Id[=label key] input…" (who may take each is WORKFLOW_STEP_ROLES in ../access.ts). An input
  *  is "name:kind[:label key]", kind t text, l long text, o optional long text, n number, d date, y yes/no, c choice,
  *  k check list; its label is the tab's column of that name unless given. Inputs are in the order the staff call
  *  (src/entry/complaints.ts, programs.ts) takes its arguments. Kept as text: the bundle is parsed on every execution. */
 const TABS: Record<RecordTab, [string, keyof Features, string, string, string[]]> = {
   complaints: ['complaint_no', 'complaints', 'policy.complaint.command.', 'channel complainant mobile email summary committee resolution due_dual claim_no', [
-    'AssignToCommittee oma committee:c',
-    'StartInvestigation cma',
-    'RecordResolution cma settled:y:policy.complaint.status.settled resolution:l',
-    'NotifyComplainant oma',
-    'CloseComplaint oma',
-    'OpenClaim=policy.compensation.command.OpenClaim oma description:l:col.claims.description',
+    'AssignToCommittee committee:c',
+    'StartInvestigation',
+    'RecordResolution settled:y:policy.complaint.status.settled resolution:l',
+    'NotifyComplainant',
+    'CloseComplaint',
+    'OpenClaim=policy.compensation.command.OpenClaim description:l:col.claims.description',
   ]],
   claims: ['claim_no', 'compensation', 'policy.compensation.command.', 'complaint_no description fault minutes_ref approvals ruling settlement missing', [
-    'RecordFault cma fault:l evidence:t:ra.field.evidence',
-    'RecordMinutes cma minutesRef:t:col.claims.minutes_ref date:d:mail.fact.date harm:l:policy.compensation.minutes.harm size:t:policy.compensation.minutes.size causes:l:policy.compensation.minutes.causes',
-    'ApproveMinutes ocma',
-    'RecordRuling cma ruling:c reference:t:ra.field.reference date:d:mail.fact.date evidence:t:ra.field.evidence',
-    'RecordSettlement cma settlement:l amount:n date:d:mail.fact.date evidence:t:ra.field.evidence',
-    'GrantCompensation ma',
-    'RefuseClaim ma reason:l:sidebar.field.reason',
+    'RecordFault fault:l evidence:t:ra.field.evidence',
+    'RecordMinutes minutesRef:t:col.claims.minutes_ref date:d:mail.fact.date harm:l:policy.compensation.minutes.harm size:t:policy.compensation.minutes.size causes:l:policy.compensation.minutes.causes',
+    'ApproveMinutes',
+    'RecordRuling ruling:c reference:t:ra.field.reference date:d:mail.fact.date evidence:t:ra.field.evidence',
+    'RecordSettlement settlement:l amount:n date:d:mail.fact.date evidence:t:ra.field.evidence',
+    'GrantCompensation',
+    'RefuseClaim reason:l:sidebar.field.reason',
   ]],
   registrations: ['reg_no', 'programs', 'policy.program.command.', 'program_name full_name national_id mobile email refusal payment_amount receipt_no interview_notes', [
-    'InviteToInterview oma',
-    'RecordInterview ocma accepted:y:policy.program.status.accepted interview_notes:o',
-    'CallToComplete oma',
-    'RecordPayment oma payment_amount:n receipt_no:t',
-    'Enroll oma',
+    'InviteToInterview',
+    'RecordInterview accepted:y:policy.program.status.accepted interview_notes:o',
+    'CallToComplete',
+    'RecordPayment payment_amount:n receipt_no:t',
+    'Enroll',
   ]],
   programs: ['program_id', 'programs', '', 'name start_date end_date fee capacity', [
-    'RecordAttendance=audit.attendance_recorded oma date:d:policy.program.report.day present:k:policy.program.report.present',
-    'Announcement=col.programs.announcement oma',
-    'Report=audit.program_report oma',
+    'RecordAttendance=audit.attendance_recorded date:d:policy.program.report.day present:k:policy.program.report.present',
+    'Announcement=col.programs.announcement',
+    'Report=audit.program_report',
   ]],
 };
 export const RECORD_TABS = Object.keys(TABS) as RecordTab[];
@@ -60,17 +60,16 @@ const KINDS: Record<string, InputKind> = { t: 'text', l: 'long', o: 'long', n: '
 export interface ActionSpec {
   id: string;
   tab: RecordTab;
-  roles: string;
   label: MessageKey;
   inputs: Array<{ name: string; kind: InputKind; optional: boolean; label: MessageKey }>;
 }
 
 export const ACTIONS: ActionSpec[] = RECORD_TABS.flatMap((tab) =>
   TABS[tab][4].map((line) => {
-    const [head, roles, ...inputs] = line.split(' ');
+    const [head, ...inputs] = line.split(' ');
     const [id, label] = head.split('=');
     return {
-      id, tab, roles, label: (label ?? TABS[tab][2] + id) as MessageKey,
+      id, tab, label: (label ?? TABS[tab][2] + id) as MessageKey,
       inputs: inputs.map((input) => {
         const [name, kind, key] = input.split(':');
         return { name, kind: KINDS[kind], optional: kind === 'o', label: (key ?? `col.${tab}.${name}`) as MessageKey };
@@ -199,7 +198,7 @@ export function recordView(deps: RowActionDeps, member: StaffMember, loaded: Loa
     .map((key) => ({ label: t(`col.${tab}.${key}` as MessageKey), value: hide(key) ? PERSONAL[key](String(row[key])) : String(row[key]) }));
   const now = legalNow(deps, loaded);
   const actions = ACTIONS
-    .filter((a) => a.tab === tab && now.ids.includes(a.id) && a.roles.includes(member.role[0]))
+    .filter((a) => a.tab === tab && now.ids.includes(a.id) && mayTake(member, a.id))
     .map((a) => ({ id: a.id, label: t(a.label), inputs: a.inputs.map((i) => ({ ...i, label: t(i.label), ...choices(deps, row, i.name, now.program) })) }))
     // Attendance is for a program with someone enrolled in it.
     .filter((a) => a.inputs.every((i) => i.kind !== 'checks' || i.options?.length));
@@ -212,6 +211,6 @@ export function requireAction(member: StaffMember, view: RecordView, id: string)
   const spec = ACTIONS.find((a) => a.id === id && a.tab === view.tab);
   if (offered) return offered;
   if (!spec) throw coded('sidebar.error.UNKNOWN_STEP', 'UNKNOWN_STEP');
-  if (!spec.roles.includes(member.role[0])) throw coded('sidebar.error.FORBIDDEN', 'FORBIDDEN', { role: roleLabel(member.role) });
+  if (!mayTake(member, spec.id)) throw coded('sidebar.error.FORBIDDEN', 'FORBIDDEN', { role: roleLabel(member.role) });
   throw coded('ra.error.notNow', 'NOT_NOW', { command: t(spec.label), status: view.status || view.no });
 }

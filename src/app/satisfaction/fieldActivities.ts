@@ -4,6 +4,8 @@ import type { AuditTrail } from '../audit';
 import type { Profile } from '../../profiles';
 import { fieldActivityRecord } from '../../domain/satisfaction';
 import { t, type MessageKey } from '../../i18n';
+import { requireStep } from '../access';
+import type { StaffMember } from '../config';
 
 export interface FieldActivityInput {
   kind: string;
@@ -14,10 +16,11 @@ export interface FieldActivityInput {
 }
 
 export function logFieldActivity(
-  deps: { register: Register; clock: Clock; audit: AuditTrail; profile: Profile },
+  deps: { register: Register; clock: Clock; audit: AuditTrail; profile: Profile; staff: readonly StaffMember[] },
   input: FieldActivityInput,
   actor: string,
 ): { kind: string; date: string } {
+  requireStep(deps.staff, actor, 'LogFieldActivity');
   const now = deps.clock.now();
   const record = fieldActivityRecord(
     { kind: String(input.kind ?? ''), date: String(input.date ?? ''), place: String(input.place ?? ''), participants: Number(input.participants), findings: String(input.findings ?? '') },
