@@ -10,6 +10,7 @@ import {
 } from './entry/cases';
 import { sidebarServer, openCasePanel, openMyWork } from './entry/sidebar';
 import { openRowActions, rowActionsView, rowActionsRun } from './entry/rowActions';
+import { openProgramDialog, createProgramFromDialog, openFieldActivityDialog, getFieldActivityOptions, logFieldActivityFromDialog } from './entry/staffDialogs';
 
 import { dailySweep, sendOutbox, weeklySummary, continueScheduledWork, sendSummaryFromMenu } from './entry/scheduled';
 import {
@@ -38,6 +39,8 @@ global.prepareMinutesFromMenu = prepareMinutesFromMenu;
 global.openCasePanel = openCasePanel;
 global.openMyWork = openMyWork;
 global.openRowActions = openRowActions;
+global.openProgramDialog = openProgramDialog;
+global.openFieldActivityDialog = openFieldActivityDialog;
 // Installable triggers
 global.onServiceRequestSubmit = onServiceRequestSubmit;
 global.onRegisterEdit = onRegisterEdit;
@@ -107,3 +110,7 @@ global.sidebarStep = sidebarServer.sidebarStep;
 // The selected record's actions dialog (complaints, claims, registrations, programs)
 global.rowActionsView = rowActionsView;
 global.rowActionsRun = rowActionsRun;
+// The new program and field activity dialogs' server calls
+global.createProgramFromDialog = createProgramFromDialog;
+global.getFieldActivityOptions = getFieldActivityOptions;
+global.logFieldActivityFromDialog = logFieldActivityFromDialog;

@@ -11,6 +11,8 @@ export const MENU_ITEMS: ReadonlyArray<{ label: MessageKey; fn: string }> = [
   { label: 'menu.decision', fn: 'openCasePanel' },
   { label: 'menu.myWork', fn: 'openMyWork' },
   { label: 'menu.rowActions', fn: 'openRowActions' },
+  { label: 'menu.newProgram', fn: 'openProgramDialog' },
+  { label: 'menu.fieldActivity', fn: 'openFieldActivityDialog' },
   { label: 'menu.minutes', fn: 'prepareMinutesFromMenu' },
   { label: 'menu.summaryNow', fn: 'sendSummaryFromMenu' },
   { label: 'menu.acknowledge', fn: 'acknowledgePolicyFromMenu' },

@@ -49,6 +49,10 @@ export interface FieldActivity {
   readonly recordedAt: string;
 }
 
+/** The kinds staff may log: those whose satisfaction method the organisation's policy lists. */
+export const enabledActivityKinds = (organisation: Pick<Profile, 'satisfaction'>): FieldActivityKind[] =>
+  FIELD_ACTIVITY_KINDS.filter((k) => organisation.satisfaction.methods.some((m) => m.id === METHOD_OF[k]));
+
 /** A checked log record; refuses a method the organisation's policy does not list, and blanks. */
 export function fieldActivityRecord(
   input: { kind: string; date: string; place: string; participants: number; findings: string },
@@ -60,7 +64,7 @@ export function fieldActivityRecord(
   };
   if (!(FIELD_ACTIVITY_KINDS as readonly string[]).includes(input.kind)) return fail('UNKNOWN_ACTIVITY', 'kind');
   const kind = input.kind as FieldActivityKind;
-  if (!organisation.satisfaction.methods.some((m) => m.id === METHOD_OF[kind])) return fail('METHOD_NOT_ENABLED', 'kind');
+  if (!enabledActivityKinds(organisation).includes(kind)) return fail('METHOD_NOT_ENABLED', 'kind');
   const date = input.date.trim();
   if (!isIsoDate(date)) return fail('INVALID_DATE', 'date');
   if (!input.place.trim()) return fail('FIELD_REQUIRED', 'place');

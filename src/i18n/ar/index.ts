@@ -9,7 +9,8 @@ import { programs } from './programs';
 import { sidebar } from './sidebar';
 import { complaints } from './complaints';
 import { rowActions } from './rowActions';
+import { staffDialogs } from './staffDialogs';
 import { setupText } from './setupText';
 
-export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...setupText };
+export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText };
 export type MessageKey = keyof typeof ar;

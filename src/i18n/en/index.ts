@@ -10,6 +10,7 @@ import { programs } from './programs';
 import { sidebar } from './sidebar';
 import { complaints } from './complaints';
 import { rowActions } from './rowActions';
+import { staffDialogs } from './staffDialogs';
 import { setupText } from './setupText';
 
-export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...setupText };
+export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText };

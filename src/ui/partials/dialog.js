@@ -9,15 +9,16 @@ function show(kind, text) {
   r.className = kind;
   r.textContent = String(text).replace(/^(Error|Exception|TypeError):\s*/, '');
 }
-/** Sends the named fields (plus checkboxes as booleans) to a server function; the answer's message is shown. */
-function submitTo(fn, fieldIds, checkboxIds) {
+/** Sends the named fields (plus checkboxes as booleans) to a server function; the answer's message is shown,
+ *  then handed to `done` when the page shows more of it. */
+function submitTo(fn, fieldIds, checkboxIds, done) {
   document.getElementById('f').addEventListener('submit', function (ev) {
     ev.preventDefault();
     var input = {};
     fieldIds.forEach(function (id) { input[id] = document.getElementById(id).value; });
     (checkboxIds || []).forEach(function (id) { input[id] = document.getElementById(id).checked; });
     var button = document.getElementById('save'); button.disabled = true;
-    google.script.run.withSuccessHandler(function (r) { button.disabled = false; show('ok', r.message); })
+    google.script.run.withSuccessHandler(function (r) { button.disabled = false; show('ok', r.message); if (done) done(r); })
       .withFailureHandler(function (e) { button.disabled = false; show('err', e.message); })[fn](input);
   });
 }

@@ -1,0 +1,91 @@
+// The menu's «برنامج جديد» (PR-1) and «تسجيل نشاط ميداني» (SAT-2…4) dialogs: opening them, their choices, their server calls.
+import { services } from './context';
+import { report, userMessage } from './errors';
+import { createProgram } from './programs';
+import { logFieldActivity } from './satisfaction';
+import { loadConfig } from '../app/config';
+import { coerceInputs, type InputKind, type InputView, type Values } from '../app/rowActions/inputs';
+import type { ProgramInput } from '../app/programs/programAdmin';
+import type { FieldActivityInput } from '../app/satisfaction/fieldActivities';
+import { enabledActivityKinds } from '../domain/satisfaction';
+import { formatDual, type IsoDate } from '../domain/time';
+import type { Profile } from '../profiles';
+import { ar } from '../i18n/ar';
+import { t, type MessageKey } from '../i18n';
+
+/** A dialog's label key prefix, then its fields as "name:kind:label key", kind t text, l long text, n number, d date,
+ *  y yes/no; a fourth part makes it optional. Kept as text: the bundle is parsed on every execution. */
+const PROGRAM = 'col.programs. name:t:name ageMin:n:target_age_min ageMax:n:target_age_max fee:n:fee capacity:n:capacity startDate:d:start_date endDate:d:end_date needsInterview:y:needs_interview conditions:l:conditions:o';
+const ACTIVITY = 'col.field_activities. kind:t:kind date:d:date place:t:place participants:n:participants findings:l:findings';
+const KINDS: Record<string, InputKind> = { t: 'text', l: 'long', n: 'number', d: 'date', y: 'yesno' };
+// Domain refusals name a field by its own name: the age range is the program's target age.
+const ALIAS: Record<string, string> = { targetAge: 'ageMax' };
+
+/** Runs a dialog's call; any refusal is rethrown as the person's Arabic sentence (a field named by its label), so
+ *  the page shows it without a prefix and never a raw exception. */
+function inArabic<T>(work: () => T, inputs: InputView[] = []): T {
+  try {
+    return work();
+  } catch (err) {
+    const field = String((err instanceof Error && (err.cause as { field?: string } | undefined)?.field) || '');
+    const input = inputs.find((i) => i.name === (ALIAS[field] ?? field));
+    const message = userMessage(err);
+    throw new Error(input ? message.replace(`«${field}»`, `«${input.label}»`) : message);
+  }
+}
+
+/** The values the page sent, checked (Latin or Arabic-Indic digits, yyyy-mm-dd dates), given to `run`. */
+function fromDialog<T>(spec: string, raw: unknown, run: (values: Values) => T): T {
+  const [prefix, ...fields] = spec.split(' ');
+  const inputs: InputView[] = fields.map((f) => {
+    const [name, kind, key, optional] = f.split(':');
+    return { name, kind: KINDS[kind], label: t((prefix + key) as MessageKey), optional: !!optional };
+  });
+  return inArabic(() => run(coerceInputs(inputs, raw)), inputs);
+}
+
+/** Opens a dialog page (its words from the catalog, printed escaped) unless the profile says why not. */
+function open(file: string, title: MessageKey, refusal: (profile: Profile) => MessageKey | false): void {
+  try {
+    const why = refusal(loadConfig(services()).profile);
+    if (why) return void SpreadsheetApp.getUi().alert(t(why));
+    const page = HtmlService.createTemplateFromFile(file);
+    page.m = ar;
+    SpreadsheetApp.getUi().showModalDialog(page.evaluate().setWidth(520).setHeight(640), t(title));
+  } catch (err) {
+    report(err);
+  }
+}
+
+/** Menu item «برنامج جديد»: only where the profile runs programs (PR). */
+export function openProgramDialog(): void {
+  open('newProgram', 'menu.newProgram', (p) => !p.features.programs && 'programs.error.featureOff');
+}
+
+/** Menu item «تسجيل نشاط ميداني»: only where the policy lists a field survey, visits or interviews. */
+export function openFieldActivityDialog(): void {
+  open('newFieldActivity', 'menu.fieldActivity', (p) => !enabledActivityKinds(p).length && 'sd.activity.none');
+}
+
+/** The dialog's call: createProgram (its feature, role and program checks) with what staff typed. */
+export function createProgramFromDialog(values: unknown) {
+  return fromDialog(PROGRAM, values, (v) => {
+    const r = createProgram(v as unknown as ProgramInput);
+    return { ...r, message: t('sd.program.ok', { id: r.programId, name: String(v.name) }) };
+  });
+}
+
+/** The kinds the profile's satisfaction methods enable, for the dialog's choice. */
+export function getFieldActivityOptions(): { kinds: Array<{ value: string; label: string }> } {
+  return inArabic(() => ({
+    kinds: enabledActivityKinds(loadConfig(services()).profile).map((k) => ({ value: k, label: t(`policy.satisfaction.activity.${k}`) })),
+  }));
+}
+
+/** The dialog's call: logFieldActivity (its role and policy checks) with what staff typed. */
+export function logFieldActivityFromDialog(values: unknown) {
+  return fromDialog(ACTIVITY, values, (v) => {
+    const r = logFieldActivity(v as unknown as FieldActivityInput);
+    return { ...r, message: t('sd.activity.ok', { kind: r.kind, place: String(v.place), date: formatDual(r.date as IsoDate), tab: t('tab.field_activities') }) };
+  });
+}
