@@ -1,26 +1,15 @@
 // Complaints, compensation, staff sign-off and data updates end to end on build/Code.js in the sandbox (profile esrar).
 import { Sandbox } from '../../sandbox/core/runtime';
-import { completeAnswers, mails, ok, publishedForm, rows, submit, MANAGER, OFFICER } from './harness';
+import { completeAnswers, mails, ok, publishedForm, rows, submit, FOLLOW, INV_CHAIR, INV_MEMBER, MANAGER, OFFICER, POLICY_STAFF } from './harness';
 import { esrar } from '../../src/profiles/esrar';
 
 const COMPLAINTS = 'الشكاوى';
 const CLAIMS = 'مطالبات التعويض';
 const UPDATES = 'تحديثات البيانات';
-const FOLLOW = 'follow@esrar.org.sa';
-const INV_CHAIR = 'inv.chair@esrar.org.sa';
-const INV_MEMBER = 'inv.member@esrar.org.sa';
-
-const STAFF = [
-  { email: OFFICER, name: 'نورة العتيبي', role: 'officer' },
-  { email: FOLLOW, name: 'منى الشهري', role: 'committee_member', committees: ['follow_up'] },
-  { email: INV_CHAIR, name: 'فهد الدوسري', role: 'committee_member', committees: ['investigation_follow_up'] },
-  { email: INV_MEMBER, name: 'هند السبيعي', role: 'committee_member', committees: ['investigation_follow_up'] },
-  { email: MANAGER, name: 'عبدالله المطيري', role: 'manager' },
-];
 
 function register(start = '2026-11-22T06:00:00Z'): Sandbox {
   const sb = new Sandbox({ start, boundSpreadsheet: 'سجل المستفيدين', account: 'workspace' });
-  ok(sb.execute('setup', ['esrar', { managerEmail: MANAGER, staff: STAFF }]));
+  ok(sb.execute('setup', ['esrar', { managerEmail: MANAGER, staff: POLICY_STAFF }]));
   return sb;
 }
 
@@ -245,7 +234,7 @@ describe('a beneficiary updates their contact data (IN-3)', () => {
 
 describe('an organisation whose policy has no complaints, compensation or sign-off (academy)', () => {
   const sb = new Sandbox({ start: '2026-11-22T06:00:00Z', boundSpreadsheet: 'سجل المستفيدين', account: 'workspace' });
-  ok(sb.execute('setup', ['academy', { managerEmail: MANAGER, staff: STAFF }]));
+  ok(sb.execute('setup', ['academy', { managerEmail: MANAGER, staff: POLICY_STAFF }]));
 
   it('publishes neither form and refuses the staff calls in Arabic', () => {
     expect(publishedForm(sb, 'complaint')).toBeUndefined();

@@ -20,6 +20,20 @@ export const DEMO_STAFF = [
   { email: MANAGER, name: 'عبدالله المطيري', role: 'manager' },
 ];
 
+// The follow-up and investigation committees' members, for the complaint and compensation workflows (CM, CP).
+export const FOLLOW = 'follow@esrar.org.sa';
+export const INV_CHAIR = 'inv.chair@esrar.org.sa';
+export const INV_MEMBER = 'inv.member@esrar.org.sa';
+
+/** Staff for the policy workflows: an officer, the follow-up committee, the investigation committee, a manager. */
+export const POLICY_STAFF = [
+  { email: OFFICER, name: 'نورة العتيبي', role: 'officer' },
+  { email: FOLLOW, name: 'منى الشهري', role: 'committee_member', committees: ['follow_up'] },
+  { email: INV_CHAIR, name: 'فهد الدوسري', role: 'committee_member', committees: ['investigation_follow_up'] },
+  { email: INV_MEMBER, name: 'هند السبيعي', role: 'committee_member', committees: ['investigation_follow_up'] },
+  { email: MANAGER, name: 'عبدالله المطيري', role: 'manager' },
+];
+
 /** Fails the test with the execution's error, in a few readable lines. */
 export function ok(result: ExecutionResult): unknown {
   if (result.error) {

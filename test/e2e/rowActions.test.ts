@@ -1,18 +1,8 @@
 // The «إجراءات السجل المحدد» dialog's server functions end to end on build/Code.js in the sandbox (profile rusookh):
 // complaints, compensation claims, program registrations and attendance worked from the selected row only.
 import { Sandbox } from '../../sandbox/core/runtime';
-import { mails, ok, rows, submit, MANAGER, OFFICER } from './harness';
+import { mails, ok, rows, submit, FOLLOW, INV_CHAIR, INV_MEMBER, MANAGER, OFFICER, POLICY_STAFF } from './harness';
 
-const FOLLOW = 'follow@rusookh.org.sa';
-const INV_CHAIR = 'inv.chair@rusookh.org.sa';
-const INV_MEMBER = 'inv.member@rusookh.org.sa';
-const STAFF = [
-  { email: OFFICER, name: 'نورة العتيبي', role: 'officer' },
-  { email: FOLLOW, name: 'منى الشهري', role: 'committee_member', committees: ['follow_up'] },
-  { email: INV_CHAIR, name: 'فهد الدوسري', role: 'committee_member', committees: ['investigation_follow_up'] },
-  { email: INV_MEMBER, name: 'هند السبيعي', role: 'committee_member', committees: ['investigation_follow_up'] },
-  { email: MANAGER, name: 'عبدالله المطيري', role: 'manager' },
-];
 const COMPLAINTS = 'الشكاوى';
 const CLAIMS = 'مطالبات التعويض';
 const REGS = 'التسجيل في البرامج';
@@ -23,7 +13,7 @@ type Reply<T> = { ok: true; value: T } | { ok: false; code: string; message: str
 
 function register(profile = 'rusookh'): Sandbox {
   const sb = new Sandbox({ start: '2026-11-22T06:00:00Z', boundSpreadsheet: 'سجل المستفيدين', account: 'workspace' });
-  ok(sb.execute('setup', [profile, { managerEmail: MANAGER, staff: STAFF }]));
+  ok(sb.execute('setup', [profile, { managerEmail: MANAGER, staff: POLICY_STAFF }]));
   return sb;
 }
 
@@ -230,7 +220,7 @@ describe('selection elsewhere and switched-off workflows', () => {
 
   it('offers nothing on a tab whose workflow the profile switched off after setup', () => {
     ok(sb.execute('registerComplaint', [{ channel: 'fax', complainant: 'سعد', summary: 'نص' }], { user: OFFICER }));
-    ok(sb.execute('setup', ['academy', { managerEmail: MANAGER, staff: STAFF }]));
+    ok(sb.execute('setup', ['academy', { managerEmail: MANAGER, staff: POLICY_STAFF }]));
     expect(refused(view(sb, COMPLAINTS, 'A2', MANAGER))).toBe('هذا الإجراء غير مفعل في سياسة الجمعية.');
   });
 
