@@ -17,9 +17,10 @@ class CopyStaticPlugin {
       fs.copyFileSync(path.join(__dirname, 'appsscript.json'), path.join(out, 'appsscript.json'));
       const uiDir = path.join(__dirname, 'src', 'ui');
       if (!fs.existsSync(uiDir)) return;
-      // Dialogs share their style and script through <!--#include partials/NAME --> (HtmlService
+      // Dialogs share their head, style and script through <!--#include partials/NAME --> (HtmlService
       // serves one file per page, so the partials are inlined here).
-      const include = (html) => html.replace(/<!--#include (\S+) -->/g, (_, name) => fs.readFileSync(path.join(uiDir, name), 'utf8'));
+      // A partial may include another (dialogHead.html includes dialog.css).
+      const include = (html) => html.replace(/<!--#include (\S+) -->/g, (_, name) => include(fs.readFileSync(path.join(uiDir, name), 'utf8')));
       for (const f of fs.readdirSync(uiDir)) {
         if (f.endsWith('.html')) fs.writeFileSync(path.join(out, f), include(fs.readFileSync(path.join(uiDir, f), 'utf8')));
       }
