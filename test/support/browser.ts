@@ -4,6 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from './bundle';
+import { serveSidebar, type SidebarServer } from '../../sandbox/ui/server';
+import type { Sandbox } from '../../sandbox/core/runtime';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The Sheets sidebar is 300 px wide. */
@@ -30,6 +32,36 @@ export function describeInBrowser(name: string, body: () => void): void {
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS });
+}
+
+/** One chromium for a describe block: launched before its tests, closed after; call the getter inside a test. */
+export function browserForBlock(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('chromium is not running: call browserForBlock() inside the describe block');
+    return browser;
+  };
+}
+
+/** Serves the page `fn` shows (a dialog or sidebar, run as `user`), opens it at `height` px, runs `work`,
+ *  then stops the server whatever happened. */
+export async function inServedPage(
+  browser: Browser,
+  options: { sandbox: Sandbox; fn: string; user: string; height?: number },
+  work: (opened: { page: Page; pageErrors: string[]; server: SidebarServer }) => Promise<void>,
+): Promise<void> {
+  const server = await serveSidebar({ sandbox: options.sandbox, fn: options.fn, user: options.user });
+  try {
+    await work({ ...(await openSidebarPage(browser, server.url, options.height)), server });
+  } finally {
+    await server.close();
+  }
 }
 
 /** A page shaped like the Sheets sidebar: narrow, Arabic locale; page errors are collected, not lost. */

@@ -1,9 +1,7 @@
 // The register's dialogs in headless chromium: choices come from the server, what staff type is saved,
 // and a refusal shows in Arabic. Both dialogs share their style and script (src/ui/partials).
-import type { Browser } from 'playwright-core';
 import { Sandbox } from '../../../sandbox/core/runtime';
-import { serveSidebar } from '../../../sandbox/ui/server';
-import { describeInBrowser, launchBrowser, openSidebarPage, screenshot } from '../../support/browser';
+import { browserForBlock, describeInBrowser, inServedPage, screenshot } from '../../support/browser';
 import { DEMO_STAFF, MANAGER, OFFICER, nationalId, ok, rows } from '../../e2e/harness';
 
 function register(): Sandbox {
@@ -13,19 +11,11 @@ function register(): Sandbox {
 }
 
 describeInBrowser('the register dialogs', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForBlock();
 
   it('registers a complaint that came by fax', async () => {
     const sb = register();
-    const server = await serveSidebar({ sandbox: sb, fn: 'openComplaintDialog', user: OFFICER });
-    try {
-      const { page, pageErrors } = await openSidebarPage(browser, server.url, 700);
+    await inServedPage(browser(), { sandbox: sb, fn: 'openComplaintDialog', user: OFFICER, height: 700 }, async ({ page, pageErrors }) => {
       await page.waitForSelector('#channel option[value="fax"]', { state: 'attached' });
       await page.selectOption('#channel', 'fax');
       await page.fill('#complainant', 'ليلى');
@@ -38,16 +28,12 @@ describeInBrowser('the register dialogs', () => {
       await screenshot(page, 'dialog-complaint');
       expect(pageErrors).toEqual([]);
       expect(rows(sb, 'الشكاوى')).toHaveLength(1);
-    } finally {
-      await server.close();
-    }
+    });
   });
 
   it('registers a case from an interview, and shows the Arabic refusal to a stranger', async () => {
     const sb = register();
-    const server = await serveSidebar({ sandbox: sb, fn: 'openNewCaseDialog', user: OFFICER });
-    try {
-      const { page, pageErrors } = await openSidebarPage(browser, server.url, 900);
+    await inServedPage(browser(), { sandbox: sb, fn: 'openNewCaseDialog', user: OFFICER, height: 900 }, async ({ page, pageErrors, server }) => {
       await page.waitForSelector('#service option', { state: 'attached' });
       await page.fill('#full_name', 'سالم العتيبي');
       await page.fill('#national_id', nationalId(901));
@@ -67,8 +53,6 @@ describeInBrowser('the register dialogs', () => {
       expect(rows(sb, 'الحالات')).toHaveLength(1);
       await screenshot(page, 'dialog-new-case');
       expect(pageErrors).toEqual([]);
-    } finally {
-      await server.close();
-    }
+    });
   });
 });

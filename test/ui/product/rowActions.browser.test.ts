@@ -1,9 +1,7 @@
 // The selected record's actions dialog in headless chromium: an action taken by clicking, a refusal shown in Arabic
 // after the role changed mid-session, and a complainant's markup shown as text.
-import type { Browser } from 'playwright-core';
 import { Sandbox } from '../../../sandbox/core/runtime';
-import { serveSidebar } from '../../../sandbox/ui/server';
-import { describeInBrowser, directionOf, launchBrowser, openSidebarPage, screenshot } from '../../support/browser';
+import { browserForBlock, describeInBrowser, directionOf, inServedPage, screenshot } from '../../support/browser';
 import { DEMO_STAFF, MANAGER, OFFICER, ok, rows } from '../../e2e/harness';
 
 const NAME = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">ليلى';
@@ -17,19 +15,11 @@ function register(): Sandbox {
 }
 
 describeInBrowser('the selected record dialog', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForBlock();
 
   it('shows the complaint with markup as text, takes an action, and shows a refusal in Arabic', async () => {
     const sb = register();
-    const server = await serveSidebar({ sandbox: sb, fn: 'openRowActions', user: MANAGER });
-    try {
-      const { page, pageErrors } = await openSidebarPage(browser, server.url, 900);
+    await inServedPage(browser(), { sandbox: sb, fn: 'openRowActions', user: MANAGER, height: 900 }, async ({ page, pageErrors, server }) => {
       expect(server.shown?.title).toBe('إجراءات السجل المحدد');
       await page.waitForSelector('#record h2');
       expect(await page.textContent('#record h2')).toMatch(/^الشكاوى — C-1448-\d{5}$/);
@@ -54,22 +44,16 @@ describeInBrowser('the selected record dialog', () => {
       expect(rows(sb, 'الشكاوى')[0]['حالة الشكوى']).toBe('محالة إلى لجنة المتابعة');
       await screenshot(page, 'dialog-row-actions');
       expect(pageErrors).toEqual([]);
-    } finally {
-      await server.close();
-    }
+    });
   });
 
   it('tells the person to select a record when the selection is elsewhere', async () => {
     const sb = register();
     sb.select('الحالات', 'A2');
-    const server = await serveSidebar({ sandbox: sb, fn: 'openRowActions', user: OFFICER });
-    try {
-      const { page, pageErrors } = await openSidebarPage(browser, server.url);
+    await inServedPage(browser(), { sandbox: sb, fn: 'openRowActions', user: OFFICER }, async ({ page, pageErrors }) => {
       await page.waitForSelector('#result.err');
       expect(await page.textContent('#result')).toContain('اختر صفًّا في أحد هذه التبويبات');
       expect(pageErrors).toEqual([]);
-    } finally {
-      await server.close();
-    }
+    });
   });
 });

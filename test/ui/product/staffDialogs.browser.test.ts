@@ -1,9 +1,8 @@
 // The «برنامج جديد» and «تسجيل نشاط ميداني» dialogs in headless chromium: filled and submitted by clicking, the answer
 // shown (markup typed by staff stays text), and refusals shown as the server's Arabic sentence.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Sandbox } from '../../../sandbox/core/runtime';
-import { serveSidebar } from '../../../sandbox/ui/server';
-import { describeInBrowser, directionOf, launchBrowser, openSidebarPage, screenshot } from '../../support/browser';
+import { browserForBlock, describeInBrowser, directionOf, inServedPage, screenshot } from '../../support/browser';
 import { CHAIR, DEMO_STAFF, MANAGER, OFFICER, ok, rows } from '../../e2e/harness';
 
 const MARKUP = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
@@ -20,19 +19,11 @@ async function expectInert(page: Page): Promise<void> {
 }
 
 describeInBrowser('the new program and field activity dialogs', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForBlock();
 
   it('creates a program typed with Arabic-Indic digits, shows its link and announcement, then a role refusal', async () => {
     const sb = register('rusookh');
-    const server = await serveSidebar({ sandbox: sb, fn: 'openProgramDialog', user: OFFICER });
-    try {
-      const { page, pageErrors } = await openSidebarPage(browser, server.url, 1100);
+    await inServedPage(browser(), { sandbox: sb, fn: 'openProgramDialog', user: OFFICER, height: 1100 }, async ({ page, pageErrors, server }) => {
       expect(server.shown?.title).toBe('برنامج جديد');
       expect(await directionOf(page, 'form')).toBe('rtl');
       await page.fill('#name', `${MARKUP}نادي القراءة`);
@@ -64,16 +55,12 @@ describeInBrowser('the new program and field activity dialogs', () => {
       expect(await page.isVisible('#out')).toBe(false);
       expect(rows(sb, 'البرامج والأنشطة')).toHaveLength(1);
       expect(pageErrors).toEqual([]);
-    } finally {
-      await server.close();
-    }
+    });
   });
 
   it('logs a supervisory visit chosen from the enabled kinds, then refuses a participant count in words', async () => {
     const sb = register('esrar');
-    const server = await serveSidebar({ sandbox: sb, fn: 'openFieldActivityDialog', user: OFFICER });
-    try {
-      const { page, pageErrors } = await openSidebarPage(browser, server.url, 800);
+    await inServedPage(browser(), { sandbox: sb, fn: 'openFieldActivityDialog', user: OFFICER, height: 800 }, async ({ page, pageErrors, server }) => {
       expect(server.shown?.title).toBe('تسجيل نشاط ميداني');
       await page.waitForSelector('#kind option[value="interview"]', { state: 'attached' });
       expect(await page.locator('#kind option').allTextContents()).toEqual(['مسح ميداني', 'زيارة إشرافية على المكاتب', 'مقابلة']);
@@ -97,8 +84,6 @@ describeInBrowser('the new program and field activity dialogs', () => {
       expect(rows(sb, 'المسح الميداني والزيارات')).toHaveLength(1);
       await screenshot(page, 'dialog-field-activity');
       expect(pageErrors).toEqual([]);
-    } finally {
-      await server.close();
-    }
+    });
   });
 });
