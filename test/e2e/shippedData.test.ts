@@ -1,6 +1,7 @@
 // The organisation profile comes from build/data.html (not the bundle), read once into the
 // configuration cache: later executions neither read the file nor the configuration tabs.
 import type { CallRecord } from '../../sandbox/core/context';
+import { Sandbox } from '../../sandbox/core/runtime';
 import { completeAnswers, newRegister, ok, rows, submit } from './harness';
 import { PROFILES } from '../../src/profiles';
 
@@ -41,5 +42,22 @@ describe('the profile file and the configuration cache', () => {
     // A known one is taken from the file: the settings tab names the organisation.
     ok(sb.execute('setup', ['rusookh']));
     expect(rows(sb, 'الإعدادات').find((r) => r['المفتاح'] === 'org_name')?.['القيمة']).toBe(PROFILES.rusookh.name.ar);
+  });
+});
+
+describe('a configuration too large for the cache', () => {
+  // 300 staff with long Arabic names: under 100,000 characters of JSON, but over CacheService's 100 KB,
+  // since an Arabic letter takes two bytes.
+  const staff = Array.from({ length: 300 }, (_, i) => ({
+    email: `staff${i}@esrar.org.sa`, name: `${'عبدالرحمن بن محمد بن عبدالله آل '.repeat(4)}${i}`, role: 'officer',
+  }));
+
+  it('is read from the tabs on each execution instead of failing the submission', () => {
+    const sb = new Sandbox({ start: '2026-11-22T06:00:00Z', boundSpreadsheet: 'سجل المستفيدين', account: 'workspace' });
+    ok(sb.execute('setup', ['esrar', { managerEmail: 'manager@esrar.org.sa', staff }]));
+    const runs = [...submit(sb, completeAnswers()).executions, ...submit(sb, completeAnswers({ national_id: '1000000016' })).executions];
+    expect(runs.map((e) => e.error?.message ?? null)).toEqual([null, null]);
+    expect(rows(sb, CASES)).toHaveLength(2);
+    expect(runs.map((e) => fileReads(e.calls))).toEqual([1, 1]);
   });
 });

@@ -4,6 +4,22 @@ import type { ConfigCache } from '../../ports';
 
 const KEY = 'mustafid:config-tabs';
 const SIX_HOURS_S = 6 * 60 * 60;
+const MAX_VALUE_BYTES = 100_000;
+
+/** The length of `text` in UTF-8 bytes. */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4; // a surrogate pair: one character outside the basic plane
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 
 export class ScriptConfigCache implements ConfigCache {
   private readonly cache = CacheService.getScriptCache();
@@ -13,8 +29,9 @@ export class ScriptConfigCache implements ConfigCache {
   }
 
   put(value: string): void {
-    // CacheService refuses values over 100 KB; a register that large is simply read each time.
-    if (value.length < 100_000) this.cache.put(KEY, value, SIX_HOURS_S);
+    // CacheService refuses values over 100 KB (bytes: an Arabic letter takes two); a configuration that
+    // large is simply read each time.
+    if (utf8Bytes(value) < MAX_VALUE_BYTES) this.cache.put(KEY, value, SIX_HOURS_S);
   }
 
   drop(): void {
