@@ -5,25 +5,27 @@ import type { OutboxEntry } from '../notify/outbox';
 import { renderMail } from '../notify/mailTemplate';
 import { policyVersion, signoffReminderPlan, type SignoffReminder, type StaffMember } from '../../domain/staff';
 import { riyadhDate, type IsoDate } from '../../domain/time';
+import { splitList } from '../../domain/text';
 import type { PolicyDeps } from './complaints';
 import { refusal, requireFeature } from './errors';
 import { t } from '../../i18n';
 
 /** The ack_date cell holds the day and the version signed, so a new board approval asks again. */
 const SEPARATOR = ' — ';
-/** The day the product started asking for signatures, and every reminder sent since (the plan's history). */
+/** The day the product started asking for signatures and the last day the reminder run ran. The reminders
+ *  themselves are kept on each person's row of the staff tab (signoff_reminders, signoff_escalated): a
+ *  script property holds 9 KB, too little for every reminder to a large staff. */
 const LOG_KEY = 'SIGNOFF_LOG';
 
 interface SignoffLog {
   since: IsoDate;
   lastRun: IsoDate | null;
-  sent: SignoffReminder[];
-  escalated: string[];
 }
 
 function readLog(store: KeyValueStore, today: IsoDate): SignoffLog {
   const raw = store.get(LOG_KEY);
-  return raw ? (JSON.parse(raw) as SignoffLog) : { since: today, lastRun: null, sent: [], escalated: [] };
+  const log = raw ? (JSON.parse(raw) as Partial<SignoffLog>) : {};
+  return { since: log.since ?? today, lastRun: log.lastRun ?? null };
 }
 
 function signedVersion(row: Row, current: string): string | null {
@@ -43,7 +45,8 @@ export function acknowledgePolicy(deps: PolicyDeps & { store: KeyValueStore }, e
   if (!me) throw refusal('NOT_STAFF', { email });
   const today = riyadhDate(deps.clock.now());
   if (signedVersion(me.row, version) === version && String(me.row.ack_date ?? '').includes(SEPARATOR)) return { version, date: today, already: true };
-  table.update([{ rowNumber: me.rowNumber, row: { policy_ack: t('list.ack.yes'), ack_date: `${today}${SEPARATOR}${version}` } }]);
+  // A signature ends the reminders; a later version starts them afresh.
+  table.update([{ rowNumber: me.rowNumber, row: { policy_ack: t('list.ack.yes'), ack_date: `${today}${SEPARATOR}${version}`, signoff_reminders: '', signoff_escalated: '' } }]);
   deps.audit.record({ actor: email, action: 'policy_acknowledged', details: version });
   deps.audit.flush();
   return { version, date: today, already: false };
@@ -57,17 +60,19 @@ export function sendSignoffReminders(deps: PolicyDeps & { store: KeyValueStore }
   const log = readLog(deps.store, today);
   if (log.lastRun === today) return { reminded: [], escalated: [] };
   const version = policyVersion(profile.approval);
-  const staff: StaffMember[] = deps.register.table('staff').readAll()
-    .filter(({ row }) => row.email)
-    .map(({ row }) => ({
-      email: String(row.email).trim().toLowerCase(),
-      name: String(row.name ?? ''),
-      active: true,
-      startedOn: log.since,
-      acknowledgedVersion: signedVersion(row, version),
-      acknowledgedOn: null,
-    }));
-  const plan = signoffReminderPlan(staff, version, log.since, log.sent, today, calendar);
+  const table = deps.register.table('staff');
+  const rows = table.readAll().filter(({ row }) => row.email);
+  const emailOf = (row: Row) => String(row.email).trim().toLowerCase();
+  const staff: StaffMember[] = rows.map(({ row }) => ({
+    email: emailOf(row),
+    name: String(row.name ?? ''),
+    active: true,
+    startedOn: log.since,
+    acknowledgedVersion: signedVersion(row, version),
+    acknowledgedOn: null,
+  }));
+  const sent: SignoffReminder[] = rows.flatMap(({ row }) => splitList(row.signoff_reminders).map((sentOn) => ({ email: emailOf(row), sentOn: sentOn as IsoDate })));
+  const plan = signoffReminderPlan(staff, version, log.since, sent, today, calendar);
   const org = profile.name.ar;
   const entries: OutboxEntry[] = plan.remind.map(({ email, nth }) => ({
     messageId: `signoff:${email}:${today}`,
@@ -79,7 +84,8 @@ export function sendSignoffReminders(deps: PolicyDeps & { store: KeyValueStore }
       paragraphs: [t('rs.mail.body', { version }), t('rs.mail.nth', { nth })], footer: profile.mailFooterAr,
     }),
   }));
-  const newlyEscalated = plan.escalate.filter((e) => !log.escalated.includes(e));
+  const escalatedBefore = new Set(rows.filter(({ row }) => String(row.signoff_escalated ?? '') !== '').map(({ row }) => emailOf(row)));
+  const newlyEscalated = plan.escalate.filter((e) => !escalatedBefore.has(e));
   if (newlyEscalated.length > 0 && managerEmail) {
     entries.push({
       messageId: `signoff-hr:${today}`, caseNo: '', channel: 'email', recipient: managerEmail,
@@ -92,8 +98,17 @@ export function sendSignoffReminders(deps: PolicyDeps & { store: KeyValueStore }
   deps.outbox.queueAndSend(entries);
   for (const r of plan.remind) deps.audit.record({ actor: 'system', action: 'signoff_reminder', details: `${r.email} (${r.nth})` });
   deps.audit.flush();
-  deps.store.set(LOG_KEY, JSON.stringify({
-    since: log.since, lastRun: today, sent: [...log.sent, ...plan.remind.map((r) => ({ email: r.email, sentOn: today }))], escalated: [...log.escalated, ...newlyEscalated],
-  } satisfies SignoffLog));
+  // Each reminded or escalated person's row, written in one batch.
+  const reminded = new Set(plan.remind.map((r) => r.email));
+  const escalated = new Set(newlyEscalated);
+  table.update(rows
+    .filter(({ row }) => reminded.has(emailOf(row)) || escalated.has(emailOf(row)))
+    .map(({ rowNumber, row }) => ({
+      rowNumber,
+      row: reminded.has(emailOf(row))
+        ? { signoff_reminders: [...splitList(row.signoff_reminders), today].join('، ') }
+        : { signoff_escalated: today },
+    })));
+  deps.store.set(LOG_KEY, JSON.stringify({ since: log.since, lastRun: today } satisfies SignoffLog));
   return { reminded: plan.remind.map((r) => r.email), escalated: newlyEscalated };
 }

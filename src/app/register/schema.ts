@@ -112,6 +112,9 @@ export const REGISTER_TABS: readonly TabSpec[] = [
       c('committees', { text: true, width: 160 }),
       c('policy_ack', { list: 'ack' }),
       c('ack_date', { text: true }),
+      // RS: the sign-off reminders sent to this person, and the day the manager was told they had not signed.
+      c('signoff_reminders', { system: true, text: true, width: 180 }),
+      c('signoff_escalated', { system: true, text: true }),
     ],
   },
   {

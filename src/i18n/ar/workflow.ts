@@ -71,6 +71,8 @@ export const workflow = {
   'col.staff.committees': 'اللجان',
   'col.staff.policy_ack': 'الإقرار بالسياسة',
   'col.staff.ack_date': 'تاريخ الإقرار',
+  'col.staff.signoff_reminders': 'تذكيرات الإقرار المرسلة',
+  'col.staff.signoff_escalated': 'إبلاغ المدير بعدم الإقرار',
   // Audit and outbox
   'col.audit.at': 'الوقت',
   'col.audit.actor': 'المستخدم',

@@ -69,6 +69,8 @@ export const workflow: Record<keyof typeof arWorkflow, string> = {
   'col.staff.committees': 'Committees',
   'col.staff.policy_ack': 'Policy acknowledged',
   'col.staff.ack_date': 'Acknowledged on',
+  'col.staff.signoff_reminders': 'Sign-off reminders sent',
+  'col.staff.signoff_escalated': 'Manager told (not signed)',
   'col.audit.at': 'Time',
   'col.audit.actor': 'User',
   'col.audit.action': 'Action',
