@@ -3,6 +3,11 @@ function fill(id, options) {
   var select = document.getElementById(id);
   options.forEach(function (o) { var opt = document.createElement('option'); opt.value = o.value; opt.textContent = o.label; select.appendChild(opt); });
 }
+/** Today on the staff member's own calendar, as a date input wants it (yyyy-mm-dd): the default of date fields. */
+function todayIso() {
+  var d = new Date();
+  return [d.getFullYear(), ('0' + (d.getMonth() + 1)).slice(-2), ('0' + d.getDate()).slice(-2)].join('-');
+}
 /** Server errors may arrive as "Error: …" or "Exception: …": people see only the Arabic message. */
 function show(kind, text) {
   var r = document.getElementById('result');

@@ -65,6 +65,9 @@ describeInBrowser('the new program and field activity dialogs', () => {
       await page.waitForSelector('#kind option[value="interview"]', { state: 'attached' });
       expect(await page.locator('#kind option').allTextContents()).toEqual(['مسح ميداني', 'زيارة إشرافية على المكاتب', 'مقابلة']);
       await page.selectOption('#kind', 'supervisory_visit');
+      // The date starts at today on the staff member's own calendar.
+      const today = await page.evaluate(() => { const d = new Date(); return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-'); });
+      expect(await page.inputValue('#date')).toBe(today);
       await page.fill('#date', '2026-11-24');
       await page.fill('#place', `${MARKUP}مكتب الهفوف`);
       await page.fill('#participants', '١٢');
