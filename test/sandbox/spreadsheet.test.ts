@@ -22,6 +22,17 @@ function append() {
 }
 function huge() { SpreadsheetApp.create('big', 4000000, 3); }
 function outside() { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange(0, 1); }
+function tooLong(how) {
+  var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+  var text = new Array(50002).join('x');
+  try {
+    if (how === 'append') sheet.appendRow(['first', text]); else sheet.getRange(1, 1, 1, 2).setValues([['first', text]]);
+  } catch (e) {
+    return { error: e.message, a1: sheet.getRange('A1').getValue(), lastRow: sheet.getLastRow() };
+  }
+  return { error: null };
+}
+function fits() { var r = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1'); r.setValue(new Array(50001).join('x')); return r.getValue().length; }
 `;
 
 describe('SpreadsheetApp fake', () => {
@@ -33,6 +44,13 @@ describe('SpreadsheetApp fake', () => {
 
   it('given =1+1, when a script sets it, then the cell holds the formula and shows 2', () => {
     expect(run('write', 'A1', '=1+1').result).toEqual({ value: 2, formula: '=1+1', shown: '2', type: 'number' });
+  });
+
+  it('given a text of 50,001 characters, when a script writes it with setValues or appendRow, then the call fails whole with Google\'s message', () => {
+    for (const how of ['values', 'append']) {
+      expect(run('tooLong', how).result).toEqual({ error: 'Your input contains more than the maximum of 50000 characters in a single cell.', a1: '', lastRow: 0 });
+    }
+    expect(run('fits').result).toBe(50_000);
   });
 
   it('given an IMPORTXML formula, then the formula is recorded and the cell shows #NAME?', () => {

@@ -7,7 +7,7 @@ import {
   DEFAULT_COLUMN_WIDTH, cellAt, cellForWrite, isDateValue, lastColumnWithContent, lastRowWithContent,
   type CellModel, type ProtectionModel, type SheetModel, type SpreadsheetModel,
 } from './model';
-import { ensureSize, insertSheetModel, sheetByName, spreadsheetUrl, writeUserEntered } from './store';
+import { checkCellLengths, ensureSize, insertSheetModel, sheetByName, spreadsheetUrl, writeUserEntered } from './store';
 import { dataValidationHandle } from './validation';
 import { editUrl, formSlot } from '../form/model';
 import { displayOf } from './values';
@@ -57,6 +57,7 @@ export function createHandles(ctx: ExecutionContext) {
     };
     const fill = <T>(value: T): T[][] => Array.from({ length: numRows }, () => Array.from({ length: numCols }, () => value));
     const writeValues = (rows: unknown[][]) => {
+      checkCellLengths(rows.flat());
       ensureSize(ss, sheet, row + numRows - 1, col + numCols - 1);
       rows.forEach((line, r) => line.forEach((v, c) => writeUserEntered(ss, sheet, row + r, col + c, v)));
     };
@@ -324,6 +325,7 @@ export function createHandles(ctx: ExecutionContext) {
       appendRow(values: unknown[]) {
         charge('Sheet.appendRow');
         if (!Array.isArray(values)) throw scriptError("The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.", 'BAD_ARGUMENT');
+        checkCellLengths(values);
         const at = lastRowWithContent(sheet) + 1;
         ensureSize(ss, sheet, at, values.length);
         values.forEach((v, i) => writeUserEntered(ss, sheet, at, i + 1, v));

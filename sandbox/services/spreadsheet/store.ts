@@ -89,6 +89,15 @@ export function refReader(sheet: SheetModel): (a1: string) => CellValue {
   };
 }
 
+/** Google Sheets holds at most 50,000 characters in a cell; a write with a longer text fails whole. */
+export const MAX_CELL_CHARACTERS = 50_000;
+export const CELL_TOO_LONG_MESSAGE = `Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`;
+
+/** Refuses a batch of values (before any is written) when one text is longer than a cell holds. */
+export function checkCellLengths(values: readonly unknown[]): void {
+  if (values.some((v) => typeof v === 'string' && v.length > MAX_CELL_CHARACTERS)) throw scriptError(CELL_TOO_LONG_MESSAGE, 'CELL_TOO_LONG');
+}
+
 /** Writes one value as USER_ENTERED at 1-based (row, col). */
 export function writeUserEntered(model: SpreadsheetModel, sheet: SheetModel, row: number, col: number, input: unknown): void {
   const existing = cellAt(sheet, row, col);

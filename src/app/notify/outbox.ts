@@ -1,6 +1,7 @@
 // The outbox: every notification is a row first, then sent; what cannot be sent now stays queued,
 // and channels software cannot send on (WhatsApp, phone, letter…) become a staff follow-up task.
 import type { Clock, Mailer, OutgoingMail, Row, Table } from '../../ports';
+import { escapeHtml } from '../../domain/html';
 
 export type OutboxStatus = 'queued' | 'sent' | 'failed' | 'task' | 'done';
 
@@ -28,8 +29,21 @@ export function entryToRow(entry: OutboxEntry, now: Date, status: OutboxStatus):
     attempts: 0,
     last_error: null,
     sent_at: null,
-    body: JSON.stringify(entry.mail),
+    body: storedBody(entry.mail),
   };
+}
+
+/** Google Sheets holds 50,000 characters in a cell, and the outbox keeps a whole mail in one. */
+export const MAX_BODY_CHARACTERS = 50_000;
+
+/** The mail as the outbox stores it. One too long for a cell (nothing bounded its lists) keeps its plain
+ *  text, cut to fit and shown in both parts, rather than failing the execution that queues it. */
+function storedBody(mail: OutgoingMail): string {
+  const whole = JSON.stringify(mail);
+  if (whole.length <= MAX_BODY_CHARACTERS) return whole;
+  // Text appears twice (text and HTML), and JSON or HTML escaping may double a character.
+  const text = `${mail.text.slice(0, Math.floor((MAX_BODY_CHARACTERS - JSON.stringify({ ...mail, text: '', html: '' }).length - 200) / 4))}\n…`;
+  return JSON.stringify({ ...mail, text, html: `<div dir="rtl" lang="ar" style="white-space:pre-wrap">${escapeHtml(text)}</div>` });
 }
 
 /** Tries to send one queued row; returns the row as it should now be stored. */

@@ -21,14 +21,19 @@ function lineText(line: DigestLine, config: ScheduleConfig): string {
   );
 }
 
+/** A digest lists this many cases and counts the rest: a mail is read, and the outbox keeps it in one cell. */
+export const DIGEST_LIST_MAX = 40;
+
 export function digestMail(digest: Digest, day: IsoDate, config: ScheduleConfig): OutgoingMail {
   const digits = config.profile.digits;
+  const shown = digest.lines.slice(0, DIGEST_LIST_MAX).map((line) => lineText(line, config));
+  const rest = digest.lines.length - shown.length;
   return renderMail({
     to: digest.recipient,
     subject: t('schedule.digest.subject', { date: formatDual(day, { digits }) }),
     greeting: t('schedule.digest.greeting', { name: staffName(config, digest.recipient) }),
     paragraphs: [withDigits(t('schedule.digest.intro', { count: digest.lines.length }), digits)],
-    list: digest.lines.map((line) => lineText(line, config)),
+    list: rest > 0 ? [...shown, withDigits(t('schedule.digest.more', { count: rest }), digits)] : shown,
     footer: `${t('schedule.digest.closing')}\n${config.profile.mailFooterAr}`,
   });
 }

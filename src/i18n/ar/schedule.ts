@@ -7,6 +7,7 @@ export const schedule = {
   'schedule.digest.subject': 'متابعة مواعيد الرد ليوم {date}',
   'schedule.digest.greeting': 'السلام عليكم ورحمة الله {name}،',
   'schedule.digest.intro': 'هذه الحالات التي تحتاج إلى متابعتك اليوم حسب مواعيد الرد في سياسة تنظيم العلاقة مع المستفيدين ({count}):',
+  'schedule.digest.more': 'و{count} أخرى: تجدها كلها في «أعمالي» من قائمة مستفيد.',
   'schedule.digest.closing': 'تُحسب المدد بأيام العمل من الأحد إلى الخميس دون الإجازات الرسمية.',
   'schedule.line.reminder': '{kind} رقم {caseNo}: بقي {days} يوم عمل على موعد الرد ({due}).',
   'schedule.line.due_today': '{kind} رقم {caseNo}: اليوم آخر يوم للرد في الموعد ({due}).',

@@ -8,6 +8,7 @@ export const schedule: Record<keyof typeof arSchedule, string> = {
   'schedule.digest.subject': 'Reply deadlines to follow up on {date}',
   'schedule.digest.greeting': 'Dear {name},',
   'schedule.digest.intro': 'These cases need your attention today under the reply deadlines of the Beneficiary Relations Policy ({count}):',
+  'schedule.digest.more': 'and {count} more: see them all in «My work» from the Mustafid menu.',
   'schedule.digest.closing': 'Deadlines count working days, Sunday to Thursday, official holidays excluded.',
   'schedule.line.reminder': '{kind} {caseNo}: {days} working day(s) left until the reply is due ({due}).',
   'schedule.line.due_today': '{kind} {caseNo}: today is the last day to reply on time ({due}).',

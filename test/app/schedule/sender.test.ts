@@ -1,6 +1,6 @@
 // The outbox sender against in-memory ports: quota, transient faults, backoff, in-flight recovery, time budget.
 import { sendOutbox, IN_FLIGHT_KEY, NEXT_ATTEMPT_COLUMN, type SenderDeps } from '../../../src/app/schedule';
-import { entryToRow, MAX_ATTEMPTS } from '../../../src/app/notify/outbox';
+import { entryToRow, MAX_ATTEMPTS, MAX_BODY_CHARACTERS } from '../../../src/app/notify/outbox';
 import type { Row } from '../../../src/ports';
 import { FakeBudget, FakeClock, FakeContinuations, FakeMailer, MemoryRegister, MemoryStore } from './fakes';
 
@@ -112,5 +112,25 @@ describe('outbox sender', () => {
     rows[1].status = 'sent';
     expect(sendOutbox(deps).sent).toBe(0);
     expect(deps.mailer.calls).toBe(0);
+  });
+});
+
+describe('outbox rows', () => {
+  it('given a mail longer than a Sheets cell holds, when it is queued, then its row keeps the plain text cut to fit, in both parts, and escaped', () => {
+    const text = `${'سطر طويل من القائمة <b>"عنوان"</b>\n'.repeat(6000)}النهاية`;
+    const row = entryToRow({ messageId: 'm-long', caseNo: '', channel: 'email', recipient: 'p@org.sa', mail: { to: 'p@org.sa', subject: 'ملخص', text, html: `<p>${text}</p>` } }, new Date(), 'queued');
+    const body = String(row.body);
+    expect(body.length).toBeLessThanOrEqual(MAX_BODY_CHARACTERS);
+    const stored = JSON.parse(body) as { to: string; subject: string; text: string; html: string };
+    expect(stored).toMatchObject({ to: 'p@org.sa', subject: 'ملخص' });
+    expect(text.startsWith(stored.text.slice(0, -2))).toBe(true);
+    expect(stored.text.endsWith('\n…')).toBe(true);
+    expect(stored.html).toContain('&lt;b&gt;');
+    expect(stored.html).not.toContain('<b>');
+  });
+
+  it('given an ordinary mail, when it is queued, then its row keeps it whole', () => {
+    const mail = { to: 'p@org.sa', subject: 's', text: 'نص', html: '<p>نص</p>' };
+    expect(JSON.parse(String(entryToRow({ messageId: 'm', caseNo: '', channel: 'email', recipient: 'p@org.sa', mail }, new Date(), 'queued').body))).toEqual(mail);
   });
 });

@@ -141,4 +141,17 @@ describe('daily sweep', () => {
     expect(deps.register.table('outbox').ops).toEqual(['append']);
     expect(rows.filter((_, i) => i % 7 === 0).length).toBe(deps.register.table('cases').rows.filter((r) => r[MARKS_COLUMN]).length);
   });
+
+  it('given 286 cases of one officer due in 3 working days, when the sweep runs, then the digest counts them all, lists the first 40 and the rest as a number, and fits in one cell', () => {
+    const deps = setup(Array.from({ length: 286 }, (_, i) => requestRow(`SR-${i}`, '2026-03-01')));
+    runDailySweep(deps);
+    const [row] = queued(deps.register);
+    // Google Sheets holds 50,000 characters in a cell: the outbox keeps the whole mail in one.
+    expect(String(row.body).length).toBeLessThan(50_000);
+    const mail = mailOf(row);
+    expect(mail.text).toContain('286');
+    expect(mail.text.split('\n').filter((l) => l.startsWith('• '))).toHaveLength(41);
+    expect(mail.text).toContain('و246 أخرى');
+    expect(mail.html.match(/<li>/g)).toHaveLength(41);
+  });
 });
