@@ -256,3 +256,19 @@ describe('a case that came by phone, registered by staff', () => {
     expect(rows(sb, CASES)).toHaveLength(1);
   });
 });
+
+describe('a submission with an answer longer than the register keeps', () => {
+  const sb = newRegister();
+  const long = `${'تفاصيل الحالة الاجتماعية للأسرة وظروفها. '.repeat(1500)}آخر سطر`;
+  const run = submit(sb, completeAnswers({ details: long })).executions;
+
+  it('still becomes a case, with the answer cut and a note saying where the whole text is', () => {
+    expect(run.map((e) => e.error?.message ?? null)).toEqual([null]);
+    const [c] = rows(sb, CASES);
+    expect(c['حالة الطلب']).toBe('مكتمل');
+    const details = String(c['تفاصيل الطلب']);
+    expect(long.startsWith(details.slice(0, 5000))).toBe(true);
+    expect(details).toContain('الإجابة أطول من 5000 حرف: نصها الكامل في ردود النموذج');
+    expect(details.length).toBeLessThan(5200);
+  });
+});

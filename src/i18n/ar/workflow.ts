@@ -167,6 +167,7 @@ export const workflow = {
   'form.sr.attestation.default': 'أقر بأن البيانات المقدمة صحيحة وأنني مسؤول مسؤولية مباشرة عن صحتها.',
   'form.sr.consent.text': 'أوافق على معالجة بياناتي الشخصية لغرض دراسة هذا الطلب وتقديم الخدمة فقط.',
   'form.yes': 'نعم',
+  'form.answer.cut': '… [الإجابة أطول من {max} حرف: نصها الكامل في ردود النموذج]',
   'form.no': 'لا',
   'mail.greeting': 'السلام عليكم {name}،',
   'mail.greetingStaff': 'السلام عليكم،',

@@ -158,6 +158,7 @@ export const workflow: Record<keyof typeof arWorkflow, string> = {
   'form.sr.attestation.default': "I attest that the data given is correct and that I am directly responsible for it.",
   'form.sr.consent.text': "I agree to the processing of my personal data only to study this request and deliver the service.",
   'form.yes': "Yes",
+  'form.answer.cut': '… [the answer is longer than {max} characters: its whole text is in the form responses]',
   'form.no': "No",
   'mail.greeting': "Dear {name},",
   'mail.greetingStaff': "Hello,",
