@@ -1,10 +1,16 @@
 // The organisation profile comes from build/data.html (not the bundle), read once into the
-// configuration cache: later executions neither read the file nor the configuration tabs.
+// configuration cache: later executions neither read the file nor the configuration tabs. A missing or
+// damaged file, or a configuration too large for the cache, is handled.
 import type { CallRecord } from '../../sandbox/core/context';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { Sandbox } from '../../sandbox/core/runtime';
+import { ROOT } from '../support/bundle';
 import { completeAnswers, newRegister, ok, rows, submit } from './harness';
 import { PROFILES } from '../../src/profiles';
 
+const BUILD = path.join(ROOT, 'build');
 const CASES = 'الحالات';
 const fileReads = (calls: CallRecord[]) => calls.filter((c) => c.method === 'HtmlService.createHtmlOutputFromFile').length;
 
@@ -59,5 +65,23 @@ describe('a configuration too large for the cache', () => {
     expect(runs.map((e) => e.error?.message ?? null)).toEqual([null, null]);
     expect(rows(sb, CASES)).toHaveLength(2);
     expect(runs.map((e) => fileReads(e.calls))).toEqual([1, 1]);
+  });
+});
+
+describe('a project pushed without its data file, or with it edited by hand', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+  const buildWith = (data: string | null): string => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mustafid-build-'));
+    dirs.push(dir);
+    for (const f of fs.readdirSync(BUILD)) if (f !== 'data.html') fs.copyFileSync(path.join(BUILD, f), path.join(dir, f));
+    if (data !== null) fs.writeFileSync(path.join(dir, 'data.html'), data);
+    return dir;
+  };
+
+  it.each([['missing', null], ['damaged', '{"profiles": {"esrar": ']])('when the file is %s, setup says so in Arabic and how to mend it', (_, data) => {
+    const sb = new Sandbox({ start: '2026-11-22T06:00:00Z', boundSpreadsheet: 'سجل المستفيدين', account: 'workspace', buildDir: buildWith(data) });
+    const run = sb.execute('setup', ['esrar', {}]);
+    expect(run.error?.message).toBe('ملف بيانات الجهات («data») مفقود أو تالف في مشروع البرنامج: أعد نشر البرنامج (npm run deploy) دون تعديل هذا الملف.');
   });
 });
