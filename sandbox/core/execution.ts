@@ -88,8 +88,20 @@ export interface ExecutionContext extends ServiceContext {
 }
 
 /** Apps Script errors have the name 'Exception' (String(e) reads "Exception: …"); the code is ours. */
+let realmError: ErrorConstructor = Error;
+
+/** While an execution runs, the errors services throw are made by its realm's Error, so `e instanceof Error`
+ *  holds in the script as it does on Apps Script. Returns the function that puts the previous one back. */
+export function useRealmError(ctor: ErrorConstructor): () => void {
+  const previous = realmError;
+  realmError = ctor;
+  return () => {
+    realmError = previous;
+  };
+}
+
 export function scriptError(message: string, code: string): Error {
-  const error = new Error(message, { cause: { code } });
+  const error = new realmError(message, { cause: { code } });
   error.name = 'Exception';
   return error;
 }

@@ -1,3 +1,4 @@
+import { scriptError } from './execution';
 // Fault injection: make chosen service methods throw Apps Script's real transient errors, reproducibly.
 
 /** The transient errors Apps Script really throws, by the short names scenarios use. */
@@ -115,9 +116,7 @@ export class FaultInjector {
       const kind = rule.error ?? 'service';
       const message = kind in TRANSIENT_ERRORS ? transientMessage(method, kind as TransientErrorKind) : kind;
       this.injected.push({ method, message });
-      const error = new Error(message, { cause: { code: 'TRANSIENT_FAULT' } });
-      error.name = 'Exception';
-      return error;
+      return scriptError(message, 'TRANSIENT_FAULT');
     }
     return null;
   }

@@ -10,7 +10,7 @@ import { FaultInjector, type FaultRule } from './faults';
 import { LockTable } from './locks';
 import { limitedModeRefusal } from './auth';
 import { clockEvent, nextDue, nextFiring, triggerSlot, DEFAULT_TIME_ZONE } from './triggers';
-import { scriptError, type ExecutionContext, type LogEntry, type SandboxHooks, type UiState, type UrlFetchState } from './execution';
+import { scriptError, useRealmError, type ExecutionContext, type LogEntry, type SandboxHooks, type UiState, type UrlFetchState } from './execution';
 import { serviceGlobals } from '../services';
 import { createSpreadsheetModel, findSpreadsheet, sheetByName } from '../services/spreadsheet/store';
 import { select } from '../services/spreadsheet/handles';
@@ -214,6 +214,7 @@ export class Sandbox implements SandboxHooks {
 
     let result: unknown;
     let error: Error | null = null;
+    const restoreError = useRealmError(vm.runInContext('Error', context) as ErrorConstructor);
     try {
       Object.assign(context, serviceGlobals(ctx));
       (vm.runInContext(VIRTUAL_DATE_PRELUDE, context) as (now: () => number) => void)(() => startMs + elapsed);
@@ -225,6 +226,8 @@ export class Sandbox implements SandboxHooks {
       result = vm.runInContext('__sandboxCall()', context, { timeout: REAL_TIMEOUT_MS });
     } catch (e) {
       error = e instanceof Error || (e && typeof e === 'object' && 'message' in e) ? (e as Error) : new Error(String(e));
+    } finally {
+      restoreError();
     }
     // A script cannot catch its way past the time limit: the execution is over either way.
     if (killed) error = killed;

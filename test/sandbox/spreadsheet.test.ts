@@ -32,6 +32,9 @@ function tooLong(how) {
   }
   return { error: null };
 }
+function realmOfErrors() {
+  try { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange(0, 1); } catch (e) { return { isError: e instanceof Error, name: e.name, message: e.message }; }
+}
 function fits() { var r = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1'); r.setValue(new Array(50001).join('x')); return r.getValue().length; }
 `;
 
@@ -51,6 +54,10 @@ describe('SpreadsheetApp fake', () => {
       expect(run('tooLong', how).result).toEqual({ error: 'Your input contains more than the maximum of 50000 characters in a single cell.', a1: '', lastRow: 0 });
     }
     expect(run('fits').result).toBe(50_000);
+  });
+
+  it('given a service refuses a call, then the script catches an Error of its own realm, named Exception, as on Apps Script', () => {
+    expect(run('realmOfErrors').result).toEqual({ isError: true, name: 'Exception', message: 'The coordinates of the range are outside the dimensions of the sheet.' });
   });
 
   it('given an IMPORTXML formula, then the formula is recorded and the cell shows #NAME?', () => {
