@@ -1,7 +1,7 @@
 // Entry points of complaints, compensation, staff sign-off and data updates: form triggers, the daily
 // reminder trigger, and the staff calls (lock, services, configuration, use case).
 import { services, type Services } from './context';
-import { report } from './errors';
+import { inPeoplesWords, report } from './errors';
 import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
 import { Outbox } from '../app/notify/outbox';
@@ -63,7 +63,7 @@ export function onComplaintSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit):
 
 /** Staff register a complaint that came by phone, text message, fax, email or the website link (CM-1). */
 export function registerComplaint(input: Partial<Omit<ComplaintIntake, 'responseId' | 'actor' | 'receivedAt'>>): { complaintNo: string; message: string } {
-  return asStaff((d, actor) => {
+  return inPeoplesWords(() => asStaff((d, actor) => {
     requireStep(d.config.staff, actor, 'RegisterComplaint');
     const outcome = receiveComplaint(d, {
       responseId: null, channel: text(input.channel) || 'mobile', caseNo: text(input.caseNo), complainant: text(input.complainant),
@@ -71,7 +71,7 @@ export function registerComplaint(input: Partial<Omit<ComplaintIntake, 'response
       summary: text(input.summary), actor, receivedAt: d.clock.now(),
     });
     return { complaintNo: outcome.complaintNo, message: t('cm.ok.created', { no: outcome.complaintNo, due: String(outcome.due) }) };
-  });
+  }));
 }
 
 /** Choices for the staff complaint dialog: CM-1's channels (the form has its own) and reply channels. */

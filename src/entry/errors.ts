@@ -18,10 +18,21 @@ export function userMessage(err: unknown): string {
   };
   const knownKey = known[code];
   if (knownKey) return t(knownKey);
+  // Google's own refusal of a text longer than a Sheets cell holds, from a write of something typed.
+  if (err instanceof Error && /maximum of 50000 characters in a single cell/.test(err.message)) return t('register.error.cellTooLong');
   if (code !== 'UNEXPECTED' && err instanceof Error && /[\u0600-\u06FF]/.test(err.message)) return err.message;
   const key = `case.error.${code}` as MessageKey;
   const text = t(key);
   return text !== key ? text : t('register.error.unexpected', { code });
+}
+
+/** Runs a call a dialog makes; whatever fails reaches the page as the person's Arabic sentence, code kept. */
+export function inPeoplesWords<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (err) {
+    throw new Error(userMessage(err), { cause: err instanceof Error ? err.cause : undefined });
+  }
 }
 
 /** Shows the message to the person at the keyboard when there is one (menu, dialog); triggers log it. */

@@ -1,7 +1,7 @@
 // Intake entry points: the service request form's submit trigger, and staff registering a case that
 // came through another channel (dialog).
 import { services, type Services } from './context';
-import { report, userMessage } from './errors';
+import { inPeoplesWords, report, userMessage } from './errors';
 import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
 import { Outbox } from '../app/notify/outbox';
@@ -64,7 +64,7 @@ export function getIntakeOptions() {
 /** Staff register a request that came by interview, phone, letter, fax, a representative… (same checks as the form). */
 export function registerCaseFromChannel(input: RequestAnswers & { channel?: string }): { caseNo: string; status: string; missing: string[]; message: string } {
   const s = services();
-  const outcome: IntakeOutcome = s.locker.withLock(() => {
+  const outcome: IntakeOutcome = inPeoplesWords(() => s.locker.withLock(() => {
     const deps = intakeDeps(s);
     // Only people in the staff tab register cases.
     staffMemberOf(deps.config.staff, s.identity.currentUserEmail());
@@ -75,7 +75,7 @@ export function registerCaseFromChannel(input: RequestAnswers & { channel?: stri
       actor: s.identity.currentUserEmail(),
       receivedAt: s.clock.now(),
     });
-  });
+  }));
   if (outcome.kind !== 'created' && outcome.kind !== 'updated') throw new Error(userMessage(new Error('blank', { cause: { code: 'BLANK' } })));
   const status = statusLabel(outcome.status);
   return { caseNo: outcome.caseNo, status, missing: outcome.missing, message: t('newCase.ok', { caseNo: outcome.caseNo, status }) };

@@ -1,5 +1,5 @@
-// Staff register a phone or fax complaint through a dialog (CM-1): its choices come from the server.
-import { newRegister, ok, OFFICER, rows } from './harness';
+// Staff register a phone or fax complaint through a dialog (CM-1): its choices come from the server; a text too long for a cell is refused in Arabic.
+import { completeAnswers, newRegister, ok, OFFICER, rows } from './harness';
 
 describe('the complaint dialog', () => {
   const sb = newRegister('esrar');
@@ -23,5 +23,20 @@ describe('the complaint dialog', () => {
     const [complaint] = rows(sb, 'الشكاوى');
     expect(complaint['رقم الشكوى']).toBe(saved.complaintNo);
     expect(JSON.stringify(complaint)).toContain('ليلى');
+  });
+});
+
+describe('a text longer than a sheet cell holds, typed into a register dialog', () => {
+  const sb = newRegister();
+  const tooLong = 'ن'.repeat(60_000);
+  const forCase = sb.execute('registerCaseFromChannel', [{ ...completeAnswers({ details: tooLong }), channel: 'phone' }], { user: OFFICER });
+  const forComplaint = sb.execute('registerComplaint', [{ channel: 'fax', complainant: 'سعد', replyChannel: 'email', email: 'saad@example.com', summary: tooLong }], { user: OFFICER });
+
+  it('is refused in Arabic, saying nothing was saved and what to do, and nothing is half-written', () => {
+    const sentence = 'النص أطول مما تتسع له خلية في الجدول (٥٠٬٠٠٠ حرف)، فلم يُحفظ شيء: اختصره ثم أعد المحاولة.';
+    expect(forCase.error?.message).toBe(sentence);
+    expect(forComplaint.error?.message).toBe(sentence);
+    expect(rows(sb, 'الحالات')).toHaveLength(0);
+    expect(rows(sb, 'الشكاوى')).toHaveLength(0);
   });
 });

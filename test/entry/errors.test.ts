@@ -18,6 +18,10 @@ describe('userMessage', () => {
     expect(userMessage(coded('لم يُعثر على الحالة رقم 1448-00009.', 'CASE_NOT_FOUND'))).toBe('لم يُعثر على الحالة رقم 1448-00009.');
   });
 
+  it("given Sheets' refusal of a text longer than a cell, then the Arabic sentence saying nothing was saved and what to do", () => {
+    expect(userMessage(new Error('Your input contains more than the maximum of 50000 characters in a single cell.'))).toBe(t('register.error.cellTooLong'));
+  });
+
   it('given an unexpected error, then an Arabic apology with its code and no engineer text', () => {
     const message = userMessage(new TypeError('x is undefined'));
     expect(message).toBe(t('register.error.unexpected', { code: 'UNEXPECTED' }));

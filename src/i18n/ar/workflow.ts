@@ -106,6 +106,7 @@ export const workflow = {
   'register.error.missingColumn': 'عمود «{column}» غير موجود في ورقة «{tab}»: شغّل «الإعداد والإصلاح» من قائمة مستفيد.',
   'register.error.missingTab': 'ورقة «{tab}» غير موجودة: شغّل «الإعداد والإصلاح» من قائمة مستفيد.',
   'register.error.dataMissing': 'ملف بيانات الجهات («data») مفقود أو تالف في مشروع البرنامج: أعد نشر البرنامج (npm run deploy) دون تعديل هذا الملف.',
+  'register.error.cellTooLong': 'النص أطول مما تتسع له خلية في الجدول (٥٠٬٠٠٠ حرف)، فلم يُحفظ شيء: اختصره ثم أعد المحاولة.',
   'register.error.notSetUp': 'لم يُجهَّز السجل بعد: شغّل «الإعداد والإصلاح» من قائمة مستفيد واختر ملف الجهة.',
   'register.error.unknownProfile': 'ملف الجهة «{profile}» غير معروف. الملفات المتاحة: {available}.',
   'register.error.caseNotFound': 'لم يُعثر على الحالة رقم {caseNo}.',

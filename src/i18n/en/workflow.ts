@@ -101,6 +101,7 @@ export const workflow: Record<keyof typeof arWorkflow, string> = {
   'register.error.missingColumn': 'Column «{column}» is missing from the «{tab}» sheet: run «Setup and repair» from the Mustafid menu.',
   'register.error.missingTab': 'The «{tab}» sheet is missing: run «Setup and repair» from the Mustafid menu.',
   'register.error.dataMissing': 'The profiles data file («data») is missing or damaged in the script project: deploy again (npm run deploy) without editing that file.',
+  'register.error.cellTooLong': 'The text is longer than a sheet cell holds (50,000 characters), so nothing was saved: shorten it and try again.',
   'register.error.notSetUp': 'The register is not set up yet: run «Setup and repair» from the Mustafid menu and choose your profile.',
   'register.error.unknownProfile': 'Unknown profile «{profile}». Available: {available}.',
   'register.error.caseNotFound': 'Case {caseNo} was not found.',
