@@ -17,7 +17,8 @@ const USAGE = `Usage:
   npm start                                   play sandbox/scenarios/default.json into out/workspace/
   npm run sandbox -- start [--out DIR] [--profile NAME]
   npm run sandbox -- run SCENARIO.json --out DIR [--profile NAME] [--continue]
-  npm run sandbox -- ui [--out DIR] [--as EMAIL] [--port N]   serve the case panel of a saved workspace on 127.0.0.1`;
+  npm run sandbox -- ui [--out DIR] [--as EMAIL] [--port N] [--open MENU_FUNCTION] [--select 'TAB!A1']
+      serve the case panel (or the page another menu item opens, with a row selected) of a saved workspace on 127.0.0.1`;
 
 interface Args {
   user: string;
@@ -27,11 +28,14 @@ interface Args {
   out: string;
   profile: string | null;
   continue: boolean;
+  /** `ui`: the menu function whose page is served, and the cell selected first (`TAB!A1`). */
+  open: string;
+  select: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
-  const args: Args = { command, scenario: DEFAULT_SCENARIO, out: DEFAULT_OUT, profile: null, continue: false, user: 'officer@mustafid.org.sa', port: 0 };
+  const args: Args = { command, scenario: DEFAULT_SCENARIO, out: DEFAULT_OUT, profile: null, continue: false, user: 'officer@mustafid.org.sa', port: 0, open: 'openCasePanel', select: null };
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === '--out') args.out = path.resolve(rest[++i] ?? '');
@@ -39,6 +43,8 @@ function parseArgs(argv: string[]): Args {
     else if (rest[i] === '--continue') args.continue = true;
     else if (rest[i] === '--as') args.user = rest[++i] ?? args.user;
     else if (rest[i] === '--port') args.port = Number(rest[++i] ?? 0);
+    else if (rest[i] === '--open') args.open = rest[++i] ?? args.open;
+    else if (rest[i] === '--select') args.select = rest[++i] ?? null;
     else positional.push(rest[i]);
   }
   if (command === 'run') {
@@ -60,15 +66,24 @@ async function defaultProfile(): Promise<string> {
   return profiles.DEFAULT_PROFILE_ID;
 }
 
-/** `ui`: the case panel of a saved workspace (npm start writes one), served for a person to click
- *  through as a staff member; every google.script.run call is a sandbox execution. */
+/** `ui`: the case panel of a saved workspace (npm start writes one), or the page another menu item opens
+ *  (a dialog, with a row selected first), served for a person to click through as a staff member; every
+ *  google.script.run call is a sandbox execution. */
 async function serveUi(args: Args): Promise<number> {
+  const { MENU_ITEMS } = await import('../src/entry/menu');
+  if (!MENU_ITEMS.some((item) => item.fn === args.open)) {
+    throw new Error(`--open takes a menu function: ${[...new Set(MENU_ITEMS.map((item) => item.fn))].join(', ')}`, { cause: { code: 'USAGE' } });
+  }
   const state = loadState(path.join(args.out, STATE_FILE));
   const sandbox = new Sandbox({ world: state.world });
   restoreExtras(sandbox, state);
+  if (args.select) {
+    const at = args.select.lastIndexOf('!');
+    sandbox.select(args.select.slice(0, at), args.select.slice(at + 1));
+  }
   const { serveSidebar } = await import('./ui/server');
-  const server = await serveSidebar({ sandbox, fn: 'openCasePanel', user: args.user, port: args.port || undefined });
-  console.log(`Case panel for ${args.user}: ${server.url}  (Ctrl-C to stop; changes are not saved to ${args.out})`);
+  const server = await serveSidebar({ sandbox, fn: args.open, user: args.user, port: args.port || undefined });
+  console.log(`${args.open} for ${args.user}: ${server.url}  (Ctrl-C to stop; changes are not saved to ${args.out})`);
   await new Promise<void>(() => undefined);
   return 0;
 }
