@@ -78,6 +78,8 @@ export function sendOutbox(deps: SenderDeps): SenderReport {
   const report: SenderReport = { sent: 0, retrying: 0, failed: 0, uncertain: settleInFlight(deps, rows), left: 0, stoppedBy: 'nothing_left' };
   const now = deps.clock.now();
   const due = rows.filter(({ row }) => row.status === 'queued' && isDue(row, now));
+  // Most hourly runs find nothing due: they need not ask MailApp for the quota either.
+  if (due.length === 0) return report;
   let quota = deps.mailer.remainingQuota();
   let next = 0;
   while (next < due.length) {
