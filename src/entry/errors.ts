@@ -38,7 +38,10 @@ export function inPeoplesWords<T>(work: () => T): T {
 /** Shows the message to the person at the keyboard when there is one (menu, dialog); triggers log it. */
 export function report(err: unknown): string {
   const message = userMessage(err);
-  console.error(`${errorCode(err)}: ${err instanceof Error ? err.message : String(err)}`);
+  const code = errorCode(err);
+  // An unexpected error keeps its stack for the engineer (names are minified: see docs/bundle-size.md).
+  const detail = err instanceof Error ? (code === 'UNEXPECTED' && err.stack) || err.message : String(err);
+  console.error(`${code}: ${detail}`);
   try {
     SpreadsheetApp.getUi().alert(message);
   } catch {

@@ -1,5 +1,5 @@
 // People read Arabic: engineers' error texts never reach them; coded errors map to the register's messages.
-import { userMessage } from '../../src/entry/errors';
+import { report, userMessage } from '../../src/entry/errors';
 import { t } from '../../src/i18n';
 
 const coded = (message: string, code: string) => new Error(message, { cause: { code } });
@@ -26,5 +26,26 @@ describe('userMessage', () => {
     const message = userMessage(new TypeError('x is undefined'));
     expect(message).toBe(t('register.error.unexpected', { code: 'UNEXPECTED' }));
     expect(message).not.toContain('undefined');
+  });
+});
+
+describe('report', () => {
+  const logged: string[] = [];
+  beforeAll(() => {
+    jest.spyOn(console, 'error').mockImplementation((line: string) => void logged.push(line));
+    (globalThis as Record<string, unknown>).SpreadsheetApp = { getUi: () => { throw new Error('no UI in a trigger'); } };
+  });
+  afterAll(() => {
+    jest.restoreAllMocks();
+    delete (globalThis as Record<string, unknown>).SpreadsheetApp;
+  });
+
+  it('logs an unexpected error with its stack, and a coded one with its message only', () => {
+    const unexpected = new TypeError('x is undefined');
+    report(unexpected);
+    report(coded('register is busy', 'BUSY'));
+    expect(logged[0]).toBe(`UNEXPECTED: ${unexpected.stack}`);
+    expect(logged[0]).toContain('errors.test.ts');
+    expect(logged[1]).toBe('BUSY: register is busy');
   });
 });
