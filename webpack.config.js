@@ -1,4 +1,4 @@
-// Builds src/index.ts into one Apps Script file, build/Code.js, plus appsscript.json and the UI HTML.
+// Builds src/index.ts into one Apps Script file, build/Code.js, plus appsscript.json, the UI HTML and build/data.html.
 const path = require('path');
 const fs = require('fs');
 const GasPlugin = require('gas-webpack-plugin');
