@@ -4,6 +4,7 @@ const fs = require('fs');
 const GasPlugin = require('gas-webpack-plugin');
 const { EsbuildPlugin } = require('esbuild-loader');
 const webpack = require('webpack');
+const crypto = require('crypto');
 
 // The English catalog ships only when asked for: every execution parses the whole bundle, and the
 // product's users read Arabic. MUSTAFID_LANGS=ar,en builds it in.
@@ -51,18 +52,32 @@ class SidebarClientPlugin {
  *  it once when it needs it (src/adapters/script/shippedDataFile.ts) instead of parsing five organisations'
  *  policies and setup's forms on every execution (docs/bundle-size.md). */
 class ShippedDataPlugin {
+  constructor(text) {
+    this.text = text;
+  }
+
   apply(compiler) {
     compiler.hooks.afterEmit.tap('ShippedDataPlugin', () => {
-      const code = require('esbuild').buildSync({
-        entryPoints: [path.join(__dirname, 'scripts', 'shippedData.ts')], bundle: true, write: false,
-        format: 'cjs', platform: 'node', target: 'es2020', charset: 'utf8',
-      }).outputFiles[0].text;
-      const module = { exports: {} };
-      new Function('module', 'exports', code)(module, module.exports);
-      fs.writeFileSync(path.join(compiler.options.output.path, 'data.html'), module.exports.shippedDataText());
+      fs.writeFileSync(path.join(compiler.options.output.path, 'data.html'), this.text);
     });
   }
 }
+
+/** The data file's text, computed once per build (scripts/shippedData.ts). */
+function shippedDataText() {
+  const code = require('esbuild').buildSync({
+    entryPoints: [path.join(__dirname, 'scripts', 'shippedData.ts')], bundle: true, write: false,
+    format: 'cjs', platform: 'node', target: 'es2020', charset: 'utf8',
+  }).outputFiles[0].text;
+  const module = { exports: {} };
+  new Function('module', 'exports', code)(module, module.exports);
+  return module.exports.shippedDataText();
+}
+
+const dataText = shippedDataText();
+/** Built into the bundle (SHIPPED_DATA_VERSION): the configuration cache is keyed by it, so a deployment
+ *  with changed profiles or forms never reads a profile cached by the one before. */
+const dataVersion = crypto.createHash('sha256').update(dataText).digest('hex').slice(0, 12);
 
 module.exports = {
   mode: 'production',
@@ -92,7 +107,8 @@ module.exports = {
     new GasPlugin({ comment: true }),
     new CopyStaticPlugin(),
     new SidebarClientPlugin(),
-    new ShippedDataPlugin(),
+    new ShippedDataPlugin(dataText),
+    new webpack.DefinePlugin({ SHIPPED_DATA_VERSION: JSON.stringify(dataVersion) }),
     ...(withEnglish ? [] : [new webpack.NormalModuleReplacementPlugin(/src[\\/]i18n[\\/]en[\\/]index\.ts$/, path.join(__dirname, 'src', 'i18n', 'enOmitted.ts'))]),
     // Setup's form questions and the default holidays are computed at build time (build/data.html).
     new webpack.NormalModuleReplacementPlugin(/src[\\/]i18n[\\/](ar|en)[\\/]setupText\.ts$/, path.join(__dirname, 'src', 'i18n', 'setupTextOmitted.ts')),

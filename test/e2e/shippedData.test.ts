@@ -2,12 +2,14 @@
 // configuration cache: later executions neither read the file nor the configuration tabs. A missing or
 // damaged file, or a configuration too large for the cache, is handled.
 import type { CallRecord } from '../../sandbox/core/context';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Sandbox } from '../../sandbox/core/runtime';
 import { ROOT } from '../support/bundle';
-import { completeAnswers, newRegister, ok, rows, submit } from './harness';
+import { completeAnswers, mails, newRegister, ok, rows, submit } from './harness';
+import { VERSION } from '../../src/version';
 import { PROFILES } from '../../src/profiles';
 
 const BUILD = path.join(ROOT, 'build');
@@ -27,17 +29,20 @@ describe('the profile file and the configuration cache', () => {
     expect(rows(sb, CASES).map((c) => c['حالة الطلب'])).toEqual(['مكتمل', 'مكتمل']);
   });
 
-  it('reloads the profile when the cache holds what an older version wrote (the tabs alone)', () => {
+  it('keys the cache by the version and the data file, so a new deployment never reads what the one before cached', () => {
     const sb = newRegister();
     const cache = sb.world.services.cache as { script: Record<string, { value: string; expiresMs: number }> };
-    cache.script['mustafid:config-tabs'] = {
-      value: JSON.stringify({ settings: {}, staff: [], holidays: [] }),
-      expiresMs: Date.parse('2027-01-01T00:00:00Z'),
-    };
+    // What an older deployment cached: another profile under its own key.
+    const stale = { profile: { ...PROFILES.esrar, name: { ar: 'اسم قديم', en: 'old' } }, tabs: { settings: {}, staff: [], holidays: [] } };
+    cache.script['mustafid:config:0.0.9:000000000000'] = { value: JSON.stringify(stale), expiresMs: Date.parse('2027-01-01T00:00:00Z') };
     const [run] = submit(sb, completeAnswers()).executions;
     expect(run.error).toBeNull();
     expect(fileReads(run.calls)).toBe(1);
-    expect(rows(sb, CASES)).toHaveLength(1);
+    const dataHash = crypto.createHash('sha256').update(fs.readFileSync(path.join(BUILD, 'data.html'))).digest('hex').slice(0, 12);
+    const key = `mustafid:config:${VERSION}:${dataHash}`;
+    expect(Object.keys(cache.script)).toContain(key);
+    expect(JSON.parse(cache.script[key].value).profile.name.ar).toBe(PROFILES.esrar.name.ar);
+    expect(mails(sb).some((m) => m.text.includes('اسم قديم'))).toBe(false);
   });
 
   it('refuses an unknown profile in Arabic, naming the ones the file holds', () => {
