@@ -1,5 +1,5 @@
-// Arabic messages only the build uses: setup's form questions and the default holidays. They are
-// computed into build/data.html (scripts/shippedData.ts) and left out of the bundle (webpack.config.js).
+// Arabic messages only the build uses: setup's form questions, the default holidays and the profile checks
+// (validateProfile). They are used by scripts/shippedData.ts and left out of the bundle (webpack.config.js).
 export const setupText = {
   // from the complaints area
   'cm.form.title': 'نموذج شكوى — {org}',
@@ -79,4 +79,19 @@ export const setupText = {
   'form.sr.reply_channel': 'كيف تفضل أن نرد عليك؟',
   'form.sr.attestation': 'الإقرار',
   'form.sr.consent': 'الموافقة',
+  // from the domain area: the profile checks, run by the build (validateProfile)
+  'profile.error.notObject': '{path}: يجب أن يكون كائناً',
+  'profile.error.notArray': '{path}: يجب أن يكون قائمة',
+  'profile.error.notString': '{path}: يجب أن يكون نصاً',
+  'profile.error.blank': '{path}: لا يجوز أن يكون فارغاً',
+  'profile.error.notBoolean': '{path}: يجب أن يكون نعم أو لا (true أو false)',
+  'profile.error.notPositiveInteger': '{path}: يجب أن يكون عدداً صحيحاً موجباً',
+  'profile.error.notOneOf': '{path}: القيمة «{value}» غير معروفة؛ المسموح: {allowed}',
+  'profile.error.badId': '{path}: المعرّف «{value}» يجب أن يبدأ بحرف لاتيني صغير ويحوي حروفاً لاتينية صغيرة وأرقاماً وشرطة سفلية فقط',
+  'profile.error.duplicate': '{path}: المعرّف «{value}» مكرر',
+  'profile.error.empty': '{path}: يجب أن تحوي عنصراً واحداً على الأقل',
+  'profile.error.unknownReference': '{path}: «{value}» ليس من {list}',
+  'profile.error.badClauseId': '{path}: معرّف البند «{value}» غير معروف (أمثلة: SR-1، CP-2، G5)',
+  'profile.error.committeeMissing': '{path}: هذه الخاصية المفعّلة تحتاج إلى لجنة غرضها «{purpose}»',
+  'profile.error.badUrl': '{path}: الرابط يجب أن يبدأ بـ https:// أو http:// أو يترك فارغاً',
 } as const;

@@ -61,6 +61,5 @@ export const sidebar = {
   'card.myWork.subtitle': '{name} — {role}',
   'card.myWork.openRegister': 'فتح السجل',
   'card.myWork.more': 'و{count} حالات أخرى في السجل',
-  'card.myWork.notStaff': 'لست مسجلًا في تبويب الموظفين في هذا السجل.',
   'card.myWork.noRegister': 'افتح سجل المستفيدين لعرض أعمالك.',
 } as const;

@@ -211,7 +211,6 @@ export const workflow = {
   'setup.folder': 'مستفيد — مستندات {org}',
   'newCase.ok': 'سُجلت الحالة رقم {caseNo} بحالة «{status}».',
   'newCase.title': 'تسجيل حالة من قناة أخرى',
-  'decision.ok': 'سُجل القرار للحالة {caseNo}.',
   'minutes.ok': 'أُعد المحضر وأُبلغ {count} مستفيد.',
   'menu.newCase': 'تسجيل حالة من قناة أخرى',
   'menu.setup': 'الإعداد والإصلاح',

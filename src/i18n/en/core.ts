@@ -2,12 +2,9 @@
 import type { core as arCore } from '../ar/core';
 
 export const core: Record<keyof typeof arCore, string> = {
-  'app.name': 'Mustafid',
-  'app.tagline': 'Beneficiary relations',
   'menu.title': 'Mustafid',
   'menu.about': 'About Mustafid',
   'about.body': 'Mustafid {version}: the Beneficiary Relations Policy on Google Workspace.',
   'card.home.title': 'Mustafid',
   'card.home.subtitle': 'Beneficiary relations',
-  'card.home.openRegister': 'Open the case register from the «Mustafid» menu in the spreadsheet.',
 };

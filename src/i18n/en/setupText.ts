@@ -1,4 +1,4 @@
-// English messages only the build uses: setup's form questions and the default holidays (see ../ar/setupText.ts).
+// English messages only the build uses: setup's form questions, the default holidays and the profile checks (see ../ar/setupText.ts).
 import type { setupText as ar } from '../ar/setupText';
 
 export const setupText: Record<keyof typeof ar, string> = {
@@ -80,4 +80,19 @@ export const setupText: Record<keyof typeof ar, string> = {
   'form.sr.reply_channel': "How should we reply to you?",
   'form.sr.attestation': "Attestation",
   'form.sr.consent': "Consent",
+  // from the domain area: the profile checks, run by the build (validateProfile)
+  'profile.error.notObject': '{path}: must be an object',
+  'profile.error.notArray': '{path}: must be a list',
+  'profile.error.notString': '{path}: must be text',
+  'profile.error.blank': '{path}: must not be blank',
+  'profile.error.notBoolean': '{path}: must be true or false',
+  'profile.error.notPositiveInteger': '{path}: must be a positive whole number',
+  'profile.error.notOneOf': '{path}: unknown value «{value}»; allowed: {allowed}',
+  'profile.error.badId': '{path}: the id «{value}» must start with a lowercase Latin letter and hold only lowercase Latin letters, digits and underscores',
+  'profile.error.duplicate': '{path}: the id «{value}» is repeated',
+  'profile.error.empty': '{path}: must hold at least one item',
+  'profile.error.unknownReference': '{path}: «{value}» is not one of {list}',
+  'profile.error.badClauseId': '{path}: unknown clause id «{value}» (e.g. SR-1, CP-2, G5)',
+  'profile.error.committeeMissing': '{path}: a feature that is switched on needs a committee whose purpose is «{purpose}»',
+  'profile.error.badUrl': '{path}: the link must start with https:// or http://, or be left blank',
 };

@@ -63,6 +63,5 @@ export const sidebar: Record<keyof typeof ar, string> = {
   'card.myWork.subtitle': '{name} — {role}',
   'card.myWork.openRegister': 'Open the register',
   'card.myWork.more': 'and {count} more cases in the register',
-  'card.myWork.notStaff': 'You are not listed in the staff tab of this register.',
   'card.myWork.noRegister': 'Open the beneficiary register to see your work.',
 };

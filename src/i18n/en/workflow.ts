@@ -202,7 +202,6 @@ export const workflow: Record<keyof typeof arWorkflow, string> = {
   'setup.folder': "Mustafid — documents of {org}",
   'newCase.ok': "Case {caseNo} was registered with status «{status}».",
   'newCase.title': "Register a case from another channel",
-  'decision.ok': "The decision on case {caseNo} was recorded.",
   'minutes.ok': "The minutes were prepared and {count} beneficiaries notified.",
   'menu.newCase': "Register a case from another channel",
   'menu.setup': "Setup and repair",
