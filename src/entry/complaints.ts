@@ -1,6 +1,7 @@
 // Entry points of complaints, compensation, staff sign-off and data updates: form triggers, the daily
 // reminder trigger, and the staff calls (lock, services, configuration, use case).
 import { services, type Services } from './context';
+import { showDialog } from './dialog';
 import { inPeoplesWords, report } from './errors';
 import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
@@ -84,12 +85,7 @@ export function getComplaintOptions(): { channels: Array<{ value: string; label:
 
 /** Menu item «تسجيل شكوى»: the dialog for a complaint that came by phone, text, fax, email or the website. */
 export function openComplaintDialog(): void {
-  try {
-    const html = HtmlService.createHtmlOutputFromFile('newComplaint').setWidth(480).setHeight(560).setTitle(t('menu.newComplaint'));
-    SpreadsheetApp.getUi().showModalDialog(html, t('menu.newComplaint'));
-  } catch (err) {
-    report(err);
-  }
+  showDialog('newComplaint', 'menu.newComplaint', undefined, { width: 480, height: 560 });
 }
 
 type ComplaintBuild = Parameters<typeof complaintStep>[3];

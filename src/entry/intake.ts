@@ -1,6 +1,7 @@
 // Intake entry points: the service request form's submit trigger, and staff registering a case that
 // came through another channel (dialog).
 import { services, type Services } from './context';
+import { showDialog } from './dialog';
 import { inPeoplesWords, report, userMessage } from './errors';
 import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
@@ -83,10 +84,5 @@ export function registerCaseFromChannel(input: RequestAnswers & { channel?: stri
 
 /** Menu item: opens the dialog. */
 export function openNewCaseDialog(): void {
-  try {
-    const html = HtmlService.createHtmlOutputFromFile('newCase').setWidth(520).setHeight(640).setTitle(t('newCase.title'));
-    SpreadsheetApp.getUi().showModalDialog(html, t('newCase.title'));
-  } catch (err) {
-    report(err);
-  }
+  showDialog('newCase', 'newCase.title');
 }

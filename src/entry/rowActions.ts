@@ -1,6 +1,7 @@
 // The «إجراءات السجل المحدد» dialog's server side: the record on the selected row and its legal actions, and running
 // one through the existing staff calls (they check, lock and audit); refusals come back as Arabic text (Reply).
 import { caller } from './sidebar';
+import { showDialog } from './dialog';
 import { errorCode, userMessage } from './errors';
 import {
   assignComplaint, startComplaintInvestigation, recordComplaintResolution, notifyComplainant, closeComplaint, openCompensationClaim,
@@ -83,7 +84,5 @@ const PAGE_TEXT: MessageKey[] = [
 
 /** Menu item «إجراءات السجل المحدد». */
 export function openRowActions(): void {
-  const page = HtmlService.createTemplateFromFile('rowActions');
-  page.messages = JSON.stringify(Object.fromEntries(PAGE_TEXT.map((k) => [k, t(k)])));
-  SpreadsheetApp.getUi().showModalDialog(page.evaluate().setWidth(520).setHeight(640), t('menu.rowActions'));
+  showDialog('rowActions', 'menu.rowActions', { messages: JSON.stringify(Object.fromEntries(PAGE_TEXT.map((k) => [k, t(k)]))) });
 }

@@ -1,5 +1,6 @@
 // The menu's «برنامج جديد» (PR-1) and «تسجيل نشاط ميداني» (SAT-2…4) dialogs: opening them, their choices, their server calls.
 import { services } from './context';
+import { showDialog } from './dialog';
 import { report, userMessage } from './errors';
 import { createProgram } from './programs';
 import { logFieldActivity } from './satisfaction';
@@ -49,9 +50,7 @@ function open(file: string, title: MessageKey, refusal: (profile: Profile) => Me
   try {
     const why = refusal(loadConfig(services()).profile);
     if (why) return void SpreadsheetApp.getUi().alert(t(why));
-    const page = HtmlService.createTemplateFromFile(file);
-    page.m = ar;
-    SpreadsheetApp.getUi().showModalDialog(page.evaluate().setWidth(520).setHeight(640), t(title));
+    showDialog(file, title, { m: ar });
   } catch (err) {
     report(err);
   }
