@@ -7,6 +7,9 @@ import { inertText } from '../../domain/safeText';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cell = string | number | boolean | Date;
 
+/** Rows added at a time when a tab is full: a few days of work at 50 requests a day, few cells. */
+const GROWTH_ROWS = 200;
+
 /** 1 → A, 27 → AA. */
 function columnLetter(n: number): string {
   let letters = '';
@@ -43,6 +46,7 @@ export class SheetTable implements Table {
   /** Raw values of rows read in this execution, so an update keeps columns the product does not own. */
   private readonly raw = new Map<number, Cell[]>();
   private knownLastRow: number | null = null;
+  private knownMaxRows: number | null = null;
 
   constructor(private readonly sheet: Sheet, private readonly tab: TabKey) {
     this.columns = tabSpec(tab).columns;
@@ -179,6 +183,7 @@ export class SheetTable implements Table {
     }
     const first = this.lastRow() + 1;
     this.knownLastRow = first + rows.length - 1;
+    this.makeRoomFor(this.knownLastRow);
     const range = this.sheet.getRange(first, 1, rows.length, this.width);
     // Text columns are re-marked as text on the rows written, so IDs, phones and names stay as typed
     // even where someone cleared the column's format.
@@ -186,6 +191,16 @@ export class SheetTable implements Table {
     range.setNumberFormats(rows.map(() => formats));
     range.setValues(rows.map((r) => this.toValues(r)));
     return rows.map((_, i) => first + i);
+  }
+
+  /** A range past the tab's last laid-out row throws on Sheets: grow the tab first, with headroom so
+   *  the next appends need no insert (maxRows is read once per execution). */
+  private makeRoomFor(lastRowNeeded: number): void {
+    if (this.knownMaxRows === null) this.knownMaxRows = this.sheet.getMaxRows();
+    if (lastRowNeeded <= this.knownMaxRows) return;
+    const grow = lastRowNeeded - this.knownMaxRows + GROWTH_ROWS;
+    this.sheet.insertRowsAfter(this.knownMaxRows, grow);
+    this.knownMaxRows += grow;
   }
 
   update(changes: Array<{ rowNumber: number; row: Row }>): void {
