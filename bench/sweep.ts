@@ -14,7 +14,8 @@ const CALLS: Record<TableOp, string[]> = {
   readAll: ['Sheet.getDataRange', 'Range.getValues'],
   findBy: ['Sheet.getLastRow', 'Sheet.getRange', 'Range.createTextFinder', 'TextFinder.findNext', 'Sheet.getRange', 'Range.getValues'],
   readRow: ['Sheet.getRange', 'Range.getValues'],
-  append: ['Sheet.getLastRow', 'Sheet.getRange', 'Range.setNumberFormats', 'Range.setValues'],
+  readColumn: ['Sheet.getLastRow', 'Sheet.getRange', 'Range.getValues'],
+  append: ['Sheet.getLastRow', 'Sheet.getMaxRows', 'Sheet.getRange', 'Range.setNumberFormats', 'Range.setValues'],
   updateBlock: ['Sheet.getRange', 'Range.setValues'],
 };
 

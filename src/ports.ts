@@ -37,6 +37,8 @@ export interface Table {
   findBy(key: string, value: string, match?: 'whole' | 'contains'): { rowNumber: number; row: Row } | null;
   /** One row by its sheet row number (one read). */
   readRow(rowNumber: number): Row;
+  /** Every data row's value in one column, as text (one read of that column alone). */
+  columnValues(key: string): string[];
   /** Every row whose `key` column equals `value`, found without reading the whole tab. */
   findAllBy(key: string, value: string): Array<{ rowNumber: number; row: Row }>;
   /** Appends rows; returns their sheet row numbers (none for an append-only tab, whose rows are
@@ -48,6 +50,13 @@ export interface Table {
   columnKeyAt(column: number): string | null;
   /** Shows a note on one cell (why an edit was refused). */
   note(rowNumber: number, key: string, text: string): void;
+}
+
+/** A form response as the form holds it; `handle` is what replaying it needs (the FormResponse itself). */
+export interface SubmittedResponse<T> {
+  id: string;
+  atMs: number;
+  handle: T;
 }
 
 /** The register: every tab by its key. */

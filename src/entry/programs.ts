@@ -86,6 +86,7 @@ export function sendProgramEvaluations(): void {
     s.locker.withLock(() => console.log(JSON.stringify(sendEvaluations(programDeps(s)))));
   } catch (err) {
     report(err);
+    throw err;
   }
 }
 

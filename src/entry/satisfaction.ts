@@ -50,7 +50,7 @@ export function sendSatisfactionSurveys(): SurveyRun | undefined {
     return s.locker.withLock(() => sendSurveys(satisfactionDeps(s)));
   } catch (err) {
     report(err);
-    return undefined;
+    throw err;
   }
 }
 

@@ -1,5 +1,6 @@
 // Global functions the time-driven triggers call: lock, build the jobs' dependencies, run, report.
 import { services } from './context';
+import { catchUpFormResponses } from './catchUp';
 import { report } from './errors';
 import { t } from '../i18n';
 import { loadConfig } from '../app/config';
@@ -28,13 +29,21 @@ function runJobs(jobs: readonly ScheduledJob[]): void {
       }
     });
   } catch (err) {
+    // Logged, then thrown: a failed run must show as failed, so Google's failure notice reaches the owner.
     report(err);
+    throw err;
   }
 }
 
-/** Daily trigger: the deadline sweep, then the messages it queued. */
+/** Daily trigger: form responses whose submit trigger failed are recorded first (outside the lock: each
+ *  takes it as its trigger would), then the deadline sweep and the messages queued. What could not be
+ *  recorded fails the run after the jobs, so Google's failure notice reaches the owner. */
 export function dailySweep(): void {
+  const caught = catchUpFormResponses(services());
   runJobs(['sweep', 'outbox']);
+  if (caught.failed.length > 0) {
+    throw new Error(t('schedule.catchUp.failed', { count: caught.failed.length, error: caught.failed[caught.failed.length - 1].error }), { cause: { code: 'CATCH_UP_FAILED' } });
+  }
 }
 
 /** Hourly trigger: what is queued (retries after backoff, what yesterday's quota left). */

@@ -1,5 +1,6 @@
 // Setup and repair, from the menu (asks for the profile) or the editor/scenario (profile as argument).
 import { services } from './context';
+import { catchUpFormResponses } from './catchUp';
 import { report } from './errors';
 import { runSetup, type SetupOptions, type SetupPorts } from '../app/setup';
 import { AuditTrail } from '../app/audit';
@@ -23,7 +24,7 @@ export function setup(profileId: string = DEFAULT_PROFILE_ID, options: SetupOpti
     ensureTriggers: (specs, formIds) => ensureTriggers(specs, ss.getId(), formIds, TIME_ZONE),
     arrangeTabs: (tabs) => putRegisterTabsFirst(ss, tabs),
   };
-  return s.locker.withLock(() => {
+  const message = s.locker.withLock(() => {
     const result = runSetup(
       { register: s.register, store: s.store, shipped: s.shipped, ports, audit: new AuditTrail(s.register, s.clock), actor: s.identity.currentUserEmail() },
       profileId,
@@ -32,6 +33,13 @@ export function setup(profileId: string = DEFAULT_PROFILE_ID, options: SetupOpti
     s.configCache.drop();
     return result.message;
   });
+  // A register set up again after triggers failed (or were missing) records what the forms hold.
+  const caught = catchUpFormResponses(s);
+  const replayed = Object.values(caught.replayed).reduce((n, ids) => n + ids.length, 0);
+  const notes = [message];
+  if (replayed > 0) notes.push(t('schedule.catchUp.recorded', { count: replayed }));
+  if (caught.failed.length > 0) notes.push(t('schedule.catchUp.failed', { count: caught.failed.length, error: caught.failed[caught.failed.length - 1].error }));
+  return notes.join('\n');
 }
 
 /** Menu item: asks which organisation profile to use, then runs setup. */

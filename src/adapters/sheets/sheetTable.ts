@@ -166,6 +166,13 @@ export class SheetTable implements Table {
     return this.readRows([rowNumber])[0].row;
   }
 
+  columnValues(key: string): string[] {
+    const col = this.columnIndex().get(key)! + 1;
+    const last = this.lastRow();
+    if (last < 2) return [];
+    return this.sheet.getRange(2, col, last - 1, 1).getValues().map((r) => String(r[0] ?? ''));
+  }
+
   findAllBy(key: string, value: string): Array<{ rowNumber: number; row: Row }> {
     const hits = this.finder(key, value, true)?.findAll() ?? [];
     return this.readRows(hits.map((h) => h.getRow()));

@@ -1,6 +1,9 @@
 // Arabic messages of the scheduled work: daily digests, "still being studied" notes, the weekly summary, the sender.
 export const schedule = {
   'schedule.kind.request': 'الطلب',
+  // Intake catch-up: form responses the register did not hold
+  'schedule.catchUp.failed': 'بقيت ردود نماذج لم تُسجَّل في السجل (العدد: {count})، وستُعاد محاولتها في التشغيل القادم. آخر خطأ: {error}',
+  'schedule.catchUp.recorded': 'سُجّلت ردود نماذج وصلت ولم تكن في السجل (العدد: {count}).',
   'schedule.kind.complaint': 'الشكوى',
   'schedule.officer.none': 'لم يُسند إلى مسؤول بعد',
   // Daily digest

@@ -3,6 +3,8 @@ import type { schedule as arSchedule } from '../ar/schedule';
 
 export const schedule: Record<keyof typeof arSchedule, string> = {
   'schedule.kind.request': 'Request',
+  'schedule.catchUp.failed': 'Form responses are still missing from the register (count: {count}); they are tried again on the next run. Last error: {error}',
+  'schedule.catchUp.recorded': 'Form responses that had not reached the register were recorded (count: {count}).',
   'schedule.kind.complaint': 'Complaint',
   'schedule.officer.none': 'not assigned yet',
   'schedule.digest.subject': 'Reply deadlines to follow up on {date}',

@@ -3,7 +3,7 @@ import type { Clock, KeyValueStore, Mailer, OutgoingMail, Register, Row, Table, 
 import type { Continuations, ScheduledJob, TimeBudget } from '../../../src/app/schedule';
 
 /** One operation of the Table port, as SheetTable carries it out (the bench prices these from the cost table). */
-export type TableOp = 'readAll' | 'findBy' | 'readRow' | 'append' | 'updateBlock';
+export type TableOp = 'readAll' | 'findBy' | 'readRow' | 'readColumn' | 'append' | 'updateBlock';
 
 export class MemoryTable implements Table {
   rows: Row[] = [];
@@ -38,6 +38,11 @@ export class MemoryTable implements Table {
   readRow(rowNumber: number): Row {
     this.ops.push('readRow');
     return { ...this.rows[rowNumber - 2] };
+  }
+
+  columnValues(key: string): string[] {
+    this.ops.push('readColumn');
+    return this.rows.map((r) => String(r[key] ?? ''));
   }
 
   columnKeyAt(): string | null {

@@ -1,0 +1,57 @@
+// Intake that loses nothing: a form response whose submit trigger failed becomes its case later, once,
+// when the scheduled jobs compare the form's responses with the register.
+import { completeAnswers, mails, nationalId, newRegister, rows, submit } from './harness';
+
+const CASES = 'الحالات';
+
+describe('a submission whose trigger failed', () => {
+  const sb = newRegister('esrar', '2026-11-22T05:00:00Z');
+  // Google's transient Sheets error on every write while the trigger runs: the trigger fails.
+  sb.injectFault({ method: 'Range.setValues', rate: 1, error: 'service' });
+  sb.injectFault({ method: 'Sheet.appendRow', rate: 1, error: 'service' });
+  const lost = submit(sb, completeAnswers({ national_id: nationalId(501), full_name: 'مستفيد ضاع طلبه', email: 'lost@example.com' }));
+  sb.faults.clear();
+  const casesRightAfter = rows(sb, CASES).length;
+  // One that went through, to show nothing is recorded twice.
+  submit(sb, completeAnswers({ national_id: nationalId(502), full_name: 'مستفيد وصل طلبه', email: 'fine@example.com' }));
+  sb.advanceTo('2026-11-23T07:00:00Z');
+
+  it('failed at the time, leaving no case', () => {
+    expect(lost.executions.some((run) => run.error !== null)).toBe(true);
+    expect(casesRightAfter).toBe(0);
+  });
+
+  it('is recorded by the next daily run: every response one case, each acknowledged once', () => {
+    const names = rows(sb, CASES).map((r) => r['اسم المستفيد']);
+    expect(names.sort()).toEqual(['مستفيد ضاع طلبه', 'مستفيد وصل طلبه'].sort());
+    const acks = mails(sb).filter((m) => m.subject.includes('استلام')).map((m) => m.to[0]);
+    expect(acks.sort()).toEqual(['fine@example.com', 'lost@example.com']);
+  });
+
+  it('records nothing twice when the catch-up runs again', () => {
+    sb.advanceTo('2026-11-25T07:00:00Z');
+    expect(rows(sb, CASES)).toHaveLength(2);
+    expect(mails(sb).filter((m) => m.subject.includes('استلام'))).toHaveLength(2);
+  });
+});
+
+describe('a daily run that cannot record a missing response', () => {
+  const sb = newRegister('esrar', '2026-11-22T05:00:00Z');
+  sb.injectFault({ method: 'Range.setValues', rate: 1, error: 'service' });
+  sb.injectFault({ method: 'Sheet.appendRow', rate: 1, error: 'service' });
+  submit(sb, completeAnswers({ national_id: nationalId(601), full_name: 'مستفيد يتأخر تسجيله', email: 'late@example.com' }));
+  // Sheets keeps failing through the next morning's run.
+  const firstDay = sb.advanceTo('2026-11-23T07:00:00Z').filter((run) => run.fn === 'dailySweep');
+  sb.faults.clear();
+  sb.advanceTo('2026-11-24T07:00:00Z');
+
+  it('fails, so Google tells the owner, instead of reporting success', () => {
+    expect(firstDay).toHaveLength(1);
+    expect(firstDay[0].error).not.toBeNull();
+  });
+
+  it('keeps the response behind its checkpoint and records it on the next run', () => {
+    expect(rows(sb, CASES).map((r) => r['اسم المستفيد'])).toEqual(['مستفيد يتأخر تسجيله']);
+    expect(mails(sb).filter((m) => m.to.includes('late@example.com'))).toHaveLength(1);
+  });
+});
