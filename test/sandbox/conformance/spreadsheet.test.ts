@@ -1,4 +1,5 @@
 // gas-fakes' testsheets*.js assertions on Spreadsheet, Sheet and Range (A1 notation, formats, alignment), run in the sandbox.
+import { Sandbox } from '../../../sandbox/core/runtime';
 import { conformance, type ConformanceCase } from './harness';
 
 const A1 = 'testsheetsdeveloper.js › A1 notation (getRange parsing)';
@@ -54,3 +55,13 @@ const basics: ConformanceCase[] = [
 
 conformance('Range', [...a1, ...formats]);
 conformance('Spreadsheet', basics);
+
+// Not a gas-fakes assertion: the sandbox's own check that the stored general pattern still shows a number as typed.
+describe('general number format', () => {
+  it("given setNumberFormat('general') and 3.25, then the cell shows 3.25, and '0.0#' shows 3.25 and 3.0", () => {
+    const sandbox = new Sandbox({ code: `function run() { var s = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+      s.getRange('A1').setNumberFormat('general').setValue(3.25); s.getRange('A2:A3').setNumberFormat('0.0#'); s.getRange('A2:A3').setValues([[3.25], [3]]);
+      return s.getRange('A1:A3').getDisplayValues().map(function (r) { return r[0]; }); }` });
+    expect(sandbox.execute('run').result).toEqual(['3.25', '3.25', '3.0']);
+  });
+});
