@@ -78,7 +78,8 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, name: string)
       if (!model) return;
       const cell = worksheet.getCell(r + 1, c + 1);
       cell.value = cellValue(model);
-      if (model.fmt) cell.numFmt = model.fmt;
+      // Sheets' general pattern 0.############### would show '5.' in Excel: general is Excel's default anyway.
+      if (model.fmt && model.fmt !== '0.###############') cell.numFmt = model.fmt;
       if (isDateValue(model.v)) {
         if (!model.fmt) cell.numFmt = DEFAULT_DATE_FORMAT;
         const column = worksheet.getColumn(c + 1);

@@ -58,18 +58,23 @@ function createCache(ctx: ExecutionContext, store: Store) {
     put(key: string, value: string, expirationInSeconds = DEFAULT_EXPIRATION_S) {
       ctx.call('Cache.put');
       write(String(key), String(value), expirationInSeconds);
+      // Apps Script's void methods hand the script null, not undefined (gas-fakes teststores.js, live-validated).
+      return null;
     },
     putAll(values: Record<string, string>, expirationInSeconds = DEFAULT_EXPIRATION_S) {
       ctx.call('Cache.putAll');
       for (const [key, value] of Object.entries(values)) write(key, String(value), expirationInSeconds);
+      return null;
     },
     remove(key: string) {
       ctx.call('Cache.remove');
       delete store[key];
+      return null;
     },
     removeAll(keys: string[]) {
       ctx.call('Cache.removeAll');
       for (const key of keys) delete store[key];
+      return null;
     },
   };
 }

@@ -6,8 +6,11 @@ import { LOCK_TIMEOUT_MESSAGE } from '../core/locks';
 function createLock(ctx: ExecutionContext, key: string) {
   const locks = ctx.hooks.locks;
   const attempt = (timeoutMs: number): boolean => {
+    // Google refuses a negative timeout outright: tryLock(-100) is false, waitLock(-100) throws
+    // (gas-fakes testlock.js, validated on live Apps Script); nothing is acquired.
+    if (!(Number(timeoutMs) >= 0)) return false;
     const now = ctx.now().getTime();
-    const outcome = locks.acquire(key, ctx.executionId, now, Math.max(0, timeoutMs));
+    const outcome = locks.acquire(key, ctx.executionId, now, Number(timeoutMs));
     // Waiting costs the execution virtual time: until the holder released, or the whole timeout.
     ctx.wait((outcome.ok ? outcome.atMs : outcome.gaveUpAtMs) - now);
     return outcome.ok;

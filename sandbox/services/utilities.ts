@@ -20,16 +20,67 @@ function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
+/** Java's names for the argument types, as Apps Script's "parameters (...) don't match" message shows them. */
+function typeName(value: unknown): string {
+  if (Array.isArray(value)) return 'number[]';
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'string') return 'String';
+  return typeof value;
+}
+
+function mismatch(method: string, args: unknown[]): Error {
+  return scriptError(`The parameters (${args.map(typeName).join(',')}) don't match the method signature for Utilities.${method}.`, 'BAD_ARGUMENT');
+}
+
+/** A string in a charset as Java encodes it: US-ASCII turns each character outside it into '?'. */
+function encode(text: string, charset: CharsetName): Buffer {
+  if (charset === 'UTF_8') return Buffer.from(text, 'utf8');
+  return Buffer.from(Array.from(text, (ch) => (ch.codePointAt(0)! < 128 ? ch.codePointAt(0)! : 0x3f)));
+}
+
+/** A script's byte[]: every element must convert to a number, as Apps Script's bridge to Java requires. */
+function bytesOf(values: unknown[]): Buffer {
+  return Buffer.from(values.map((v) => {
+    const n = typeof v === 'number' ? v : Number.NaN;
+    if (!Number.isFinite(n)) throw scriptError(`Cannot convert ${String(v)} to byte.`, 'BAD_ARGUMENT');
+    return n & 0xff;
+  }));
+}
+
+/**
+ * Apps Script's overloads for digests and signatures: all strings with an optional charset (a string with
+ * none is encoded US-ASCII, gas-fakes testutilities.js, live-validated), or all byte arrays with no charset.
+ */
+function signedData(method: string, enumArgs: number, enumValues: readonly string[], args: unknown[]): Buffer[] {
+  const data = args.slice(enumArgs, args.length);
+  const enums = args.slice(0, enumArgs);
+  if (enums.some((e) => typeof e !== 'string' || !enumValues.includes(e))) throw mismatch(method, args);
+  const dataCount = method === 'computeDigest' ? 1 : 2;
+  const values = data.slice(0, dataCount);
+  const rest = data.slice(dataCount);
+  if (values.length !== dataCount || rest.length > 1) throw mismatch(method, args);
+  const charset = rest[0];
+  if (values.every((v) => typeof v === 'string')) {
+    if (charset !== undefined && !(typeof charset === 'string' && charset in Charset)) throw mismatch(method, args);
+    return values.map((v) => encode(v as string, (charset as CharsetName | undefined) ?? 'US_ASCII'));
+  }
+  if (values.every((v) => Array.isArray(v)) && charset === undefined) return values.map((v) => bytesOf(v as unknown[]));
+  throw mismatch(method, args);
+}
+
 export function createUtilities(ctx: ExecutionContext) {
-  const digest = (algorithm: string, value: ByteInput, charset?: CharsetName) => {
-    const node = NODE_DIGEST[algorithm];
-    if (!node) throw scriptError(`Invalid argument: algorithm`, 'DIGEST_ALGORITHM');
-    return ctx.toRealm(toSignedBytes(createHash(node).update(toBuffer(value, charset)).digest()));
+  const digest = (args: unknown[]) => {
+    const [value] = signedData('computeDigest', 1, Object.keys(DigestAlgorithm), args);
+    const node = NODE_DIGEST[args[0] as string];
+    if (!node) throw scriptError('Invalid argument: algorithm', 'DIGEST_ALGORITHM');
+    return ctx.toRealm(toSignedBytes(createHash(node).update(value).digest()));
   };
-  const hmac = (algorithm: string, value: ByteInput, key: ByteInput, charset?: CharsetName) => {
-    const node = NODE_DIGEST[algorithm.replace(/^HMAC_/, '')];
-    if (!node) throw scriptError(`Invalid argument: algorithm`, 'MAC_ALGORITHM');
-    return ctx.toRealm(toSignedBytes(createHmac(node, toBuffer(key, charset)).update(toBuffer(value, charset)).digest()));
+  /** computeHmacSignature(algorithm, value, key[, charset]); the Sha256 shorthand has no algorithm argument. */
+  const hmac = (method: string, args: unknown[], fixed?: string) => {
+    const [value, key] = signedData(method, fixed ? 0 : 1, Object.keys(MacAlgorithm), args);
+    const name = fixed ?? String(args[0]);
+    return ctx.toRealm(toSignedBytes(createHmac(NODE_DIGEST[name.replace(/^HMAC_/, '')], key).update(value).digest()));
   };
   return {
     DigestAlgorithm,
@@ -44,9 +95,9 @@ export function createUtilities(ctx: ExecutionContext) {
       if (milliseconds > MAX_SLEEP_MS) throw scriptError(`Invalid argument: milliseconds`, 'SLEEP_TOO_LONG');
       ctx.wait(milliseconds);
     },
-    computeDigest: (algorithm: string, value: ByteInput, charset?: CharsetName) => digest(algorithm, value, charset),
-    computeHmacSignature: (algorithm: string, value: ByteInput, key: ByteInput, charset?: CharsetName) => hmac(algorithm, value, key, charset),
-    computeHmacSha256Signature: (value: ByteInput, key: ByteInput, charset?: CharsetName) => hmac('HMAC_SHA_256', value, key, charset),
+    computeDigest: (...args: unknown[]) => digest(args),
+    computeHmacSignature: (...args: unknown[]) => hmac('computeHmacSignature', args),
+    computeHmacSha256Signature: (...args: unknown[]) => hmac('computeHmacSha256Signature', args, 'HMAC_SHA_256'),
     base64Encode: (data: ByteInput, charset?: CharsetName) => toBuffer(data, charset).toString('base64'),
     base64EncodeWebSafe: (data: ByteInput, charset?: CharsetName) => toBuffer(data, charset).toString('base64').replace(/\+/g, '-').replace(/\//g, '_'),
     base64Decode: (encoded: string) => ctx.toRealm(toSignedBytes(Buffer.from(encoded, 'base64'))),

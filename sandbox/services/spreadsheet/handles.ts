@@ -2,7 +2,7 @@
 // the world's spreadsheet model, charging each call to the cost model.
 import type { ExecutionContext } from '../../core/execution';
 import { scriptError } from '../../core/execution';
-import { a1Of, parseA1 } from './a1';
+import { a1Of, columnLetter, parseA1 } from './a1';
 import {
   DEFAULT_COLUMN_WIDTH, cellAt, cellForWrite, isDateValue, lastColumnWithContent, lastRowWithContent,
   type CellModel, type ProtectionModel, type SheetModel, type SpreadsheetModel,
@@ -12,6 +12,10 @@ import { dataValidationHandle } from './validation';
 import { editUrl, formSlot } from '../form/model';
 import { displayOf } from './values';
 
+/** Sheets stores the 'general' format as its default pattern and reads that back (gas-fakes testsheets.js, live). */
+const GENERAL_FORMAT = '0.###############';
+const storedFormat = (format: string) => (format.toLowerCase() === 'general' ? GENERAL_FORMAT : format);
+
 const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
 
 interface Box {
@@ -19,6 +23,8 @@ interface Box {
   col: number;
   numRows: number;
   numCols: number;
+  /** Whole rows ('5:7') or whole columns ('D:F') as written in A1: Google keeps that form in getA1Notation. */
+  span?: 'rows' | 'columns';
 }
 
 export function createHandles(ctx: ExecutionContext) {
@@ -89,17 +95,17 @@ export function createHandles(ctx: ExecutionContext) {
         writeValues(checkShape(formulas, box));
         return self;
       },
-      getNumberFormats: () => (charge('Range.getNumberFormats'), grid((cell) => cell?.fmt ?? '0.###############')),
-      getNumberFormat: () => (charge('Range.getNumberFormat'), cellAt(sheet, row, col)?.fmt ?? '0.###############'),
+      getNumberFormats: () => (charge('Range.getNumberFormats'), grid((cell) => cell?.fmt ?? GENERAL_FORMAT)),
+      getNumberFormat: () => (charge('Range.getNumberFormat'), cellAt(sheet, row, col)?.fmt ?? GENERAL_FORMAT),
       setNumberFormat(format: string) {
         charge('Range.setNumberFormat');
-        each((cell) => (cell.fmt = format));
+        each((cell) => (cell.fmt = storedFormat(format)));
         return self;
       },
       setNumberFormats(formats: string[][]) {
         charge('Range.setNumberFormats');
         const rows = checkShape(formats, box);
-        each((cell, r, c) => (cell.fmt = String(rows[r][c])));
+        each((cell, r, c) => (cell.fmt = storedFormat(String(rows[r][c]))));
         return self;
       },
       setDataValidation(rule: { __model?: unknown } | null) {
@@ -137,8 +143,13 @@ export function createHandles(ctx: ExecutionContext) {
       getBackgrounds: () => (charge('Range.getBackgrounds'), grid((cell) => cell?.background ?? '#ffffff')),
       setFontWeight: (weight: 'bold' | 'normal' | null) => (charge('Range.setFontWeight'), each((cell) => (cell.fontWeight = weight ?? 'normal')), self),
       getFontWeight: () => (charge('Range.getFontWeight'), cellAt(sheet, row, col)?.fontWeight ?? 'normal'),
-      setHorizontalAlignment: (a: 'left' | 'center' | 'right' | 'normal' | null) => (charge('Range.setHorizontalAlignment'), each((cell) => (cell.horizontalAlignment = a ?? 'normal')), self),
-      getHorizontalAlignment: () => (charge('Range.getHorizontalAlignment'), `general-${cellAt(sheet, row, col)?.horizontalAlignment ?? 'left'}`.replace('general-normal', 'general')),
+      setHorizontalAlignment: (a: 'left' | 'center' | 'right' | 'normal' | null) => (charge('Range.setHorizontalAlignment'), each((cell) => (cell.horizontalAlignment = a ?? undefined)), self),
+      // Google reads back what was set, 'normal' as general-left and none as general (gas-fakes testsheets.js, live).
+      getHorizontalAlignment: () => {
+        charge('Range.getHorizontalAlignment');
+        const set = cellAt(sheet, row, col)?.horizontalAlignment;
+        return set === undefined ? 'general' : set === 'normal' ? 'general-left' : set;
+      },
       setWrap: (wrap: boolean) => (charge('Range.setWrap'), each((cell) => (cell.wrap = wrap)), self),
       getWrap: () => (charge('Range.getWrap'), cellAt(sheet, row, col)?.wrap ?? true),
       clearContent() {
@@ -163,7 +174,11 @@ export function createHandles(ctx: ExecutionContext) {
       getNumColumns: () => numCols,
       getHeight: () => numRows,
       getWidth: () => numCols,
-      getA1Notation: () => a1Of(row, col, numRows, numCols),
+      getA1Notation: () => {
+        if (box.span === 'rows') return `${row}:${row + numRows - 1}`;
+        if (box.span === 'columns') return `${columnLetter(col)}:${columnLetter(col + numCols - 1)}`;
+        return a1Of(row, col, numRows, numCols);
+      },
       getSheet: () => sheetHandle(ss, sheet),
       getCell: (r: number, c: number) => {
         if (r < 1 || c < 1 || r > numRows || c > numCols) throw scriptError(OUTSIDE, 'RANGE_OUTSIDE');
@@ -186,12 +201,12 @@ export function createHandles(ctx: ExecutionContext) {
     return self;
   }
 
-  function boxedRange(ss: SpreadsheetModel, sheet: SheetModel, row: number, col: number, numRows = 1, numCols = 1) {
+  function boxedRange(ss: SpreadsheetModel, sheet: SheetModel, row: number, col: number, numRows = 1, numCols = 1, span?: Box['span']) {
     if (!Number.isInteger(row) || !Number.isInteger(col) || row < 1 || col < 1) throw scriptError(OUTSIDE, 'RANGE_OUTSIDE');
     if (numRows < 1) throw scriptError('The number of rows in the range must be at least 1.', 'RANGE_ROWS');
     if (numCols < 1) throw scriptError('The number of columns in the range must be at least 1.', 'RANGE_COLUMNS');
     if (row + numRows - 1 > sheet.maxRows || col + numCols - 1 > sheet.maxColumns) throw scriptError(OUTSIDE, 'RANGE_OUTSIDE');
-    return range(ss, sheet, { row, col, numRows, numCols });
+    return range(ss, sheet, span ? { row, col, numRows, numCols, span } : { row, col, numRows, numCols });
   }
 
   function a1Range(ss: SpreadsheetModel, sheet: SheetModel, a1: string) {
@@ -202,7 +217,8 @@ export function createHandles(ctx: ExecutionContext) {
     const col = b.col ?? 1;
     const lastRow = b.lastRow ?? target.maxRows;
     const lastCol = b.lastCol ?? target.maxColumns;
-    return boxedRange(ss, target, Math.min(row, lastRow), Math.min(col, lastCol), Math.abs(lastRow - row) + 1, Math.abs(lastCol - col) + 1);
+    const span = b.col === null && b.lastCol === null ? 'rows' : b.row === null && b.lastRow === null ? 'columns' : undefined;
+    return boxedRange(ss, target, Math.min(row, lastRow), Math.min(col, lastCol), Math.abs(lastRow - row) + 1, Math.abs(lastCol - col) + 1, span);
   }
 
   function protection(ss: SpreadsheetModel, sheet: SheetModel, model: ProtectionModel): Record<string, unknown> {

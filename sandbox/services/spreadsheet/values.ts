@@ -205,14 +205,18 @@ function formatDateCell(ms: number, pattern: string, timeZone: string): string {
 }
 
 function formatNumber(n: number, pattern: string | undefined): string {
-  if (!pattern || pattern === 'General' || pattern === TEXT_FORMAT) {
+  // No format, 'general' and its stored form 0.############### (setNumberFormat('general') reads back so) show the number as is.
+  if (!pattern || /^general$/i.test(pattern) || pattern === '0.###############' || pattern === TEXT_FORMAT) {
     if (Number.isInteger(n)) return String(n);
     return String(Number(n.toPrecision(10)));
   }
   const percent = pattern.endsWith('%');
   const value = percent ? n * 100 : n;
-  const decimals = /\.(0+)/.exec(pattern)?.[1].length ?? 0;
-  let text = value.toFixed(decimals);
+  // After the point, each 0 is a digit always shown and each # one shown only when not zero.
+  const fraction = /\.([0#]+)/.exec(pattern)?.[1] ?? '';
+  const decimals = fraction.replace(/#/g, '').length;
+  let text = value.toFixed(fraction.length);
+  if (fraction.length > decimals) text = text.replace(new RegExp(`0{0,${fraction.length - decimals}}$`), '').replace(/\.$/, '');
   if (pattern.includes(',')) {
     const [int, frac] = text.split('.');
     text = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
