@@ -3,7 +3,6 @@ import { services, type Services } from './context';
 import { report } from './errors';
 import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
-import { Outbox } from '../app/notify/outbox';
 import { transition, stamp, type CaseDeps } from '../app/cases/caseActions';
 import { applyRegisterEdit } from '../app/cases/registerEdit';
 import { prepareMinutes } from '../app/cases/committeeMinutes';
@@ -16,7 +15,7 @@ import { splitList } from '../domain/text';
 
 function caseDeps(s: Services): CaseDeps {
   const config = loadConfig(s);
-  return { register: s.register, clock: s.clock, audit: new AuditTrail(s.register, s.clock), outbox: new Outbox(s.register.table('outbox'), s.mailer(config.senderName), s.clock), config };
+  return { register: s.register, clock: s.clock, audit: new AuditTrail(s.register, s.clock), outbox: s.outbox(config.senderName), config };
 }
 
 /** Runs one command on a case under the lock; returns the new status label for the caller to show. */

@@ -5,7 +5,6 @@ import { showDialog } from './dialog';
 import { inPeoplesWords, report } from './errors';
 import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
-import { Outbox } from '../app/notify/outbox';
 import { publishedForms } from '../app/setup';
 import { COMPLAINT_REPLY_CHANNELS, complaintReplyChannel, complaintStep, complaintsOverview as overview, followUpCommittee, receiveComplaint, type ComplaintIntake } from '../app/complaints/complaints';
 import { approvingMember, claimStep, investigationCommittee, openClaim, writeInvestigationMinutes, type ClaimDeps } from '../app/complaints/claims';
@@ -25,7 +24,7 @@ function deps(s: Services): ClaimDeps & { store: Services['store'] } {
   return {
     register: s.register, clock: s.clock, config, sequences: s.store, store: s.store, docs: s.docs,
     audit: new AuditTrail(s.register, s.clock),
-    outbox: new Outbox(s.register.table('outbox'), s.mailer(config.senderName), s.clock),
+    outbox: s.outbox(config.senderName),
   };
 }
 

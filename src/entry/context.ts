@@ -8,6 +8,7 @@ import { MailAppMailer } from '../adapters/mail/mailAppMailer';
 import type { Clock, ConfigCache, DocumentWriter, Identity, Locker, Mailer, Register, ShippedDataSource } from '../ports';
 import { ScriptConfigCache } from '../adapters/script/configCache';
 import { ShippedDataFile } from '../adapters/script/shippedDataFile';
+import { Outbox } from '../app/notify/outbox';
 
 export interface Services {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -20,14 +21,17 @@ export interface Services {
   configCache: ConfigCache;
   shipped: ShippedDataSource;
   mailer(senderName: string): Mailer;
+  /** The one outbox every workflow queues its messages in (and sends through, under its in-flight guard). */
+  outbox(senderName: string): Outbox;
 }
 
 export function services(lockWaitMs: number = INTERACTIVE_WAIT_MS): Services {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const store = new ScriptPropertiesStore();
+  const register = new SheetsRegister(spreadsheet);
   return {
     spreadsheet,
-    register: new SheetsRegister(spreadsheet),
+    register,
     store,
     locker: new ScriptLocker(lockWaitMs),
     clock: systemClock,
@@ -36,5 +40,6 @@ export function services(lockWaitMs: number = INTERACTIVE_WAIT_MS): Services {
     configCache: new ScriptConfigCache(),
     shipped: new ShippedDataFile(),
     mailer: (senderName) => new MailAppMailer(senderName),
+    outbox: (senderName) => new Outbox(register.table('outbox'), new MailAppMailer(senderName), systemClock, store),
   };
 }

@@ -5,7 +5,6 @@ import { showDialog } from './dialog';
 import { inPeoplesWords, report, userMessage } from './errors';
 import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
-import { Outbox } from '../app/notify/outbox';
 import { publishedForms } from '../app/setup';
 import { submitRequest, type IntakeOutcome } from '../app/intake/submitRequest';
 import type { RequestAnswers } from '../domain/intake/evaluate';
@@ -19,7 +18,7 @@ import { staffMemberOf } from '../app/access';
 function intakeDeps(s: Services) {
   const config = loadConfig(s);
   const audit = new AuditTrail(s.register, s.clock);
-  const outbox = new Outbox(s.register.table('outbox'), s.mailer(config.senderName), s.clock);
+  const outbox = s.outbox(config.senderName);
   const formUrl = publishedForms(s.store).service_request?.url ?? '';
   return { register: s.register, sequences: s.store, clock: s.clock, outbox, audit, config, formUrl };
 }

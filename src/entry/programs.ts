@@ -4,7 +4,6 @@ import { services, type Services } from './context';
 import { report } from './errors';
 import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
-import { Outbox } from '../app/notify/outbox';
 import { publishedForms } from '../app/setup';
 import type { ProgramDeps } from '../app/programs/programDeps';
 import { createProgram as create, programAnnouncement as announcement, type ProgramInput } from '../app/programs/programAdmin';
@@ -19,7 +18,7 @@ function programDeps(s: Services): ProgramDeps {
   const config = loadConfig(s);
   return {
     register: s.register, sequences: s.store, clock: s.clock, config, docs: s.docs, forms: publishedForms(s.store),
-    audit: new AuditTrail(s.register, s.clock), outbox: new Outbox(s.register.table('outbox'), s.mailer(config.senderName), s.clock),
+    audit: new AuditTrail(s.register, s.clock), outbox: s.outbox(config.senderName),
   };
 }
 

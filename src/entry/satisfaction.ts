@@ -4,7 +4,6 @@ import { services, type Services } from './context';
 import { report } from './errors';
 import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
-import { Outbox } from '../app/notify/outbox';
 import { publishedForms } from '../app/setup';
 import type { SatisfactionDeps } from '../app/satisfaction/satisfactionDeps';
 import { sendSatisfactionSurveys as sendSurveys, type SurveyRun } from '../app/satisfaction/sendSurveys';
@@ -20,7 +19,7 @@ function satisfactionDeps(s: Services): SatisfactionDeps {
   const config = loadConfig(s);
   return {
     register: s.register, clock: s.clock, config, form: publishedForms(s.store).satisfaction,
-    audit: new AuditTrail(s.register, s.clock), outbox: new Outbox(s.register.table('outbox'), s.mailer(config.senderName), s.clock),
+    audit: new AuditTrail(s.register, s.clock), outbox: s.outbox(config.senderName),
   };
 }
 

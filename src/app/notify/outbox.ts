@@ -1,6 +1,6 @@
 // The outbox: every notification is a row first, then sent; what cannot be sent now stays queued,
 // and channels software cannot send on (WhatsApp, phone, letter…) become a staff follow-up task.
-import type { Clock, Mailer, OutgoingMail, Row, Table } from '../../ports';
+import type { Clock, KeyValueStore, Mailer, OutgoingMail, Row, Table } from '../../ports';
 import { escapeHtml } from '../../domain/html';
 
 export type OutboxStatus = 'queued' | 'sent' | 'failed' | 'task' | 'done';
@@ -46,6 +46,24 @@ function storedBody(mail: OutgoingMail): string {
   return JSON.stringify({ ...mail, text, html: `<div dir="rtl" lang="ar" style="white-space:pre-wrap">${escapeHtml(text)}</div>` });
 }
 
+/** Message ids being sent right now: set before any send and cleared once their results are written. An
+ *  execution that dies between the two (a send succeeded, the write after it failed) leaves them here, and
+ *  the next sender run marks them for a person to check instead of sending them again. */
+export const IN_FLIGHT_KEY = 'OUTBOX_IN_FLIGHT';
+
+export function markInFlight(store: KeyValueStore, messageIds: string[]): void {
+  store.set(IN_FLIGHT_KEY, JSON.stringify(messageIds));
+}
+
+/** What a dead execution left in flight (a damaged value counts as none). */
+export function takeInFlight(store: KeyValueStore): Set<string> {
+  try {
+    return new Set(JSON.parse(store.get(IN_FLIGHT_KEY) ?? '[]') as string[]);
+  } catch {
+    return new Set();
+  }
+}
+
 /** Tries to send one queued row; returns the row as it should now be stored. */
 export function attemptDelivery(row: Row, mailer: Mailer, now: Date): Row {
   if (row.status !== 'queued') return row;
@@ -60,22 +78,29 @@ export function attemptDelivery(row: Row, mailer: Mailer, now: Date): Row {
 }
 
 export class Outbox {
-  constructor(private readonly table: Table, private readonly mailer: Mailer, private readonly clock: Clock) {}
+  constructor(private readonly table: Table, private readonly mailer: Mailer, private readonly clock: Clock, private readonly store: KeyValueStore) {}
 
   /** Queues the entries and sends the email ones at once while the daily quota lasts.
-   *  Rows are written before sending, so a crash after sending leaves a queued row, never a lost one. */
+   *  Rows are written before sending, so a crash after sending leaves a queued row, never a lost one; the
+   *  sends are marked in flight, as the hourly sender marks its batches, so that row is never sent again. */
   queueAndSend(entries: OutboxEntry[]): Row[] {
     if (entries.length === 0) return [];
     const now = this.clock.now();
     const rows = entries.map((e) => entryToRow(e, now, e.channel === 'email' ? 'queued' : 'task'));
     const rowNumbers = this.table.append(rows);
+    const queued = rows.filter((row) => row.status === 'queued');
+    if (queued.length === 0) return rows;
     let quota = this.mailer.remainingQuota();
+    const sending = queued.slice(0, Math.max(0, quota)).map((row) => String(row.message_id));
+    if (sending.length === 0) return rows;
+    markInFlight(this.store, sending);
     const updated = rows.map((row) => {
       if (row.status !== 'queued' || quota <= 0) return row;
       quota -= 1;
       return attemptDelivery(row, this.mailer, now);
     });
     this.table.update(updated.map((row, i) => ({ rowNumber: rowNumbers[i], row })).filter((_, i) => updated[i] !== rows[i]));
+    markInFlight(this.store, []);
     return updated;
   }
 }

@@ -1,10 +1,9 @@
 // The outbox sender: sends queued email within the daily quota and the time budget, retries transient
 // failures with backoff, and never sends a message twice, even when an execution dies mid-batch.
 import type { Clock, KeyValueStore, Mailer, OutgoingMail, Register, Row } from '../../ports';
-import { attemptDelivery, MAX_ATTEMPTS } from '../notify/outbox';
+import { attemptDelivery, IN_FLIGHT_KEY, markInFlight, MAX_ATTEMPTS, takeInFlight } from '../notify/outbox';
 import { t } from '../../i18n';
 import { coalesceChanges, type RowChange } from './batches';
-import { loadCheckpoint, saveCheckpoint } from './checkpoint';
 import type { Continuations, TimeBudget } from './ports';
 
 export interface SenderDeps {
@@ -31,8 +30,7 @@ export interface SenderReport {
 
 /** The outbox column holding when a failed message may be tried again; the lead adds it to the schema. */
 export const NEXT_ATTEMPT_COLUMN = 'next_attempt_at';
-/** Message ids being sent right now; set before a batch and cleared after its results are written. */
-export const IN_FLIGHT_KEY = 'OUTBOX_IN_FLIGHT';
+export { IN_FLIGHT_KEY };
 export const SEND_BATCH = 20;
 /** A send takes about 0.3 s; a batch and its write must fit in what is left. */
 export const SENDER_RESERVE_MS = 20_000;
@@ -58,7 +56,7 @@ function isDue(row: Row, now: Date): boolean {
 
 /** Messages a dead execution may have sent are marked failed with an explanation: a person checks, nothing repeats. */
 function settleInFlight(deps: SenderDeps, rows: Array<{ rowNumber: number; row: Row }>): number {
-  const inFlight = new Set(loadCheckpoint<string[]>(deps.store, IN_FLIGHT_KEY) ?? []);
+  const inFlight = takeInFlight(deps.store);
   if (inFlight.size === 0) return 0;
   const changes: RowChange[] = [];
   for (const entry of rows) {
@@ -68,7 +66,7 @@ function settleInFlight(deps: SenderDeps, rows: Array<{ rowNumber: number; row: 
     }
   }
   for (const block of coalesceChanges(changes, SEND_BATCH)) deps.register.table('outbox').update(block);
-  saveCheckpoint(deps.store, IN_FLIGHT_KEY, []);
+  markInFlight(deps.store, []);
   return changes.length;
 }
 
@@ -89,7 +87,7 @@ export function sendOutbox(deps: SenderDeps): SenderReport {
       break;
     }
     const batch = due.slice(next, next + SEND_BATCH);
-    saveCheckpoint(deps.store, IN_FLIGHT_KEY, batch.map(({ row }) => String(row.message_id)));
+    markInFlight(deps.store, batch.map(({ row }) => String(row.message_id)));
     const changes: RowChange[] = [];
     for (const entry of batch) {
       const needed = recipientsOf(entry.row);
@@ -119,7 +117,7 @@ export function sendOutbox(deps: SenderDeps): SenderReport {
       changes.push({ rowNumber: entry.rowNumber, row });
     }
     for (const block of coalesceChanges(changes, SEND_BATCH)) table.update(block);
-    saveCheckpoint(deps.store, IN_FLIGHT_KEY, []);
+    markInFlight(deps.store, []);
     if (report.stoppedBy === 'quota') break;
   }
   report.left = due.length - next;
