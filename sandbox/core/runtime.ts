@@ -8,6 +8,7 @@ import type { CallRecord, World } from './context';
 import { addToCostReport, emptyCostReport, latencyOf, type CostReport } from './costs';
 import { FaultInjector, type FaultRule } from './faults';
 import { LockTable } from './locks';
+import { ExecutionQuotas, TRIGGER_RUNTIME_MESSAGE } from './quotas';
 import { limitedModeRefusal } from './auth';
 import { clockEvent, nextDue, nextFiring, triggerSlot, DEFAULT_TIME_ZONE } from './triggers';
 import { scriptError, useRealmError, type ExecutionContext, type LogEntry, type SandboxHooks, type UiState, type UrlFetchState } from './execution';
@@ -103,6 +104,8 @@ const VIRTUAL_DATE_PRELUDE = `(function (now) {
 export class Sandbox implements SandboxHooks {
   readonly world: World;
   readonly locks = new LockTable();
+  /** Simultaneous executions and daily trigger run time (quotas.ts). */
+  readonly quotas = new ExecutionQuotas();
   readonly faults: FaultInjector;
   readonly ui: UiState = { menus: [], dialogs: [], alerts: [], answers: [] };
   readonly urlFetch: UrlFetchState = { requests: [], responses: {} };
@@ -165,6 +168,8 @@ export class Sandbox implements SandboxHooks {
     const world = this.world;
     const faults = this.faults;
     const limited = options.authMode === 'LIMITED';
+    const cause = options.cause ?? 'manual';
+    const admission = this.quotas.admit(world, user, startMs, cause);
 
     const context = vm.createContext({});
     const realm = {
@@ -177,6 +182,11 @@ export class Sandbox implements SandboxHooks {
       world.nowMs = startMs + elapsed;
       if (elapsed > MAX_EXECUTION_MS) {
         killed ??= scriptError(TIME_LIMIT_MESSAGE, 'EXECUTION_TIME_LIMIT');
+        throw killed;
+      }
+      // A trigger that uses up the day's trigger run time is stopped like one past six minutes.
+      if (elapsed > admission.runtimeLeftMs) {
+        killed ??= scriptError(TRIGGER_RUNTIME_MESSAGE, 'TRIGGER_RUNTIME_QUOTA');
         throw killed;
       }
     };
@@ -216,6 +226,8 @@ export class Sandbox implements SandboxHooks {
     let error: Error | null = null;
     const restoreError = useRealmError(vm.runInContext('Error', context) as ErrorConstructor);
     try {
+      // Refused at start (too many running, no trigger time left): none of the script runs.
+      if (admission.refusal) throw scriptError(admission.refusal, 'QUOTA_EXCEEDED');
       Object.assign(context, serviceGlobals(ctx));
       (vm.runInContext(VIRTUAL_DATE_PRELUDE, context) as (now: () => number) => void)(() => startMs + elapsed);
       this.script.runInContext(context, { timeout: REAL_TIMEOUT_MS });
@@ -234,7 +246,7 @@ export class Sandbox implements SandboxHooks {
     this.locks.releaseAll(executionId, startMs + elapsed);
     world.nowMs = startMs + elapsed;
     this.costs = addToCostReport(this.costs, calls, elapsed);
-    const cause = options.cause ?? 'manual';
+    this.quotas.finish(world, user, startMs, elapsed, cause);
     this.executions.push({
       executionId, fn, user, cause, start: new Date(startMs).toISOString(), elapsedMs: elapsed,
       calls: calls.length, error: error ? String(error.message) : null,
@@ -280,6 +292,7 @@ export class Sandbox implements SandboxHooks {
     }
     this.world.nowMs = Math.max(this.world.nowMs, target);
     this.locks.prune(this.world.nowMs);
+    this.quotas.prune(this.world.nowMs);
     return fired;
   }
 

@@ -20,8 +20,14 @@ describe('build/Code.js', () => {
   // onOpen is the simple trigger that installs the menu; the rest are named by the manifest and the source.
   const required = [...new Set(['onOpen', ...manifestFunctions(manifest), ...MENU_ITEMS.map((i) => i.fn), ...sourceReferencedFunctions()])];
 
-  it('names at least the manifest, menu and trigger functions', () => {
-    expect(required).toEqual(expect.arrayContaining(['onOpen', 'onHomepage', 'showAbout']));
+  it('names at least the menu and trigger functions', () => {
+    expect(required).toEqual(expect.arrayContaining(['onOpen', 'showAbout']));
+  });
+
+  // The card waits for the add-on deployment (issue 16); the sandbox still runs it as an execution.
+  it('keeps the homepage card function for the add-on deployment, though the bound manifest names none', () => {
+    expect(manifestFunctions(manifest)).toEqual([]);
+    expect(typeof loadInBareContext(code).onHomepage).toBe('function');
   });
 
   it.each(required)('defines %s as a top-level function', (name) => {
@@ -86,6 +92,14 @@ describe('build/appsscript.json', () => {
     expect(manifest.oauthScopes).not.toContain('https://mail.google.com/');
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/gmail.send');
+  });
+
+  // A container-bound script serves its own spreadsheet (menu, dialogs, sidebar, installable triggers):
+  // no add-on section (Google publishes Workspace add-ons from a standalone project, and a Sheets card
+  // sees the open file only after a drive.file per-file grant), no web app, no API executable, no macros.
+  it('holds only what a bound script uses', () => {
+    expect(Object.keys(manifest).filter((key) => !['timeZone', 'dependencies', 'exceptionLogging', 'runtimeVersion', 'oauthScopes'].includes(key))).toEqual([]);
+    expect(manifest.addOns).toBeUndefined();
   });
 
   it('keeps the version in step with package.json', () => {

@@ -1,8 +1,18 @@
-// The add-on homepage card runs as an execution in the sandbox and shows the officer's work.
+// The homepage card (deployed with the add-on later, issue 16: the bound manifest names it nowhere)
+// runs as an ordinary execution in the sandbox and shows the officer's work.
+import * as fs from 'fs';
+import * as path from 'path';
+import { manifestFunctions, ROOT } from '../support/bundle';
 import { renderCardToHtml } from '../../sandbox/ui/cardHtml';
 import { completeAnswers, newRegister, ok, OFFICER, submit } from './harness';
 
 describe('the homepage card', () => {
+  it('is not part of the bound register\'s manifest', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'build', 'appsscript.json'), 'utf8'));
+    expect(manifest.addOns).toBeUndefined();
+    expect(manifestFunctions(manifest)).not.toContain('onHomepage');
+  });
+
   const sb = newRegister();
   submit(sb, completeAnswers({ full_name: '<img src=x onerror=alert(1)>سلوى' }));
 

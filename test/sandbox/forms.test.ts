@@ -4,7 +4,7 @@ import { Sandbox } from '../../sandbox/core/runtime';
 const CODE = `
 function setup() {
   var ss = SpreadsheetApp.getActiveSpreadsheet();
-  var form = FormApp.create('Request');
+  var form = FormApp.create('Request').setTitle('Request').setPublished(true);
   var name = form.addTextItem().setTitle('Name').setRequired(true);
   var needs = form.addCheckboxItem().setTitle('Needs'); needs.setChoiceValues(['Food', 'Rent', 'Fees']);
   var phone = form.addTextItem().setTitle('Phone');
@@ -26,6 +26,19 @@ function scriptSubmits(formId, itemId) {
   var form = FormApp.openById(formId);
   var item = form.getItemById(itemId).asTextItem();
   form.createResponse().withItemResponse(item.createResponse('From script')).submit();
+}
+function fresh(published) {
+  var form = published === undefined ? FormApp.create('Drive name') : FormApp.create('Drive name', published);
+  return { id: form.getId(), title: form.getTitle(), published: form.isPublished(), accepting: form.isAcceptingResponses(),
+    supports: form.supportsAdvancedResponderPermissions(), fileName: DriveApp.getFileById(form.getId()).getName() };
+}
+function acceptWhileUnpublished() { FormApp.create('X').setAcceptingResponses(true); }
+function createWith(title) { FormApp.create(title); }
+function publishState(formId, published, accepting) {
+  var form = FormApp.openById(formId);
+  if (published !== null) form.setPublished(published);
+  if (accepting !== null) form.setAcceptingResponses(accepting);
+  return { published: form.isPublished(), accepting: form.isAcceptingResponses() };
 }
 function sheetNames() { return SpreadsheetApp.getActiveSpreadsheet().getSheets().map(function (s) { return s.getName(); }); }
 `;
@@ -81,5 +94,53 @@ describe('FormApp fake', () => {
     sandbox.replayLastSubmission(ids.formId, true);
     expect(JSON.parse(props().sheetEvent).values).toEqual([firstTimestamp, '', '', '']);
     expect(JSON.parse(props().formEvent).answers).toEqual([]);
+  });
+
+  describe('publish state and title, as Google makes forms', () => {
+    it('given FormApp.create(title), then only the Drive file is named: the form title is empty and it starts unpublished', () => {
+      const { sandbox } = setUp();
+      const run = sandbox.execute('fresh');
+      expect(run.error).toBeNull();
+      expect(run.result).toMatchObject({ title: '', published: false, accepting: false, supports: true, fileName: 'Drive name' });
+    });
+
+    it('given FormApp.create(title, true), then the form starts published and accepting responses', () => {
+      const { sandbox } = setUp();
+      expect(sandbox.execute('fresh', [true]).result).toMatchObject({ title: '', published: true, accepting: true });
+    });
+
+    it('given an empty or missing title, then create throws as Google does', () => {
+      const { sandbox } = setUp();
+      expect(sandbox.execute('createWith', ['']).error?.message).toBe('Invalid argument: title');
+      expect(sandbox.execute('createWith', []).error?.message).toBe('Invalid argument: title');
+    });
+
+    it('given an unpublished form, then setAcceptingResponses(true) throws', () => {
+      const { sandbox } = setUp();
+      expect(sandbox.execute('acceptWhileUnpublished').error?.message).toMatch(/not published/);
+    });
+
+    it('given a change of publish state, then accepting responses follows it; closing a published form keeps it published', () => {
+      const { sandbox, ids } = setUp();
+      expect(sandbox.execute('publishState', [ids.formId, null, false]).result).toEqual({ published: true, accepting: false });
+      expect(sandbox.execute('publishState', [ids.formId, false, null]).result).toEqual({ published: false, accepting: false });
+      expect(sandbox.execute('publishState', [ids.formId, true, null]).result).toEqual({ published: true, accepting: true });
+    });
+
+    it('given an unpublished form, then a person cannot submit it and nothing is written or fired', () => {
+      const { sandbox, ids, props } = setUp();
+      sandbox.execute('publishState', [ids.formId, false, null]);
+      const before = sandbox.executions.length;
+      expect(() => sandbox.submitForm(ids.formId, { [ids.name]: 'Ali' })).toThrow(/not published/);
+      expect(sandbox.executions).toHaveLength(before);
+      expect(props().formEvent).toBeUndefined();
+    });
+
+    it('given a published form that stopped accepting responses, then a submission is refused as closed', () => {
+      const { sandbox, ids } = setUp();
+      sandbox.execute('publishState', [ids.formId, null, false]);
+      expect(() => sandbox.submitForm(ids.formId, { [ids.name]: 'Ali' })).toThrow(/no longer accepting responses/);
+      expect(sandbox.execute('scriptSubmits', [ids.formId, ids.name]).error?.message).toBe('This form is not accepting responses.');
+    });
   });
 });

@@ -10,7 +10,7 @@ import type { Scenario } from '../../sandbox/scenario/types';
 const CODE = `
 function setup(profile) {
   var ss = SpreadsheetApp.getActiveSpreadsheet();
-  var form = FormApp.create('Request ' + profile);
+  var form = FormApp.create('Request ' + profile).setTitle('Request ' + profile).setPublished(true);
   var name = form.addTextItem().setTitle('Name');
   form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
   ScriptApp.newTrigger('onSubmit').forSpreadsheet(ss).onFormSubmit().create();

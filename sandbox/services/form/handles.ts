@@ -14,6 +14,12 @@ const CAST_NAMES: Record<ItemType, string> = {
   LIST: 'asListItem', DATE: 'asDateItem', SCALE: 'asScaleItem', SECTION_HEADER: 'asSectionHeaderItem', PAGE_BREAK: 'asPageBreakItem',
 };
 
+/** Google documents that setAcceptingResponses(true) throws on an unpublished form, not the text:
+ *  this wording is the sandbox's. */
+export const UNPUBLISHED_ACCEPTING_MESSAGE = 'A form that is not published cannot accept responses. Publish it first (Form.setPublished(true)).';
+
+export const CLOSED_FORM_MESSAGE = 'This form is not accepting responses.';
+
 export function textValidationBuilder() {
   const model: TextValidationModel = { rule: 'CONTAINS', args: [], helpText: null };
   let chosen = false;
@@ -132,6 +138,8 @@ export function createFormHandles(ctx: ExecutionContext) {
       /** A script's own submission: recorded and written to the sheet, but no trigger fires. */
       submit() {
         charge('FormResponse.submit');
+        // Strict: what a responder cannot do, a script's own submission does not get round either.
+        if (form.published !== true || !form.acceptingResponses) throw scriptError(CLOSED_FORM_MESSAGE, 'FORM_CLOSED');
         response.timestampMs = ctx.now().getTime();
         response.id = newResponseId();
         form.responses.push(response);
@@ -162,8 +170,25 @@ export function createFormHandles(ctx: ExecutionContext) {
       requiresLogin: () => form.requireLogin,
       setConfirmationMessage: (m: string) => (charge('Form.setConfirmationMessage'), (form.confirmationMessage = String(m)), self),
       getConfirmationMessage: () => form.confirmationMessage,
-      setAcceptingResponses: (v: boolean) => (charge('Form.setAcceptingResponses'), (form.acceptingResponses = v), self),
-      isAcceptingResponses: () => form.acceptingResponses,
+      setAcceptingResponses(v: boolean) {
+        charge('Form.setAcceptingResponses');
+        // Google's reference: throws "if enabled on an unpublished form".
+        if (v && form.published !== true) throw scriptError(UNPUBLISHED_ACCEPTING_MESSAGE, 'FORM_UNPUBLISHED');
+        form.acceptingResponses = !!v;
+        return self;
+      },
+      isAcceptingResponses: () => (charge('Form.isAcceptingResponses'), form.published === true && form.acceptingResponses),
+      /** Every form the sandbox makes is a current one that supports publishing. */
+      supportsAdvancedResponderPermissions: () => (charge('Form.supportsAdvancedResponderPermissions'), true),
+      isPublished: () => (charge('Form.isPublished'), form.published === true),
+      setPublished(v: boolean) {
+        charge('Form.setPublished');
+        if (typeof v !== 'boolean') throw scriptError('Invalid argument: enabled', 'BAD_ARGUMENTS');
+        // "The state [accepting responses] is overwritten when the publish state of the form is changed."
+        if ((form.published === true) !== v) form.acceptingResponses = v;
+        form.published = v;
+        return self;
+      },
       setAllowResponseEdits: flag('AllowResponseEdits'),
       setLimitOneResponsePerUser: flag('LimitOneResponsePerUser'),
       setShowLinkToRespondAgain: flag('ShowLinkToRespondAgain'),

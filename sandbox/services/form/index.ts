@@ -18,16 +18,24 @@ export function createFormApp(ctx: ExecutionContext) {
   return {
     ItemType: Object.fromEntries(ITEM_TYPES.map((t) => [t, t])),
     DestinationType: { SPREADSHEET: 'SPREADSHEET' },
-    create(title: string) {
+    /** create(title) names the Drive file only: getTitle() is '' until setTitle (Google's behaviour,
+     *  issuetracker 442747794, checked live by gas-fakes). The form starts unpublished unless
+     *  create(title, true): Google creates forms unpublished after 30 June 2026. */
+    create(title: unknown, ...rest: unknown[]) {
       ctx.call('FormApp.create');
+      if (rest.length > 1 || (rest.length === 1 && typeof rest[0] !== 'boolean')) {
+        throw scriptError('The parameters (String,' + typeof rest[0] + ') don\'t match the method signature for FormApp.create.', 'BAD_ARGUMENTS');
+      }
+      if (typeof title !== 'string' || title === '') throw scriptError('Invalid argument: title', 'BAD_ARGUMENTS');
+      const published = rest[0] === true;
       const id = newFileId();
       const form: FormModel = {
-        id, publishedId: `1FAIpQL${randomBytes(36).toString('base64url')}`, title: String(title), description: '', owner: ctx.user,
-        collectEmail: false, requireLogin: false, acceptingResponses: true, confirmationMessage: '', settings: {},
+        id, publishedId: `1FAIpQL${randomBytes(36).toString('base64url')}`, title: '', description: '', owner: ctx.user,
+        collectEmail: false, requireLogin: false, published, acceptingResponses: published, confirmationMessage: '', settings: {},
         destinationId: null, destinationSheetId: null, items: [], responses: [], nextItemId: 100_000_001,
       };
       formSlot(ctx.world).forms[id] = form;
-      registerFile(ctx.world, { id, name: form.title, mimeType: FORM_MIME, owner: ctx.user });
+      registerFile(ctx.world, { id, name: title, mimeType: FORM_MIME, owner: ctx.user });
       return handles.form(form);
     },
     openById: (id: string) => (ctx.call('FormApp.openById'), open('openById', id)),

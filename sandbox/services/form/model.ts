@@ -52,6 +52,10 @@ export interface FormModel {
   owner: string;
   collectEmail: boolean;
   requireLogin: boolean;
+  /** Responders reach the form only when it is published (Form.setPublished). Absent in worlds
+   *  saved before the sandbox knew the publish state: read as unpublished, the strict side. */
+  published?: boolean;
+  /** Overwritten by a change of the publish state; can be true only on a published form. */
   acceptingResponses: boolean;
   confirmationMessage: string;
   settings: Record<string, boolean>;

@@ -77,6 +77,9 @@ export function fireSubmitTriggers(sandbox: Sandbox, form: FormModel, response: 
 export function submitForm(sandbox: Sandbox, formId: string, answers: Record<string, unknown>, respondent = ''): Submission {
   const form = formSlot(sandbox.world).forms[formId];
   if (!form) throw fail(`No form with id ${formId}`, 'FORM_NOT_FOUND');
+  // The form page: an unpublished form does not open for responders at all; a published one that
+  // stopped accepting shows Google's closed page instead of the questions.
+  if (form.published !== true) throw fail(`The form ${form.id} is not published: responders cannot open it.`, 'FORM_UNPUBLISHED');
   if (!form.acceptingResponses) throw fail(`The form "${form.title}" is no longer accepting responses.`, 'FORM_CLOSED');
   const response: ResponseModel = {
     id: newResponseId(), timestampMs: sandbox.world.nowMs, email: form.collectEmail ? respondent : '',

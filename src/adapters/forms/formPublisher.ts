@@ -2,7 +2,14 @@
 import type { FormItemSpec, FormSpec, PublishedForm } from '../../app/forms/spec';
 import { t, type MessageKey } from '../../i18n';
 
-type Form = GoogleAppsScript.Forms.Form;
+/** The 2026 publish-state methods, in Google's reference (gas-types-detailed) but not in
+ *  @types/google-apps-script 2.0.13. */
+interface Publishable {
+  supportsAdvancedResponderPermissions(): boolean;
+  isPublished(): boolean;
+  setPublished(enabled: boolean): unknown;
+}
+type Form = GoogleAppsScript.Forms.Form & Publishable;
 
 type Question = { setTitle(t: string): Question; setHelpText(t: string): Question; setRequired(r: boolean): Question };
 
@@ -50,11 +57,24 @@ function nameResponsesSheet(formId: string, spreadsheetId: string, name: string)
   if (sheet && sheet.getName() !== name) sheet.setName(name);
 }
 
+/**
+ * What beneficiaries need to open the form: its title (FormApp.create names only the Drive file, so
+ * getTitle() is empty until setTitle), the published state (forms made through Google's APIs after
+ * 30 June 2026 start unpublished) and accepting responses. Repairs only what is off, so a second
+ * setup changes nothing on a healthy form.
+ */
+function makeReachable(form: Form, title: string): void {
+  if (form.getTitle() !== title) form.setTitle(title);
+  // Legacy forms have no publish state; isPublished and setPublished throw on them.
+  if (form.supportsAdvancedResponderPermissions() && !form.isPublished()) form.setPublished(true);
+  if (!form.isAcceptingResponses()) form.setAcceptingResponses(true);
+}
+
 /** Opens the form if it still exists; null when it was deleted (setup then creates it again). */
 function openExisting(formId: string | undefined): Form | null {
   if (!formId) return null;
   try {
-    return FormApp.openById(formId);
+    return FormApp.openById(formId) as Form;
   } catch {
     return null;
   }
@@ -68,7 +88,7 @@ export function publishForm(spec: FormSpec, destinationSpreadsheetId: string, pr
   let form = openExisting(previous?.formId);
   const items: Record<string, number> = {};
   if (!form) {
-    form = FormApp.create(spec.title);
+    form = FormApp.create(spec.title) as Form;
     form.setDescription(spec.description).setConfirmationMessage(spec.confirmation).setCollectEmail(false);
     // Beneficiaries answer on their phones without a Google account (G4: service where they are).
     form.setRequireLogin(false);
@@ -80,6 +100,7 @@ export function publishForm(spec: FormSpec, destinationSpreadsheetId: string, pr
   for (const item of spec.items) {
     if (items[item.key] === undefined) items[item.key] = addItem(form, item).getId();
   }
+  makeReachable(form, spec.title);
   nameResponsesSheet(form.getId(), destinationSpreadsheetId, t('form.responsesSheet', { form: t(`form.name.${spec.key}` as MessageKey) }));
   return { formId: form.getId(), url: form.getPublishedUrl(), items };
 }

@@ -94,4 +94,18 @@ export const setupText = {
   'profile.error.badClauseId': '{path}: معرّف البند «{value}» غير معروف (أمثلة: SR-1، CP-2، G5)',
   'profile.error.committeeMissing': '{path}: هذه الخاصية المفعّلة تحتاج إلى لجنة غرضها «{purpose}»',
   'profile.error.badUrl': '{path}: الرابط يجب أن يبدأ بـ https:// أو http:// أو يترك فارغاً',
+
+  // npm run deploy (scripts/deploy.ts), printed at the terminal
+  'deploy.title': 'سجل المستفيدين — مستفيد',
+  'deploy.notLoggedIn': 'لم تسجّل الدخول إلى clasp بعد. نفّذ: npx clasp login بحساب Google الذي سيملك السجل، ثم أعد npm run deploy.',
+  'deploy.creating': 'لا يوجد معرّف مشروع في ‎.clasp.json‎: ننشئ جدول السجل «{title}» ومشروعه المرتبط به…',
+  'deploy.noScriptId': 'لم يكتب clasp معرّف المشروع في ‎.clasp.json‎، فلم يُرفع شيء.',
+  'deploy.failed': 'توقف النشر: أمر clasp {command} لم ينجح (الرمز {code}).',
+  'deploy.pushed': 'رُفعت النسخة إلى المشروع {scriptId}.',
+  'deploy.sheet': 'عنوان السجل: {url}',
+  'deploy.firstSteps': 'الخطوات الأولى:',
+  'deploy.step.open': '١. افتح السجل من العنوان أعلاه.',
+  'deploy.step.reload': '٢. أعد تحميل الصفحة حتى تظهر قائمة «{menu}».',
+  'deploy.step.setup': '٣. من قائمة «{menu}» اختر «{setup}»، ووافق على الأذونات، ثم اختر ملف منظمتك.',
+  'deploy.again': 'أعد تحميل السجل؛ وإن تغيّر ملف المنظمة فشغّل «{setup}» من قائمة «{menu}»: يصلح ولا يكرر شيئاً.',
 } as const;

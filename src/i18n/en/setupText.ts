@@ -95,4 +95,18 @@ export const setupText: Record<keyof typeof ar, string> = {
   'profile.error.badClauseId': '{path}: unknown clause id «{value}» (e.g. SR-1, CP-2, G5)',
   'profile.error.committeeMissing': '{path}: a feature that is switched on needs a committee whose purpose is «{purpose}»',
   'profile.error.badUrl': '{path}: the link must start with https:// or http://, or be left blank',
+
+  // npm run deploy (scripts/deploy.ts), printed at the terminal
+  'deploy.title': 'Beneficiary register — Mustafid',
+  'deploy.notLoggedIn': 'clasp is not logged in yet. Run: npx clasp login with the Google account that will own the register, then npm run deploy again.',
+  'deploy.creating': 'No script id in .clasp.json: creating the register spreadsheet «{title}» and its bound project…',
+  'deploy.noScriptId': 'clasp wrote no script id to .clasp.json, so nothing was pushed.',
+  'deploy.failed': 'Deploy stopped: clasp {command} did not succeed (code {code}).',
+  'deploy.pushed': 'Pushed to project {scriptId}.',
+  'deploy.sheet': 'The register: {url}',
+  'deploy.firstSteps': 'First steps:',
+  'deploy.step.open': '1. Open the register at the address above.',
+  'deploy.step.reload': '2. Reload the page until the «{menu}» menu appears.',
+  'deploy.step.setup': '3. From the «{menu}» menu choose «{setup}», accept the permissions, then choose your organisation\'s profile.',
+  'deploy.again': 'Reload the register; if the organisation profile changed, run «{setup}» from the «{menu}» menu: it repairs and duplicates nothing.',
 };
