@@ -11,7 +11,7 @@ import { ScriptContinuations } from '../adapters/script/continuations';
 import { satisfactionScores } from '../app/satisfaction/satisfactionScores';
 import type { IsoDate } from '../domain/time';
 
-function runJobs(jobs: readonly ScheduledJob[]): void {
+function runJobs(jobs: readonly ScheduledJob[], outboxScan: 'hinted' | 'full' = 'full'): void {
   const s = services();
   const budget: TimeBudget = timeBudget(s.clock);
   try {
@@ -25,7 +25,7 @@ function runJobs(jobs: readonly ScheduledJob[]): void {
           const satisfaction = (from: IsoDate, to: IsoDate) => satisfactionScores(s.register, from, to);
           console.log(JSON.stringify(sendWeeklySummary({ ...base, config, satisfaction }).outcome));
         }
-        else console.log(JSON.stringify(sendQueuedMail({ ...base, mailer: s.mailer(config.senderName) })));
+        else console.log(JSON.stringify(sendQueuedMail({ ...base, mailer: s.mailer(config.senderName), scan: outboxScan })));
       }
     });
   } catch (err) {
@@ -48,7 +48,7 @@ export function dailySweep(): void {
 
 /** Hourly trigger: what is queued (retries after backoff, what yesterday's quota left). */
 export function sendOutbox(): void {
-  runJobs(['outbox']);
+  runJobs(['outbox'], 'hinted');
 }
 
 /** Weekly trigger (Sunday morning): the manager summary of the week just ended, then sending it. */

@@ -64,6 +64,26 @@ export function takeInFlight(store: KeyValueStore): Set<string> {
   }
 }
 
+/** When the next queued message falls due (ms), or 'none' when nothing waits; absent means unknown. The
+ *  hourly sender trusts it and reads nothing when nothing is due; the daily run reads the whole outbox
+ *  (and so also finds a row a person re-queued by hand). */
+export const NEXT_DUE_KEY = 'OUTBOX_NEXT_DUE';
+
+export function nextDueHint(store: KeyValueStore): number | 'none' | null {
+  const raw = store.get(NEXT_DUE_KEY);
+  if (raw === null || raw === '') return null;
+  if (raw === 'none') return 'none';
+  const ms = Number(raw);
+  return Number.isFinite(ms) ? ms : null;
+}
+
+/** Records that something is due by `ms` (keeps an earlier time already recorded, or an unknown one). */
+export function dueBy(store: KeyValueStore, ms: number): void {
+  const hint = nextDueHint(store);
+  if (hint === null || (hint !== 'none' && hint <= ms)) return;
+  store.set(NEXT_DUE_KEY, String(ms));
+}
+
 /** Tries to send one queued row; returns the row as it should now be stored. */
 export function attemptDelivery(row: Row, mailer: Mailer, now: Date): Row {
   if (row.status !== 'queued') return row;
@@ -92,7 +112,10 @@ export class Outbox {
     if (queued.length === 0) return rows;
     let quota = this.mailer.remainingQuota();
     const sending = queued.slice(0, Math.max(0, quota)).map((row) => String(row.message_id));
-    if (sending.length === 0) return rows;
+    if (sending.length === 0) {
+      dueBy(this.store, now.getTime());
+      return rows;
+    }
     markInFlight(this.store, sending);
     const updated = rows.map((row) => {
       if (row.status !== 'queued' || quota <= 0) return row;
@@ -101,6 +124,7 @@ export class Outbox {
     });
     this.table.update(updated.map((row, i) => ({ rowNumber: rowNumbers[i], row })).filter((_, i) => updated[i] !== rows[i]));
     markInFlight(this.store, []);
+    if (updated.some((row) => row.status === 'queued')) dueBy(this.store, now.getTime());
     return updated;
   }
 }

@@ -1,7 +1,7 @@
 // The outbox sender: sends queued email within the daily quota and the time budget, retries transient
 // failures with backoff, and never sends a message twice, even when an execution dies mid-batch.
 import type { Clock, KeyValueStore, Mailer, OutgoingMail, Register, Row } from '../../ports';
-import { attemptDelivery, IN_FLIGHT_KEY, markInFlight, MAX_ATTEMPTS, takeInFlight } from '../notify/outbox';
+import { attemptDelivery, IN_FLIGHT_KEY, markInFlight, MAX_ATTEMPTS, NEXT_DUE_KEY, nextDueHint, takeInFlight } from '../notify/outbox';
 import { t } from '../../i18n';
 import { coalesceChanges, type RowChange } from './batches';
 import type { Continuations, TimeBudget } from './ports';
@@ -13,6 +13,9 @@ export interface SenderDeps {
   store: KeyValueStore;
   continuations: Continuations;
   budget: TimeBudget;
+  /** 'hinted' (the hourly run): trusts the next-due hint and reads nothing when nothing is due;
+   *  'full' (the daily run, the default): reads the outbox whatever the hint says. */
+  scan?: 'hinted' | 'full';
 }
 
 export interface SenderReport {
@@ -70,14 +73,36 @@ function settleInFlight(deps: SenderDeps, rows: Array<{ rowNumber: number; row: 
   return changes.length;
 }
 
+/** When the earliest message still queued falls due, for the next-due hint. */
+function nextDueOf(rows: Array<{ row: Row }>, stoppedByQuota: boolean, now: Date): number | 'none' {
+  let next: number | 'none' = 'none';
+  for (const { row } of rows) {
+    if (row.status !== 'queued') continue;
+    const when = row[NEXT_ATTEMPT_COLUMN];
+    const at = when instanceof Date ? when.getTime() : when ? Date.parse(String(when)) : now.getTime();
+    // What the quota held back is tried again on the next hourly run, not at once.
+    const due = Number.isNaN(at) ? now.getTime() : stoppedByQuota ? Math.max(at, now.getTime() + 1) : at;
+    next = next === 'none' ? due : Math.min(next, due);
+  }
+  return next;
+}
+
 export function sendOutbox(deps: SenderDeps): SenderReport {
+  const idle: SenderReport = { sent: 0, retrying: 0, failed: 0, uncertain: 0, left: 0, stoppedBy: 'nothing_left' };
+  const now = deps.clock.now();
+  if (deps.scan === 'hinted' && takeInFlight(deps.store).size === 0) {
+    const hint = nextDueHint(deps.store);
+    if (hint === 'none' || (hint !== null && hint > now.getTime())) return idle;
+  }
   const table = deps.register.table('outbox');
   const rows = table.readAll();
-  const report: SenderReport = { sent: 0, retrying: 0, failed: 0, uncertain: settleInFlight(deps, rows), left: 0, stoppedBy: 'nothing_left' };
-  const now = deps.clock.now();
+  const report: SenderReport = { ...idle, uncertain: settleInFlight(deps, rows) };
   const due = rows.filter(({ row }) => row.status === 'queued' && isDue(row, now));
-  // Most hourly runs find nothing due: they need not ask MailApp for the quota either.
-  if (due.length === 0) return report;
+  // Nothing due: no need to ask MailApp for the quota either.
+  if (due.length === 0) {
+    deps.store.set(NEXT_DUE_KEY, String(nextDueOf(rows, false, now)));
+    return report;
+  }
   let quota = deps.mailer.remainingQuota();
   let next = 0;
   while (next < due.length) {
@@ -121,5 +146,6 @@ export function sendOutbox(deps: SenderDeps): SenderReport {
     if (report.stoppedBy === 'quota') break;
   }
   report.left = due.length - next;
+  deps.store.set(NEXT_DUE_KEY, String(nextDueOf(rows, report.stoppedBy === 'quota', now)));
   return report;
 }
