@@ -18,7 +18,10 @@ export interface Locker {
 
 /** Monotonic counters that are never reused (case numbers), kept outside the sheet. */
 export interface Sequences {
-  next(name: string): number;
+  /** The next number of a never-reused sequence. With a `key` (a form response id), the number is reserved
+   *  for that key: asked again with the same key (the response replayed after its trigger failed), it
+   *  gives the same number, so a failed submission burns none. */
+  next(name: string, key?: string | null): number;
 }
 
 /** Small persistent key/values (script properties). */

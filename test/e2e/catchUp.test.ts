@@ -55,3 +55,19 @@ describe('a daily run that cannot record a missing response', () => {
     expect(mails(sb).filter((m) => m.to.includes('late@example.com'))).toHaveLength(1);
   });
 });
+
+describe('case numbers when a submission fails after taking one', () => {
+  const sb = newRegister('esrar', '2026-11-22T05:00:00Z');
+  // The beneficiary's row is written (1st write), the case's row is refused (2nd write).
+  sb.injectFault({ method: 'Range.setValues', calls: [2], error: 'service' });
+  const failed = submit(sb, completeAnswers({ national_id: nationalId(801), full_name: 'الأول', email: 'first@example.com' }));
+  sb.faults.clear();
+  submit(sb, completeAnswers({ national_id: nationalId(802), full_name: 'الثاني', email: 'second@example.com' }));
+  sb.advanceTo('2026-11-23T07:00:00Z');
+
+  it('burns none: the replayed submission gets the number it had taken', () => {
+    expect(failed.executions.some((run) => run.error !== null)).toBe(true);
+    const byName = Object.fromEntries(rows(sb, CASES).map((r) => [r['اسم المستفيد'], r['رقم الحالة']]));
+    expect(byName).toEqual({ 'الأول': '1448-00001', 'الثاني': '1448-00002' });
+  });
+});

@@ -63,9 +63,9 @@ function projectComplaint(state: ComplaintState, now: Date): Row {
 const apply = (state: ComplaintState, command: ComplaintCommand): ComplaintState =>
   inArabic(() => decideComplaint(command, state).reduce(evolveComplaint, state));
 
-function nextNumber(sequences: Sequences, prefix: string, today: IsoDate): string {
+function nextNumber(sequences: Sequences, prefix: string, today: IsoDate, responseId: string | null = null): string {
   const year = toHijri(today).year;
-  return `${prefix}-${year}-${String(sequences.next(`${prefix.toLowerCase()}_${year}`)).padStart(5, '0')}`;
+  return `${prefix}-${year}-${String(sequences.next(`${prefix.toLowerCase()}_${year}`, responseId)).padStart(5, '0')}`;
 }
 
 export function receiveComplaint(deps: PolicyDeps & { sequences: Sequences }, input: ComplaintIntake): ComplaintOutcome {
@@ -77,7 +77,7 @@ export function receiveComplaint(deps: PolicyDeps & { sequences: Sequences }, in
     if (seen) return { kind: 'already_recorded', complaintNo: String(seen.row.complaint_no), due: null };
   }
   const today = riyadhDate(input.receivedAt);
-  const complaintNo = nextNumber(deps.sequences, 'C', today);
+  const complaintNo = nextNumber(deps.sequences, 'C', today, input.responseId);
   const caseNo = cleanText(input.caseNo);
   const state = apply(initialComplaint, {
     type: 'ReceiveComplaint',

@@ -48,9 +48,9 @@ function apply(state: CaseState, commands: CaseCommand[]): CaseState {
 }
 
 /** Case numbers carry the Hijri year and a sequence that is never reused, e.g. 1448-00017. */
-function nextCaseNo(sequences: Sequences, today: IsoDate): string {
+function nextCaseNo(sequences: Sequences, today: IsoDate, responseId: string | null): string {
   const year = toHijri(today).year;
-  return `${year}-${String(sequences.next(`case_${year}`)).padStart(5, '0')}`;
+  return `${year}-${String(sequences.next(`case_${year}`, responseId)).padStart(5, '0')}`;
 }
 
 function beneficiaryRow(ev: Evaluation, beneficiaryId: string, now: Date, duplicateOf: string | null): Row {
@@ -130,7 +130,7 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
     beneficiaries.update([{ rowNumber: existing.rowNumber, row: mergeBeneficiary(existing.row, ev, now) }]);
     audit.record({ actor: req.actor, action: 'beneficiary_updated', details: beneficiaryId });
   } else {
-    beneficiaryId = `B-${String(deps.sequences.next('beneficiary')).padStart(6, '0')}`;
+    beneficiaryId = `B-${String(deps.sequences.next('beneficiary', req.responseId)).padStart(6, '0')}`;
     beneficiaries.append([beneficiaryRow(ev, beneficiaryId, now, match.possibleDuplicateOf)]);
     audit.record({ actor: req.actor, action: 'beneficiary_created', details: beneficiaryId });
     if (match.possibleDuplicateOf) flags.push(t('intake.flag.possibleDuplicateBeneficiary', { beneficiaryId: match.possibleDuplicateOf }));
@@ -159,7 +159,7 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
         : [{ type: 'MarkIncomplete', data: { missing: missingKeys, ...stamp } }],
     );
   } else {
-    caseNo = nextCaseNo(deps.sequences, today);
+    caseNo = nextCaseNo(deps.sequences, today, req.responseId);
     state = apply(initialState, [
       { type: 'Receive', data: { caseId: caseNo, channel: req.channel, serviceId: serviceId || 'unknown', ...stamp } },
       missingKeys.length ? { type: 'MarkIncomplete', data: { missing: missingKeys, ...stamp } } : { type: 'Complete', data: stamp },

@@ -89,7 +89,7 @@ export function registerFromForm(deps: ProgramDeps, req: RegistrationRequest): R
   const found = findProgram(deps.register, text(req.answers, 'program'));
   const program = found?.program ?? null;
   const checked = checkAnswers(req.answers, program);
-  const regNo = `REG-${String(deps.sequences.next('registration')).padStart(5, '0')}`;
+  const regNo = `REG-${String(deps.sequences.next('registration', req.responseId)).padStart(5, '0')}`;
   const at = req.receivedAt.toISOString();
   let row: Row = {
     reg_no: regNo,
