@@ -1,5 +1,6 @@
 // Entry points of complaints, compensation, staff sign-off and data updates: form triggers, the daily
 // reminder trigger, and the staff calls (lock, services, configuration, use case).
+import { noteFailedSubmission } from './submitFailures';
 import { services, type Services } from './context';
 import { showDialog } from './dialog';
 import { inPeoplesWords, report } from './errors';
@@ -36,12 +37,13 @@ function asStaff<T>(work: (d: ReturnType<typeof deps>, actor: string) => T): T {
 }
 
 /** Runs a trigger under the lock; errors are logged and rethrown so the execution shows as failed. */
-function asTrigger(work: (s: Services) => void): void {
+function asTrigger(work: (s: Services) => void, submitted?: { formKey: string; e: GoogleAppsScript.Events.FormsOnFormSubmit }): void {
   const s = services(TRIGGER_WAIT_MS);
   try {
     s.locker.withLock(() => work(s));
   } catch (err) {
     report(err);
+    if (submitted) noteFailedSubmission(submitted.formKey, submitted.e);
     throw err;
   }
 }
@@ -58,7 +60,7 @@ export function onComplaintSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit):
       mobile: text(answers.mobile), email: text(answers.email), replyChannel: complaintReplyChannel(d.config.profile, text(answers.reply_channel)),
       summary: text(answers.summary), actor: 'google_forms', receivedAt: new Date(e.response.getTimestamp().getTime()),
     });
-  });
+  }, { formKey: 'complaint', e });
 }
 
 /** Staff register a complaint that came by phone, text message, fax, email or the website link (CM-1). */
@@ -229,5 +231,5 @@ export function onDataUpdateSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit)
   asTrigger((s) => {
     const answers = readAnswers(e.response, publishedForms(s.store).data_update);
     applyDataUpdate(deps(s), e.response.getId(), answers, 'google_forms');
-  });
+  }, { formKey: 'data_update', e });
 }

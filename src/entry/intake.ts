@@ -1,5 +1,6 @@
 // Intake entry points: the service request form's submit trigger, and staff registering a case that
 // came through another channel (dialog).
+import { noteFailedSubmission } from './submitFailures';
 import { services, type Services } from './context';
 import { showDialog } from './dialog';
 import { inPeoplesWords, report, userMessage } from './errors';
@@ -38,8 +39,9 @@ export function onServiceRequestSubmit(e: GoogleAppsScript.Events.FormsOnFormSub
       });
     });
   } catch (err) {
-    // The raw response stays in the form and its response sheet: a later run or a person can replay it.
+    // The raw response stays in the form and its response sheet: the daily catch-up replays it.
     report(err);
+    noteFailedSubmission('service_request', e);
     throw err;
   }
 }

@@ -1,5 +1,6 @@
 // Programs and activities (PR): the registration and evaluation forms' submit triggers, the daily
 // evaluation sender, and the calls staff make from the menu, dialogs and the sidebar.
+import { noteFailedSubmission } from './submitFailures';
 import { services, type Services } from './context';
 import { report } from './errors';
 import { loadConfig } from '../app/config';
@@ -54,8 +55,9 @@ export function onProgramRegistrationSubmit(e: GoogleAppsScript.Events.FormsOnFo
       });
     });
   } catch (err) {
-    // The raw response stays in the form and its response sheet.
+    // The raw response stays in the form and its response sheet: the daily catch-up replays it.
     report(err);
+    noteFailedSubmission('program_registration', e);
     throw err;
   }
 }
@@ -74,6 +76,7 @@ export function onProgramEvaluationSubmit(e: GoogleAppsScript.Events.FormsOnForm
     });
   } catch (err) {
     report(err);
+    noteFailedSubmission('program_evaluation', e);
     throw err;
   }
 }

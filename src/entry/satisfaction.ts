@@ -1,5 +1,6 @@
 // Satisfaction (SAT, G5, G6): the survey form's submit trigger, the daily survey sender, staff logs of
 // field activities, and the figures the weekly manager summary reads.
+import { noteFailedSubmission } from './submitFailures';
 import { services, type Services } from './context';
 import { report } from './errors';
 import { loadConfig } from '../app/config';
@@ -38,6 +39,7 @@ export function onSatisfactionSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmi
     });
   } catch (err) {
     report(err);
+    noteFailedSubmission('satisfaction', e);
     throw err;
   }
 }

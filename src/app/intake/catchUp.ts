@@ -20,6 +20,26 @@ export interface CatchUpReport {
 }
 
 const CHECKPOINT_KEY = 'CATCHUP_SINCE';
+/** Responses whose submit trigger failed, by form: replayed even when a record already holds their id,
+ *  since the trigger may have died after writing the record and before the rest (an acknowledgement). */
+const FAILED_KEY = 'CATCHUP_FAILED';
+/** A property holds 9 KB: the most recent failures per form are kept (a response id is about 40 characters). */
+const MAX_FAILED_PER_FORM = 40;
+
+function failedResponses(store: KeyValueStore): Record<string, string[]> {
+  try {
+    return JSON.parse(store.get(FAILED_KEY) ?? '{}') as Record<string, string[]>;
+  } catch {
+    return {};
+  }
+}
+
+/** Called by a submit trigger that failed: its response is replayed by the next catch-up whatever it left. */
+export function rememberFailedResponse(store: KeyValueStore, formKey: string, responseId: string): void {
+  const failed = failedResponses(store);
+  failed[formKey] = [...(failed[formKey] ?? []).filter((id) => id !== responseId), responseId].slice(-MAX_FAILED_PER_FORM);
+  store.set(FAILED_KEY, JSON.stringify(failed));
+}
 /** Google may list a response a little after its timestamp: each run looks back this far past its last one. */
 export const LOOK_BACK_MS = 60 * 60 * 1000;
 
@@ -39,18 +59,22 @@ function recordedIds(register: Register, tab: TabKey): Set<string> {
 export function catchUpResponses<T>(deps: { register: Register; store: KeyValueStore; clock: Clock }, forms: Array<CatchUpForm<T>>): CatchUpReport {
   const startedMs = deps.clock.now().getTime();
   const since = checkpoints(deps.store);
+  const failedBefore = failedResponses(deps.store);
   const report: CatchUpReport = { replayed: {}, failed: [] };
+  const settled: Record<string, Set<string>> = {};
   for (const form of forms) {
     const last = since[form.formKey];
     const candidates = form.responses(last === undefined ? null : last - LOOK_BACK_MS);
     let next = startedMs;
     if (candidates.length > 0) {
       const recorded = recordedIds(deps.register, form.tab);
+      const failedHere = new Set(failedBefore[form.formKey] ?? []);
       for (const response of [...candidates].sort((a, b) => a.atMs - b.atMs)) {
-        if (recorded.has(response.id)) continue;
+        if (recorded.has(response.id) && !failedHere.has(response.id)) continue;
         try {
           form.replay(response);
           (report.replayed[form.formKey] ??= []).push(response.id);
+          (settled[form.formKey] ??= new Set()).add(response.id);
         } catch (err) {
           report.failed.push({ formKey: form.formKey, responseId: response.id, error: err instanceof Error ? err.message : String(err) });
           next = Math.min(next, response.atMs);
@@ -60,5 +84,11 @@ export function catchUpResponses<T>(deps: { register: Register; store: KeyValueS
     since[form.formKey] = next;
   }
   deps.store.set(CHECKPOINT_KEY, JSON.stringify(since));
+  if (Object.keys(settled).length > 0) {
+    // Read again: a replay that failed has just remembered itself.
+    const failedNow = failedResponses(deps.store);
+    for (const [formKey, ids] of Object.entries(settled)) failedNow[formKey] = (failedNow[formKey] ?? []).filter((id) => !ids.has(id));
+    deps.store.set(FAILED_KEY, JSON.stringify(failedNow));
+  }
   return report;
 }

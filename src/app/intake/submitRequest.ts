@@ -97,7 +97,10 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
   // A second firing of the same submission changes nothing.
   if (req.responseId) {
     const seen = cases.findBy('response_id', req.responseId, 'contains');
-    if (seen) return { kind: 'already_recorded', caseNo: String(seen.row.case_no) };
+    if (seen) {
+      acknowledgeIfNeverQueued(deps, req, seen.row);
+      return { kind: 'already_recorded', caseNo: String(seen.row.case_no) };
+    }
   }
   if (isBlankSubmission(req.answers)) {
     audit.record({ actor: req.actor, action: 'edit_refused', details: `${t('intake.flag.blankSubmission')} (${req.responseId ?? '-'})` });
@@ -210,6 +213,18 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
   deps.outbox.queueAndSend(outboxEntries);
   audit.flush();
   return { kind: toComplete ? 'updated' : 'created', caseNo, status: state.status, missing: ev.missing.map(describeMissing), dueDate: due };
+}
+
+/** A replay of a recorded submission whose execution died after the case was written and before its
+ *  acknowledgement was queued: the acknowledgement is queued now, so the beneficiary still hears from us. */
+function acknowledgeIfNeverQueued(deps: IntakeDeps, req: IntakeRequest, row: Row): void {
+  const caseNo = String(row.case_no);
+  if (deps.register.table('outbox').findBy('message_id', `${caseNo}:ack`, 'contains')) return;
+  const ev = evaluateRequest(req.answers, deps.config.profile, riyadhDate(req.receivedAt));
+  const due = replyDeadline(deps.config, parseState(row)).due;
+  deps.outbox.queueAndSend([acknowledgement(deps, { caseNo, ev, officerEmail: row.officer ? String(row.officer) : null, due, completing: false })]);
+  deps.audit.record({ actor: req.actor, action: 'case_transition', caseNo, details: t('intake.audit.ackRecovered') });
+  deps.audit.flush();
 }
 
 function acknowledgement(

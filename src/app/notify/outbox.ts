@@ -51,8 +51,15 @@ function storedBody(mail: OutgoingMail): string {
  *  the next sender run marks them for a person to check instead of sending them again. */
 export const IN_FLIGHT_KEY = 'OUTBOX_IN_FLIGHT';
 
-export function markInFlight(store: KeyValueStore, messageIds: string[]): void {
-  store.set(IN_FLIGHT_KEY, JSON.stringify(messageIds));
+/** Adds ids to what is in flight, keeping any a dead execution left (the sender settles those). */
+export function addInFlight(store: KeyValueStore, messageIds: string[]): void {
+  store.set(IN_FLIGHT_KEY, JSON.stringify([...new Set([...takeInFlight(store), ...messageIds])]));
+}
+
+/** Takes ids out once their results are written; with no ids, clears all (the sender has settled them). */
+export function removeInFlight(store: KeyValueStore, messageIds?: string[]): void {
+  const left = messageIds ? [...takeInFlight(store)].filter((id) => !messageIds.includes(id)) : [];
+  store.set(IN_FLIGHT_KEY, JSON.stringify(left));
 }
 
 /** What a dead execution left in flight (a damaged value counts as none). */
@@ -116,14 +123,14 @@ export class Outbox {
       dueBy(this.store, now.getTime());
       return rows;
     }
-    markInFlight(this.store, sending);
+    addInFlight(this.store, sending);
     const updated = rows.map((row) => {
       if (row.status !== 'queued' || quota <= 0) return row;
       quota -= 1;
       return attemptDelivery(row, this.mailer, now);
     });
     this.table.update(updated.map((row, i) => ({ rowNumber: rowNumbers[i], row })).filter((_, i) => updated[i] !== rows[i]));
-    markInFlight(this.store, []);
+    removeInFlight(this.store, sending);
     if (updated.some((row) => row.status === 'queued')) dueBy(this.store, now.getTime());
     return updated;
   }

@@ -1,7 +1,7 @@
 // The outbox sender: sends queued email within the daily quota and the time budget, retries transient
 // failures with backoff, and never sends a message twice, even when an execution dies mid-batch.
 import type { Clock, KeyValueStore, Mailer, OutgoingMail, Register, Row } from '../../ports';
-import { attemptDelivery, IN_FLIGHT_KEY, markInFlight, MAX_ATTEMPTS, NEXT_DUE_KEY, nextDueHint, takeInFlight } from '../notify/outbox';
+import { addInFlight, attemptDelivery, IN_FLIGHT_KEY, MAX_ATTEMPTS, removeInFlight, NEXT_DUE_KEY, nextDueHint, takeInFlight } from '../notify/outbox';
 import { t } from '../../i18n';
 import { coalesceChanges, type RowChange } from './batches';
 import type { Continuations, TimeBudget } from './ports';
@@ -69,7 +69,7 @@ function settleInFlight(deps: SenderDeps, rows: Array<{ rowNumber: number; row: 
     }
   }
   for (const block of coalesceChanges(changes, SEND_BATCH)) deps.register.table('outbox').update(block);
-  markInFlight(deps.store, []);
+  removeInFlight(deps.store);
   return changes.length;
 }
 
@@ -112,7 +112,8 @@ export function sendOutbox(deps: SenderDeps): SenderReport {
       break;
     }
     const batch = due.slice(next, next + SEND_BATCH);
-    markInFlight(deps.store, batch.map(({ row }) => String(row.message_id)));
+    const batchIds = batch.map(({ row }) => String(row.message_id));
+    addInFlight(deps.store, batchIds);
     const changes: RowChange[] = [];
     for (const entry of batch) {
       const needed = recipientsOf(entry.row);
@@ -142,7 +143,7 @@ export function sendOutbox(deps: SenderDeps): SenderReport {
       changes.push({ rowNumber: entry.rowNumber, row });
     }
     for (const block of coalesceChanges(changes, SEND_BATCH)) table.update(block);
-    markInFlight(deps.store, []);
+    removeInFlight(deps.store, batchIds);
     if (report.stoppedBy === 'quota') break;
   }
   report.left = due.length - next;

@@ -140,6 +140,7 @@ export const workflow = {
   'intake.flag.duplicateRequest': 'طلب مكرر محتمل للخدمة نفسها مع الحالة {caseNo}',
   'intake.flag.possibleDuplicateBeneficiary': 'تشابه في الاسم مع المستفيد {beneficiaryId}',
   'intake.flag.blankSubmission': 'استجابة فارغة وصلت من النموذج',
+  'intake.audit.ackRecovered': 'أُرسل إشعار الاستلام عند إعادة معالجة الطلب: توقف التشغيل الأول بعد تسجيل الحالة وقبل إرسال الإشعار',
   'intake.flag.noOfficer': 'لا يوجد مسؤول تواصل لهذه الفئة والمجال: عيّن واحدًا في ورقة الموظفين',
   // Audit actions
   'audit.case_created': 'إنشاء حالة',

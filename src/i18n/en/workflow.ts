@@ -133,6 +133,7 @@ export const workflow: Record<keyof typeof arWorkflow, string> = {
   'intake.flag.duplicateRequest': 'Possible duplicate request for the same service as case {caseNo}',
   'intake.flag.possibleDuplicateBeneficiary': 'Name similar to beneficiary {beneficiaryId}',
   'intake.flag.blankSubmission': 'A blank response arrived from the form',
+  'intake.audit.ackRecovered': 'Acknowledgement queued when the submission was processed again: the first run stopped after recording the case and before the acknowledgement',
   'intake.flag.noOfficer': 'No contact officer for this category and domain: assign one in the Staff sheet',
   'audit.case_created': 'Case created',
   'audit.case_transition': 'Status change',
