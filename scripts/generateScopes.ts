@@ -36,6 +36,8 @@ const NAMESPACES: Record<string, string> = {
 const WHICH_NAMESPACE: Record<string, string> = {
   Range: 'Spreadsheet', // Document.Range is not faked; the sandbox's Range is a Sheets range
   ListItem: 'Document', // the sandbox's ListItem is a document list item; form items are FormItem
+  Trigger: 'Script',
+  GridItem: 'Card', // card grid items; form items of every type are FormItem // ScriptApp's triggers; card actions' triggers are not faked
 };
 
 /** Sandbox names for several reference classes at once (one fake handle plays all of them). */
