@@ -52,4 +52,17 @@ describe('the bundle under its own manifest', () => {
     ok(sb.execute('setup', ['esrar']));
     expect(count()).toBe(before);
   });
+
+  it('setup repairs a documents folder someone put in the trash: a new folder with new templates', () => {
+    const files = (sb.world.services.drive as { files: Record<string, { name: string; parents: string[]; mimeType: string; trashed: boolean }> }).files;
+    const folders = () => Object.values(files).filter((f) => f.mimeType === 'application/vnd.google-apps.folder' && !f.trashed);
+    const [old] = folders();
+    old.trashed = true;
+    ok(sb.execute('setup', ['esrar']));
+    const [fresh] = folders();
+    expect(fresh).toBeDefined();
+    expect(fresh).not.toBe(old);
+    const again = sb.execute('prepareCommitteeMinutes', ['competent_committee'], { user: CHAIR });
+    expect(again.error).toBeNull();
+  });
 });
