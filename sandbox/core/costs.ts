@@ -46,6 +46,7 @@ export const LATENCY_MS: Record<string, number> = {
   'Range.*': 40,
   'Protection.*': 40,
   'Ui.*': 10,
+  'Menu.*': 10,
   // Forms
   'FormApp.create': 1200,
   'FormApp.openById': 150,
@@ -58,6 +59,10 @@ export const LATENCY_MS: Record<string, number> = {
   'FormResponse.submit': 400,
   // Docs, Drive, Mail (implemented by the Docs/Drive/Mail fakes; charged from the same table)
   'DocumentApp.create': 1000,
+  // The Drive advanced service (Drive API v3): a document or a copy takes as long as DocumentApp.create or makeCopy.
+  'Drive.Files.create': 1000,
+  'Drive.Files.copy': 1000,
+  'Drive.*': 120,
   'DocumentApp.openById': 300,
   'DocumentApp.openByUrl': 300,
   'DocumentApp.*': 5,

@@ -2,6 +2,7 @@
 // Date, waiting on the virtual clock, the execution log, and the sandbox-wide tables (locks, UI, fetch).
 import type { ServiceContext } from './context';
 import type { LockTable } from './locks';
+import type { Grant, Manifest } from './auth';
 
 export interface LogEntry {
   level: 'log' | 'info' | 'warn' | 'error' | 'Logger';
@@ -64,12 +65,16 @@ export interface SandboxHooks {
   readonly urlFetch: UrlFetchState;
   readonly scriptId: string;
   readonly timeZone: string;
+  /** The project's manifest (null: automatic scope detection, no advanced services). */
+  readonly manifest: Manifest | null;
   /** The text of build/NAME.html, or null when there is none (HtmlService.createTemplateFromFile). */
   readHtmlFile(name: string): string | null;
 }
 
 export interface ExecutionContext extends ServiceContext {
   readonly hooks: SandboxHooks;
+  /** The scopes this execution holds (the manifest's, or LIMITED's in a simple trigger). */
+  readonly grant: Grant;
   /** The virtual instant the execution started. */
   readonly startMs: number;
   /** Virtual ms spent so far (charged calls, sleeps, lock waits). */

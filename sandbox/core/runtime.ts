@@ -9,7 +9,7 @@ import { addToCostReport, emptyCostReport, latencyOf, type CostReport } from './
 import { FaultInjector, type FaultRule } from './faults';
 import { LockTable } from './locks';
 import { ExecutionQuotas, TRIGGER_RUNTIME_MESSAGE } from './quotas';
-import { limitedModeRefusal } from './auth';
+import { Grant, hasScopeEntry, missingScopeEntry, readManifest, type Manifest } from './auth';
 import { clockEvent, nextDue, nextFiring, triggerSlot, DEFAULT_TIME_ZONE } from './triggers';
 import { scriptError, useRealmError, type ExecutionContext, type LogEntry, type SandboxHooks, type UiState, type UrlFetchState } from './execution';
 import { serviceGlobals } from '../services';
@@ -41,6 +41,10 @@ export interface SandboxOptions {
   scriptId?: string;
   /** Name of the spreadsheet a new world's script is bound to; false for a standalone script. */
   boundSpreadsheet?: string | false;
+  /** The project's manifest (oauthScopes, advanced services). Default: build/appsscript.json for the
+   *  built bundle; for a `code` fixture, none, which is Apps Script's automatic scope detection (every
+   *  call covered) with no advanced service. */
+  manifest?: Manifest | null;
 }
 
 export interface ExecuteOptions {
@@ -51,7 +55,7 @@ export interface ExecuteOptions {
   eventFactory?: (ctx: ExecutionContext) => unknown;
   /** Why it ran, for the execution log: 'manual', 'trigger:<uid>', 'simple:onEdit'... */
   cause?: string;
-  /** LIMITED for simple triggers: services needing authorization refuse (see auth.ts). */
+  /** LIMITED for simple triggers: only calls needing no authorization, or only the bound file, pass (auth.ts). */
   authMode?: 'FULL' | 'LIMITED';
 }
 
@@ -111,6 +115,8 @@ export class Sandbox implements SandboxHooks {
   readonly urlFetch: UrlFetchState = { requests: [], responses: {} };
   readonly scriptId: string;
   readonly timeZone: string;
+  /** The manifest the scopes and advanced services come from (null: automatic detection). */
+  readonly manifest: Manifest | null;
   readonly executions: ExecutionSummary[] = [];
   costs: CostReport = emptyCostReport();
   private readonly buildDir: string;
@@ -122,6 +128,7 @@ export class Sandbox implements SandboxHooks {
     this.buildDir = options.buildDir ?? DEFAULT_BUILD_DIR;
     const code = options.code ?? fs.readFileSync(path.join(this.buildDir, 'Code.js'), 'utf8');
     this.script = new vm.Script(code, { filename: 'Code.js' });
+    this.manifest = options.manifest !== undefined ? options.manifest : options.code !== undefined ? null : readManifest(this.buildDir);
     this.world = options.world ?? {
       nowMs: isoToMs(options.start ?? '2025-01-05T05:00:00Z'),
       account: options.account ?? 'consumer',
@@ -167,9 +174,9 @@ export class Sandbox implements SandboxHooks {
     let killed: Error | null = null;
     const world = this.world;
     const faults = this.faults;
-    const limited = options.authMode === 'LIMITED';
     const cause = options.cause ?? 'manual';
     const admission = this.quotas.admit(world, user, startMs, cause);
+    const grant = Grant.of(this.manifest, options.authMode === 'LIMITED');
 
     const context = vm.createContext({});
     const realm = {
@@ -197,9 +204,16 @@ export class Sandbox implements SandboxHooks {
       calls,
       hooks: this,
       startMs,
+      grant,
       call(method: string) {
         if (killed) throw killed;
-        const refusal = limited ? limitedModeRefusal(method) : null;
+        // A faked method missing from Google's reference is the sandbox's defect: the execution ends
+        // with it even if the script catches it, so no test passes over it.
+        if (!hasScopeEntry(method)) {
+          killed = missingScopeEntry(method);
+          throw killed;
+        }
+        const refusal = grant.refusal(method);
         if (refusal) throw scriptError(refusal, 'PERMISSION_DENIED');
         const ms = latencyOf(method) + faults.delay(method);
         calls.push({ method, ms });
@@ -353,7 +367,7 @@ export class Sandbox implements SandboxHooks {
   private inertContext(): ExecutionContext {
     const realmDate = Date;
     return {
-      world: this.world, executionId: 'inspect', user: this.world.owner, calls: [], hooks: this,
+      world: this.world, executionId: 'inspect', user: this.world.owner, calls: [], hooks: this, grant: Grant.of(this.manifest),
       startMs: this.world.nowMs, call: () => undefined, now: () => new Date(this.world.nowMs),
       elapsedMs: () => 0, wait: () => undefined, newDate: (ms) => new realmDate(ms), toRealm: (v) => v, realmArray: (items) => items, log: () => undefined,
       compile: (params, body) => new Function(...params, body) as (...a: unknown[]) => unknown,

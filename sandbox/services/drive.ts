@@ -56,7 +56,7 @@ export function fileUrl(entry: FileEntry): string {
 }
 
 /** A Google file's content lives in its own service's slot; a copy must duplicate it there. */
-function copyContent(world: World, from: FileEntry, toId: string): void {
+export function copyContent(world: World, from: FileEntry, toId: string): void {
   if (from.mimeType === DOCUMENT_MIME) {
     const docs = docsSlot(world).documents;
     const source = docs[from.id];

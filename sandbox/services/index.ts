@@ -3,6 +3,8 @@ import type { ExecutionContext } from '../core/execution';
 import { createCacheService } from './cache';
 import { createDocumentApp } from './document';
 import { createDriveApp } from './drive';
+import { createDriveAdvancedService } from './driveApi';
+import { advancedService } from '../core/auth';
 import { createFormApp } from './form';
 import { createHtmlService } from './html';
 import { createLockService } from './lock';
@@ -17,7 +19,13 @@ import { createUrlFetchApp } from './urlFetch';
 import { createUtilities } from './utilities';
 
 export function serviceGlobals(ctx: ExecutionContext): Record<string, unknown> {
+  // Advanced services exist only when the manifest enables them (dependencies.enabledAdvancedServices).
+  const drive = advancedService(ctx.hooks.manifest, 'Drive');
+  if (drive && (drive.serviceId !== 'drive' || drive.version !== 'v3')) {
+    throw new Error(`Sandbox: only the Drive advanced service v3 is faked (manifest asks ${drive.serviceId} ${drive.version})`, { cause: { code: 'SANDBOX_UNSUPPORTED' } });
+  }
   return {
+    ...(drive ? { Drive: createDriveAdvancedService(ctx) } : {}),
     SpreadsheetApp: createSpreadsheetApp(ctx),
     FormApp: createFormApp(ctx),
     DocumentApp: createDocumentApp(ctx),

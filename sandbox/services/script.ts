@@ -29,7 +29,6 @@ export function triggerHandle(model: TriggerModel) {
     getEventType: () => model.eventType,
     getTriggerSource: () => model.source,
     getTriggerSourceId: () => model.sourceId,
-    isDisabled: () => false,
   };
 }
 

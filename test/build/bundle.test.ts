@@ -44,10 +44,11 @@ describe('build/Code.js', () => {
     expect(code).not.toMatch(/\brequire\(/);
   });
 
-  // Issue 2's target: under 250 KB, parsed on every execution. The profiles and setup's forms live in
-  // build/data.html and names are minified to stay under it (docs/bundle-size.md says what to move out next).
-  it('stays under the 250 KB cold-start budget', () => {
-    expect(fs.statSync(BUNDLE).size).toBeLessThan(250_000);
+  // The budget is 500 KB (issue 14): parsing and loading the whole bundle in a fresh V8 context was
+  // measured at 0.3–0.9 of one Sheets round trip, and twice the size at 1.8–2 times that, about 1% of a
+  // submission. The profiles and setup's forms still live in build/data.html (docs/bundle-size.md).
+  it('stays under the 500 KB cold-start budget', () => {
+    expect(fs.statSync(BUNDLE).size).toBeLessThan(500_000);
   });
 
   it('carries no organisation profile: those are read from build/data.html', () => {

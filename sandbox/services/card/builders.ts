@@ -224,8 +224,7 @@ export function cardBuilders(ctx: ServiceContext) {
         setTopLabel: (t) => void (model.topLabel = c.text('setTopLabel')(t)),
         setBottomLabel: (t) => void (model.bottomLabel = c.text('setBottomLabel')(t)),
         setWrapText: (w) => void (model.wrapText = c.flag('setWrapText')(w)),
-        setIcon: (i) => void (model.icon = c.oneOf('setIcon', ENUMS.Icon)(i)),
-        setIconAltText: (t) => void c.text('setIconAltText')(t),
+        // Google's DecoratedText has no setIcon/setIconAltText (KeyValue had them; DecoratedText uses setStartIcon).
         setButton: (b) => void (model.button = c.fakeOf<TextButtonModel>('setButton', 'TextButton')(b)),
         ...clickSetters('DecoratedText', model),
       });

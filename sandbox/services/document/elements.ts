@@ -72,13 +72,18 @@ function checkAlignment(value: unknown): HorizontalAlignment {
   return value as HorizontalAlignment;
 }
 
+/** The class a call is charged under (`Paragraph.setText`), from an ElementType (`PARAGRAPH`) or a class name. */
+function className(type: string): string {
+  return /^[A-Z_]+$/.test(type) ? type.toLowerCase().replace(/(^|_)([a-z])/g, (_, _u: string, c: string) => c.toUpperCase()) : type;
+}
+
 /** Operations every element inside a container shares. */
 function containedElement(model: BodyElementModel, container: BodyElementModel[] | null, type: string, charge: Charge) {
   return {
     getType: () => type,
-    copy: () => (charge(`${type}.copy`), wrapElement(cloneModel(model), null, charge)),
+    copy: () => (charge(`${className(type)}.copy`), wrapElement(cloneModel(model), null, charge)),
     removeFromParent() {
-      charge(`${type}.removeFromParent`, true);
+      charge(`${className(type)}.removeFromParent`, true);
       const index = container ? container.indexOf(model) : -1;
       if (index >= 0) container?.splice(index, 1);
       return wrapElement(model, null, charge);
@@ -88,19 +93,19 @@ function containedElement(model: BodyElementModel, container: BodyElementModel[]
 
 function blockEditing(name: string, block: TextBlock, charge: Charge) {
   return {
-    getText: () => (charge(`${name}.getText`), block.text),
+    getText: () => (charge(`${className(name)}.getText`), block.text),
     setText(text: string) {
-      charge(`${name}.setText`, true);
+      charge(`${className(name)}.setText`, true);
       block.text = String(text);
       block.spans = [];
     },
-    editAsText: (): DocText => (charge(`${name}.editAsText`), textApi(block, charge)),
+    editAsText: (): DocText => (charge(`${className(name)}.editAsText`), textApi(block, charge)),
     replaceText(searchPattern: string, replacement: string) {
-      charge(`${name}.replaceText`, true);
+      charge(`${className(name)}.replaceText`, true);
       replaceInBlock(block, compilePattern(searchPattern), String(replacement));
     },
     findText(searchPattern: string, from?: RangeElement): RangeElement | null {
-      charge(`${name}.findText`);
+      charge(`${className(name)}.findText`);
       const found = findInBlocks([block], searchPattern, foundOf(from));
       return found ? rangeElement(found, charge) : null;
     },
@@ -126,7 +131,7 @@ function paragraphLike<M extends ParagraphModel | ListItemModel>(model: M, conta
       return handle;
     },
     appendText(text: string): DocText {
-      charge(`${type}.appendText`, true);
+      charge(`${className(type)}.appendText`, true);
       model.text += String(text);
       return textApi(model, charge);
     },
@@ -135,30 +140,30 @@ function paragraphLike<M extends ParagraphModel | ListItemModel>(model: M, conta
       return handle;
     },
     setHeading(heading: ParagraphHeading) {
-      charge(`${type}.setHeading`, true);
+      charge(`${className(type)}.setHeading`, true);
       model.heading = checkHeading(heading);
       return handle;
     },
-    getHeading: () => (charge(`${type}.getHeading`), model.heading),
+    getHeading: () => (charge(`${className(type)}.getHeading`), model.heading),
     setAlignment(alignment: HorizontalAlignment) {
-      charge(`${type}.setAlignment`, true);
+      charge(`${className(type)}.setAlignment`, true);
       model.alignment = checkAlignment(alignment);
       return handle;
     },
-    getAlignment: () => (charge(`${type}.getAlignment`), model.alignment),
+    getAlignment: () => (charge(`${className(type)}.getAlignment`), model.alignment),
     setLeftToRight(leftToRight: boolean) {
-      charge(`${type}.setLeftToRight`, true);
+      charge(`${className(type)}.setLeftToRight`, true);
       model.leftToRight = Boolean(leftToRight);
       return handle;
     },
-    isLeftToRight: () => (charge(`${type}.isLeftToRight`), model.leftToRight),
+    isLeftToRight: () => (charge(`${className(type)}.isLeftToRight`), model.leftToRight),
     setAttributes(attributes: Record<string, unknown>) {
-      charge(`${type}.setAttributes`, true);
+      charge(`${className(type)}.setAttributes`, true);
       paragraphAttributes(model, attributes);
       return handle;
     },
     getAttributes(): Record<string, unknown> {
-      charge(`${type}.getAttributes`);
+      charge(`${className(type)}.getAttributes`);
       return { ...attributesFromStyle(model.style), HEADING: model.heading, HORIZONTAL_ALIGNMENT: model.alignment, LEFT_TO_RIGHT: model.leftToRight };
     },
   };

@@ -151,8 +151,9 @@ export function createFormHandles(ctx: ExecutionContext) {
   }
 
   function formHandle(form: FormModel): Record<string, unknown> {
-    const addItem = (type: ItemType) => () => {
-      charge('Form.addItem');
+    // Charged under Google's method name (addTextItem...), as the scope table knows it.
+    const addItem = (type: ItemType, method: string) => () => {
+      charge(`Form.${method}`);
       const item: ItemModel = { id: form.nextItemId++, type, title: '', helpText: '', required: false, choices: [], bounds: [1, 5], labels: ['', ''], validation: null };
       form.items.push(item);
       return itemHandle(form, item);
@@ -212,15 +213,15 @@ export function createFormHandles(ctx: ExecutionContext) {
       getPublishedUrl: () => publishedUrl(form),
       getEditUrl: () => editUrl(form),
       shortenFormUrl: (url: string) => (charge('Form.shortenFormUrl'), `https://forms.gle/${Buffer.from(url).toString('base64url').slice(-17)}`),
-      addTextItem: addItem('TEXT'),
-      addParagraphTextItem: addItem('PARAGRAPH_TEXT'),
-      addMultipleChoiceItem: addItem('MULTIPLE_CHOICE'),
-      addCheckboxItem: addItem('CHECKBOX'),
-      addListItem: addItem('LIST'),
-      addDateItem: addItem('DATE'),
-      addScaleItem: addItem('SCALE'),
-      addSectionHeaderItem: addItem('SECTION_HEADER'),
-      addPageBreakItem: addItem('PAGE_BREAK'),
+      addTextItem: addItem('TEXT', 'addTextItem'),
+      addParagraphTextItem: addItem('PARAGRAPH_TEXT', 'addParagraphTextItem'),
+      addMultipleChoiceItem: addItem('MULTIPLE_CHOICE', 'addMultipleChoiceItem'),
+      addCheckboxItem: addItem('CHECKBOX', 'addCheckboxItem'),
+      addListItem: addItem('LIST', 'addListItem'),
+      addDateItem: addItem('DATE', 'addDateItem'),
+      addScaleItem: addItem('SCALE', 'addScaleItem'),
+      addSectionHeaderItem: addItem('SECTION_HEADER', 'addSectionHeaderItem'),
+      addPageBreakItem: addItem('PAGE_BREAK', 'addPageBreakItem'),
       getItems: (type?: ItemType) => (charge('Form.getItems'), ctx.realmArray(form.items.filter((i) => !type || i.type === type).map((i) => itemHandle(form, i)))),
       getItemById: (id: number) => {
         charge('Form.getItemById');

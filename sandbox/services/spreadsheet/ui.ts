@@ -19,7 +19,7 @@ function menuBuilder(ctx: ExecutionContext, name: string) {
     addSeparator: () => (model.items.push({ kind: 'separator' }), menu),
     addSubMenu: (sub: { __menu: MenuModel }) => (model.items.push({ kind: 'subMenu', menu: sub.__menu }), menu),
     addToUi() {
-      ctx.call('Ui.addToUi');
+      ctx.call('Menu.addToUi');
       const menus = ctx.hooks.ui.menus;
       // Opening the spreadsheet again replaces a menu of the same name rather than adding a second.
       const at = menus.findIndex((m) => m.name === name);

@@ -1,9 +1,31 @@
 // Writes a document (committee minutes, reports) by copying the organisation's editable template,
 // filling its {{placeholders}}, then appending right-to-left headings, paragraphs and tables.
+// Files and folders go through the Drive advanced service (Drive API v3): under the manifest's
+// drive.file scope it reaches the files this script created, where every DriveApp method needs the
+// full (restricted) drive scope.
 import type { DocBlock, DocModel, DocumentWriter, KeyValueStore } from '../../ports';
 
 const TEMPLATE_KEY = (key: string) => `TEMPLATE_${key}`;
 const FOLDER_KEY = 'DOCS_FOLDER_ID';
+const FOLDER_MIME = 'application/vnd.google-apps.folder';
+const DOCUMENT_MIME = 'application/vnd.google-apps.document';
+
+/** The Drive advanced service's files collection (appsscript.json enables `Drive`, v3). */
+function files(): GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection {
+  if (typeof Drive === 'undefined' || !Drive) throw new Error('Drive advanced service not enabled', { cause: { code: 'NO_DRIVE_SERVICE' } });
+  return Drive.Files;
+}
+
+/** Whether a file this script created is still there and not in the trash. Only "not found" means
+ *  gone: any other failure (a Drive outage) is thrown, so setup never makes a second folder for it. */
+function live(id: string): boolean {
+  try {
+    return !files().get(id, { fields: 'id,trashed' }).trashed;
+  } catch (e) {
+    if (/File not found/.test(String((e as Error)?.message))) return false;
+    throw e;
+  }
+}
 
 /** replaceText takes a Java regex and a Java replacement: quote both so user text stays literal. */
 function quoteRegex(text: string): string {
@@ -45,8 +67,8 @@ export class DocsWriter implements DocumentWriter {
     const templateId = this.store.get(TEMPLATE_KEY(templateKey));
     const folderId = this.store.get(FOLDER_KEY);
     if (!templateId || !folderId) throw new Error('templates missing', { cause: { code: 'NOT_SET_UP' } });
-    const copy = DriveApp.getFileById(templateId).makeCopy(model.title, DriveApp.getFolderById(folderId));
-    const doc = DocumentApp.openById(copy.getId());
+    const copy = files().copy({ name: model.title, parents: [folderId] }, templateId, { fields: 'id' });
+    const doc = DocumentApp.openById(String(copy.id));
     const body = doc.getBody();
     for (const [name, value] of Object.entries(placeholders)) {
       body.replaceText(quoteRegex(`{{${name}}}`), quoteReplacement(value));
@@ -64,19 +86,21 @@ export function ensureTemplates(
   templates: Array<{ key: string; title: string; header: string[] }>,
 ): Record<string, string> {
   let folderId = store.get(FOLDER_KEY);
-  if (!folderId || !exists(() => DriveApp.getFolderById(folderId!))) {
-    folderId = DriveApp.createFolder(folderName).getId();
+  if (!folderId || !live(folderId)) {
+    folderId = String(files().create({ name: folderName, mimeType: FOLDER_MIME }).id);
     store.set(FOLDER_KEY, folderId);
   }
   const urls: Record<string, string> = {};
   for (const tpl of templates) {
     const key = TEMPLATE_KEY(tpl.key);
     const existingId = store.get(key);
-    if (existingId && exists(() => DocumentApp.openById(existingId))) {
+    if (existingId && live(existingId)) {
       urls[tpl.key] = DocumentApp.openById(existingId).getUrl();
       continue;
     }
-    const doc = DocumentApp.create(tpl.title);
+    // Created in its folder through Drive, then written through DocumentApp (documents scope).
+    const created = files().create({ name: tpl.title, mimeType: DOCUMENT_MIME, parents: [folderId] });
+    const doc = DocumentApp.openById(String(created.id));
     const body = doc.getBody();
     tpl.header.forEach((line, i) => {
       const p = i === 0 ? body.getParagraphs()[0] : body.appendParagraph(line);
@@ -85,18 +109,8 @@ export function ensureTemplates(
       if (i === 0) p.setHeading(DocumentApp.ParagraphHeading.TITLE);
     });
     doc.saveAndClose();
-    DriveApp.getFileById(doc.getId()).moveTo(DriveApp.getFolderById(folderId));
     store.set(key, doc.getId());
     urls[tpl.key] = doc.getUrl();
   }
   return urls;
-}
-
-function exists(open: () => unknown): boolean {
-  try {
-    open();
-    return true;
-  } catch {
-    return false;
-  }
 }
