@@ -2,6 +2,7 @@
 // Date, waiting on the virtual clock, the execution log, and the sandbox-wide tables (locks, UI, fetch).
 import type { ServiceContext } from './context';
 import type { LockTable } from './locks';
+import type { Identity } from './identity';
 
 export interface LogEntry {
   level: 'log' | 'info' | 'warn' | 'error' | 'Logger';
@@ -70,6 +71,9 @@ export interface SandboxHooks {
 
 export interface ExecutionContext extends ServiceContext {
   readonly hooks: SandboxHooks;
+  /** What Google reveals of who runs this execution (identity.ts); `person` is who acts, for the sandbox
+   *  only (an opaque key), never shown to the script when `active` is blank. */
+  readonly identity: Identity & { person: string };
   /** The virtual instant the execution started. */
   readonly startMs: number;
   /** Virtual ms spent so far (charged calls, sleeps, lock waits). */
