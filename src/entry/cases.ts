@@ -52,7 +52,7 @@ export function onRegisterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
         // Put the old value back and say why, on the cell itself.
         range.setValue(e.oldValue ?? '');
         range.setNote(t('register.edit.refused', { reason: outcome.reason }));
-        deps.audit.record({ actor: auditActor(actor), action: 'edit_refused', details: outcome.reason });
+        deps.audit.record({ actor: auditActor(actor), action: 'edit_refused', caseNo: outcome.caseNo, details: outcome.reason });
         deps.audit.flush();
       } else if (outcome.kind === 'applied') {
         range.clearNote();

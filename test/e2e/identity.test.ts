@@ -38,7 +38,7 @@ describe('consumer accounts: an officer types a step into the register', () => {
   it('audits the refusal as by an unidentified editor, never as the owner', () => {
     const audit = rows(sb, AUDIT);
     const refused = audit.filter((a) => a['الإجراء'] === t('audit.edit_refused'));
-    expect(refused.map((a) => a['المستخدم'])).toEqual([UNIDENTIFIED]);
+    expect(refused.map((a) => [a['المستخدم'], a['رقم الحالة']])).toEqual([[UNIDENTIFIED, caseNo]]);
     expect(audit.some((a) => a['الإجراء'] === t('audit.case_transition'))).toBe(false);
     expect(audit.some((a) => a['المستخدم'] === OWNER && a['رقم الحالة'] === caseNo)).toBe(false);
   });

@@ -18,7 +18,7 @@ export interface CellEdit {
   actor: string;
 }
 
-export type EditOutcome = { kind: 'ignored' } | { kind: 'applied'; status: CaseStatus } | { kind: 'refused'; reason: string };
+export type EditOutcome = { kind: 'ignored' } | { kind: 'applied'; status: CaseStatus } | { kind: 'refused'; reason: string; caseNo?: string };
 
 /** The audit's name for an editor Google did not identify (consumer accounts, or from outside the domain). */
 export function auditActor(actor: string): string {
@@ -78,7 +78,7 @@ export function applyRegisterEdit(deps: CaseDeps, edit: CellEdit): EditOutcome {
   if (typeof command === 'string') return { kind: 'refused', reason: command };
   // Every step here needs a role, and a role needs a person: an editor Google did not identify is nobody's
   // step, never the owner's. The case panel and the menu run as the person, where Google does identify them.
-  if (!edit.actor) return { kind: 'refused', reason: t('register.edit.unidentified') };
+  if (!edit.actor) return { kind: 'refused', reason: t('register.edit.unidentified'), caseNo: String(hit.row.case_no) };
   try {
     requireRun(staffMemberOf(deps.config.staff, edit.actor), command.type, hit.row);
     const result = applyCommands(deps, { rowNumber: hit.rowNumber, row: hit.row, state }, [command]);
@@ -93,6 +93,6 @@ export function applyRegisterEdit(deps: CaseDeps, edit: CellEdit): EditOutcome {
   } catch (err) {
     // Role refusals carry their Arabic message; decider refusals are described from their code.
     const reason = describeCaseError(err) ?? (err instanceof Error ? err.message : String(err));
-    return { kind: 'refused', reason };
+    return { kind: 'refused', reason, caseNo: String(hit.row.case_no) };
   }
 }
