@@ -83,6 +83,8 @@ export interface ExecutionSummary {
   executionId: string;
   fn: string;
   user: string;
+  /** Whom Session.getActiveUser() revealed ('' when Google hides the person). */
+  activeUser: string;
   cause: string;
   start: string;
   elapsedMs: number;
@@ -262,7 +264,7 @@ export class Sandbox implements SandboxHooks {
     this.costs = addToCostReport(this.costs, calls, elapsed);
     const cause = options.cause ?? 'manual';
     this.executions.push({
-      executionId, fn, user, cause, start: new Date(startMs).toISOString(), elapsedMs: elapsed,
+      executionId, fn, user, activeUser: identity.active, cause, start: new Date(startMs).toISOString(), elapsedMs: elapsed,
       calls: calls.length, error: error ? String(error.message) : null,
     });
     return { executionId, fn, user, activeUser: identity.active, context: runContext, cause, startMs, result: error ? undefined : result, error, calls, elapsedMs: elapsed, logs };
