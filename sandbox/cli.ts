@@ -35,7 +35,7 @@ interface Args {
 
 function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
-  const args: Args = { command, scenario: DEFAULT_SCENARIO, out: DEFAULT_OUT, profile: null, continue: false, user: 'officer@mustafid.org.sa', port: 0, open: 'openCasePanel', select: null };
+  const args: Args = { command, scenario: DEFAULT_SCENARIO, out: DEFAULT_OUT, profile: null, continue: false, user: 'officer.noura@gmail.com', port: 0, open: 'openCasePanel', select: null };
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === '--out') args.out = path.resolve(rest[++i] ?? '');

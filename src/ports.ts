@@ -104,6 +104,7 @@ export interface DocumentWriter {
 
 /** Who is running this execution (staff actions are audited by email). */
 export interface Identity {
+  /** The person acting, as Google reveals them; '' when Google does not (an unidentified person). */
   currentUserEmail(): string;
 }
 

@@ -29,7 +29,8 @@ export interface ServiceContext {
   readonly world: World;
   /** Id of the current execution (unique per run of a function). */
   readonly executionId: string;
-  /** The email of the user this execution runs as (Session.getActiveUser / getEffectiveUser). */
+  /** The email of the user whose resources this execution uses (files it makes, user properties, triggers):
+   *  whom it runs as. What the script may learn of who acts is the execution's `identity` (identity.ts). */
   readonly user: string;
   /** Counts a call and advances this execution's virtual elapsed time by the cost model's latency
    *  for `method`; throws the real transient error when fault injection says so; throws

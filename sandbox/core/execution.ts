@@ -3,6 +3,7 @@
 import type { ServiceContext } from './context';
 import type { LockTable } from './locks';
 import type { Grant, Manifest } from './auth';
+import type { Identity } from './identity';
 
 export interface LogEntry {
   level: 'log' | 'info' | 'warn' | 'error' | 'Logger';
@@ -75,6 +76,9 @@ export interface ExecutionContext extends ServiceContext {
   readonly hooks: SandboxHooks;
   /** The scopes this execution holds (the manifest's, or LIMITED's in a simple trigger). */
   readonly grant: Grant;
+  /** What Google reveals of who runs this execution (identity.ts); `person` is who acts, for the sandbox
+   *  only (an opaque key), never shown to the script when `active` is blank. */
+  readonly identity: Identity & { person: string };
   /** The virtual instant the execution started. */
   readonly startMs: number;
   /** Virtual ms spent so far (charged calls, sleeps, lock waits). */

@@ -10,6 +10,7 @@ import { FaultInjector, type FaultRule } from './faults';
 import { LockTable } from './locks';
 import { ExecutionQuotas, TRIGGER_RUNTIME_MESSAGE } from './quotas';
 import { Grant, hasScopeEntry, missingScopeEntry, readManifest, type Manifest } from './auth';
+import { identityFor, isConsumerEmail, type RunContext } from './identity';
 import { clockEvent, nextDue, nextFiring, triggerSlot, DEFAULT_TIME_ZONE } from './triggers';
 import { scriptError, useRealmError, type ExecutionContext, type LogEntry, type SandboxHooks, type UiState, type UrlFetchState } from './execution';
 import { serviceGlobals } from '../services';
@@ -48,7 +49,13 @@ export interface SandboxOptions {
 }
 
 export interface ExecuteOptions {
+  /** The person running it ('person', 'simple', 'webapp*' contexts), or the trigger's creator ('installable', 'clock'). */
   user?: string;
+  /** How the execution came about (default 'person': a menu, dialog or sidebar call); decides who
+   *  Session.getActiveUser() / getEffectiveUser() and e.user reveal (see identity.ts). */
+  context?: RunContext;
+  /** For 'installable': the person whose edit, open or submission fired the trigger ('' if anonymous). */
+  person?: string;
   /** The event object, passed as the only argument (triggers, onOpen, onEdit). */
   event?: unknown;
   /** Builds the event inside the execution, for events holding service objects (range, source). */
@@ -62,7 +69,11 @@ export interface ExecuteOptions {
 export interface ExecutionResult {
   executionId: string;
   fn: string;
+  /** Whom the script ran as (its effective user's resources: triggers, user properties, files made). */
   user: string;
+  /** What Session.getActiveUser().getEmail() gave: '' when Google would not reveal the person. */
+  activeUser: string;
+  context: RunContext;
   cause: string;
   startMs: number;
   result: unknown;
@@ -77,6 +88,8 @@ export interface ExecutionSummary {
   executionId: string;
   fn: string;
   user: string;
+  /** Whom Session.getActiveUser() revealed ('' when Google hides the person). */
+  activeUser: string;
   cause: string;
   start: string;
   elapsedMs: number;
@@ -85,7 +98,10 @@ export interface ExecutionSummary {
 }
 
 export const DEFAULT_BUILD_DIR = path.resolve(__dirname, '..', '..', 'build');
-export const DEFAULT_OWNER = 'owner@mustafid.org.sa';
+/** Consumer accounts first (issue #12): an organisation on gmail.com, as Esrar's own address is. */
+export const DEFAULT_OWNER = 'esrar.org@gmail.com';
+/** The owner of a Workspace world made without one: a gmail.com address is never a Workspace account. */
+export const DEFAULT_WORKSPACE_OWNER = 'admin@mustafid.org.sa';
 
 function isoToMs(iso: string | number): number {
   const ms = typeof iso === 'number' ? iso : Date.parse(iso);
@@ -129,10 +145,14 @@ export class Sandbox implements SandboxHooks {
     const code = options.code ?? fs.readFileSync(path.join(this.buildDir, 'Code.js'), 'utf8');
     this.script = new vm.Script(code, { filename: 'Code.js' });
     this.manifest = options.manifest !== undefined ? options.manifest : options.code !== undefined ? null : readManifest(this.buildDir);
+    const account = options.account ?? 'consumer';
+    if (!options.world && account === 'workspace' && options.owner && isConsumerEmail(options.owner)) {
+      throw new Error(`A Google Workspace organisation cannot be owned by a consumer account (${options.owner})`, { cause: { code: 'BAD_OWNER' } });
+    }
     this.world = options.world ?? {
       nowMs: isoToMs(options.start ?? '2025-01-05T05:00:00Z'),
-      account: options.account ?? 'consumer',
-      owner: options.owner ?? DEFAULT_OWNER,
+      account,
+      owner: options.owner ?? (account === 'workspace' ? DEFAULT_WORKSPACE_OWNER : DEFAULT_OWNER),
       boundSpreadsheetId: null,
       services: {},
     };
@@ -167,7 +187,14 @@ export class Sandbox implements SandboxHooks {
   execute(fn: string, args: unknown[] = [], options: ExecuteOptions = {}): ExecutionResult {
     const startMs = this.world.nowMs;
     const executionId = `exec-${this.executions.length + 1}`;
-    const user = options.user ?? this.world.owner;
+    const runContext = options.context ?? 'person';
+    const runAs = options.user ?? this.world.owner;
+    const identity = identityFor({
+      context: runContext, account: this.world.account, owner: this.world.owner, creator: runAs,
+      person: runContext === 'installable' ? options.person ?? '' : runContext === 'clock' ? '' : runAs,
+    });
+    // A web app "as me" runs on its deployer's resources; everything else on those of whoever it runs as.
+    const user = runContext === 'webapp' ? this.world.owner : runAs;
     const calls: CallRecord[] = [];
     const logs: LogEntry[] = [];
     let elapsed = 0;
@@ -201,6 +228,7 @@ export class Sandbox implements SandboxHooks {
       world,
       executionId,
       user,
+      identity: { ...identity, person: runContext === 'installable' ? options.person ?? '' : runContext === 'clock' ? '' : runAs },
       calls,
       hooks: this,
       startMs,
@@ -262,10 +290,10 @@ export class Sandbox implements SandboxHooks {
     this.costs = addToCostReport(this.costs, calls, elapsed);
     this.quotas.finish(world, user, startMs, elapsed, cause);
     this.executions.push({
-      executionId, fn, user, cause, start: new Date(startMs).toISOString(), elapsedMs: elapsed,
+      executionId, fn, user, activeUser: identity.active, cause, start: new Date(startMs).toISOString(), elapsedMs: elapsed,
       calls: calls.length, error: error ? String(error.message) : null,
     });
-    return { executionId, fn, user, cause, startMs, result: error ? undefined : result, error, calls, elapsedMs: elapsed, logs };
+    return { executionId, fn, user, activeUser: identity.active, context: runContext, cause, startMs, result: error ? undefined : result, error, calls, elapsedMs: elapsed, logs };
   }
 
   /** Runs actions that all START at the current virtual instant. JS runs them one after another,
@@ -302,7 +330,7 @@ export class Sandbox implements SandboxHooks {
         // One-off triggers stay listed (as in Apps Script) but never fire again.
         due.nextMs = null;
       } else due.nextMs = after;
-      fired.push(this.execute(due.handler, [], { user: due.owner, event: clockEvent(due, at), cause: `trigger:${due.uid}` }));
+      fired.push(this.execute(due.handler, [], { user: due.owner, context: 'clock', event: clockEvent(due, at), cause: `trigger:${due.uid}` }));
     }
     this.world.nowMs = Math.max(this.world.nowMs, target);
     this.locks.prune(this.world.nowMs);
@@ -367,7 +395,7 @@ export class Sandbox implements SandboxHooks {
   private inertContext(): ExecutionContext {
     const realmDate = Date;
     return {
-      world: this.world, executionId: 'inspect', user: this.world.owner, calls: [], hooks: this, grant: Grant.of(this.manifest),
+      world: this.world, executionId: 'inspect', user: this.world.owner, identity: { effective: '', active: '', person: '' }, calls: [], hooks: this, grant: Grant.of(this.manifest),
       startMs: this.world.nowMs, call: () => undefined, now: () => new Date(this.world.nowMs),
       elapsedMs: () => 0, wait: () => undefined, newDate: (ms) => new realmDate(ms), toRealm: (v) => v, realmArray: (items) => items, log: () => undefined,
       compile: (params, body) => new Function(...params, body) as (...a: unknown[]) => unknown,

@@ -1,18 +1,23 @@
-// Session: who runs the execution, and the script's time zone and locale.
+// Session: whom the execution runs as and whom Google reveals as acting (sandbox/core/identity.ts), and the
+// script's time zone and locale.
 import type { ExecutionContext } from '../core/execution';
-import { Buffer } from 'buffer';
+import { createHash } from 'crypto';
 
-function userHandle(email: string) {
+/** A User as Session and event objects give it: getEmail() is '' when Google hides the person. */
+export function userHandle(email: string) {
   return { getEmail: () => email, toString: () => email };
 }
 
 export function createSession(ctx: ExecutionContext) {
   return {
-    getActiveUser: () => (ctx.call('Session.getActiveUser'), userHandle(ctx.user)),
-    // Installable triggers run as their owner, so the effective user is the execution's user.
-    getEffectiveUser: () => (ctx.call('Session.getEffectiveUser'), userHandle(ctx.user)),
+    getActiveUser: () => (ctx.call('Session.getActiveUser'), userHandle(ctx.identity.active)),
+    getEffectiveUser: () => (ctx.call('Session.getEffectiveUser'), userHandle(ctx.identity.effective)),
     getScriptTimeZone: () => (ctx.call('Session.getScriptTimeZone'), ctx.hooks.timeZone),
     getActiveUserLocale: () => (ctx.call('Session.getActiveUserLocale'), 'ar'),
-    getTemporaryActiveUserKey: () => (ctx.call('Session.getTemporaryActiveUserKey'), Buffer.from(ctx.user).toString('base64url')),
+    // Unique to the person but revealing nothing of them, even where getActiveUser() is blank.
+    getTemporaryActiveUserKey: () => (
+      ctx.call('Session.getTemporaryActiveUserKey'),
+      createHash('sha256').update(`${ctx.hooks.scriptId}\n${ctx.identity.person}`).digest('base64url').slice(0, 43)
+    ),
   };
 }

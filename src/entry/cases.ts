@@ -4,7 +4,7 @@ import { report } from './errors';
 import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
 import { transition, stamp, type CaseDeps } from '../app/cases/caseActions';
-import { applyRegisterEdit } from '../app/cases/registerEdit';
+import { applyRegisterEdit, auditActor } from '../app/cases/registerEdit';
 import { prepareMinutes } from '../app/cases/committeeMinutes';
 import { statusLabel } from '../app/register/caseRecord';
 import type { CaseCommand, DecisionKind, VerificationMethod, VerificationOutcome } from '../domain/case';
@@ -44,13 +44,14 @@ export function onRegisterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     s.locker.withLock(() => {
       const deps = caseDeps(s);
       const column = s.register.table('cases').columnKeyAt(range.getColumn());
-      const actor = e.user?.getEmail?.() || s.identity.currentUserEmail();
+      // Who typed it, if Google says: '' on consumer accounts and for editors outside the owner's domain.
+      const actor = (e.user?.getEmail?.() || s.identity.currentUserEmail()).trim();
       const outcome = applyRegisterEdit(deps, { rowNumber: range.getRow(), column, oldValue: e.oldValue, newValue: e.value, actor });
       if (outcome.kind === 'refused') {
         // Put the old value back and say why, on the cell itself.
         range.setValue(e.oldValue ?? '');
         range.setNote(t('register.edit.refused', { reason: outcome.reason }));
-        deps.audit.record({ actor, action: 'edit_refused', details: outcome.reason });
+        deps.audit.record({ actor: auditActor(actor), action: 'edit_refused', caseNo: outcome.caseNo, details: outcome.reason });
         deps.audit.flush();
       } else if (outcome.kind === 'applied') {
         range.clearNote();

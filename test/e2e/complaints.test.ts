@@ -8,7 +8,7 @@ const CLAIMS = 'مطالبات التعويض';
 const UPDATES = 'تحديثات البيانات';
 
 function register(start = '2026-11-22T06:00:00Z'): Sandbox {
-  const sb = new Sandbox({ start, boundSpreadsheet: 'سجل المستفيدين', account: 'workspace' });
+  const sb = new Sandbox({ start, boundSpreadsheet: 'سجل المستفيدين', account: 'consumer' });
   ok(sb.execute('setup', ['esrar', { managerEmail: MANAGER, staff: POLICY_STAFF }]));
   return sb;
 }
@@ -233,7 +233,7 @@ describe('a beneficiary updates their contact data (IN-3)', () => {
 });
 
 describe('an organisation whose policy has no complaints, compensation or sign-off (academy)', () => {
-  const sb = new Sandbox({ start: '2026-11-22T06:00:00Z', boundSpreadsheet: 'سجل المستفيدين', account: 'workspace' });
+  const sb = new Sandbox({ start: '2026-11-22T06:00:00Z', boundSpreadsheet: 'سجل المستفيدين', account: 'consumer' });
   ok(sb.execute('setup', ['academy', { managerEmail: MANAGER, staff: POLICY_STAFF }]));
 
   it('publishes neither form and refuses the staff calls in Arabic', () => {

@@ -7,16 +7,18 @@ import { runScenario } from '../../sandbox/scenario/runner';
 import type { Scenario } from '../../sandbox/scenario/types';
 import { PROFILES } from '../../src/profiles';
 import { rows } from './harness';
+import { t } from '../../src/i18n';
 
 const scenario = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'sandbox', 'scenarios', 'default.json'), 'utf8')) as Scenario & {
   start: string;
-  account: 'workspace';
+  account: 'consumer' | 'workspace';
+  owner: string;
   boundSpreadsheet: string;
 };
 
 describe.each(Object.keys(PROFILES))('the default scenario for %s', (profileId) => {
   const profile = PROFILES[profileId];
-  const sb = new Sandbox({ start: scenario.start, account: scenario.account, boundSpreadsheet: scenario.boundSpreadsheet });
+  const sb = new Sandbox({ start: scenario.start, account: scenario.account, owner: scenario.owner, boundSpreadsheet: scenario.boundSpreadsheet });
   const report = runScenario(sb, scenario, profileId);
   const sheetNames = () => {
     const slot = sb.world.services.spreadsheets as { spreadsheets: Record<string, { sheets: Array<{ name: string }> }> };
@@ -25,6 +27,14 @@ describe.each(Object.keys(PROFILES))('the default scenario for %s', (profileId) 
 
   it('plays without a failure', () => {
     expect(report.failures).toEqual([]);
+  });
+
+  it('runs as an organisation on gmail.com accounts: a step typed into the register is put back as unidentified', () => {
+    expect([scenario.account, scenario.owner]).toEqual(['consumer', 'esrar.org@gmail.com']);
+    const refused = rows(sb, 'سجل التدقيق').filter((a) => a['الإجراء'] === t('audit.edit_refused'));
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.every((a) => a['المستخدم'] === t('audit.actor.unidentified'))).toBe(true);
+    expect(rows(sb, 'سجل التدقيق').some((a) => a['المستخدم'] === scenario.owner && a['الإجراء'] === t('audit.case_transition'))).toBe(false);
   });
 
   it('accepts one request and rejects another, each beneficiary told', () => {

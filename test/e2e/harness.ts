@@ -8,10 +8,12 @@ import type { ExecutionResult } from '../../sandbox/core/runtime';
 import { esrar } from '../../src/profiles/esrar';
 import { t } from '../../src/i18n';
 
-export const OFFICER = 'officer@esrar.org.sa';
-export const MANAGER = 'manager@esrar.org.sa';
-export const CHAIR = 'chair@esrar.org.sa';
-export const MEMBER = 'member@esrar.org.sa';
+// Consumer accounts first (issue #12): the organisation and its staff on gmail.com, as Esrar's own address is.
+export const OWNER = 'esrar.org@gmail.com';
+export const OFFICER = 'officer.noura@gmail.com';
+export const MANAGER = 'manager.abdullah@gmail.com';
+export const CHAIR = 'chair.khalid@gmail.com';
+export const MEMBER = 'member.sara@gmail.com';
 
 export const DEMO_STAFF = [
   { email: OFFICER, name: 'نورة العتيبي', role: 'officer' },
@@ -21,9 +23,9 @@ export const DEMO_STAFF = [
 ];
 
 // The follow-up and investigation committees' members, for the complaint and compensation workflows (CM, CP).
-export const FOLLOW = 'follow@esrar.org.sa';
-export const INV_CHAIR = 'inv.chair@esrar.org.sa';
-export const INV_MEMBER = 'inv.member@esrar.org.sa';
+export const FOLLOW = 'followup.muna@gmail.com';
+export const INV_CHAIR = 'investigation.fahd@gmail.com';
+export const INV_MEMBER = 'investigation.hind@gmail.com';
 
 /** Staff for the policy workflows: an officer, the follow-up committee, the investigation committee, a manager. */
 export const POLICY_STAFF = [
@@ -33,6 +35,16 @@ export const POLICY_STAFF = [
   { email: INV_MEMBER, name: 'هند السبيعي', role: 'committee_member', committees: ['investigation_follow_up'] },
   { email: MANAGER, name: 'عبدالله المطيري', role: 'manager' },
 ];
+
+/** The Workspace-domain variant: owner and staff share the organisation's Google Workspace domain. */
+export const WORKSPACE = {
+  OWNER: 'admin@esrar.org.sa',
+  OFFICER: 'officer@esrar.org.sa',
+  MANAGER: 'manager@esrar.org.sa',
+  CHAIR: 'chair@esrar.org.sa',
+  MEMBER: 'member@esrar.org.sa',
+} as const;
+const WORKSPACE_STAFF = DEMO_STAFF.map((m) => ({ ...m, email: m.email.replace(/^([a-z]+)\.[a-z]+@gmail\.com$/, '$1@esrar.org.sa') }));
 
 /** Fails the test with the execution's error, in a few readable lines. */
 export function ok(result: ExecutionResult): unknown {
@@ -44,9 +56,12 @@ export function ok(result: ExecutionResult): unknown {
   return result.result;
 }
 
-export function newRegister(profile = 'esrar', start = '2026-11-22T06:00:00Z'): Sandbox {
-  const sb = new Sandbox({ start, boundSpreadsheet: 'سجل المستفيدين', account: 'workspace' });
-  ok(sb.execute('setup', [profile, { managerEmail: MANAGER, staff: DEMO_STAFF }]));
+/** A register set up by its owner: on gmail.com accounts, or with `account: 'workspace'` in one Workspace
+ *  domain (then the staff are the WORKSPACE addresses). */
+export function newRegister(profile = 'esrar', start = '2026-11-22T06:00:00Z', account: 'consumer' | 'workspace' = 'consumer'): Sandbox {
+  const domain = account === 'workspace';
+  const sb = new Sandbox({ start, boundSpreadsheet: 'سجل المستفيدين', account, owner: domain ? WORKSPACE.OWNER : OWNER });
+  ok(sb.execute('setup', [profile, { managerEmail: domain ? WORKSPACE.MANAGER : MANAGER, staff: domain ? WORKSPACE_STAFF : DEMO_STAFF }]));
   return sb;
 }
 

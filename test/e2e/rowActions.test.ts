@@ -12,7 +12,7 @@ interface View { tab: string; no: string; status: string; fields: Array<{ label:
 type Reply<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
 
 function register(profile = 'rusookh'): Sandbox {
-  const sb = new Sandbox({ start: '2026-11-22T06:00:00Z', boundSpreadsheet: 'سجل المستفيدين', account: 'workspace' });
+  const sb = new Sandbox({ start: '2026-11-22T06:00:00Z', boundSpreadsheet: 'سجل المستفيدين', account: 'consumer' });
   ok(sb.execute('setup', [profile, { managerEmail: MANAGER, staff: POLICY_STAFF }]));
   return sb;
 }

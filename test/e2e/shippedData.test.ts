@@ -60,12 +60,12 @@ describe('a configuration too large for the cache', () => {
   // 300 staff with long Arabic names: under 100,000 characters of JSON, but over CacheService's 100 KB,
   // since an Arabic letter takes two bytes.
   const staff = Array.from({ length: 300 }, (_, i) => ({
-    email: `staff${i}@esrar.org.sa`, name: `${'عبدالرحمن بن محمد بن عبدالله آل '.repeat(4)}${i}`, role: 'officer',
+    email: `staff${i}@gmail.com`, name: `${'عبدالرحمن بن محمد بن عبدالله آل '.repeat(4)}${i}`, role: 'officer',
   }));
 
   it('is read from the tabs on each execution instead of failing the submission', () => {
-    const sb = new Sandbox({ start: '2026-11-22T06:00:00Z', boundSpreadsheet: 'سجل المستفيدين', account: 'workspace' });
-    ok(sb.execute('setup', ['esrar', { managerEmail: 'manager@esrar.org.sa', staff }]));
+    const sb = new Sandbox({ start: '2026-11-22T06:00:00Z', boundSpreadsheet: 'سجل المستفيدين', account: 'consumer' });
+    ok(sb.execute('setup', ['esrar', { managerEmail: 'manager@gmail.com', staff }]));
     const runs = [...submit(sb, completeAnswers()).executions, ...submit(sb, completeAnswers({ national_id: '1000000016' })).executions];
     expect(runs.map((e) => e.error?.message ?? null)).toEqual([null, null]);
     expect(rows(sb, CASES)).toHaveLength(2);
@@ -85,7 +85,7 @@ describe('a project pushed without its data file, or with it edited by hand', ()
   };
 
   it.each([['missing', null], ['damaged', '{"profiles": {"esrar": ']])('when the file is %s, setup says so in Arabic and how to mend it', (_, data) => {
-    const sb = new Sandbox({ start: '2026-11-22T06:00:00Z', boundSpreadsheet: 'سجل المستفيدين', account: 'workspace', buildDir: buildWith(data) });
+    const sb = new Sandbox({ start: '2026-11-22T06:00:00Z', boundSpreadsheet: 'سجل المستفيدين', account: 'consumer', buildDir: buildWith(data) });
     const run = sb.execute('setup', ['esrar', {}]);
     expect(run.error?.message).toBe('ملف بيانات الجهات («data») مفقود أو تالف في مشروع البرنامج: أعد نشر البرنامج (npm run deploy) دون تعديل هذا الملف.');
   });

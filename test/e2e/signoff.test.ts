@@ -6,10 +6,10 @@ import { mails, ok, rows, MANAGER } from './harness';
 
 const STAFF_TAB = 'الموظفون';
 const SUBJECT = 'الإقرار بسياسة';
-const staff = Array.from({ length: 150 }, (_, i) => ({ email: `staff${String(i).padStart(3, '0')}@esrar.org.sa`, name: `موظف ${i}`, role: 'officer' }));
+const staff = Array.from({ length: 150 }, (_, i) => ({ email: `staff${String(i).padStart(3, '0')}@gmail.com`, name: `موظف ${i}`, role: 'officer' }));
 
 describe('sign-off reminders for 150 people who have not signed', () => {
-  const sb = new Sandbox({ start: '2026-11-22T06:00:00Z', boundSpreadsheet: 'سجل المستفيدين', account: 'workspace' });
+  const sb = new Sandbox({ start: '2026-11-22T06:00:00Z', boundSpreadsheet: 'سجل المستفيدين', account: 'consumer' });
   ok(sb.execute('setup', ['esrar', { managerEmail: MANAGER, staff: [...staff, { email: MANAGER, name: 'المدير', role: 'manager' }] }]));
   // One signs before any reminder is due.
   ok(sb.execute('acknowledgePolicy', [], { user: staff[0].email }));

@@ -10,7 +10,7 @@ function sandboxThat(effect: (ui: UiState) => unknown, error: Error | null = nul
   return {
     ui,
     execute: (fn, _args, options = {}): ExecutionResult =>
-      ({ executionId: 'e', fn, user: options.user ?? '', cause: '', startMs: 0, result: error ? undefined : effect(ui), error, calls: [], elapsedMs: 0, logs: [] }),
+      ({ executionId: 'e', fn, user: options.user ?? '', activeUser: options.user ?? '', context: 'person', cause: '', startMs: 0, result: error ? undefined : effect(ui), error, calls: [], elapsedMs: 0, logs: [] }),
   };
 }
 

@@ -69,8 +69,8 @@ export function fireSubmitTriggers(sandbox: Sandbox, form: FormModel, response: 
   };
   // Both kinds start when the response arrives: independent executions at the same instant.
   return sandbox.concurrently([
-    ...formBound.map((t) => () => sandbox.execute(t.handler, [], { user: t.owner, eventFactory: formEvent(t.uid), cause: `trigger:${t.uid}` })),
-    ...sheetBound.map((t) => () => sandbox.execute(t.handler, [], { user: t.owner, eventFactory: sheetEvent(t.uid), cause: `trigger:${t.uid}` })),
+    ...formBound.map((t) => () => sandbox.execute(t.handler, [], { user: t.owner, context: 'installable', person: response.email, eventFactory: formEvent(t.uid), cause: `trigger:${t.uid}` })),
+    ...sheetBound.map((t) => () => sandbox.execute(t.handler, [], { user: t.owner, context: 'installable', person: response.email, eventFactory: sheetEvent(t.uid), cause: `trigger:${t.uid}` })),
   ]);
 }
 

@@ -10,6 +10,7 @@ import { findSpreadsheet, sheetByName, writeUserEntered } from './store';
 import { passesValidation } from './validation';
 import { displayOf, parseUserEntered } from './values';
 import { refReader } from './store';
+import { userHandle } from '../session';
 
 export const PROTECTED_MESSAGE = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
@@ -63,7 +64,8 @@ export function personEdits(sandbox: Sandbox, sheetName: string, a1: string, typ
       authMode,
       range: handles.range(ss, sheet, { row, col, numRows: 1, numCols: 1 }),
       source: handles.spreadsheet(ss),
-      user: { getEmail: () => user, toString: () => user },
+      // The active user, if Google reveals them (identity.ts): a User whose getEmail() is '' otherwise.
+      user: userHandle(ctx.identity.active),
       value,
     };
     // Apps Script leaves oldValue out when the cell was empty.
@@ -72,9 +74,9 @@ export function personEdits(sandbox: Sandbox, sheetName: string, a1: string, typ
     return e;
   };
   const executions: ExecutionResult[] = [];
-  if (sandbox.definesFunction('onEdit')) executions.push(sandbox.execute('onEdit', [], { user, eventFactory: event('LIMITED'), cause: 'simple:onEdit', authMode: 'LIMITED' }));
+  if (sandbox.definesFunction('onEdit')) executions.push(sandbox.execute('onEdit', [], { user, context: 'simple', eventFactory: event('LIMITED'), cause: 'simple:onEdit', authMode: 'LIMITED' }));
   for (const t of triggerSlot(sandbox.world).triggers.filter((x) => x.eventType === 'ON_EDIT' && x.sourceId === ss.id)) {
-    executions.push(sandbox.execute(t.handler, [], { user: t.owner, eventFactory: event('FULL', t.uid), cause: `trigger:${t.uid}` }));
+    executions.push(sandbox.execute(t.handler, [], { user: t.owner, context: 'installable', person: user, eventFactory: event('FULL', t.uid), cause: `trigger:${t.uid}` }));
   }
   return { oldValue, value, executions };
 }
@@ -83,12 +85,12 @@ export function personEdits(sandbox: Sandbox, sheetName: string, a1: string, typ
 export function personOpens(sandbox: Sandbox, user: string): ExecutionResult[] {
   const ss = boundSpreadsheet(sandbox);
   const event = (authMode: string, uid?: string) => (ctx: ExecutionContext) => ({
-    authMode, source: createHandles(ctx).spreadsheet(ss), user: { getEmail: () => user, toString: () => user }, ...(uid ? { triggerUid: uid } : {}),
+    authMode, source: createHandles(ctx).spreadsheet(ss), user: userHandle(ctx.identity.active), ...(uid ? { triggerUid: uid } : {}),
   });
   const executions: ExecutionResult[] = [];
-  if (sandbox.definesFunction('onOpen')) executions.push(sandbox.execute('onOpen', [], { user, eventFactory: event('LIMITED'), cause: 'simple:onOpen', authMode: 'LIMITED' }));
+  if (sandbox.definesFunction('onOpen')) executions.push(sandbox.execute('onOpen', [], { user, context: 'simple', eventFactory: event('LIMITED'), cause: 'simple:onOpen', authMode: 'LIMITED' }));
   for (const t of triggerSlot(sandbox.world).triggers.filter((x) => x.eventType === 'ON_OPEN' && x.sourceId === ss.id)) {
-    executions.push(sandbox.execute(t.handler, [], { user: t.owner, eventFactory: event('FULL', t.uid), cause: `trigger:${t.uid}` }));
+    executions.push(sandbox.execute(t.handler, [], { user: t.owner, context: 'installable', person: user, eventFactory: event('FULL', t.uid), cause: `trigger:${t.uid}` }));
   }
   return executions;
 }

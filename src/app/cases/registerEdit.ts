@@ -14,10 +14,16 @@ export interface CellEdit {
   column: string | null; // column key, null when the product does not own the column
   oldValue: unknown;
   newValue: unknown;
+  /** The editor's email; '' when Google did not reveal who edited. */
   actor: string;
 }
 
-export type EditOutcome = { kind: 'ignored' } | { kind: 'applied'; status: CaseStatus } | { kind: 'refused'; reason: string };
+export type EditOutcome = { kind: 'ignored' } | { kind: 'applied'; status: CaseStatus } | { kind: 'refused'; reason: string; caseNo?: string };
+
+/** The audit's name for an editor Google did not identify (consumer accounts, or from outside the domain). */
+export function auditActor(actor: string): string {
+  return actor || t('audit.actor.unidentified');
+}
 
 function statusCommand(deps: CaseDeps, state: CaseState, to: CaseStatus, row: Record<string, unknown>, actor: string): CaseCommand | string {
   const type = commandForStatusChange(state.status, to);
@@ -70,6 +76,9 @@ export function applyRegisterEdit(deps: CaseDeps, edit: CellEdit): EditOutcome {
     };
   }
   if (typeof command === 'string') return { kind: 'refused', reason: command };
+  // Every step here needs a role, and a role needs a person: an editor Google did not identify is nobody's
+  // step, never the owner's. The case panel and the menu run as the person, where Google does identify them.
+  if (!edit.actor) return { kind: 'refused', reason: t('register.edit.unidentified'), caseNo: String(hit.row.case_no) };
   try {
     requireRun(staffMemberOf(deps.config.staff, edit.actor), command.type, hit.row);
     const result = applyCommands(deps, { rowNumber: hit.rowNumber, row: hit.row, state }, [command]);
@@ -84,6 +93,6 @@ export function applyRegisterEdit(deps: CaseDeps, edit: CellEdit): EditOutcome {
   } catch (err) {
     // Role refusals carry their Arabic message; decider refusals are described from their code.
     const reason = describeCaseError(err) ?? (err instanceof Error ? err.message : String(err));
-    return { kind: 'refused', reason };
+    return { kind: 'refused', reason, caseNo: String(hit.row.case_no) };
   }
 }

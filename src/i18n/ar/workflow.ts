@@ -115,6 +115,7 @@ export const workflow = {
   'register.edit.refused': 'رُفض التعديل: {reason}',
   'register.edit.useMenu': 'هذا الانتقال يحتاج بيانات إضافية: استخدم قائمة «مستفيد» ({action}).',
   'register.edit.systemColumn': 'هذا العمود يكتبه النظام ولا يُعدَّل يدويًا.',
+  'register.edit.unidentified': 'لم تكشف Google هوية من عدّل هذه الخلية، ولا تُنفَّذ خطوة تحتاج صلاحية باسم أحد غيره. نفّذها من «لوحة الحالة» أو من قائمة «مستفيد»، حيث تُعرف هويتك.',
   // Settings labels
   'settings.profile_id': 'ملف الجهة',
   'settings.org_name': 'اسم الجهة',
@@ -146,6 +147,7 @@ export const workflow = {
   'audit.case_created': 'إنشاء حالة',
   'audit.case_transition': 'تغيير حالة',
   'audit.edit_refused': 'تعديل مرفوض',
+  'audit.actor.unidentified': 'محرر لم تكشف Google هويته',
   'audit.beneficiary_created': 'تسجيل مستفيد',
   'audit.beneficiary_updated': 'تحديث بيانات مستفيد',
   'audit.setup': 'الإعداد والإصلاح',
