@@ -25,7 +25,7 @@ function install() {
   ScriptApp.newTrigger('installedOpen').forSpreadsheet(ss).onOpen().create();
   ScriptApp.newTrigger('installedEdit').forSpreadsheet(ss).onEdit().create();
   ScriptApp.newTrigger('tick').timeBased().everyHours(1).create();
-  var form = FormApp.create('f');
+  var form = FormApp.create('f').setPublished(true);
   form.setCollectEmail(true);
   form.addTextItem().setTitle('q');
   ScriptApp.newTrigger('submitted').forForm(form).onFormSubmit().create();
