@@ -44,7 +44,7 @@ describe('simultaneous executions per user', () => {
 
 describe('trigger run time per day', () => {
   function withTrigger(account: World['account']) {
-    const sb = new Sandbox({ code: CODE, start: START, owner: OWNER, account });
+    const sb = new Sandbox({ code: CODE, start: START, owner: account === 'workspace' ? 'owner@org.example' : OWNER, account });
     expect(sb.execute('installEveryTenMinutes').error).toBeNull();
     return sb;
   }
@@ -75,7 +75,7 @@ describe('trigger run time per day', () => {
     const fired = sb.advanceTo(hoursLater(4));
     expect(fired.filter((r) => r.error)).toEqual([]);
     expect(fired).toHaveLength(24);
-    expect(quotaSlot(sb.world).triggerRuntime[OWNER].usedMs).toBe(fired.reduce((sum, r) => sum + r.elapsedMs, 0));
+    expect(quotaSlot(sb.world).triggerRuntime['owner@org.example'].usedMs).toBe(fired.reduce((sum, r) => sum + r.elapsedMs, 0));
   });
 
   it('given the quota used up, then it resets 24 hours after the first trigger run of the window, not at midnight', () => {
