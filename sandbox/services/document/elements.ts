@@ -34,6 +34,22 @@ import {
 } from './text';
 
 const MODEL = Symbol('model');
+/** The list an element sits in (null once detached: a copy, or removed from its parent). */
+const CONTAINER = Symbol('container');
+
+/** Docs refuses to append or insert an element that is still in a document (gas-fakes testdocsnext.js, live). */
+function checkDetached(input: unknown): void {
+  const container = input && typeof input === 'object' ? (input as { [CONTAINER]?: BodyElementModel[] | null })[CONTAINER] : null;
+  const model = modelOf<BodyElementModel>(input);
+  if (container && model && container.includes(model)) throw appsScriptException('Element must be detached.', 'DOCS_ATTACHED');
+}
+
+/** Apps Script's refusal of an element of the wrong kind ("The parameters (number,DocumentApp.Body) don't match..."). */
+function wrongElement(method: string, input: unknown, index?: number): Error {
+  const kind = typeof input === 'object' && input !== null ? `DocumentApp.${String(input).replace(/^DocumentBodySection$/, 'Body')}` : typeof input;
+  const types = index === undefined ? kind : `number,${kind}`;
+  return appsScriptException(`The parameters (${types}) don't match the method signature for DocumentApp.Body.${method}.`, 'DOCS_BAD_ARGUMENTS');
+}
 
 /** Every handle remembers its model, so append(copy) and removeChild can find what it stands for. */
 interface Handle<M> {
@@ -72,10 +88,17 @@ function checkAlignment(value: unknown): HorizontalAlignment {
   return value as HorizontalAlignment;
 }
 
+const CLASS_NAMES: Record<string, string> = {
+  PARAGRAPH: 'Paragraph', LIST_ITEM: 'ListItem', TABLE: 'Table', HORIZONTAL_RULE: 'HorizontalRule', PAGE_BREAK: 'PageBreak',
+};
+
 /** Operations every element inside a container shares. */
 function containedElement(model: BodyElementModel, container: BodyElementModel[] | null, type: string, charge: Charge) {
   return {
+    [CONTAINER]: container,
     getType: () => type,
+    // Apps Script objects print as their class (gas-fakes testdocsnext.js: a copied paragraph prints 'Paragraph').
+    toString: () => CLASS_NAMES[type] ?? type,
     copy: () => (charge(`${type}.copy`), wrapElement(cloneModel(model), null, charge)),
     removeFromParent() {
       charge(`${type}.removeFromParent`, true);
@@ -244,7 +267,8 @@ function rowHandle(row: TableCellModel[], table: TableModel, charge: Charge) {
       row.push(cell);
       return cellHandle(cell, row, charge);
     },
-    getText: () => (charge('TableRow.getText'), row.map((cell) => cell.text).join('\t')),
+    // Cells are joined by a newline, as rows are (gas-fakes testdocsnext.js › Table.getText(), live).
+    getText: () => (charge('TableRow.getText'), row.map((cell) => cell.text).join('\n')),
     setAttributes(attributes: Record<string, unknown>) {
       charge('TableRow.setAttributes', true);
       for (const cell of row) applyStyle(cell, styleFromAttributes(attributes));
@@ -342,22 +366,29 @@ export function wrapElement(model: BodyElementModel, container: BodyElementModel
   }
 }
 
-/** A string becomes a new element; a handle (often `other.copy()`) is copied in, as Docs does. */
-function paragraphFrom(input: unknown): ParagraphModel {
+/** A string becomes a new element; a detached element (often `other.copy()`) is copied in; an attached
+ *  one, or an element of another kind, is refused as Docs does. */
+function paragraphFrom(input: unknown, method: string, index?: number): ParagraphModel {
   const model = modelOf<BodyElementModel>(input);
-  if (model?.kind === 'paragraph') return cloneModel(model);
+  if (model?.kind === 'paragraph') return checkDetached(input), cloneModel(model);
+  if (typeof input === 'object' && input !== null) throw wrongElement(method, input, index);
   return emptyParagraph(String(input ?? ''));
 }
 
-function listItemFrom(input: unknown): ListItemModel {
+/** A list started by appendListItem is numbered (gas-fakes testdocslistitems.js › ListItem methods, live). */
+const DEFAULT_GLYPH = 'NUMBER';
+
+function listItemFrom(input: unknown, method: string, index?: number): ListItemModel {
   const model = modelOf<BodyElementModel>(input);
-  if (model?.kind === 'listItem') return cloneModel(model);
-  return { ...emptyParagraph(String(input ?? '')), kind: 'listItem', nestingLevel: 0, glyphType: 'BULLET' };
+  if (model?.kind === 'listItem') return checkDetached(input), cloneModel(model);
+  if (typeof input === 'object' && input !== null) throw wrongElement(method, input, index);
+  return { ...emptyParagraph(String(input ?? '')), kind: 'listItem', nestingLevel: 0, glyphType: DEFAULT_GLYPH };
 }
 
-function tableFrom(input: unknown): TableModel {
+function tableFrom(input: unknown, method: string, index?: number): TableModel {
   const model = modelOf<BodyElementModel>(input);
-  if (model?.kind === 'table') return cloneModel(model);
+  if (model?.kind === 'table') return checkDetached(input), cloneModel(model);
+  if (typeof input === 'object' && input !== null && !Array.isArray(input)) throw wrongElement(method, input, index);
   const cells = (input as unknown[][] | undefined) ?? [];
   return { kind: 'table', rows: cells.map((row) => row.map((text) => emptyCell(String(text)))), style: {}, borderWidth: null };
 }
@@ -375,16 +406,23 @@ export function bodyHandle(doc: DocumentModel, charge: Charge) {
   const bodyText = () => elements.map(elementText).join('\n');
   const handle = {
     getType: () => 'BODY_SECTION',
+    // Live Apps Script prints a body as DocumentBodySection (gas-fakes testdocs.js › Document basic methods).
+    toString: () => 'DocumentBodySection',
     appendParagraph: (input: string | Paragraph) =>
-      paragraphHandle(insert('appendParagraph', elements.length, paragraphFrom(input)), elements, charge),
+      paragraphHandle(insert('appendParagraph', elements.length, paragraphFrom(input, 'appendParagraph')), elements, charge),
     insertParagraph: (index: number, input: string | Paragraph) =>
-      paragraphHandle(insert('insertParagraph', index, paragraphFrom(input)), elements, charge),
+      paragraphHandle(insert('insertParagraph', index, paragraphFrom(input, 'insertParagraph', index)), elements, charge),
     appendListItem: (input: string | ListItem) =>
-      listItemHandle(insert('appendListItem', elements.length, listItemFrom(input)), elements, charge),
+      listItemHandle(insert('appendListItem', elements.length, listItemFrom(input, 'appendListItem')), elements, charge),
     insertListItem: (index: number, input: string | ListItem) =>
-      listItemHandle(insert('insertListItem', index, listItemFrom(input)), elements, charge),
-    appendTable: (cells?: string[][] | Table) => tableHandle(insert('appendTable', elements.length, tableFrom(cells)), elements, charge),
-    insertTable: (index: number, cells?: string[][] | Table) => tableHandle(insert('insertTable', index, tableFrom(cells)), elements, charge),
+      listItemHandle(insert('insertListItem', index, listItemFrom(input, 'insertListItem', index)), elements, charge),
+    // Docs puts an empty paragraph after an appended table (gas-fakes testdocs.js and testdocsnext.js, live).
+    appendTable(cells?: string[][] | Table) {
+      const table = insert('appendTable', elements.length, tableFrom(cells, 'appendTable'));
+      elements.push(emptyParagraph(''));
+      return tableHandle(table, elements, charge);
+    },
+    insertTable: (index: number, cells?: string[][] | Table) => tableHandle(insert('insertTable', index, tableFrom(cells, 'insertTable', index)), elements, charge),
     appendHorizontalRule: () => simpleHandle(insert('appendHorizontalRule', elements.length, { kind: 'horizontalRule' }), elements, 'HORIZONTAL_RULE', charge),
     appendPageBreak: () => simpleHandle(insert('appendPageBreak', elements.length, { kind: 'pageBreak' }), elements, 'PAGE_BREAK', charge),
     getParagraphs: () => {
