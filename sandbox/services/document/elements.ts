@@ -372,7 +372,9 @@ function paragraphFrom(input: unknown, method: string, index?: number): Paragrap
   const model = modelOf<BodyElementModel>(input);
   if (model?.kind === 'paragraph') return checkDetached(input), cloneModel(model);
   if (typeof input === 'object' && input !== null) throw wrongElement(method, input, index);
-  return emptyParagraph(String(input ?? ''));
+  // A paragraph added from text reports the alignment Docs computed, LEFT, where one made by
+  // Body.setText inherits (null) (gas-fakes testdocsstyles.js › Body style and attribute methods, live).
+  return { ...emptyParagraph(String(input ?? '')), alignment: 'LEFT' };
 }
 
 /** A list started by appendListItem is numbered (gas-fakes testdocslistitems.js › ListItem methods, live). */
@@ -404,14 +406,19 @@ export function bodyHandle(doc: DocumentModel, charge: Charge) {
     return model;
   };
   const bodyText = () => elements.map(elementText).join('\n');
+  /** New text takes the text style Body.setAttributes gave the body (gas-fakes testdocsstyles.js, live). */
+  const withBodyStyle = <M extends ParagraphModel>(input: unknown, model: M): M => {
+    if (typeof input !== 'object' || input === null) applyStyle(model, { ...doc.bodyStyle });
+    return model;
+  };
   const handle = {
     getType: () => 'BODY_SECTION',
     // Live Apps Script prints a body as DocumentBodySection (gas-fakes testdocs.js › Document basic methods).
     toString: () => 'DocumentBodySection',
     appendParagraph: (input: string | Paragraph) =>
-      paragraphHandle(insert('appendParagraph', elements.length, paragraphFrom(input, 'appendParagraph')), elements, charge),
+      paragraphHandle(insert('appendParagraph', elements.length, withBodyStyle(input, paragraphFrom(input, 'appendParagraph'))), elements, charge),
     insertParagraph: (index: number, input: string | Paragraph) =>
-      paragraphHandle(insert('insertParagraph', index, paragraphFrom(input, 'insertParagraph', index)), elements, charge),
+      paragraphHandle(insert('insertParagraph', index, withBodyStyle(input, paragraphFrom(input, 'insertParagraph', index))), elements, charge),
     appendListItem: (input: string | ListItem) =>
       listItemHandle(insert('appendListItem', elements.length, listItemFrom(input, 'appendListItem')), elements, charge),
     insertListItem: (index: number, input: string | ListItem) =>
@@ -489,7 +496,8 @@ export function bodyHandle(doc: DocumentModel, charge: Charge) {
     setAttributes(attributes: Record<string, unknown>) {
       charge('Body.setAttributes', true);
       Object.assign(doc.bodyStyle, styleFromAttributes(attributes));
-      for (const model of elements) if (model.kind === 'paragraph' || model.kind === 'listItem') paragraphAttributes(model, attributes);
+      // Existing paragraphs take the text style only: their alignment stays (gas-fakes testdocsstyles.js, live).
+      for (const model of elements) if (model.kind === 'paragraph' || model.kind === 'listItem') applyStyle(model, styleFromAttributes(attributes));
       return handle;
     },
     getAttributes: () => (charge('Body.getAttributes'), attributesFromStyle(doc.bodyStyle)),

@@ -17,6 +17,8 @@ const LI_ATTR = 'testdocslistitems.js › ListItem attribute and content methods
 const LI = 'testdocslistitems.js › ListItem methods';
 const LI_APPEND = 'testdocslistitems.js › Body.appendListItem';
 const LI_INSERT = 'testdocslistitems.js › Body.insertListItem';
+const P_ATTR = 'testdocsstyles.js › Paragraph attribute methods';
+const B_ATTR = 'testdocsstyles.js › Body style and attribute methods';
 const DOC = "var doc = DocumentApp.create('conformance doc'); var body = doc.getBody();";
 const GRID = "[['R1C1', 'R1C2'], ['R2C1', 'R2C2']]";
 const types = "(function () { var out = []; for (var i = 0; i < body.getNumChildren(); i++) out.push(String(body.getChild(i).getType())); return out; })()";
@@ -78,4 +80,17 @@ const lists: ConformanceCase[] = [
   { source: LI_INSERT, what: 'a copied item can be inserted', script: `${DOC} body.appendParagraph('p1'); var copy = body.appendListItem('Item 1').copy(); body.insertListItem(1, copy); return [String(body.getChild(1).getType()), body.getChild(1).getText(), body.getNumChildren()];`, expected: ['LIST_ITEM', 'Item 1', 4] },
 ];
 
-conformance('DocumentApp', [...documents, ...body, ...lists]);
+const A = 'DocumentApp.Attribute';
+const SET_BODY = `${DOC} body.setText('Initial paragraph.'); var before = body.getChild(0).getAttributes(); var set = {};
+  set[${A}.HORIZONTAL_ALIGNMENT] = DocumentApp.HorizontalAlignment.CENTER; set[${A}.ITALIC] = true; set[${A}.FONT_FAMILY] = 'Comic Sans MS'; body.setAttributes(set);`;
+const pick = (v: string) => `[${v}[${A}.HORIZONTAL_ALIGNMENT], ${v}[${A}.ITALIC], ${v}[${A}.FONT_FAMILY]]`;
+const styles: ConformanceCase[] = [
+  { source: P_ATTR, what: 'a paragraph keeps its alignment', script: `${DOC} var p = body.appendParagraph('x'); p.setAlignment(DocumentApp.HorizontalAlignment.CENTER); return String(p.getAlignment());`, expected: 'CENTER' },
+  { source: P_ATTR, what: 'setLeftToRight(false) and back', script: `${DOC} var p = body.appendParagraph('x'); p.setLeftToRight(false); var a = p.isLeftToRight(); p.setLeftToRight(true); return [a, p.isLeftToRight()];`, expected: [false, true] },
+  { source: B_ATTR, what: 'Body.setText replaces the content', script: `${DOC} body.appendParagraph('old'); body.setText('Initial paragraph.'); return body.getText();`, expected: 'Initial paragraph.' },
+  { source: B_ATTR, what: 'a paragraph made by setText inherits alignment and italic (null)', script: `${SET_BODY} return [before[${A}.HORIZONTAL_ALIGNMENT], before[${A}.ITALIC]];`, expected: [null, null] },
+  { source: B_ATTR, what: 'Body.setAttributes styles the text of existing paragraphs but not their alignment', script: `${SET_BODY} return ${pick('body.getChild(0).getAttributes()')};`, expected: [null, true, 'Comic Sans MS'] },
+  { source: B_ATTR, what: 'a paragraph appended after it is LEFT, with the text style', script: `${SET_BODY} return ${pick("body.appendParagraph('A new paragraph').getAttributes()")};`, expected: ['LEFT', true, 'Comic Sans MS'] },
+];
+
+conformance('DocumentApp', [...documents, ...body, ...lists, ...styles]);
