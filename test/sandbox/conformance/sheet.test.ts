@@ -8,6 +8,8 @@ const NOTES = 'testsheets.js › notes';
 const PROTECTION = 'testsheets.js › Protection';
 const VALUES = 'testsheetsvalues.js › spreadsheet values - both advanced and app';
 const RANGES = 'testsheetsvalues.js › advanced & spreadsheetapp values and ranges';
+const CREATING = 'testsheetsvalues.js › creating and updating sheets';
+const SET_NAME = 'testsheets.js › setName';
 const SHEET = 'var ss = SpreadsheetApp.getActiveSpreadsheet(); var sheet = ss.getSheets()[0];';
 
 // The grid gas-fakes searches: plain text, accented text and formulas (which Sheets shows as #NAME?).
@@ -98,6 +100,18 @@ const values: ConformanceCase[] = [
       return [r.getA1Notation(), r.getRow(), r.getColumn(), r.getLastRow(), r.getLastColumn(), r.getNumRows(), r.getNumColumns()];`, expected: ['AA11', 11, 27, 11, 27, 1, 1] },
 ];
 
+const CREATED = "var cs = SpreadsheetApp.create('c-sheet', 25, 10);";
+const creating: ConformanceCase[] = [
+  { source: CREATING, what: 'create(name, rows, columns) makes one sheet of that size', script: `${CREATED} return [cs.getName(), cs.getNumSheets(), cs.getSheets()[0].getMaxRows(), cs.getSheets()[0].getMaxColumns()];`, expected: ['c-sheet', 1, 25, 10] },
+  { source: CREATING, what: 'insertSheet with an index reorders the tabs and their indexes', script: `${CREATED} cs.insertSheet('s1'); cs.insertSheet('s2'); cs.insertSheet('s3', 1); cs.insertSheet('s4', 0);
+      return cs.getSheets().map(function (f) { return [f.getName(), f.getIndex()]; });`, expected: [['s4', 1], ['Sheet1', 2], ['s3', 3], ['s1', 4], ['s2', 5]] },
+  { source: CREATING, what: 'getSheetByName and getSheetById agree on the index', script: `${CREATED} var s1 = cs.insertSheet('s1'); cs.insertSheet('s0', 0); return [cs.getSheetByName('s1').getIndex(), cs.getSheetById(s1.getSheetId()).getIndex()];`, expected: [3, 3] },
+  { source: CREATING, what: 'setColumnWidth chains and reads back', script: `${CREATED} var sh = cs.getSheets()[0]; var back = sh.setColumnWidth(2, 200); return [back.getSheetId() === sh.getSheetId(), sh.getColumnWidth(2)];`, expected: [true, 200] },
+  { source: CREATING, what: 'setColumnWidths sets every column, and can be reset', script: `${CREATED} var sh = cs.getSheets()[0]; var cw = sh.getColumnWidth(2); sh.setColumnWidths(2, 3, 200);
+      var set = [sh.getColumnWidth(2), sh.getColumnWidth(3), sh.getColumnWidth(4)]; sh.setColumnWidths(2, 3, cw); return [set, sh.getColumnWidth(2) === cw];`, expected: [[200, 200, 200], true] },
+  { source: SET_NAME, what: 'setName renames the sheet', script: `${SHEET} sheet.setName('sample'); return sheet.getName();`, expected: 'sample' },
+];
+
 const SHEET_PROTECTED = `${SHEET} var p = sheet.protect().setDescription('sample1').setWarningOnly(true);`;
 const protection: ConformanceCase[] = [
   { source: PROTECTION, what: 'a sheet protection keeps its description', script: `${SHEET_PROTECTED} return p.getDescription();`, expected: 'sample1' },
@@ -112,5 +126,5 @@ const protection: ConformanceCase[] = [
 ];
 
 conformance('TextFinder', finder);
-conformance('Sheet', [...insert, ...clearing, ...notes, ...values]);
+conformance('Sheet', [...insert, ...clearing, ...notes, ...values, ...creating]);
 conformance('Protection', protection);
