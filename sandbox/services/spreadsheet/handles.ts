@@ -23,8 +23,10 @@ interface Box {
   col: number;
   numRows: number;
   numCols: number;
-  /** Whole rows ('5:7') or whole columns ('D:F') as written in A1: Google keeps that form in getA1Notation. */
-  span?: 'rows' | 'columns';
+  /** Whole rows ('5:7') or whole columns ('D:F') as written in A1: Google keeps that form in getA1Notation.
+   *  'sheet' is the unbounded range of a sheet protection, whose A1 notation is '' (gas-fakes
+   *  testsheetspermissions.js, live). */
+  span?: 'rows' | 'columns' | 'sheet';
 }
 
 export function createHandles(ctx: ExecutionContext) {
@@ -193,6 +195,7 @@ export function createHandles(ctx: ExecutionContext) {
       getHeight: () => numRows,
       getWidth: () => numCols,
       getA1Notation: () => {
+        if (box.span === 'sheet') return '';
         if (box.span === 'rows') return `${row}:${row + numRows - 1}`;
         if (box.span === 'columns') return `${columnLetter(col)}:${columnLetter(col + numCols - 1)}`;
         return a1Of(row, col, numRows, numCols);
@@ -265,7 +268,7 @@ export function createHandles(ctx: ExecutionContext) {
       canEdit: () => (charge('Protection.canEdit'), model.warningOnly || ctx.user === ss.owner || model.editors.includes(ctx.user)),
       getProtectionType: () => (model.rangeA1 ? 'RANGE' : 'SHEET'),
       toString: () => 'Protection',
-      getRange: () => (model.rangeA1 ? a1Range(ss, sheet, model.rangeA1) : boxedRange(ss, sheet, 1, 1, sheet.maxRows, sheet.maxColumns)),
+      getRange: () => (model.rangeA1 ? a1Range(ss, sheet, model.rangeA1) : boxedRange(ss, sheet, 1, 1, sheet.maxRows, sheet.maxColumns, 'sheet')),
       remove: () => (charge('Protection.remove'), (sheet.protections = sheet.protections.filter((p) => p !== model)), undefined),
     };
     return self;

@@ -112,6 +112,21 @@ const creating: ConformanceCase[] = [
   { source: SET_NAME, what: 'setName renames the sheet', script: `${SHEET} sheet.setName('sample'); return sheet.getName();`, expected: 'sample' },
 ];
 
+const PERMISSIONS = 'testsheetspermissions.js › protected cells';
+// gas-fakes reads protections already on a shared test sheet, owned by the one running: here the owner makes them.
+const PROTECTED = `${SHEET} sheet.getRange('B2:C4').protect().setDescription('B2:C4'); sheet.protect().setDescription('whole sheet');
+  var ranges = ss.getProtections(SpreadsheetApp.ProtectionType.RANGE); var sheets = ss.getProtections(SpreadsheetApp.ProtectionType.SHEET);`;
+const permissions: ConformanceCase[] = [
+  { source: PERMISSIONS, what: 'ProtectionType prints SHEET and RANGE', script: 'return [SpreadsheetApp.ProtectionType.SHEET.toString(), SpreadsheetApp.ProtectionType.RANGE.toString()];', expected: ['SHEET', 'RANGE'] },
+  { source: PERMISSIONS, what: 'protections print as Protection', script: `${PROTECTED} return ranges.concat(sheets).map(String);`, expected: ['Protection', 'Protection'] },
+  { source: PERMISSIONS, what: "a range protection's range is its A1 notation", script: `${PROTECTED} return ranges.map(function (p) { return p.getDescription() === p.getRange().getA1Notation(); });`, expected: [true] },
+  { source: PERMISSIONS, what: 'the owner can edit both', script: `${PROTECTED} return ranges.concat(sheets).map(function (p) { return p.canEdit(); });`, expected: [true, true] },
+  { source: PERMISSIONS, what: "a sheet protection's range spans the whole sheet", script: `${PROTECTED} var r = sheets[0].getRange(); return [r.getNumRows() === r.getSheet().getMaxRows(), r.getNumColumns() === r.getSheet().getMaxColumns()];`, expected: [true, true] },
+  { source: PERMISSIONS, what: "a sheet protection's range has no A1 notation", script: `${PROTECTED} return sheets[0].getRange().getA1Notation();`, expected: '' },
+  { source: PERMISSIONS, what: "the owner is a protection's only editor", script: `${PROTECTED} return ranges.concat(sheets).map(function (p) { return p.getEditors().map(function (u) { return u.getEmail(); }); });`,
+    expected: [['owner@example.org'], ['owner@example.org']], options: { owner: 'owner@example.org' } },
+];
+
 const SHEET_PROTECTED = `${SHEET} var p = sheet.protect().setDescription('sample1').setWarningOnly(true);`;
 const protection: ConformanceCase[] = [
   { source: PROTECTION, what: 'a sheet protection keeps its description', script: `${SHEET_PROTECTED} return p.getDescription();`, expected: 'sample1' },
@@ -127,4 +142,4 @@ const protection: ConformanceCase[] = [
 
 conformance('TextFinder', finder);
 conformance('Sheet', [...insert, ...clearing, ...notes, ...values, ...creating]);
-conformance('Protection', protection);
+conformance('Protection', [...protection, ...permissions]);
