@@ -37,6 +37,9 @@ const MODEL = Symbol('model');
 /** The list an element sits in (null once detached: a copy, or removed from its parent). */
 const CONTAINER = Symbol('container');
 
+/** The Body each document's element list belongs to, so an element can answer getParent(). */
+const BODIES = new WeakMap<BodyElementModel[], () => unknown>();
+
 /** Docs refuses to append or insert an element that is still in a document (gas-fakes testdocsnext.js, live). */
 function checkDetached(input: unknown): void {
   const container = input && typeof input === 'object' ? (input as { [CONTAINER]?: BodyElementModel[] | null })[CONTAINER] : null;
@@ -100,6 +103,8 @@ function containedElement(model: BodyElementModel, container: BodyElementModel[]
     // Apps Script objects print as their class (gas-fakes testdocsnext.js: a copied paragraph prints 'Paragraph').
     toString: () => CLASS_NAMES[type] ?? type,
     copy: () => (charge(`${type}.copy`), wrapElement(cloneModel(model), null, charge)),
+    // The body it sits in; null once detached (a copy, or removed) (gas-fakes testdocsnext.js, live).
+    getParent: () => (charge(`${type}.getParent`), container && container.includes(model) ? (BODIES.get(container)?.() ?? null) : null),
     removeFromParent() {
       charge(`${type}.removeFromParent`, true);
       const index = container ? container.indexOf(model) : -1;
@@ -405,6 +410,7 @@ export function bodyHandle(doc: DocumentModel, charge: Charge) {
     elements.splice(index, 0, model);
     return model;
   };
+  BODIES.set(elements, () => bodyHandle(doc, charge));
   const bodyText = () => elements.map(elementText).join('\n');
   /** New text takes the text style Body.setAttributes gave the body (gas-fakes testdocsstyles.js, live). */
   const withBodyStyle = <M extends ParagraphModel>(input: unknown, model: M): M => {
