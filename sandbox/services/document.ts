@@ -52,6 +52,7 @@ export function createDocumentApp(ctx: ServiceContext) {
       getBody: () => (charge('Document.getBody'), bodyHandle(model, charge)),
       /** Apps Script flushes pending edits here; the sandbox writes through, so it only counts. */
       saveAndClose: () => charge('Document.saveAndClose'),
+      toString: () => 'Document',
     };
     return handle;
   }

@@ -80,6 +80,36 @@ interface UserLike {
   getEmail(): string;
 }
 
+interface BlobLike {
+  getName(): string | null;
+  getBytes(): number[];
+  getContentType(): string | null;
+}
+
+const isBlobLike = (v: unknown): v is BlobLike =>
+  typeof v === 'object' && v !== null && typeof (v as BlobLike).getBytes === 'function' && typeof (v as BlobLike).getContentType === 'function';
+
+/** Apps Script's refusal of arguments no overload takes: "The parameters (String,String) don't match...". */
+function signatureError(args: unknown[], method: string, folders: WeakSet<object>, files: WeakSet<object>): Error {
+  const kind = (v: unknown) => {
+    if (v === null) return 'null';
+    if (typeof v === 'string') return 'String';
+    if (typeof v === 'number') return 'number';
+    if (typeof v === 'boolean') return 'Boolean';
+    if (typeof v !== 'object') return String(typeof v);
+    if (folders.has(v)) return 'DriveApp.Folder';
+    if (files.has(v)) return 'DriveApp.File';
+    return isBlobLike(v) ? 'Blob' : 'Object';
+  };
+  return appsScriptException(`The parameters (${args.map(kind).join(',')}) don't match the method signature for ${method}.`, 'DRIVE_BAD_ARGUMENTS');
+}
+
+/** A missing id is refused before any lookup (gas-fakes testdrive.js › trap null ids, live). */
+function checkId(id: unknown): string {
+  if (id === null || id === undefined || id === '') throw appsScriptException('Invalid argument: id', 'DRIVE_BAD_ID');
+  return String(id);
+}
+
 function emailOf(user: string | UserLike): string {
   return typeof user === 'string' ? user : user.getEmail();
 }
@@ -121,9 +151,30 @@ export function createDriveApp(ctx: ServiceContext) {
   const isIn = (entry: FileEntry, folderId: string) => parentsOf(entry).includes(folderId);
   const live = (predicate: (entry: FileEntry) => boolean) => allFiles(world).filter((e) => !e.trashed && predicate(e));
   const sharingOf = (id: string): Sharing => (extra.sharing[id] ??= { editors: [], viewers: [], access: 'PRIVATE', permission: 'EDIT' });
+  // Which objects are this execution's folders and files, to name them in signature errors and check arguments.
+  const folderHandles = new WeakSet<object>();
+  const fileHandles = new WeakSet<object>();
+  const badArgs = (args: unknown[], method: string) => signatureError(args, method, folderHandles, fileHandles);
+
+  /** createFile(blob), createFile(name, content) or createFile(name, content, mimeType), checked as Apps Script does. */
+  const createFileArgs = (args: unknown[], method: string): { name: string; bytes: Buffer; mimeType: string } => {
+    if (args.length === 1 && isBlobLike(args[0])) {
+      const blob = args[0];
+      const name = blob.getName();
+      if (name === null || name === '') throw appsScriptException('Blob object must have non-null name for this operation.', 'DRIVE_BLOB_NAME');
+      return { name, bytes: Buffer.from(blob.getBytes()), mimeType: blob.getContentType() ?? 'application/octet-stream' };
+    }
+    if (args.length === 2 || args.length === 3) {
+      if (args[0] === null || args[0] === undefined) throw appsScriptException('Invalid argument: name', 'DRIVE_BAD_NAME');
+      if (args.every((a) => typeof a === 'string')) {
+        return { name: args[0] as string, bytes: Buffer.from(args[1] as string, 'utf8'), mimeType: (args[2] as string | undefined) ?? 'text/plain' };
+      }
+    }
+    throw badArgs(args, method);
+  };
 
   /** What files and folders share: identity, naming, trash, parents and sharing. */
-  function itemHandle(entry: FileEntry, type: 'File' | 'Folder') {
+  function itemHandle(entry: FileEntry, type: 'File' | 'Folder', self: () => object) {
     const charge = (method: string, mutates = false) => {
       ctx.call(`${type}.${method}`);
       if (mutates) {
@@ -153,23 +204,30 @@ export function createDriveApp(ctx: ServiceContext) {
           });
           return iterator(parents, count, 'FolderIterator');
         },
+        // Each returns the file or folder, for chaining (File.addEditor... reference).
         addEditor(user: string | UserLike) {
           charge('addEditor', true);
           addUsers('editors', [user]);
+          return self();
         },
         addEditors(users: Array<string | UserLike>) {
           charge('addEditors', true);
           addUsers('editors', users);
+          return self();
         },
         addViewer(user: string | UserLike) {
           charge('addViewer', true);
           addUsers('viewers', [user]);
+          return self();
         },
         removeEditor(user: string | UserLike) {
           charge('removeEditor', true);
           const sharing = sharingOf(entry.id);
           sharing.editors = sharing.editors.filter((email) => email !== emailOf(user));
+          return self();
         },
+        // A file or folder prints as its name (gas-fakes testdrive.js: the root folder prints "My Drive", live).
+        toString: () => entry.name,
         getEditors: () => (charge('getEditors'), sharingOf(entry.id).editors.map(userHandle)),
         getViewers: () => (charge('getViewers'), sharingOf(entry.id).viewers.map(userHandle)),
         setSharing(access: Access, permission: Permission) {
@@ -184,7 +242,7 @@ export function createDriveApp(ctx: ServiceContext) {
   }
 
   function fileHandle(entry: FileEntry) {
-    const { charge, common } = itemHandle(entry, 'File');
+    const { charge, common } = itemHandle(entry, 'File', () => handle);
     const handle = {
       ...common,
       setName(name: string) {
@@ -199,16 +257,23 @@ export function createDriveApp(ctx: ServiceContext) {
         entry.trashed = Boolean(trashed);
         return handle;
       },
-      moveTo(destination: Folder) {
+      moveTo(...args: unknown[]) {
         charge('moveTo', true);
-        entry.parents = [destination.getId()];
+        const destination = args[0];
+        if (args.length !== 1 || typeof destination !== 'object' || destination === null || !folderHandles.has(destination)) throw badArgs(args, 'DriveApp.File.moveTo');
+        entry.parents = [(destination as Folder).getId()];
         return handle;
       },
-      /** makeCopy(), makeCopy(name), makeCopy(destination) or makeCopy(name, destination). */
-      makeCopy(nameOrFolder?: string | Folder, destination?: Folder) {
+      /** makeCopy(), makeCopy(name), makeCopy(destination) or makeCopy(name, destination); without a name the
+       *  copy keeps the original's (gas-fakes testdrive.js, live). Other arguments are refused as Apps Script does. */
+      makeCopy(...args: unknown[]) {
         charge('makeCopy');
-        const folder = typeof nameOrFolder === 'object' ? nameOrFolder : destination;
-        const name = typeof nameOrFolder === 'string' ? nameOrFolder : `Copy of ${entry.name}`;
+        const isFolderArg = (v: unknown) => typeof v === 'object' && v !== null && folderHandles.has(v);
+        const fits = args.length === 0 || (args.length === 1 && (typeof args[0] === 'string' || isFolderArg(args[0])))
+          || (args.length === 2 && typeof args[0] === 'string' && isFolderArg(args[1]));
+        if (!fits) throw badArgs(args, 'DriveApp.File.makeCopy');
+        const folder = (isFolderArg(args[0]) ? args[0] : args[1]) as Folder | undefined;
+        const name = typeof args[0] === 'string' ? args[0] : entry.name;
         const id = newFileId();
         copyContent(world, entry, id);
         const copy = registerFile(world, {
@@ -236,12 +301,13 @@ export function createDriveApp(ctx: ServiceContext) {
         };
       },
     };
+    fileHandles.add(handle);
     return handle;
   }
 
-  function createFileIn(parentId: string | null, name: string, content: string, mimeType: string): FileEntry {
+  function createFileIn(parentId: string | null, name: string, bytes: Buffer, mimeType: string): FileEntry {
     const id = newFileId();
-    extra.contents[id] = { base64: Buffer.from(String(content ?? ''), 'utf8').toString('base64') };
+    extra.contents[id] = { base64: bytes.toString('base64') };
     return registerFile(world, { id, name: String(name), mimeType, owner: ctx.user, parents: parentId ? [parentId] : [] });
   }
 
@@ -252,7 +318,7 @@ export function createDriveApp(ctx: ServiceContext) {
   const isFolder = (entry: FileEntry) => entry.mimeType === FOLDER_MIME;
 
   function folderHandle(entry: FileEntry) {
-    const { charge, common } = itemHandle(entry, 'Folder');
+    const { charge, common } = itemHandle(entry, 'Folder', () => handle);
     const own = (predicate: (e: FileEntry) => boolean) => live((e) => isIn(e, entry.id) && predicate(e));
     const handle = {
       ...common,
@@ -267,13 +333,10 @@ export function createDriveApp(ctx: ServiceContext) {
         entry.trashed = Boolean(trashed);
         return handle;
       },
-      createFile(nameOrBlob: string | { getName(): string | null; getDataAsString(): string; getContentType(): string | null }, content = '', mimeType = 'text/plain') {
+      createFile(...args: unknown[]) {
         charge('createFile', true);
-        const created =
-          typeof nameOrBlob === 'string'
-            ? createFileIn(entry.id, nameOrBlob, content, mimeType)
-            : createFileIn(entry.id, nameOrBlob.getName() ?? 'Untitled', nameOrBlob.getDataAsString(), nameOrBlob.getContentType() ?? 'application/octet-stream');
-        return fileHandle(created);
+        const { name, bytes, mimeType } = createFileArgs(args, 'DriveApp.Folder.createFile');
+        return fileHandle(createFileIn(entry.id, name, bytes, mimeType));
       },
       createFolder: (name: string) => (charge('createFolder', true), folderHandle(createFolderIn(entry.id, name))),
       getFiles: () => (charge('getFiles'), iterator(own((e) => !isFolder(e)).map(fileHandle), count, 'FileIterator')),
@@ -299,6 +362,7 @@ export function createDriveApp(ctx: ServiceContext) {
         return handle;
       },
     };
+    folderHandles.add(handle);
     return handle;
   }
 
@@ -307,21 +371,26 @@ export function createDriveApp(ctx: ServiceContext) {
   return {
     Access: Object.freeze(Object.fromEntries(ACCESS.map((a) => [a, a])) as Record<Access, Access>),
     Permission: Object.freeze(Object.fromEntries(PERMISSION.map((p) => [p, p])) as Record<Permission, Permission>),
+    toString: () => 'Drive',
     getFileById(id: string) {
       ctx.call('DriveApp.getFileById');
-      const entry = findFile(world, String(id));
+      const entry = findFile(world, checkId(id));
       if (!entry) throw appsScriptException(NO_ITEM, 'DRIVE_NO_ITEM');
       return fileHandle(entry);
     },
     getFolderById(id: string) {
       ctx.call('DriveApp.getFolderById');
-      const entry = entryById(id);
+      const entry = entryById(checkId(id));
       if (!entry || !isFolder(entry)) throw appsScriptException(NO_ITEM, 'DRIVE_NO_ITEM');
       return folderHandle(entry);
     },
     getRootFolder: () => (ctx.call('DriveApp.getRootFolder'), root()),
     createFolder: (name: string) => (ctx.call('DriveApp.createFolder'), folderHandle(createFolderIn(null, name))),
-    createFile: (name: string, content = '', mimeType = 'text/plain') => (ctx.call('DriveApp.createFile'), fileHandle(createFileIn(null, name, content, mimeType))),
+    createFile(...args: unknown[]) {
+      ctx.call('DriveApp.createFile');
+      const { name, bytes, mimeType } = createFileArgs(args, 'DriveApp.createFile');
+      return fileHandle(createFileIn(null, name, bytes, mimeType));
+    },
     getFiles: () => (ctx.call('DriveApp.getFiles'), iterator(live((e) => !isFolder(e)).map(fileHandle), count, 'FileIterator')),
     getFolders: () => (ctx.call('DriveApp.getFolders'), iterator(live(isFolder).map(folderHandle), count, 'FolderIterator')),
     getFilesByName: (name: string) => (ctx.call('DriveApp.getFilesByName'), iterator(live((e) => !isFolder(e) && e.name === name).map(fileHandle), count, 'FileIterator')),

@@ -36,7 +36,8 @@ export function createUrlFetchApp(ctx: ExecutionContext) {
       getContentText: () => response.body,
       getHeaders: () => ctx.toRealm({ ...headers }),
       getAllHeaders: () => ctx.toRealm({ ...headers }),
-      getBlob: () => createBlob(ctx, response.body, headers['Content-Type'] ?? 'text/plain'),
+      // Header names are case-insensitive (RFC 9110; HTTP/2 servers send them in lower case).
+      getBlob: () => createBlob(ctx, response.body, Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? 'text/plain'),
     };
   };
   return {

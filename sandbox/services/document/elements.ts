@@ -34,6 +34,25 @@ import {
 } from './text';
 
 const MODEL = Symbol('model');
+/** The list an element sits in (null once detached: a copy, or removed from its parent). */
+const CONTAINER = Symbol('container');
+
+/** The Body each document's element list belongs to, so an element can answer getParent(). */
+const BODIES = new WeakMap<BodyElementModel[], () => unknown>();
+
+/** Docs refuses to append or insert an element that is still in a document (gas-fakes testdocsnext.js, live). */
+function checkDetached(input: unknown): void {
+  const container = input && typeof input === 'object' ? (input as { [CONTAINER]?: BodyElementModel[] | null })[CONTAINER] : null;
+  const model = modelOf<BodyElementModel>(input);
+  if (container && model && container.includes(model)) throw appsScriptException('Element must be detached.', 'DOCS_ATTACHED');
+}
+
+/** Apps Script's refusal of an element of the wrong kind ("The parameters (number,DocumentApp.Body) don't match..."). */
+function wrongElement(method: string, input: unknown, index?: number): Error {
+  const kind = typeof input === 'object' && input !== null ? `DocumentApp.${String(input).replace(/^DocumentBodySection$/, 'Body')}` : typeof input;
+  const types = index === undefined ? kind : `number,${kind}`;
+  return appsScriptException(`The parameters (${types}) don't match the method signature for DocumentApp.Body.${method}.`, 'DOCS_BAD_ARGUMENTS');
+}
 
 /** Every handle remembers its model, so append(copy) and removeChild can find what it stands for. */
 interface Handle<M> {
@@ -80,8 +99,13 @@ function className(type: string): string {
 /** Operations every element inside a container shares. */
 function containedElement(model: BodyElementModel, container: BodyElementModel[] | null, type: string, charge: Charge) {
   return {
+    [CONTAINER]: container,
     getType: () => type,
+    // Apps Script objects print as their class (gas-fakes testdocsnext.js: a copied paragraph prints 'Paragraph').
+    toString: () => className(type),
     copy: () => (charge(`${className(type)}.copy`), wrapElement(cloneModel(model), null, charge)),
+    // The body it sits in; null once detached (a copy, or removed) (gas-fakes testdocsnext.js, live).
+    getParent: () => (charge(`${className(type)}.getParent`), container && container.includes(model) ? (BODIES.get(container)?.() ?? null) : null),
     removeFromParent() {
       charge(`${className(type)}.removeFromParent`, true);
       const index = container ? container.indexOf(model) : -1;
@@ -249,7 +273,8 @@ function rowHandle(row: TableCellModel[], table: TableModel, charge: Charge) {
       row.push(cell);
       return cellHandle(cell, row, charge);
     },
-    getText: () => (charge('TableRow.getText'), row.map((cell) => cell.text).join('\t')),
+    // Cells are joined by a newline, as rows are (gas-fakes testdocsnext.js › Table.getText(), live).
+    getText: () => (charge('TableRow.getText'), row.map((cell) => cell.text).join('\n')),
     setAttributes(attributes: Record<string, unknown>) {
       charge('TableRow.setAttributes', true);
       for (const cell of row) applyStyle(cell, styleFromAttributes(attributes));
@@ -347,22 +372,31 @@ export function wrapElement(model: BodyElementModel, container: BodyElementModel
   }
 }
 
-/** A string becomes a new element; a handle (often `other.copy()`) is copied in, as Docs does. */
-function paragraphFrom(input: unknown): ParagraphModel {
+/** A string becomes a new element; a detached element (often `other.copy()`) is copied in; an attached
+ *  one, or an element of another kind, is refused as Docs does. */
+function paragraphFrom(input: unknown, method: string, index?: number): ParagraphModel {
   const model = modelOf<BodyElementModel>(input);
-  if (model?.kind === 'paragraph') return cloneModel(model);
-  return emptyParagraph(String(input ?? ''));
+  if (model?.kind === 'paragraph') return checkDetached(input), cloneModel(model);
+  if (typeof input === 'object' && input !== null) throw wrongElement(method, input, index);
+  // A paragraph added from text reports the alignment Docs computed, LEFT, where one made by
+  // Body.setText inherits (null) (gas-fakes testdocsstyles.js › Body style and attribute methods, live).
+  return { ...emptyParagraph(String(input ?? '')), alignment: 'LEFT' };
 }
 
-function listItemFrom(input: unknown): ListItemModel {
+/** A list started by appendListItem is numbered (gas-fakes testdocslistitems.js › ListItem methods, live). */
+const DEFAULT_GLYPH = 'NUMBER';
+
+function listItemFrom(input: unknown, method: string, index?: number): ListItemModel {
   const model = modelOf<BodyElementModel>(input);
-  if (model?.kind === 'listItem') return cloneModel(model);
-  return { ...emptyParagraph(String(input ?? '')), kind: 'listItem', nestingLevel: 0, glyphType: 'BULLET' };
+  if (model?.kind === 'listItem') return checkDetached(input), cloneModel(model);
+  if (typeof input === 'object' && input !== null) throw wrongElement(method, input, index);
+  return { ...emptyParagraph(String(input ?? '')), kind: 'listItem', nestingLevel: 0, glyphType: DEFAULT_GLYPH };
 }
 
-function tableFrom(input: unknown): TableModel {
+function tableFrom(input: unknown, method: string, index?: number): TableModel {
   const model = modelOf<BodyElementModel>(input);
-  if (model?.kind === 'table') return cloneModel(model);
+  if (model?.kind === 'table') return checkDetached(input), cloneModel(model);
+  if (typeof input === 'object' && input !== null && !Array.isArray(input)) throw wrongElement(method, input, index);
   const cells = (input as unknown[][] | undefined) ?? [];
   return { kind: 'table', rows: cells.map((row) => row.map((text) => emptyCell(String(text)))), style: {}, borderWidth: null };
 }
@@ -377,19 +411,32 @@ export function bodyHandle(doc: DocumentModel, charge: Charge) {
     elements.splice(index, 0, model);
     return model;
   };
+  BODIES.set(elements, () => bodyHandle(doc, charge));
   const bodyText = () => elements.map(elementText).join('\n');
+  /** New text takes the text style Body.setAttributes gave the body (gas-fakes testdocsstyles.js, live). */
+  const withBodyStyle = <M extends ParagraphModel>(input: unknown, model: M): M => {
+    if (typeof input !== 'object' || input === null) applyStyle(model, { ...doc.bodyStyle });
+    return model;
+  };
   const handle = {
     getType: () => 'BODY_SECTION',
+    // Live Apps Script prints a body as DocumentBodySection (gas-fakes testdocs.js › Document basic methods).
+    toString: () => 'DocumentBodySection',
     appendParagraph: (input: string | Paragraph) =>
-      paragraphHandle(insert('appendParagraph', elements.length, paragraphFrom(input)), elements, charge),
+      paragraphHandle(insert('appendParagraph', elements.length, withBodyStyle(input, paragraphFrom(input, 'appendParagraph'))), elements, charge),
     insertParagraph: (index: number, input: string | Paragraph) =>
-      paragraphHandle(insert('insertParagraph', index, paragraphFrom(input)), elements, charge),
+      paragraphHandle(insert('insertParagraph', index, withBodyStyle(input, paragraphFrom(input, 'insertParagraph', index))), elements, charge),
     appendListItem: (input: string | ListItem) =>
-      listItemHandle(insert('appendListItem', elements.length, listItemFrom(input)), elements, charge),
+      listItemHandle(insert('appendListItem', elements.length, listItemFrom(input, 'appendListItem')), elements, charge),
     insertListItem: (index: number, input: string | ListItem) =>
-      listItemHandle(insert('insertListItem', index, listItemFrom(input)), elements, charge),
-    appendTable: (cells?: string[][] | Table) => tableHandle(insert('appendTable', elements.length, tableFrom(cells)), elements, charge),
-    insertTable: (index: number, cells?: string[][] | Table) => tableHandle(insert('insertTable', index, tableFrom(cells)), elements, charge),
+      listItemHandle(insert('insertListItem', index, listItemFrom(input, 'insertListItem', index)), elements, charge),
+    // Docs puts an empty paragraph after an appended table (gas-fakes testdocs.js and testdocsnext.js, live).
+    appendTable(cells?: string[][] | Table) {
+      const table = insert('appendTable', elements.length, tableFrom(cells, 'appendTable'));
+      elements.push(emptyParagraph(''));
+      return tableHandle(table, elements, charge);
+    },
+    insertTable: (index: number, cells?: string[][] | Table) => tableHandle(insert('insertTable', index, tableFrom(cells, 'insertTable', index)), elements, charge),
     appendHorizontalRule: () => simpleHandle(insert('appendHorizontalRule', elements.length, { kind: 'horizontalRule' }), elements, 'HORIZONTAL_RULE', charge),
     appendPageBreak: () => simpleHandle(insert('appendPageBreak', elements.length, { kind: 'pageBreak' }), elements, 'PAGE_BREAK', charge),
     getParagraphs: () => {
@@ -456,7 +503,8 @@ export function bodyHandle(doc: DocumentModel, charge: Charge) {
     setAttributes(attributes: Record<string, unknown>) {
       charge('Body.setAttributes', true);
       Object.assign(doc.bodyStyle, styleFromAttributes(attributes));
-      for (const model of elements) if (model.kind === 'paragraph' || model.kind === 'listItem') paragraphAttributes(model, attributes);
+      // Existing paragraphs take the text style only: their alignment stays (gas-fakes testdocsstyles.js, live).
+      for (const model of elements) if (model.kind === 'paragraph' || model.kind === 'listItem') applyStyle(model, styleFromAttributes(attributes));
       return handle;
     },
     getAttributes: () => (charge('Body.getAttributes'), attributesFromStyle(doc.bodyStyle)),

@@ -116,7 +116,8 @@ export function elementText(element: BodyElementModel): string {
     case 'listItem':
       return element.text;
     case 'table':
-      return element.rows.map((row) => row.map((cell) => cell.text).join('\t')).join('\n');
+      // Every cell on its own line (gas-fakes testdocsnext.js › Table.getText(), live).
+      return element.rows.map((row) => row.map((cell) => cell.text).join('\n')).join('\n');
     case 'horizontalRule':
     case 'pageBreak':
       return '';

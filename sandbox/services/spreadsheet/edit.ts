@@ -5,7 +5,7 @@ import type { ExecutionResult, Sandbox } from '../../core/runtime';
 import { triggerSlot } from '../../core/triggers';
 import { parseA1 } from './a1';
 import { createHandles } from './handles';
-import { cellAt, type SpreadsheetModel } from './model';
+import { cellAt, type CellValue, type SpreadsheetModel } from './model';
 import { findSpreadsheet, sheetByName, writeUserEntered } from './store';
 import { passesValidation } from './validation';
 import { displayOf, parseUserEntered } from './values';
@@ -41,6 +41,16 @@ function protectedFor(ss: SpreadsheetModel, sheetName: string, row: number, col:
   });
 }
 
+/** The values of the range a VALUE_IN_RANGE rule names ('Sheet'!A1:B3), read from the spreadsheet. */
+function rangeValues(ss: SpreadsheetModel, ref: string): CellValue[] {
+  const b = parseA1(ref);
+  const sheet = b.sheetName ? sheetByName(ss, b.sheetName) : ss.sheets[0];
+  if (!sheet) return [];
+  const out: CellValue[] = [];
+  for (let r = b.row ?? 1; r <= (b.lastRow ?? sheet.maxRows); r++) for (let c = b.col ?? 1; c <= (b.lastCol ?? sheet.maxColumns); c++) out.push(cellAt(sheet, r, c)?.v ?? null);
+  return out;
+}
+
 export function personEdits(sandbox: Sandbox, sheetName: string, a1: string, typed: unknown, user: string): EditOutcome {
   const ss = boundSpreadsheet(sandbox);
   const sheet = sheetByName(ss, sheetName);
@@ -51,7 +61,7 @@ export function personEdits(sandbox: Sandbox, sheetName: string, a1: string, typ
   if (protectedFor(ss, sheetName, row, col, user)) throw fail(PROTECTED_MESSAGE, 'CELL_PROTECTED');
   const before = cellAt(sheet, row, col);
   const parsed = parseUserEntered(typed, before?.fmt, ss.timeZone, refReader(sheet));
-  if (before?.dv && !before.dv.allowInvalid && !passesValidation(before.dv, parsed.v)) {
+  if (before?.dv && !before.dv.allowInvalid && !passesValidation(before.dv, parsed.v, (ref) => rangeValues(ss, ref))) {
     throw fail(`Invalid: ${before.dv.helpText ?? 'Input must fall within specified range'}`, 'DATA_VALIDATION');
   }
   const oldValue = displayOf(before, ss.timeZone);

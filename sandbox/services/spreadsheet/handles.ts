@@ -23,8 +23,10 @@ interface Box {
   col: number;
   numRows: number;
   numCols: number;
-  /** Whole rows ('5:7') or whole columns ('D:F') as written in A1: Google keeps that form in getA1Notation. */
-  span?: 'rows' | 'columns';
+  /** Whole rows ('5:7') or whole columns ('D:F') as written in A1: Google keeps that form in getA1Notation.
+   *  'sheet' is the unbounded range of a sheet protection, whose A1 notation is '' (gas-fakes
+   *  testsheetspermissions.js, live). */
+  span?: 'rows' | 'columns' | 'sheet';
 }
 
 export function createHandles(ctx: ExecutionContext) {
@@ -42,6 +44,18 @@ export function createHandles(ctx: ExecutionContext) {
     return rows;
   };
 
+  /** What clear() removes from a cell: its content and its formats, never its note or data validation. */
+  const clearCell = (cell: CellModel | null | undefined) => {
+    if (!cell) return;
+    cell.v = null;
+    cell.f = null;
+    delete cell.fmt;
+    delete cell.background;
+    delete cell.fontWeight;
+    delete cell.horizontalAlignment;
+    delete cell.wrap;
+  };
+
   const valueOut = (cell: CellModel | undefined): unknown => {
     if (!cell || cell.v === null) return '';
     return isDateValue(cell.v) ? ctx.newDate(cell.v.date) : cell.v;
@@ -49,6 +63,7 @@ export function createHandles(ctx: ExecutionContext) {
 
   function range(ss: SpreadsheetModel, sheet: SheetModel, box: Box): Record<string, unknown> {
     const { row, col, numRows, numCols } = box;
+    const ruleRange = (a1: string) => a1Range(ss, sheet, a1);
     const grid = <T>(read: (cell: CellModel | undefined, r: number, c: number) => T): T[][] => {
       const out: T[][] = [];
       for (let r = 0; r < numRows; r++) {
@@ -123,15 +138,20 @@ export function createHandles(ctx: ExecutionContext) {
       getDataValidation: () => {
         charge('Range.getDataValidation');
         const dv = cellAt(sheet, row, col)?.dv;
-        return dv ? dataValidationHandle(ctx, dv) : null;
+        return dv ? dataValidationHandle(ctx, dv, ruleRange) : null;
       },
-      getDataValidations: () => (charge('Range.getDataValidations'), grid((cell) => (cell?.dv ? dataValidationHandle(ctx, cell.dv) : null))),
+      getDataValidations: () => (charge('Range.getDataValidations'), grid((cell) => (cell?.dv ? dataValidationHandle(ctx, cell.dv, ruleRange) : null))),
       clearDataValidations: () => (charge('Range.clearDataValidations'), each((cell) => (cell.dv = null)), self),
-      insertCheckboxes() {
+      // Google sets every cell to the unchecked value: false, '' with a custom checked value only, or the
+      // custom unchecked value (Range.insertCheckboxes reference); gas-fakes checks the rule's values.
+      insertCheckboxes(...values: unknown[]) {
         charge('Range.insertCheckboxes');
+        const args = values.slice(0, 2).filter((v) => v !== undefined) as CellModel['v'][];
+        const unchecked = args.length === 0 ? false : args.length === 1 ? '' : args[1];
         each((cell) => {
-          cell.dv = { criteria: 'CHECKBOX', args: [], allowInvalid: false, helpText: null, showDropdown: false };
-          if (cell.v === null || cell.v === '') cell.v = false;
+          cell.dv = { criteria: 'CHECKBOX', args: [...args], allowInvalid: false, helpText: null, showDropdown: false };
+          cell.v = unchecked;
+          cell.f = null;
         });
         return self;
       },
@@ -162,7 +182,7 @@ export function createHandles(ctx: ExecutionContext) {
       },
       clear() {
         charge('Range.clear');
-        for (let r = 0; r < numRows; r++) { const line = sheet.rows[row + r - 1]; if (line) for (let c = 0; c < numCols; c++) line[col + c - 1] = null; }
+        for (let r = 0; r < numRows; r++) for (let c = 0; c < numCols; c++) clearCell(cellAt(sheet, row + r, col + c));
         return self;
       },
       isBlank: () => (charge('Range.isBlank'), grid((cell) => cell?.v ?? null).every((line) => line.every((v) => v === null || v === ''))),
@@ -175,6 +195,7 @@ export function createHandles(ctx: ExecutionContext) {
       getHeight: () => numRows,
       getWidth: () => numCols,
       getA1Notation: () => {
+        if (box.span === 'sheet') return '';
         if (box.span === 'rows') return `${row}:${row + numRows - 1}`;
         if (box.span === 'columns') return `${columnLetter(col)}:${columnLetter(col + numCols - 1)}`;
         return a1Of(row, col, numRows, numCols);
@@ -226,7 +247,16 @@ export function createHandles(ctx: ExecutionContext) {
     const self: Record<string, unknown> = {
       setDescription: (d: string) => (charge('Protection.setDescription'), (model.description = d), self),
       getDescription: () => (charge('Protection.getDescription'), model.description),
-      setWarningOnly: (w: boolean) => (charge('Protection.setWarningOnly'), (model.warningOnly = w), self),
+      // Warning-based protection has no editors: everyone may edit after a warning. Turning it off gives the
+      // area the spreadsheet's editors again (Sheets API ProtectedRange.warningOnly; gas-fakes testsheets.js
+      // › Protection: getEditors() is empty after setWarningOnly(true), live).
+      setWarningOnly(w: boolean) {
+        charge('Protection.setWarningOnly');
+        if (w) model.editors = [];
+        else if (model.warningOnly) model.editors = [ss.owner];
+        model.warningOnly = !!w;
+        return self;
+      },
       isWarningOnly: () => (charge('Protection.isWarningOnly'), model.warningOnly),
       addEditor: (u: string | { getEmail(): string }) => (charge('Protection.addEditor'), (model.editors = [...new Set([...model.editors, ...emails([u])])]), self),
       addEditors: (list: Array<string | { getEmail(): string }>) => (charge('Protection.addEditors'), (model.editors = [...new Set([...model.editors, ...emails(list)])]), self),
@@ -234,9 +264,11 @@ export function createHandles(ctx: ExecutionContext) {
       removeEditor: (u: string | { getEmail(): string }) => (charge('Protection.removeEditor'), (model.editors = model.editors.filter((e) => e === ss.owner || !emails([u]).includes(e))), self),
       removeEditors: (list: Array<string | { getEmail(): string }>) => (charge('Protection.removeEditors'), (model.editors = model.editors.filter((e) => e === ss.owner || !emails(list).includes(e))), self),
       getEditors: () => (charge('Protection.getEditors'), model.editors.map(user)),
-      canEdit: () => (charge('Protection.canEdit'), model.editors.includes(ctx.user)),
+      // The owner can always edit; anyone can edit a warning-only area (Protection.canEdit reference).
+      canEdit: () => (charge('Protection.canEdit'), model.warningOnly || ctx.user === ss.owner || model.editors.includes(ctx.user)),
       getProtectionType: () => (model.rangeA1 ? 'RANGE' : 'SHEET'),
-      getRange: () => (model.rangeA1 ? a1Range(ss, sheet, model.rangeA1) : boxedRange(ss, sheet, 1, 1, sheet.maxRows, sheet.maxColumns)),
+      toString: () => 'Protection',
+      getRange: () => (model.rangeA1 ? a1Range(ss, sheet, model.rangeA1) : boxedRange(ss, sheet, 1, 1, sheet.maxRows, sheet.maxColumns, 'sheet')),
       remove: () => (charge('Protection.remove'), (sheet.protections = sheet.protections.filter((p) => p !== model)), undefined),
     };
     return self;
@@ -247,32 +279,38 @@ export function createHandles(ctx: ExecutionContext) {
     let entireCell = false;
     let regex = false;
     let formulaText = false;
+    let noDiacritics = false;
     let cursor = -1;
+    // One pattern for every mode; with diacritics ignored both sides are folded (é is e), as the reference says.
+    const pattern = () => {
+      const source = regex ? text : (noDiacritics ? fold(text).text : text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return new RegExp(entireCell ? `^(?:${source})$` : source, `g${matchCase ? '' : 'i'}u`);
+    };
+    /** What the search reads in a cell: the formula when asked for formula text, else what the cell shows. */
+    const searched = (cell: CellModel | undefined) => (formulaText && cell?.f ? cell.f : displayOf(cell, ss.timeZone));
+    const hitsIn = (shown: string) => {
+      const folded = noDiacritics ? fold(shown) : { text: shown, map: [...Array(shown.length + 1).keys()] };
+      return [...folded.text.matchAll(pattern())].filter((m) => m[0] !== '').map((m) => ({ from: folded.map[m.index ?? 0], to: folded.map[(m.index ?? 0) + m[0].length] }));
+    };
     const matches = () => {
       const found: Array<{ sheet: SheetModel; row: number; col: number }> = [];
-      const pattern = regex ? new RegExp(entireCell ? `^(?:${text})$` : text, matchCase ? '' : 'i') : null;
       for (const { sheet, box } of scopes) {
         const b = box ?? { row: 1, col: 1, numRows: lastRowWithContent(sheet), numCols: lastColumnWithContent(sheet) };
         for (let r = b.row; r < b.row + b.numRows; r++) for (let c = b.col; c < b.col + b.numCols; c++) {
-          const cell = cellAt(sheet, r, c);
-          const shown = formulaText && cell?.f ? cell.f : displayOf(cell, ss.timeZone);
-          if (!shown) continue;
-          const hit = pattern ? pattern.test(shown)
-            : entireCell ? (matchCase ? shown === text : shown.toLowerCase() === text.toLowerCase())
-            : matchCase ? shown.includes(text) : shown.toLowerCase().includes(text.toLowerCase());
-          if (hit) found.push({ sheet, row: r, col: c });
+          const shown = searched(cellAt(sheet, r, c));
+          if (shown && hitsIn(shown).length > 0) found.push({ sheet, row: r, col: c });
         }
       }
       return found;
     };
     const at = (m: { sheet: SheetModel; row: number; col: number }) => range(ss, m.sheet, { row: m.row, col: m.col, numRows: 1, numCols: 1 });
     const finder: Record<string, unknown> = {
-      matchCase: (v: boolean) => ((matchCase = v), finder),
-      matchEntireCell: (v: boolean) => ((entireCell = v), finder),
-      useRegularExpression: (v: boolean) => ((regex = v), finder),
-      matchFormulaText: (v: boolean) => ((formulaText = v), finder),
-      ignoreDiacritics: () => finder,
-      findAll: () => (charge('TextFinder.findAll'), matches().map(at)),
+      matchCase: (v: boolean) => ((matchCase = !!v), finder),
+      matchEntireCell: (v: boolean) => ((entireCell = !!v), finder),
+      useRegularExpression: (v: boolean) => ((regex = !!v), finder),
+      matchFormulaText: (v: boolean) => ((formulaText = !!v), finder),
+      ignoreDiacritics: (v: boolean) => ((noDiacritics = !!v), finder),
+      findAll: () => (charge('TextFinder.findAll'), ctx.realmArray(matches().map(at))),
       findNext() {
         charge('TextFinder.findNext');
         const all = matches();
@@ -285,18 +323,27 @@ export function createHandles(ctx: ExecutionContext) {
         cursor -= 1;
         return cursor >= 0 && cursor < all.length ? at(all[cursor]) : null;
       },
+      // Returns the number of occurrences replaced, which may differ from the cells matched (TextFinder reference).
       replaceAllWith(replacement: string) {
         charge('TextFinder.replaceAllWith');
-        const all = matches();
-        for (const m of all) {
+        let count = 0;
+        for (const m of matches()) {
           const cell = cellAt(m.sheet, m.row, m.col);
-          const shown = displayOf(cell, ss.timeZone);
-          const next = regex ? shown.replace(new RegExp(text, matchCase ? 'g' : 'gi'), replacement)
-            : shown.split(text).join(replacement);
+          const shown = searched(cell);
+          const hits = hitsIn(shown);
+          let next = '';
+          let last = 0;
+          for (const h of hits) {
+            next += shown.slice(last, h.from) + replacement;
+            last = h.to;
+          }
+          next += shown.slice(last);
+          count += hits.length;
           writeUserEntered(ss, m.sheet, m.row, m.col, next);
         }
-        return all.length;
+        return count;
       },
+      toString: () => 'TextFinder',
     };
     return finder;
   }
@@ -414,7 +461,13 @@ export function createHandles(ctx: ExecutionContext) {
         charge('Sheet.getProtections');
         return sheet.protections.filter((p) => (type === 'RANGE') === (p.rangeA1 !== null)).map((p) => protection(ss, sheet, p));
       },
-      clear: () => (charge('Sheet.clear'), (sheet.rows = []), self),
+      // Content and formats go; notes and data validation stay (Sheet.clear reference; gas-fakes testsheets.js
+      // › Sheet clearing methods, live).
+      clear() {
+        charge('Sheet.clear');
+        for (const line of sheet.rows) for (const cell of line ?? []) clearCell(cell);
+        return self;
+      },
       clearContents() {
         charge('Sheet.clearContents');
         for (const line of sheet.rows) for (const cell of line ?? []) if (cell) { cell.v = null; cell.f = null; }
@@ -502,6 +555,10 @@ export function createHandles(ctx: ExecutionContext) {
       toast: (msg: string, title?: string) => ctx.log('info', `[toast] ${title ? `${title}: ` : ''}${msg}`),
       createTextFinder: (text: string) => (charge('Spreadsheet.createTextFinder'), textFinder(ss, ss.sheets.map((sheet) => ({ sheet, box: null })), text)),
       getEditors: () => [user(ss.owner)],
+      getProtections(type: 'SHEET' | 'RANGE') {
+        charge('Spreadsheet.getProtections');
+        return ss.sheets.flatMap((sheet) => sheet.protections.filter((p) => (type === 'RANGE') === (p.rangeA1 !== null)).map((p) => protection(ss, sheet, p)));
+      },
       addEditor: () => self,
       addEditors: () => self,
       __spreadsheet: ss,
@@ -510,6 +567,21 @@ export function createHandles(ctx: ExecutionContext) {
   }
 
   return { spreadsheet: spreadsheetHandle, sheet: sheetHandle, range, a1Range };
+}
+
+/** Text with its diacritics removed (é is e), and for each folded character the index it came from. */
+function fold(text: string): { text: string; map: number[] } {
+  let out = '';
+  const map: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const bare = ch.normalize('NFD').replace(/\p{M}/gu, '');
+    for (let k = 0; k < bare.length; k++) map.push(i);
+    out += bare;
+    i += ch.length;
+  }
+  map.push(i);
+  return { text: out, map };
 }
 
 /** Where a sheet's selection is kept: on the sheet model (saved with the world, like Sheets keeps it). */

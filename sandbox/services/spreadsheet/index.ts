@@ -4,7 +4,7 @@ import { scriptError } from '../../core/execution';
 import { createHandles } from './handles';
 import { createSpreadsheetModel, findSpreadsheet } from './store';
 import { createUi } from './ui';
-import { DataValidationCriteria, dataValidationBuilder } from './validation';
+import { DataValidationCriteria, RelativeDate, dataValidationBuilder } from './validation';
 
 const OPEN_FAILED = (method: string) => `Unexpected error while getting the method or property ${method} on object SpreadsheetApp.`;
 
@@ -17,6 +17,7 @@ export function createSpreadsheetApp(ctx: ExecutionContext) {
   };
   return {
     DataValidationCriteria,
+    RelativeDate,
     BorderStyle: { DOTTED: 'DOTTED', DASHED: 'DASHED', SOLID: 'SOLID' },
     ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
     WrapStrategy: { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' },

@@ -1,4 +1,5 @@
 // Runs gas-fakes' live-validated assertions, restated as tables of cases, inside the sandbox and prints the pass rate.
+import type { FetchResponse } from '../../../sandbox/core/execution';
 import { Sandbox, type SandboxOptions } from '../../../sandbox/core/runtime';
 
 /** One assertion of gas-fakes, restated: a script body whose value (or error) Google gave. */
@@ -15,6 +16,8 @@ export interface ConformanceCase {
   throws?: RegExp;
   /** Sandbox options (a standalone script, a time zone...). */
   options?: SandboxOptions;
+  /** Canned UrlFetchApp answers by URL (the sandbox never reaches the network). */
+  fetchResponses?: Record<string, FetchResponse>;
 }
 
 const tallies = new Map<string, { pass: number; total: number }>();
@@ -22,6 +25,7 @@ const tallies = new Map<string, { pass: number; total: number }>();
 function runCase(c: ConformanceCase): { value?: unknown; error?: string } {
   const code = `function conformanceCase() { return JSON.stringify({ v: (function () {\n${c.script}\n})() }); }`;
   const sandbox = new Sandbox({ start: '2025-01-05T05:00:00Z', ...c.options, code });
+  Object.assign(sandbox.urlFetch.responses, c.fetchResponses ?? {});
   const run = sandbox.execute('conformanceCase');
   if (run.error) return { error: `${run.error.name ?? 'Error'}: ${run.error.message}` };
   const parsed = JSON.parse(String(run.result)) as { v?: unknown };

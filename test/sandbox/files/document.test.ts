@@ -12,7 +12,8 @@ describe('DocumentApp fake', () => {
     body.appendParagraph('محضر اجتماع لجنة المستفيدين').setHeading(DocumentApp.ParagraphHeading.HEADING1).setLeftToRight(false);
     body.appendListItem('البند الأول');
     body.appendTable([['الطلب', 'القرار'], ['12', 'مقبول']]);
-    expect(body.getText()).toBe('\nمحضر اجتماع لجنة المستفيدين\nالبند الأول\nالطلب\tالقرار\n12\tمقبول');
+    // Google puts each table cell on its own line and an empty paragraph after an appended table.
+    expect(body.getText()).toBe('\nمحضر اجتماع لجنة المستفيدين\nالبند الأول\nالطلب\nالقرار\n12\nمقبول\n');
     expect(body.getParagraphs()[1].getHeading()).toBe('HEADING1');
     expect(body.getParagraphs()[1].isLeftToRight()).toBe(false);
     expect(body.getTables()[0].getCell(1, 1).getText()).toBe('مقبول');
@@ -26,7 +27,7 @@ describe('DocumentApp fake', () => {
     body.appendTable([['{{name}}']]);
     body.replaceText('\\{\\{\\s*name\\s*\\}\\}', 'أحمد $1');
     body.replaceText('(?i)\\{\\{ CASE_ID \\}\\}', 'ط-12');
-    expect(body.getText()).toBe('\nالسيد أحمد $1 رقم الطلب ط-12\nأحمد $1');
+    expect(body.getText()).toBe('\nالسيد أحمد $1 رقم الطلب ط-12\nأحمد $1\n');
   });
 
   it('given a lookahead pattern, then it is refused as RE2 refuses it', () => {
