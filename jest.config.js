@@ -4,6 +4,8 @@ process.env.TZ = 'Asia/Riyadh';
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
+  // The LibreOffice renders need Debian's LibreOffice: they run in `npm run test:office` (jest.office.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '\\.office\\.test\\.ts$'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2020' } }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 120000,

@@ -38,7 +38,7 @@ describe('build/Code.js', () => {
   });
 
   it('contains no sandbox-only library', () => {
-    for (const lib of ['exceljs', 'docx', 'nodemailer', 'mailparser', 'jszip', 'playwright']) {
+    for (const lib of ['exceljs', 'docx', 'nodemailer', 'jszip', 'playwright', 'xlsx', 'mammoth', 'pdfjs-dist', '@sparticuz']) {
       expect(code).not.toContain(`node_modules/${lib}`);
     }
     expect(code).not.toMatch(/\brequire\(/);

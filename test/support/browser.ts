@@ -1,37 +1,106 @@
-// Browser harness for UI tests: Debian's chromium driven by playwright-core at a Sheets-sidebar width,
-// with screenshots saved under test-artifacts/ui/.
+// Browser harness for UI tests: the chromium that npm ships (@sparticuz/chromium) with Arabic fonts from npm
+// (@embedpdf/fonts-arabic) through its own fontconfig, driven by playwright-core at a Sheets-sidebar width,
+// with screenshots saved under test-artifacts/ui/. No system browser or font is used.
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { brotliDecompressSync } from 'zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from './bundle';
 import { serveSidebar, type SidebarServer } from '../../sandbox/ui/server';
 import type { Sandbox } from '../../sandbox/core/runtime';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The Sheets sidebar is 300 px wide. */
 export const SIDEBAR_WIDTH = 300;
 export const ARTIFACTS_DIR = path.join(ROOT, 'test-artifacts', 'ui');
 
 const LAUNCH_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--headless', '--no-sandbox', '--no-zygote', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-export const hasChromium = fs.existsSync(CHROMIUM_PATH);
+export interface NpmBrowser {
+  /** The unpacked chromium (a headless shell). */
+  executablePath: string;
+  /** fonts.conf naming only the fonts npm shipped: Open Sans (with the browser) and Noto Naskh Arabic. */
+  fontconfigFile: string;
+  /** The NSS libraries the browser package ships, for a machine that has none. */
+  libDir: string;
+}
 
-/** `describe`, or `describe.skip` with the reason printed, when chromium is not installed here. */
-export function describeInBrowser(name: string, body: () => void): void {
-  if (hasChromium) {
-    describe(name, body);
-    return;
+function packageDir(name: string): string {
+  // Resolved from the package's main file (neither package exports its package.json), up to the
+  // package.json that names it: @sparticuz/chromium has one per build folder too.
+  let dir = path.dirname(require.resolve(name, { paths: [ROOT] }));
+  const names = (d: string) => fs.existsSync(path.join(d, 'package.json')) && (JSON.parse(fs.readFileSync(path.join(d, 'package.json'), 'utf8')) as { name?: string }).name === name;
+  while (!names(dir)) {
+    if (path.dirname(dir) === dir) throw new Error(`${name} is not installed: run npm ci`);
+    dir = path.dirname(dir);
   }
-  // A visible reason, not a silent pass: CI installs the Debian chromium package.
-  console.warn(`Skipping browser tests "${name}": ${CHROMIUM_PATH} is absent (apt-get install chromium).`);
-  describe.skip(name, body);
+  return dir;
+}
+
+function untarBrotli(file: string, into: string): void {
+  const done = spawnSync('tar', ['-x', '-C', into], { input: brotliDecompressSync(fs.readFileSync(file)), maxBuffer: 1 << 30 });
+  if (done.status !== 0) throw new Error(`tar could not unpack ${file}: ${done.stderr.toString()}`);
+}
+
+/** Unpacks @sparticuz/chromium once per version under node_modules/.cache (atomically, so parallel jest
+ *  workers and worktrees never see half a browser) and writes a fonts.conf of npm's fonts only. */
+export function npmBrowser(): NpmBrowser {
+  const chromiumDir = packageDir('@sparticuz/chromium');
+  const arabicFonts = path.join(packageDir('@embedpdf/fonts-arabic'), 'fonts');
+  const version = (JSON.parse(fs.readFileSync(path.join(chromiumDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const dir = path.join(ROOT, 'node_modules', '.cache', 'mustafid-browser', version);
+  const result: NpmBrowser = {
+    executablePath: path.join(dir, 'chromium'),
+    fontconfigFile: path.join(dir, 'fonts.conf'),
+    libDir: path.join(dir, 'lib'),
+  };
+  if (fs.existsSync(path.join(dir, 'ready'))) return result;
+  const staging = `${dir}.${process.pid}.${Date.now()}`;
+  fs.mkdirSync(staging, { recursive: true });
+  const bin = path.join(chromiumDir, 'bin');
+  fs.writeFileSync(path.join(staging, 'chromium'), brotliDecompressSync(fs.readFileSync(path.join(bin, 'chromium.br'))), { mode: 0o755 });
+  untarBrotli(path.join(bin, 'fonts.tar.br'), staging); // fonts/Open_Sans/*.ttf (and a Lambda fonts.conf, replaced below)
+  untarBrotli(path.join(bin, 'al2023.tar.br'), staging); // lib/libnss3.so and friends
+  fs.writeFileSync(
+    path.join(staging, 'fonts.conf'),
+    [
+      '<?xml version="1.0"?>',
+      '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
+      '<fontconfig>',
+      `  <dir>${path.join(dir, 'fonts')}</dir>`,
+      `  <dir>${arabicFonts}</dir>`,
+      `  <cachedir>${path.join(dir, 'fontconfig-cache')}</cachedir>`,
+      '</fontconfig>',
+      '',
+    ].join('\n'),
+  );
+  fs.writeFileSync(path.join(staging, 'ready'), version);
+  try {
+    fs.renameSync(staging, dir);
+  } catch (e) {
+    // Another worker unpacked the same version first: use its copy.
+    fs.rmSync(staging, { recursive: true, force: true });
+    if (!fs.existsSync(path.join(dir, 'ready'))) throw e;
+  }
+  return result;
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS });
+  const browser = npmBrowser();
+  const libraryPath = [browser.libDir, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':');
+  return chromium.launch({
+    executablePath: browser.executablePath,
+    args: LAUNCH_ARGS,
+    env: { ...process.env, FONTCONFIG_FILE: browser.fontconfigFile, LD_LIBRARY_PATH: libraryPath },
+  });
+}
+
+/** Kept for branches written before every machine had a browser: now just `describe`, never a skip. */
+export function describeInBrowser(name: string, body: () => void): void {
+  describe(name, body);
 }
 
 /** One chromium for a describe block: launched before its tests, closed after; call the getter inside a test. */
