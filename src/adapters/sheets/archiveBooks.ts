@@ -17,10 +17,10 @@ export const ARCHIVES_KEY = 'MUSTAFID_ARCHIVES';
 /** Lays one archive tab: the register's headers, right to left, frozen header, only its columns and a few rows. */
 function layTab(sheet: Sheet, tab: ArchivedTab): void {
   const labels = tabSpec(tab).columns.map((c) => headerLabel(tab, c.key));
-  sheet.getRange(1, 1, 1, labels.length).setValues([labels]).setFontWeight('bold');
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns > labels.length) sheet.deleteColumns(labels.length + 1, maxColumns - labels.length);
   else if (maxColumns < labels.length) sheet.insertColumnsAfter(maxColumns, labels.length - maxColumns);
+  sheet.getRange(1, 1, 1, labels.length).setValues([labels]).setFontWeight('bold');
   const maxRows = sheet.getMaxRows();
   if (maxRows > LAID_OUT_ROWS) sheet.deleteRows(LAID_OUT_ROWS + 1, maxRows - LAID_OUT_ROWS);
   sheet.setFrozenRows(1);
