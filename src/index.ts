@@ -2,6 +2,7 @@
 // gas-webpack-plugin turns each assignment into a top-level function declaration.
 import { onOpen, showAbout, openSettings } from './entry/menu';
 import { onHomepage } from './entry/homepage';
+import { archiveFromMenu } from './entry/archive';
 import { setup, setupFromMenu } from './entry/setup';
 import { onServiceRequestSubmit, getIntakeOptions, registerCaseFromChannel, openNewCaseDialog } from './entry/intake';
 import {
@@ -34,6 +35,7 @@ global.showAbout = showAbout;
 global.openSettings = openSettings;
 global.sendSummaryFromMenu = sendSummaryFromMenu;
 global.setupFromMenu = setupFromMenu;
+global.archiveFromMenu = archiveFromMenu;
 global.openNewCaseDialog = openNewCaseDialog;
 global.prepareMinutesFromMenu = prepareMinutesFromMenu;
 global.openCasePanel = openCasePanel;

@@ -32,7 +32,9 @@ export type AuditAction =
   | 'policy_acknowledged'
   | 'signoff_reminder'
   | 'data_update_applied'
-  | 'data_update_to_verify';
+  | 'data_update_to_verify'
+  // The yearly archive (issue 13)
+  | 'archive_run';
 
 export interface AuditEntry {
   actor: string;

@@ -9,10 +9,13 @@ import type { Clock, ConfigCache, DocumentWriter, Identity, Locker, Mailer, Regi
 import { ScriptConfigCache } from '../adapters/script/configCache';
 import { ShippedDataFile } from '../adapters/script/shippedDataFile';
 import { Outbox } from '../app/notify/outbox';
+import type { RegisterRows } from '../app/archive/archive';
 
 export interface Services {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   register: Register;
+  /** Deleting the register's rows (the archive), through the same tables as `register`. */
+  rows: RegisterRows;
   store: ScriptPropertiesStore;
   locker: Locker;
   clock: Clock;
@@ -32,6 +35,7 @@ export function services(lockWaitMs: number = INTERACTIVE_WAIT_MS): Services {
   return {
     spreadsheet,
     register,
+    rows: register,
     store,
     locker: new ScriptLocker(lockWaitMs),
     clock: systemClock,

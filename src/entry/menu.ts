@@ -17,6 +17,7 @@ export const MENU_ITEMS: ReadonlyArray<{ label: MessageKey; fn: string }> = [
   { label: 'menu.summaryNow', fn: 'sendSummaryFromMenu' },
   { label: 'menu.acknowledge', fn: 'acknowledgePolicyFromMenu' },
   { label: 'menu.settings', fn: 'openSettings' },
+  { label: 'menu.archive', fn: 'archiveFromMenu' },
   { label: 'menu.setup', fn: 'setupFromMenu' },
   { label: 'menu.about', fn: 'showAbout' },
 ];

@@ -8,6 +8,8 @@ import {
   runDailySweep, sendOutbox as sendQueuedMail, sendWeeklySummary, takePendingJobs, timeBudget, type ScheduledJob, type TimeBudget,
 } from '../app/schedule';
 import { ScriptContinuations } from '../adapters/script/continuations';
+import { archiveJob } from './archive';
+import { archiveDue } from '../app/archive/archive';
 import { satisfactionScores } from '../app/satisfaction/satisfactionScores';
 import type { IsoDate } from '../domain/time';
 
@@ -25,6 +27,7 @@ function runJobs(jobs: readonly ScheduledJob[], outboxScan: 'hinted' | 'full' = 
           const satisfaction = (from: IsoDate, to: IsoDate) => satisfactionScores(s.register, from, to);
           console.log(JSON.stringify(sendWeeklySummary({ ...base, config, satisfaction }).outcome));
         }
+        else if (job === 'archive') console.log(JSON.stringify(archiveJob(s, config.profile, budget, continuations)));
         else console.log(JSON.stringify(sendQueuedMail({ ...base, mailer: s.mailer(config.senderName), scan: outboxScan })));
       }
     });
@@ -39,8 +42,11 @@ function runJobs(jobs: readonly ScheduledJob[], outboxScan: 'hinted' | 'full' = 
  *  takes it as its trigger would), then the deadline sweep and the messages queued. What could not be
  *  recorded fails the run after the jobs, so Google's failure notice reaches the owner. */
 export function dailySweep(): void {
-  const caught = catchUpFormResponses(services());
-  runJobs(['sweep', 'outbox']);
+  const s = services();
+  const caught = catchUpFormResponses(s);
+  // Once a Hijri year (its first daily run), after the sweep: closed cases, sent mail and old audit rows
+  // past the profile's periods move to that year's archive spreadsheet (docs/scheduled-work.md).
+  runJobs(archiveDue(s.store, s.clock) ? ['sweep', 'archive', 'outbox'] : ['sweep', 'outbox']);
   if (caught.failed.length > 0) {
     throw new Error(t('schedule.catchUp.failed', { count: caught.failed.length, error: caught.failed[caught.failed.length - 1].error }), { cause: { code: 'CATCH_UP_FAILED' } });
   }

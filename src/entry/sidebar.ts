@@ -9,7 +9,8 @@ import { loadConfig, type RegisterConfig, type StaffMember } from '../app/config
 import { AuditTrail } from '../app/audit';
 import { roleLabel, requireRun, staffMemberOf } from '../app/access';
 import { loadCase } from '../app/cases/caseActions';
-import { casePanel, type SidebarDeps } from '../app/sidebar/casePanel';
+import { archivedCasePanel, casePanel, type SidebarDeps } from '../app/sidebar/casePanel';
+import { SheetsArchiveBooks } from '../adapters/sheets/archiveBooks';
 import { myWork } from '../app/sidebar/myWork';
 import { searchCases } from '../app/sidebar/search';
 import { STEP_COMMANDS, checkChoices, isStepId } from '../app/sidebar/steps';
@@ -79,7 +80,15 @@ export const sidebarServer: SidebarApi = {
       // Viewing is written to the audit tab, so it shares the lock with every other write there.
       const panel = s.locker.withLock(() => {
         const audit = new AuditTrail(s.register, s.clock);
-        const built = casePanel(deps, audit, member, wanted);
+        let built: ReturnType<typeof casePanel>;
+        try {
+          built = casePanel(deps, audit, member, wanted);
+        } catch (err) {
+          // Not in the register: an archived case is shown from its year's archive, read only.
+          const archived = errorCode(err) === 'CASE_NOT_FOUND' ? archivedCasePanel(deps, new SheetsArchiveBooks(s.store, deps.config.profile.digits), audit, member, wanted) : null;
+          if (!archived) throw err;
+          built = archived;
+        }
         audit.flush();
         return built;
       });
@@ -96,8 +105,8 @@ export const sidebarServer: SidebarApi = {
 
   sidebarSearch: (query) =>
     answer(() => {
-      const { s } = caller();
-      const hits = searchCases(s.register, query);
+      const { s, config } = caller();
+      const hits = searchCases(s.register, query, new SheetsArchiveBooks(s.store, config.profile.digits));
       if (hits === 'too_short') throw new Error(t('sidebar.search.tooShort'), { cause: { code: 'QUERY_TOO_SHORT' } });
       return hits;
     }),

@@ -1,5 +1,5 @@
 // Values seed profiles share word for word: channels, tools, committees, contact areas, questions, reminders, survey timing.
-import type { BeneficiaryTypeId, Committee, ContactArea, DeadlineRule, Features, Profile, ServiceCondition } from './schema';
+import type { BeneficiaryTypeId, Committee, ContactArea, DeadlineRule, Features, Profile, Retention, ServiceCondition } from './schema';
 
 /** The roles signed on committee minutes. */
 export const COMMITTEE_ROLES = ['رئيس اللجنة', 'عضو', 'مقرر'];
@@ -97,3 +97,6 @@ export const NO_OPTIONAL_WORKFLOWS: Features = {
 
 /** A seed that names no satisfaction method: the G5 surveys alone. */
 export const SURVEYS_WITHOUT_METHODS: Profile['satisfaction'] = { ...PERIODIC_SURVEY, methods: [] };
+
+/** The yearly archive's default periods: a case closed a year ago, mail sent 90 days ago, audit rows a year old. */
+export const DEFAULT_RETENTION: Retention = { archiveClosedAfterDays: 365, archiveSentMailAfterDays: 90, archiveAuditAfterDays: 365 };

@@ -3,6 +3,7 @@ import type { Profile } from './schema';
 import {
   CATEGORY, CHANNEL, CONDITION, DEFAULT_COMPLAINT_DEADLINE, DOMAIN, NO_OPTIONAL_WORKFLOWS, OPENING_CHANNELS,
   REMINDERS, RESEARCH_COMMITTEE, SURVEYS_WITHOUT_METHODS, TOOL, TWO_WEEKS, beneficiaryTypes,
+  DEFAULT_RETENTION,
 } from './common';
 
 export const mafatih: Profile = {
@@ -132,4 +133,5 @@ export const mafatih: Profile = {
   },
   digits: 'arab',
   mailFooterAr: 'وقف مفاتيح الخير',
+  retention: DEFAULT_RETENTION,
 };

@@ -92,6 +92,16 @@ export interface Profile {
   clauses: Record<string, string>;
   digits: 'arab' | 'latn';
   mailFooterAr: string;
+  /** The yearly archive (docs/profiles.md): rows older than these many days leave the register for the
+   *  archive spreadsheet of their Hijri year. Closed and withdrawn cases from their closing; sent mail from
+   *  its sending; audit rows of cases no longer in the register (and of no case). */
+  retention: Retention;
+}
+
+export interface Retention {
+  archiveClosedAfterDays: number;
+  archiveSentMailAfterDays: number;
+  archiveAuditAfterDays: number;
 }
 
 /**
@@ -234,6 +244,12 @@ export function validateProfile(x: unknown): ProfileCheck {
   }
   c.oneOf(root.digits, ['arab', 'latn'] as const, 'digits');
   c.text(root.mailFooterAr, 'mailFooterAr');
+  const retention = c.object(root.retention, 'retention');
+  if (retention) {
+    for (const field of ['archiveClosedAfterDays', 'archiveSentMailAfterDays', 'archiveAuditAfterDays'] as const) {
+      c.positiveInteger(retention[field], `retention.${field}`);
+    }
+  }
 
   return errors.length === 0 ? { ok: true, profile: x as Profile } : { ok: false, errors };
 }

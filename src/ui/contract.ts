@@ -75,6 +75,8 @@ export interface CasePanel {
   deadline: DeadlineView | null;
   timeline: TimelineEntry[];
   steps: StepView[];
+  /** Set when the case was found in a yearly archive: the note saying so (the panel is read only). */
+  archivedNote?: string;
 }
 
 export interface WorkItem {
@@ -96,6 +98,8 @@ export interface SearchHit {
   name: string;
   mobile: string;
   statusLabel: string;
+  /** Found in a yearly archive rather than the register. */
+  archived?: boolean;
 }
 
 /** Field values of a step form, by field name. */

@@ -403,8 +403,27 @@ export function createHandles(ctx: ExecutionContext) {
       deleteRows(r: number, n: number) {
         charge('Sheet.deleteRows');
         if (n >= sheet.maxRows) throw scriptError('You can\'t delete all the rows on the sheet.', 'DELETE_ALL_ROWS');
+        if (r < 1 || n < 1 || r + n - 1 > sheet.maxRows) throw scriptError('Those rows are out of bounds.', 'OUT_OF_BOUNDS');
+        // Sheets keeps at least one row below the frozen ones.
+        if (sheet.maxRows - n <= sheet.frozenRows) throw scriptError('Sorry, it is not possible to delete all non-frozen rows.', 'DELETE_ALL_NON_FROZEN');
         sheet.rows.splice(r - 1, n);
         sheet.maxRows -= n;
+        return undefined;
+      },
+      deleteColumns(c: number, n: number) {
+        charge('Sheet.deleteColumns');
+        if (n >= sheet.maxColumns) throw scriptError('You can\'t delete all the columns on the sheet.', 'DELETE_ALL_COLUMNS');
+        if (c < 1 || n < 1 || c + n - 1 > sheet.maxColumns) throw scriptError('Those columns are out of bounds.', 'OUT_OF_BOUNDS');
+        for (const line of sheet.rows) if (line) line.splice(c - 1, n);
+        const shift = (at: number) => (at < c ? at : at >= c + n ? at - n : null);
+        const widths: Record<number, number> = {};
+        for (const [at, px] of Object.entries(sheet.columnWidths)) {
+          const moved = shift(Number(at));
+          if (moved !== null) widths[moved] = px;
+        }
+        sheet.columnWidths = widths;
+        sheet.hiddenColumns = sheet.hiddenColumns.map(shift).filter((at): at is number => at !== null);
+        sheet.maxColumns -= n;
         return undefined;
       },
       insertColumnAfter(after: number) {

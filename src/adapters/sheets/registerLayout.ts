@@ -11,7 +11,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type DropdownLists = Record<NonNullable<ColumnSpec['list']>, string[]>;
 
 const PROTECTION_MARK = 'mustafid:system-columns';
-const DATA_ROWS = 2000; // formats and dropdowns are laid on this many rows; appends re-mark their own rows
+/** Rows a new tab is laid out with (header included). Every laid-out cell counts against Google's 10 million
+ *  per spreadsheet, used or not, and full tabs grow on append (SheetTable.makeRoomFor), which lays the
+ *  formats and dropdowns on the rows it adds: a small start costs nothing later. */
+export const LAID_OUT_ROWS = 100;
 
 export function tabTitle(tab: TabKey): string {
   return t(`tab.${tab}` as MessageKey);
@@ -38,9 +41,22 @@ function ensureHeaders(sheet: Sheet, spec: TabSpec): Map<string, number> {
   return new Map(spec.columns.map((c) => [c.key, header.indexOf(headerLabel(spec.key, c.key)) + 1]));
 }
 
+/** Only what the tab uses stays laid out: blank columns past the last one holding anything (a header
+ *  or data, ours or not) and blank rows past the last used row (or the first LAID_OUT_ROWS) are deleted.
+ *  Returns the rows left. */
+function trimToUse(sheet: Sheet): number {
+  const lastColumn = sheet.getLastColumn();
+  const maxColumns = sheet.getMaxColumns();
+  if (lastColumn > 0 && maxColumns > lastColumn) sheet.deleteColumns(lastColumn + 1, maxColumns - lastColumn);
+  const keep = Math.max(LAID_OUT_ROWS, sheet.getLastRow());
+  const maxRows = sheet.getMaxRows();
+  if (maxRows > keep) sheet.deleteRows(keep + 1, maxRows - keep);
+  else if (maxRows < keep) sheet.insertRowsAfter(maxRows, keep - maxRows);
+  return keep;
+}
+
 function ensureColumnLooks(sheet: Sheet, spec: TabSpec, columns: Map<string, number>, lists: DropdownLists): void {
-  const rows = Math.max(DATA_ROWS, sheet.getMaxRows()) - 1;
-  if (sheet.getMaxRows() < rows + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows + 1 - sheet.getMaxRows());
+  const rows = trimToUse(sheet) - 1;
   for (const col of spec.columns) {
     const at = columns.get(col.key)!;
     const body = sheet.getRange(2, at, rows, 1);

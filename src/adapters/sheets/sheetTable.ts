@@ -48,9 +48,10 @@ export class SheetTable implements Table {
   private knownLastRow: number | null = null;
   private knownMaxRows: number | null = null;
 
-  constructor(private readonly sheet: Sheet, private readonly tab: TabKey) {
+  /** `bulk`: rows of an append-only tab are written in one block anyway (an archive copying many at once). */
+  constructor(private readonly sheet: Sheet, private readonly tab: TabKey, options: { bulk?: boolean } = {}) {
     this.columns = tabSpec(tab).columns;
-    this.appendOnly = tabSpec(tab).appendOnly === true;
+    this.appendOnly = tabSpec(tab).appendOnly === true && options.bulk !== true;
   }
 
   /** Column key → 0-based index, from the header row (one read, then kept for this execution). */
@@ -207,7 +208,43 @@ export class SheetTable implements Table {
     if (lastRowNeeded <= this.knownMaxRows) return;
     const grow = lastRowNeeded - this.knownMaxRows + GROWTH_ROWS;
     this.sheet.insertRowsAfter(this.knownMaxRows, grow);
+    this.layGrownRows(this.knownMaxRows, grow);
     this.knownMaxRows += grow;
+  }
+
+  /** Rows inserted past the last one come blank here (the sandbox is strict: Google's reference does not
+   *  promise they inherit the row above), so the tab's text formats and dropdowns are laid on them, the
+   *  dropdowns copied from the last laid-out row (setup laid them there with the organisation's lists). */
+  private layGrownRows(lastLaidOut: number, count: number): void {
+    const grown = this.sheet.getRange(lastLaidOut + 1, 1, count, this.width);
+    const formats = this.formatRow();
+    grown.setNumberFormats(Array.from({ length: count }, () => formats));
+    if (lastLaidOut < 2 || !this.columns.some((c) => c.list)) return;
+    const rules = this.sheet.getRange(lastLaidOut, 1, 1, this.width).getDataValidations()[0];
+    if (rules.some((r) => r !== null)) grown.setDataValidations(Array.from({ length: count }, () => rules));
+  }
+
+  /** Deletes rows by number, one deleteRows per contiguous block, bottom-up so the numbers still to
+   *  delete do not move. Sheets keeps one row below the frozen header: a tab emptied to its header gets
+   *  a blank row first. Returns the number of blocks deleted. */
+  deleteRows(rowNumbers: number[]): number {
+    if (rowNumbers.length === 0) return 0;
+    const sorted = [...new Set(rowNumbers)].sort((a, b) => b - a);
+    const maxRows = this.knownMaxRows ?? this.sheet.getMaxRows();
+    if (maxRows - sorted.length <= Math.max(1, this.sheet.getFrozenRows())) this.sheet.insertRowsAfter(maxRows, 1);
+    let blocks = 0;
+    let end = 0;
+    while (end < sorted.length) {
+      let start = end;
+      while (start + 1 < sorted.length && sorted[start + 1] === sorted[start] - 1) start++;
+      this.sheet.deleteRows(sorted[start], sorted[end] - sorted[start] + 1);
+      blocks++;
+      end = start + 1;
+    }
+    this.raw.clear();
+    this.knownLastRow = null;
+    this.knownMaxRows = null;
+    return blocks;
   }
 
   update(changes: Array<{ rowNumber: number; row: Row }>): void {

@@ -1,10 +1,11 @@
 // The bound spreadsheet as the Register port: one SheetTable per tab, created on first use.
 import type { Register, Table, TabKey } from '../../ports';
+import type { RegisterRows } from '../../app/archive/archive';
 import { SheetTable } from './sheetTable';
 import { getTab } from './registerLayout';
 
-export class SheetsRegister implements Register {
-  private readonly tables = new Map<TabKey, Table>();
+export class SheetsRegister implements Register, RegisterRows {
+  private readonly tables = new Map<TabKey, SheetTable>();
 
   constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
 
@@ -15,5 +16,10 @@ export class SheetsRegister implements Register {
       this.tables.set(tab, table);
     }
     return table;
+  }
+
+  /** Through the tab's own table, so what it knows of the tab (last row, rows read) is dropped with the rows. */
+  deleteRows(tab: TabKey, rowNumbers: number[]): number {
+    return (this.table(tab) as SheetTable).deleteRows(rowNumbers);
   }
 }

@@ -3,7 +3,7 @@ import type { Clock } from '../../ports';
 import type { Profile } from '../../profiles';
 import type { WorkCalendar } from '../../domain/time';
 
-export type ScheduledJob = 'sweep' | 'outbox' | 'summary';
+export type ScheduledJob = 'sweep' | 'outbox' | 'summary' | 'archive';
 
 /** Asks for a job to run again in a later execution (a one-off time-driven trigger in Apps Script). */
 export interface Continuations {

@@ -7,10 +7,14 @@ import { loadCase } from '../cases/caseActions';
 import { statusLabel } from '../register/caseRecord';
 import { maySeeIdentifiers } from '../access';
 import { maskEmail, maskNationalId, maskPhone } from '../../domain/text';
-import { formatDual, riyadhDate } from '../../domain/time';
+import { formatDual, riyadhDate, withDigits } from '../../domain/time';
 import { deadlineView } from './deadline';
 import { stepViews } from './steps';
 import type { BeneficiaryView, CasePanel, TimelineEntry } from '../../ui/contract';
+import { caseYear, type ArchiveBooks } from '../archive/archive';
+import { parseState } from '../register/caseRecord';
+import { t } from '../../i18n';
+import type { Table } from '../../ports';
 
 export interface SidebarDeps {
   register: Register;
@@ -45,9 +49,8 @@ export function beneficiaryView(register: Register, member: StaffMember, caseRow
 }
 
 /** Every audit row of the case, oldest first (the audit tab is append-only, so sheet order is time order). */
-export function timelineOf(register: Register, config: RegisterConfig, caseNo: string): TimelineEntry[] {
-  return register
-    .table('audit')
+export function timelineOf(register: Register, config: RegisterConfig, caseNo: string, audit: Table = register.table('audit')): TimelineEntry[] {
+  return audit
     .findAllBy('case_no', caseNo)
     .sort((a, b) => a.rowNumber - b.rowNumber)
     .map(({ row }) => {
@@ -75,5 +78,26 @@ export function casePanel(deps: SidebarDeps, audit: AuditTrail | null, member: S
     deadline: deadlineView(state, deps.config, deps.clock.now()),
     timeline: timelineOf(deps.register, deps.config, caseNo),
     steps: stepViews(member, state, row, deps.config.profile),
+  };
+}
+
+/** An archived case's panel, from the archive its number's Hijri year names: read only (no steps), with
+ *  the note that it is archived; its timeline is the archive's audit rows of it. Null when no archive has it. */
+export function archivedCasePanel(deps: SidebarDeps, books: ArchiveBooks, audit: AuditTrail | null, member: StaffMember, caseNo: string): CasePanel | null {
+  const year = caseYear(caseNo);
+  const found = year === null ? null : books.existing(year, 'cases')?.findBy('case_no', caseNo);
+  if (!found || !found.row.state || year === null) return null;
+  audit?.record({ actor: member.email, action: 'case_viewed', caseNo, details: t('archive.archived') });
+  const archivedAudit = books.existing(year, 'audit');
+  return {
+    caseNo,
+    statusLabel: `${statusLabel(parseState(found.row).status)} — ${t('archive.archived')}`,
+    service: text(found.row.service),
+    officer: text(found.row.officer),
+    beneficiary: beneficiaryView(deps.register, member, found.row),
+    deadline: null,
+    timeline: archivedAudit ? timelineOf(deps.register, deps.config, caseNo, archivedAudit) : [],
+    steps: [],
+    archivedNote: t('archive.panel.note', { year: withDigits(String(year), deps.config.profile.digits) }),
   };
 }

@@ -2,6 +2,8 @@
 import { maskPhone, normalizeArabicName, toLatinDigits } from '../../domain/text';
 import { parseState, statusLabel } from '../register/caseRecord';
 import type { Register } from '../../ports';
+import { caseYear, type ArchiveBooks } from '../archive/archive';
+import { t } from '../../i18n';
 import type { SearchHit } from '../../ui/contract';
 
 export const MIN_QUERY_LENGTH = 3;
@@ -12,7 +14,23 @@ const digitsOnly = (s: string) => toLatinDigits(s).replace(/\D/g, '');
 /** The Saudi mobile's last nine digits, so 05…, 9665… and +9665… match one another. */
 const phoneKey = (s: string) => digitsOnly(s).slice(-9);
 
-export function searchCases(register: Register, rawQuery: string): SearchHit[] | 'too_short' {
+/** An archived case, found by its whole number in the archive its Hijri year names (never by name: the
+ *  archives are not scanned). */
+function archivedHit(books: ArchiveBooks, caseNo: string, mobiles: Map<string, string>): SearchHit | null {
+  const year = caseYear(caseNo);
+  const found = year === null ? null : books.existing(year, 'cases')?.findBy('case_no', caseNo);
+  if (!found || !found.row.state) return null;
+  const mobile = mobiles.get(String(found.row.beneficiary_id ?? '')) ?? '';
+  return {
+    caseNo,
+    name: String(found.row.beneficiary_name ?? ''),
+    mobile: mobile ? maskPhone(mobile) : '',
+    statusLabel: `${statusLabel(parseState(found.row).status)} — ${t('archive.archived')}`,
+    archived: true,
+  };
+}
+
+export function searchCases(register: Register, rawQuery: string, books: ArchiveBooks | null = null): SearchHit[] | 'too_short' {
   const query = String(rawQuery ?? '').trim();
   if (query.length < MIN_QUERY_LENGTH) return 'too_short';
   const nameQuery = normalizeArabicName(query);
@@ -34,5 +52,9 @@ export function searchCases(register: Register, rawQuery: string): SearchHit[] |
     hits.push({ caseNo, name, mobile: mobile ? maskPhone(mobile) : '', statusLabel: statusLabel(parseState(row).status) });
     if (hits.length >= MAX_RESULTS) break;
   }
-  return hits;
+  if (books && !hits.some((h) => h.caseNo.toUpperCase() === caseQuery)) {
+    const archived = archivedHit(books, caseQuery, mobiles);
+    if (archived) hits.unshift(archived);
+  }
+  return hits.slice(0, MAX_RESULTS);
 }

@@ -366,4 +366,15 @@ export const workflow = {
   'register.error.corruptRow': "بيانات الحالة في هذا الصف ناقصة أو عُدّلت يدويًا: لا يُعدَّل عمود «بيانات الحالة (للنظام)»، ويمكن الرجوع إلى سجل التدقيق.",
   'newCase.blank': "لم تُدخل أي بيانات للحالة.",
   'menu.newComplaint': "تسجيل شكوى",
+  // The yearly archive (issue 13)
+  'menu.archive': "أرشفة الحالات المغلقة القديمة",
+  'menu.archive.done': "اكتملت الأرشفة (الحالات: {cases}، الرسائل: {mail}، أسطر التدقيق: {audit}) إلى أرشيف السنوات: {years}.",
+  'menu.archive.continued': "نُقل جزء من الأرشيف ويُكمل الباقي تلقائياً بعد قليل (حتى الآن: الحالات {cases}، الرسائل {mail}، أسطر التدقيق {audit}).",
+  'archive.bookName': "أرشيف سجل المستفيدين {year}",
+  'settings.archive': "أرشيف السنة {year}",
+  'audit.archive_run': "أرشفة",
+  'archive.audit.details': "نُقل إلى أرشيف السنوات {years}: الحالات {cases}، الرسائل {mail}، أسطر التدقيق {audit}",
+  'archive.none': "لا شيء",
+  'archive.archived': "مؤرشفة — للاطلاع فقط",
+  'archive.panel.note': "هذه الحالة في أرشيف السنة {year}: تُعرض للاطلاع فقط، ولا تُتخذ عليها إجراءات.",
 } as const;

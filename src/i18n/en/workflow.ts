@@ -357,4 +357,15 @@ export const workflow: Record<keyof typeof arWorkflow, string> = {
   'register.error.corruptRow': "The case data in this row is missing or was edited by hand: the «Case data (system)» column is not edited; the audit log has its history.",
   'newCase.blank': "No data was entered for the case.",
   'menu.newComplaint': "Register a complaint",
+  // The yearly archive (issue 13)
+  'menu.archive': "Archive old closed cases",
+  'menu.archive.done': "Archive: {cases} cases, {mail} messages and {audit} audit rows moved to the archives of: {years}.",
+  'menu.archive.continued': "Archive: part moved; the rest follows automatically shortly ({cases} cases, {mail} messages and {audit} audit rows so far).",
+  'archive.bookName': "Beneficiary register archive {year}",
+  'settings.archive': "Archive of {year}",
+  'audit.archive_run': "Archive",
+  'archive.audit.details': "{cases} cases, {mail} messages and {audit} audit rows moved to the archives of: {years}",
+  'archive.none': "none",
+  'archive.archived': "archived — read only",
+  'archive.panel.note': "This case is in the archive of {year}: shown read only; no step can be taken on it.",
 };

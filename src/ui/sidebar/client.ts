@@ -110,7 +110,7 @@ function renderPanel(panel: CasePanel | null): void {
   } else deadline.replaceChildren(el('div', msg('sidebar.deadline.none'), 'muted'));
   const steps = $('steps');
   steps.replaceChildren(...panel.steps.map((step) => stepButton(step)));
-  if (panel.steps.length === 0) steps.replaceChildren(el('div', msg('sidebar.steps.none'), 'muted'));
+  if (panel.steps.length === 0) steps.replaceChildren(el('div', panel.archivedNote ?? msg('sidebar.steps.none'), 'muted'));
   const timeline = $('timeline');
   timeline.replaceChildren(
     ...panel.timeline.map((e) => {

@@ -1,0 +1,183 @@
+// The yearly archive: closed cases, sent mail and old audit rows past the profile's periods move from the
+// register to the archive spreadsheet of their Hijri year (copied, then deleted), so the register lasts.
+import type { Clock, KeyValueStore, Register, Row, Table, TabKey } from '../../ports';
+import type { Profile } from '../../profiles';
+import type { AuditTrail } from '../audit';
+import type { Continuations, TimeBudget } from '../schedule';
+import { parseState } from '../register/caseRecord';
+import { riyadhDate, toHijri } from '../../domain/time';
+import { t } from '../../i18n';
+
+export type ArchivedTab = 'cases' | 'outbox' | 'audit';
+export const ARCHIVED_TABS: readonly ArchivedTab[] = ['cases', 'outbox', 'audit'];
+
+/** The archive spreadsheets, one per Hijri year. */
+export interface ArchiveBooks {
+  /** A tab of that year's archive, the archive and its tabs created on first use. */
+  table(year: number, tab: ArchivedTab): Table;
+  /** A tab of that year's archive when the archive exists, else null (lookups never create one). */
+  existing(year: number, tab: ArchivedTab): Table | null;
+  /** The archive's link, or null when that year has none. */
+  url(year: number): string | null;
+}
+
+/** Deleting register rows (a Table only adds and rewrites them). */
+export interface RegisterRows {
+  /** Deletes the rows, contiguous blocks bottom-up, one delete per block; returns the blocks. */
+  deleteRows(tab: TabKey, rowNumbers: number[]): number;
+}
+
+export interface ArchiveDeps {
+  register: Register;
+  rows: RegisterRows;
+  books: ArchiveBooks;
+  clock: Clock;
+  store: KeyValueStore;
+  budget: TimeBudget;
+  continuations: Continuations;
+  profile: Profile;
+  audit: AuditTrail;
+  actor: string;
+}
+
+export interface ArchiveReport {
+  outcome: 'done' | 'continued';
+  moved: Record<ArchivedTab, number>;
+  /** Rows found already in the archive (a run that stopped between copying and deleting): deleted, not copied again. */
+  alreadyArchived: number;
+  deleteBlocks: number;
+  years: number[];
+}
+
+/** The Hijri year the daily trigger last archived in (it archives once a year, on the first daily run of the year). */
+export const ARCHIVE_YEAR_KEY = 'ARCHIVE_YEAR';
+/** Time kept in hand before the next tab's copy: a copy of a year's rows and its delete fit in it. */
+export const ARCHIVE_RESERVE_MS = 60_000;
+const DAY_MS = 86_400_000;
+const CLOSED: ReadonlySet<string> = new Set(['closed', 'withdrawn']);
+const SENT: ReadonlySet<string> = new Set(['sent', 'done']);
+
+const asDate = (v: Row[string] | undefined): Date | null =>
+  v && typeof v === 'object' && typeof (v as Date).getTime === 'function' ? new Date((v as Date).getTime()) : null;
+
+/** A case number's Hijri year (1448-00017 → 1448), which says which archive holds it. */
+export function caseYear(caseNo: string): number | null {
+  const m = /^(\d{4})-\d+$/.exec(caseNo.trim());
+  return m ? Number(m[1]) : null;
+}
+
+function rowYear(row: Row, dated: Date): number {
+  return caseYear(String(row.case_no ?? '')) ?? toHijri(riyadhDate(dated)).year;
+}
+
+function auditKey(row: Row): string {
+  const at = asDate(row.at);
+  return [at ? at.toISOString() : String(row.at ?? ''), row.action, row.case_no ?? '', row.details ?? ''].map(String).join('|');
+}
+
+/** Whether the daily trigger archives today: once per Hijri year. */
+export function archiveDue(store: KeyValueStore, clock: Clock): boolean {
+  return store.get(ARCHIVE_YEAR_KEY) !== String(toHijri(riyadhDate(clock.now())).year);
+}
+
+interface Pick {
+  rowNumber: number;
+  row: Row;
+  year: number;
+}
+
+/** The rows of a tab past their period, with their archive year. */
+function pick(deps: ArchiveDeps, tab: ArchivedTab, keep: ReadonlySet<string>): Pick[] {
+  const now = deps.clock.now().getTime();
+  const r = deps.profile.retention;
+  const picks: Pick[] = [];
+  for (const { rowNumber, row } of deps.register.table(tab).readAll()) {
+    let dated: Date | null = null;
+    let days = 0;
+    if (tab === 'cases') {
+      if (!row.case_no || !row.state || !CLOSED.has(parseState(row).status)) continue;
+      dated = asDate(row.closed_at) ?? asDate(row.updated_at);
+      days = r.archiveClosedAfterDays;
+    } else if (tab === 'outbox') {
+      if (!row.message_id || !SENT.has(String(row.status))) continue;
+      dated = asDate(row.sent_at) ?? asDate(row.created_at);
+      days = r.archiveSentMailAfterDays;
+    } else {
+      // An audit row stays while its case is in the register, so an open case keeps its whole timeline.
+      if (row.case_no && keep.has(String(row.case_no))) continue;
+      dated = asDate(row.at);
+      days = r.archiveAuditAfterDays;
+    }
+    if (!dated || now - dated.getTime() < days * DAY_MS) continue;
+    picks.push({ rowNumber, row, year: rowYear(row, dated) });
+  }
+  return picks;
+}
+
+/** Lists each year's archive in the settings tab, once. */
+function linkInSettings(deps: ArchiveDeps, year: number): void {
+  const url = deps.books.url(year);
+  if (!url) return;
+  const settings = deps.register.table('settings');
+  const key = `archive_${year}`;
+  const have = settings.findBy('key', key);
+  if (have && have.row.value === url) return;
+  const row = { key, label: t('settings.archive', { year }), value: url };
+  if (have) settings.update([{ rowNumber: have.rowNumber, row }]);
+  else settings.append([row]);
+}
+
+/** Case numbers still in the register (cases and complaints): their audit rows stay. */
+function numbersInRegister(deps: ArchiveDeps): Set<string> {
+  const numbers = new Set(deps.register.table('cases').columnValues('case_no').filter(Boolean));
+  if (deps.profile.features.complaints) for (const n of deps.register.table('complaints').columnValues('complaint_no')) if (n) numbers.add(n);
+  return numbers;
+}
+
+/** Moves one tab's rows past their period: copies each year's rows not yet in its archive, then deletes them
+ *  all from the register. Stops between years when the budget runs short (what was copied is deleted first). */
+function moveTab(deps: ArchiveDeps, tab: ArchivedTab, report: ArchiveReport): boolean {
+  const picks = pick(deps, tab, tab === 'audit' ? numbersInRegister(deps) : new Set());
+  const byYear = new Map<number, Pick[]>();
+  for (const p of picks) byYear.set(p.year, [...(byYear.get(p.year) ?? []), p]);
+  const copied: number[] = [];
+  let finished = true;
+  for (const [year, rows] of [...byYear].sort((a, b) => a[0] - b[0])) {
+    if (deps.budget.remainingMs() < ARCHIVE_RESERVE_MS) {
+      finished = false;
+      break;
+    }
+    const archive = deps.books.table(year, tab);
+    const keyOf = (row: Row) => (tab === 'cases' ? String(row.case_no) : tab === 'outbox' ? String(row.message_id) : auditKey(row));
+    const there = new Set(tab === 'audit' ? archive.readAll().map((r) => auditKey(r.row)) : archive.columnValues(tab === 'cases' ? 'case_no' : 'message_id'));
+    const fresh = rows.filter((p) => !there.has(keyOf(p.row)));
+    archive.append(fresh.map((p) => p.row));
+    report.moved[tab] += fresh.length;
+    report.alreadyArchived += rows.length - fresh.length;
+    if (!report.years.includes(year)) report.years.push(year);
+    linkInSettings(deps, year);
+    copied.push(...rows.map((p) => p.rowNumber));
+  }
+  report.deleteBlocks += deps.rows.deleteRows(tab, copied);
+  return finished;
+}
+
+/** Runs the archive (the caller holds the script lock); safe to run twice: nothing is copied twice. */
+export function runArchive(deps: ArchiveDeps): ArchiveReport {
+  const report: ArchiveReport = { outcome: 'done', moved: { cases: 0, outbox: 0, audit: 0 }, alreadyArchived: 0, deleteBlocks: 0, years: [] };
+  for (const tab of ARCHIVED_TABS) {
+    if (!moveTab(deps, tab, report)) {
+      report.outcome = 'continued';
+      deps.continuations.continueLater('archive', 60_000);
+      break;
+    }
+  }
+  if (report.outcome === 'done') deps.store.set(ARCHIVE_YEAR_KEY, String(toHijri(riyadhDate(deps.clock.now())).year));
+  const moved = report.moved.cases + report.moved.outbox + report.moved.audit;
+  if (moved > 0 || report.alreadyArchived > 0) {
+    const years = report.years.sort((a, b) => a - b).join('، ') || t('archive.none');
+    deps.audit.record({ actor: deps.actor, action: 'archive_run', details: t('archive.audit.details', { cases: report.moved.cases, mail: report.moved.outbox, audit: report.moved.audit, years }) });
+  }
+  deps.audit.flush();
+  return report;
+}

@@ -1,0 +1,157 @@
+// The yearly archive end to end on build/Code.js: closed cases past the profile's period move with their
+// mail and audit rows to the archive spreadsheet of their Hijri year, the register shrinks, the settings tab
+// links the archive, a second run moves nothing twice, and search and the case panel still find the case.
+// Also: setup lays out only the columns each tab's spec has, and rows a full tab grows get its dropdowns.
+import { completeAnswers, mails, newRegister, ok, rows, submit, CHAIR, OFFICER } from './harness';
+import { findSpreadsheet, sheetByName, totalCells } from '../../sandbox/services/spreadsheet/store';
+import { spreadsheetSlot } from '../../sandbox/services/spreadsheet/model';
+import type { SheetModel, SpreadsheetModel } from '../../sandbox/services/spreadsheet/model';
+import { REGISTER_TABS, tabsFor } from '../../src/app/register/schema';
+import { esrar } from '../../src/profiles/esrar';
+import { t } from '../../src/i18n';
+import type { Sandbox } from '../../sandbox/core/runtime';
+
+const CASES = t('tab.cases');
+const AUDIT = t('tab.audit');
+const OUTBOX = t('tab.outbox');
+const CASE_NO = t('col.cases.case_no');
+const DAY_MS = 86_400_000;
+
+const register = (sb: Sandbox): SpreadsheetModel => findSpreadsheet(sb.world, sb.world.boundSpreadsheetId!)!;
+const archives = (sb: Sandbox): SpreadsheetModel[] =>
+  Object.values(spreadsheetSlot(sb.world).spreadsheets).filter((s) => s.name.startsWith('أرشيف سجل المستفيدين'));
+function archiveRows(book: SpreadsheetModel, tab: string): Array<Record<string, unknown>> {
+  const sheet = sheetByName(book, tab)!;
+  const [header, ...body] = sheet.rows.map((r) => (r ?? []).map((c) => c?.v ?? ''));
+  return body.filter((r) => r.some((v) => v !== '')).map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i] ?? ''])));
+}
+const lastRow = (sheet: SheetModel) => sheet.rows.reduce((last, r, i) => (r?.some((c) => c && c.v !== null && c.v !== '') ? i + 1 : last), 0);
+
+describe('setup lays out only what a tab uses', () => {
+  const sb = newRegister('esrar');
+  const model = register(sb);
+
+  it('gives every register tab exactly its spec columns and 100 rows, not 26 columns and 2,000 rows', () => {
+    for (const spec of tabsFor(esrar)) {
+      const sheet = sheetByName(model, t(`tab.${spec.key}` as never))!;
+      expect({ tab: spec.key, columns: sheet.maxColumns }).toEqual({ tab: spec.key, columns: spec.columns.length });
+      expect(sheet.maxRows).toBe(Math.max(100, lastRow(sheet)));
+    }
+  });
+
+  it('keeps a column the product does not own, and its data, on repair', () => {
+    const staff = sheetByName(model, t('tab.staff'))!;
+    const width = staff.maxColumns;
+    staff.maxColumns += 2;
+    staff.rows[0]!.push(null, { v: 'ملاحظات الإدارة' });
+    ok(sb.execute('setup', ['esrar']));
+    expect(staff.maxColumns).toBe(width + 2);
+    expect(staff.rows[0]![width + 1]?.v).toBe('ملاحظات الإدارة');
+  });
+
+  it('lays the dropdowns and text formats on the rows a full tab grows', () => {
+    const cases = sheetByName(model, CASES)!;
+    submit(sb, completeAnswers());
+    cases.maxRows = lastRow(cases); // the tab full to its last row
+    submit(sb, completeAnswers({ full_name: 'سعاد محمد القحطاني', national_id: '1000000016', mobile: '0551112222' }));
+    const statusCol = cases.rows[0]!.findIndex((c) => c?.v === t('col.cases.status'));
+    const idCol = cases.rows[0]!.findIndex((c) => c?.v === t('col.cases.beneficiary_id'));
+    expect(cases.maxRows).toBeGreaterThan(lastRow(cases));
+    const grownRow = cases.rows[cases.maxRows - 1];
+    expect(grownRow?.[statusCol]?.dv?.criteria).toBe('VALUE_IN_LIST');
+    expect(grownRow?.[idCol]?.fmt).toBe('@');
+  });
+});
+
+describe('the yearly archive', () => {
+  // Sunday 22 Nov 2026 (Jumada I 1448): three requests. One is served and closed, one withdrawn, one stays open.
+  const sb = newRegister('esrar');
+  submit(sb, completeAnswers());
+  submit(sb, completeAnswers({ full_name: 'سعاد محمد القحطاني', national_id: '1000000016', mobile: '0551112222', email: 'suad@example.com' }));
+  submit(sb, completeAnswers({ full_name: 'منيرة علي الشمري', national_id: '1000000024', mobile: '0562223333', email: 'munira@example.com' }));
+  const [served, withdrawn, open] = rows(sb, CASES).map((r) => String(r[CASE_NO]));
+  ok(sb.execute('startStudy', [served, 'اللجنة المختصة'], { user: OFFICER }));
+  ok(sb.execute('recordDecision', [served, 'accepted', 'استوفت الشروط', 'competent_committee'], { user: CHAIR }));
+  ok(sb.execute('prepareCommitteeMinutes', ['competent_committee'], { user: CHAIR }));
+  sb.advanceTo('2026-11-24T06:00:00Z');
+  ok(sb.execute('deliverService', [served], { user: OFFICER }));
+  ok(sb.execute('closeCase', [served], { user: OFFICER }));
+  ok(sb.execute('withdrawCase', [withdrawn, 'طلب المستفيد'], { user: OFFICER }));
+  const before = { cases: rows(sb, CASES).length, audit: rows(sb, AUDIT).length, outbox: rows(sb, OUTBOX).length, cells: totalCells(register(sb)) };
+  const auditOf = (caseNo: string) => rows(sb, AUDIT).filter((r) => r[t('col.audit.case_no')] === caseNo).length;
+  const servedAudit = auditOf(served);
+  const openAudit = auditOf(open);
+
+  // A year and a half later, without the daily runs in between (the clock jumps): the menu item archives.
+  sb.world.nowMs += 540 * DAY_MS;
+  ok(sb.execute('archiveFromMenu', [], { user: OFFICER }));
+  const after = { cases: rows(sb, CASES).length, audit: rows(sb, AUDIT).length, outbox: rows(sb, OUTBOX).length, cells: totalCells(register(sb)) };
+  const [book] = archives(sb);
+
+  it('creates one archive for 1448, named with the organisation digits, holding the closed and withdrawn cases', () => {
+    expect(archives(sb).map((b) => b.name)).toEqual(['أرشيف سجل المستفيدين 1448']);
+    expect(archiveRows(book, CASES).map((r) => r[CASE_NO]).sort()).toEqual([served, withdrawn].sort());
+    expect(sheetByName(book, CASES)!.rows[0]!.map((c) => c?.v)).toEqual(REGISTER_TABS.find((s) => s.key === 'cases')!.columns.map((c) => t(`col.cases.${c.key}` as never)));
+  });
+
+  it('leaves the open case, and its whole timeline, in the register, which shrinks', () => {
+    expect(rows(sb, CASES).map((r) => r[CASE_NO])).toEqual([open]);
+    expect(after.cases).toBe(before.cases - 2);
+    expect(auditOf(open)).toBe(openAudit);
+    expect(auditOf(served)).toBe(0);
+    expect(archiveRows(book, AUDIT).filter((r) => r[t('col.audit.case_no')] === served).length).toBe(servedAudit);
+    expect(after.audit).toBeLessThan(before.audit);
+    expect(after.cells).toBeLessThanOrEqual(before.cells);
+  });
+
+  it('moves the sent mail older than 90 days and keeps nothing queued out of sight', () => {
+    expect(before.outbox).toBeGreaterThan(0);
+    expect(archiveRows(book, OUTBOX).length).toBe(before.outbox - after.outbox);
+    expect(archiveRows(book, OUTBOX).every((r) => r[t('col.outbox.status')] === t('list.outbox.sent') || r[t('col.outbox.status')] === t('list.outbox.done'))).toBe(true);
+    expect(mails(sb).length).toBeGreaterThan(0);
+  });
+
+  it('lists the archive in the settings tab and audits the run', () => {
+    const settings = rows(sb, t('tab.settings'));
+    const link = settings.find((r) => r[t('col.settings.key')] === 'archive_1448');
+    expect(link?.[t('col.settings.value')]).toBe(`https://docs.google.com/spreadsheets/d/${book.id}/edit`);
+    expect(rows(sb, AUDIT).some((r) => r[t('col.audit.action')] === t('audit.archive_run'))).toBe(true);
+  });
+
+  it('moves nothing twice: run again, and again after a run that died between copying and deleting', () => {
+    const archivedCases = archiveRows(book, CASES).length;
+    const archivedAudit = archiveRows(book, AUDIT).length;
+    ok(sb.execute('archiveFromMenu', [], { user: OFFICER }));
+    expect(archiveRows(book, CASES).length).toBe(archivedCases);
+    // The served case's row back in the register, as a run that died after its copy would leave it.
+    const cases = sheetByName(register(sb), CASES)!;
+    const copy = sheetByName(book, CASES)!.rows.find((r) => r?.[0]?.v === served)!;
+    cases.rows[lastRow(cases)] = copy.map((c) => (c ? { ...c } : null));
+    expect(rows(sb, CASES).length).toBe(2);
+    ok(sb.execute('archiveFromMenu', [], { user: OFFICER }));
+    expect(rows(sb, CASES).map((r) => r[CASE_NO])).toEqual([open]);
+    expect(archiveRows(book, CASES).length).toBe(archivedCases);
+    expect(archiveRows(book, AUDIT).length).toBe(archivedAudit);
+    expect(archives(sb).length).toBe(1);
+  });
+
+  it('search finds the archived case by its number, marked archived', () => {
+    const reply = ok(sb.execute('sidebarSearch', [served], { user: OFFICER })) as { ok: boolean; value: Array<{ caseNo: string; archived?: boolean; statusLabel: string }> };
+    expect(reply.ok).toBe(true);
+    expect(reply.value[0]).toMatchObject({ caseNo: served, archived: true });
+    expect(reply.value[0].statusLabel).toContain(t('archive.archived'));
+  });
+
+  it('the case panel shows the archived case read only, with its timeline and a note', () => {
+    const reply = ok(sb.execute('sidebarCase', [served], { user: OFFICER })) as {
+      ok: boolean; value: { panel: { caseNo: string; steps: unknown[]; timeline: unknown[]; archivedNote?: string } };
+    };
+    expect(reply.ok).toBe(true);
+    expect(reply.value.panel.caseNo).toBe(served);
+    expect(reply.value.panel.steps).toEqual([]);
+    expect(reply.value.panel.timeline.length).toBe(servedAudit);
+    expect(reply.value.panel.archivedNote).toBe(t('archive.panel.note', { year: '1448' }));
+    const openPanel = ok(sb.execute('sidebarCase', [open], { user: OFFICER })) as { value: { panel: { archivedNote?: string; steps: unknown[] } } };
+    expect(openPanel.value.panel.archivedNote).toBeUndefined();
+  });
+});
