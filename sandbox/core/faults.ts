@@ -49,6 +49,10 @@ export interface FaultRule {
   /** A slow service instead of a failing one: the matching calls (those numbered in `calls`, else
    *  all) take this much longer on the virtual clock, and do not throw. */
   delayMs?: number;
+  /** Someone else acts while this execution runs: called just before the matching call (those numbered
+   *  in `calls`, else all) does anything, which then goes through. A test uses it to put a person's edit
+   *  between an execution's read and its write (it should change the world directly, not run a script). */
+  meanwhile?: () => void;
 }
 
 interface ActiveRule extends FaultRule {
@@ -110,6 +114,10 @@ export class FaultInjector {
     for (const rule of this.rules) {
       if (rule.delayMs !== undefined || !matches(rule.method, method)) continue;
       rule.seen += 1;
+      if (rule.meanwhile) {
+        if (!rule.calls || rule.calls.includes(rule.seen)) rule.meanwhile();
+        continue;
+      }
       const byNumber = rule.calls?.includes(rule.seen) ?? false;
       const byRate = rule.rate !== undefined && this.random() < rule.rate;
       if (!byNumber && !byRate) continue;

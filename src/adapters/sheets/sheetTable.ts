@@ -7,6 +7,12 @@ import { inertText } from '../../domain/safeText';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cell = string | number | boolean | Date;
 
+/** Whether a value read and a value to write are the same cell content. */
+function sameCell(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  return (a ?? '') === (b ?? '');
+}
+
 /** Rows added at a time when a tab is full: a few days of work at 50 requests a day, few cells. */
 const GROWTH_ROWS = 200;
 
@@ -197,7 +203,10 @@ export class SheetTable implements Table {
     // even where someone cleared the column's format.
     const formats = this.formatRow();
     range.setNumberFormats(rows.map(() => formats));
-    range.setValues(rows.map((r) => this.toValues(r)));
+    const written = rows.map((r) => this.toValues(r));
+    range.setValues(written);
+    // An update later in this execution then writes only what it changes.
+    written.forEach((values, i) => this.raw.set(first + i, values));
     return rows.map((_, i) => first + i);
   }
 
@@ -247,22 +256,51 @@ export class SheetTable implements Table {
     return blocks;
   }
 
+  /** Writes only the cells that change (against what this execution read), so a person's edit made
+   *  between the read and the write survives. Consecutive rows go out together: per block, one write per
+   *  run of changed columns (runs joined across system columns, which staff do not type in). */
   update(changes: Array<{ rowNumber: number; row: Row }>): void {
     if (changes.length === 0) return;
-    this.columnIndex();
+    const index = this.columnIndex();
+    const formats = this.formatRow();
     const sorted = [...changes].sort((a, b) => a.rowNumber - b.rowNumber);
-    // Consecutive rows go out in one write.
     let start = 0;
     for (let i = 1; i <= sorted.length; i++) {
-      if (i === sorted.length || sorted[i].rowNumber !== sorted[i - 1].rowNumber + 1) {
-        const block = sorted.slice(start, i);
-        const range = this.sheet.getRange(block[0].rowNumber, 1, block.length, this.width);
-        const formats = this.formatRow();
-        range.setNumberFormats(block.map(() => formats));
-        range.setValues(block.map((c) => this.toValues(c.row, this.raw.get(c.rowNumber))));
-        start = i;
+      if (i < sorted.length && sorted[i].rowNumber === sorted[i - 1].rowNumber + 1) continue;
+      const block = sorted.slice(start, i).map((c) => {
+        const base = this.raw.get(c.rowNumber);
+        return { rowNumber: c.rowNumber, row: c.row, base, values: this.toValues(c.row, base) };
+      });
+      start = i;
+      const changed = new Set<number>();
+      for (const entry of block) {
+        for (const col of this.columns) {
+          const at = index.get(col.key)!;
+          if (col.key in entry.row && (!entry.base || !sameCell(entry.base[at], entry.values[at]))) changed.add(at);
+        }
       }
+      for (const [from, to] of this.columnRuns([...changed].sort((a, b) => a - b))) {
+        const range = this.sheet.getRange(block[0].rowNumber, from + 1, block.length, to - from + 1);
+        const runFormats = formats.slice(from, to + 1);
+        // Text and date columns are re-marked on the cells written, so IDs and phones stay as typed.
+        if (runFormats.some((f) => f !== 'General')) range.setNumberFormats(block.map(() => runFormats));
+        range.setValues(block.map((entry) => entry.values.slice(from, to + 1)));
+      }
+      for (const entry of block) this.raw.set(entry.rowNumber, entry.values);
     }
+  }
+
+  /** Sorted 0-based columns as [from, to] runs; a gap made only of system columns is written through. */
+  private columnRuns(columns: number[]): Array<[number, number]> {
+    const system = new Set(this.columns.filter((c) => c.system).map((c) => this.columnIndex().get(c.key)!));
+    const runs: Array<[number, number]> = [];
+    for (const at of columns) {
+      const last = runs[runs.length - 1];
+      const gapIsSystem = last && Array.from({ length: at - last[1] - 1 }, (_, k) => last[1] + 1 + k).every((g) => system.has(g));
+      if (last && gapIsSystem) last[1] = at;
+      else runs.push([at, at]);
+    }
+    return runs;
   }
 
   columnKeyAt(column: number): string | null {
