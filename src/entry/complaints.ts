@@ -43,7 +43,7 @@ function asTrigger(work: (s: Services) => void, submitted?: { formKey: string; e
     s.locker.withLock(() => work(s));
   } catch (err) {
     report(err);
-    if (submitted) noteFailedSubmission(submitted.formKey, submitted.e);
+    if (submitted) noteFailedSubmission(submitted.formKey, submitted.e, err);
     throw err;
   }
 }

@@ -41,7 +41,7 @@ export function onServiceRequestSubmit(e: GoogleAppsScript.Events.FormsOnFormSub
   } catch (err) {
     // The raw response stays in the form and its response sheet: the daily catch-up replays it.
     report(err);
-    noteFailedSubmission('service_request', e);
+    noteFailedSubmission('service_request', e, err);
     throw err;
   }
 }

@@ -57,7 +57,7 @@ export function onProgramRegistrationSubmit(e: GoogleAppsScript.Events.FormsOnFo
   } catch (err) {
     // The raw response stays in the form and its response sheet: the daily catch-up replays it.
     report(err);
-    noteFailedSubmission('program_registration', e);
+    noteFailedSubmission('program_registration', e, err);
     throw err;
   }
 }
@@ -76,7 +76,7 @@ export function onProgramEvaluationSubmit(e: GoogleAppsScript.Events.FormsOnForm
     });
   } catch (err) {
     report(err);
-    noteFailedSubmission('program_evaluation', e);
+    noteFailedSubmission('program_evaluation', e, err);
     throw err;
   }
 }

@@ -39,7 +39,7 @@ export function onSatisfactionSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmi
     });
   } catch (err) {
     report(err);
-    noteFailedSubmission('satisfaction', e);
+    noteFailedSubmission('satisfaction', e, err);
     throw err;
   }
 }

@@ -12,8 +12,15 @@ import { archiveJob } from './archive';
 import { archiveDue } from '../app/archive/archive';
 import { satisfactionScores } from '../app/satisfaction/satisfactionScores';
 import type { IsoDate } from '../domain/time';
+import { dailyRecipientLimit, queueHealthNote } from '../app/health/healthNote';
+import { laidOutCells, scriptOwnerEmail } from '../adapters/sheets/registerSize';
+import { noteFailedRun } from './failedRuns';
+import type { CatchUpReport } from '../app/intake/catchUp';
 
-function runJobs(jobs: readonly ScheduledJob[], outboxScan: 'hinted' | 'full' = 'full'): void {
+/** The jobs of one run; 'health' (the daily note) runs only in the daily sweep, before the sender. */
+type Job = ScheduledJob | 'health';
+
+function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full' = 'full', caught?: CatchUpReport): void {
   const s = services();
   const budget: TimeBudget = timeBudget(s.clock);
   try {
@@ -28,12 +35,25 @@ function runJobs(jobs: readonly ScheduledJob[], outboxScan: 'hinted' | 'full' = 
           console.log(JSON.stringify(sendWeeklySummary({ ...base, config, satisfaction }).outcome));
         }
         else if (job === 'archive') console.log(JSON.stringify(archiveJob(s, config.profile, budget, continuations)));
+        else if (job === 'health') {
+          const owner = scriptOwnerEmail();
+          console.log(JSON.stringify({ health: queueHealthNote({
+            register: s.register, store: s.store, clock: s.clock, profile: config.profile,
+            to: config.managerEmail || owner,
+            quotaLeft: s.mailer(config.senderName).remainingQuota(),
+            dailyLimit: dailyRecipientLimit(owner),
+            cells: laidOutCells(s.spreadsheet),
+            catchUp: { replayed: Object.values(caught?.replayed ?? {}).reduce((n, ids) => n + ids.length, 0), failed: caught?.failed.length ?? 0 },
+          }) }));
+        }
         else console.log(JSON.stringify(sendQueuedMail({ ...base, mailer: s.mailer(config.senderName), scan: outboxScan })));
       }
     });
   } catch (err) {
-    // Logged, then thrown: a failed run must show as failed, so Google's failure notice reaches the owner.
+    // Logged, remembered for the health note, then thrown: a failed run must show as failed, so Google's
+    // failure notice reaches the owner.
     report(err);
+    noteFailedRun(fn, err);
     throw err;
   }
 }
@@ -43,30 +63,40 @@ function runJobs(jobs: readonly ScheduledJob[], outboxScan: 'hinted' | 'full' = 
  *  recorded fails the run after the jobs, so Google's failure notice reaches the owner. */
 export function dailySweep(): void {
   const s = services();
-  const caught = catchUpFormResponses(s);
+  let caught: CatchUpReport;
+  try {
+    caught = catchUpFormResponses(s);
+  } catch (err) {
+    report(err);
+    noteFailedRun('dailySweep', err);
+    throw err;
+  }
   // Once a Hijri year (its first daily run), after the sweep: closed cases, sent mail and old audit rows
   // past the profile's periods move to that year's archive spreadsheet (docs/scheduled-work.md).
-  runJobs(archiveDue(s.store, s.clock) ? ['sweep', 'archive', 'outbox'] : ['sweep', 'outbox']);
+  const jobs: Job[] = archiveDue(s.store, s.clock) ? ['sweep', 'archive', 'health', 'outbox'] : ['sweep', 'health', 'outbox'];
+  runJobs('dailySweep', jobs, 'full', caught);
   if (caught.failed.length > 0) {
-    throw new Error(t('schedule.catchUp.failed', { count: caught.failed.length, error: caught.failed[caught.failed.length - 1].error }), { cause: { code: 'CATCH_UP_FAILED' } });
+    const err = new Error(t('schedule.catchUp.failed', { count: caught.failed.length, error: caught.failed[caught.failed.length - 1].error }), { cause: { code: 'CATCH_UP_FAILED' } });
+    noteFailedRun('dailySweep', err);
+    throw err;
   }
 }
 
 /** Hourly trigger: what is queued (retries after backoff, what yesterday's quota left). */
 export function sendOutbox(): void {
-  runJobs(['outbox'], 'hinted');
+  runJobs('sendOutbox', ['outbox'], 'hinted');
 }
 
 /** Weekly trigger (Sunday morning): the manager summary of the week just ended, then sending it. */
 export function weeklySummary(): void {
-  runJobs(['summary', 'outbox']);
+  runJobs('weeklySummary', ['summary', 'outbox']);
 }
 
 /** One-off follow-up trigger: the jobs that stopped at the time budget carry on where they saved their place. */
 export function continueScheduledWork(): void {
   const s = services();
   const jobs = takePendingJobs(s.store);
-  if (jobs.length > 0) runJobs(jobs.includes('outbox') ? jobs : [...jobs, 'outbox']);
+  if (jobs.length > 0) runJobs('continueScheduledWork', jobs.includes('outbox') ? jobs : [...jobs, 'outbox']);
 }
 
 /** Menu item «إرسال ملخص المدير الآن»: the summary of the last full week, if it has not gone yet, then sending. */

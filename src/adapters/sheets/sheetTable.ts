@@ -3,6 +3,7 @@ import type { Row, Table, TabKey } from '../../ports';
 import { CODED_LISTS, columnHeaderKey, tabSpec, type ColumnSpec } from '../../app/register/schema';
 import { t, type MessageKey } from '../../i18n';
 import { inertText } from '../../domain/safeText';
+import { withRetry } from '../script/retry';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cell = string | number | boolean | Date;
@@ -84,19 +85,19 @@ export class SheetTable implements Table {
   /** The header row in one read when the tab is exactly as setup laid it; a wider read otherwise. */
   private readHeader(): unknown[] {
     const expected = this.columns.length;
-    const row = this.sheet.getRange(1, 1, 1, expected).getValues()[0];
+    const row = withRetry(() => this.sheet.getRange(1, 1, 1, expected).getValues())[0];
     const labels = new Set(row.map((v) => String(v).trim()));
     if (this.columns.every((c) => labels.has(headerLabel(this.tab, c.key)))) return row;
-    return this.sheet.getRange(1, 1, 1, Math.max(1, this.sheet.getLastColumn())).getValues()[0];
+    return withRetry(() => this.sheet.getRange(1, 1, 1, Math.max(1, this.sheet.getLastColumn())).getValues())[0];
   }
 
   /** Header and data in one read: the tab's columns as setup laid them, whole (trailing blank rows
    *  dropped), so the last row comes with them; a tab laid out differently is read by its data range. */
   private readWholeTab(): unknown[][] {
     const lastColumn = columnLetter(this.columns.length);
-    const values = this.sheet.getRange(`A:${lastColumn}`).getValues();
+    const values = withRetry(() => this.sheet.getRange(`A:${lastColumn}`).getValues());
     const labels = new Set((values[0] ?? []).map((v) => String(v).trim()));
-    if (!this.columns.every((c) => labels.has(headerLabel(this.tab, c.key)))) return this.sheet.getDataRange().getValues();
+    if (!this.columns.every((c) => labels.has(headerLabel(this.tab, c.key)))) return withRetry(() => this.sheet.getDataRange().getValues());
     let end = values.length;
     while (end > 1 && values[end - 1].every((v) => v === '' || v === null)) end--;
     return values.slice(0, end);
@@ -104,7 +105,7 @@ export class SheetTable implements Table {
 
   /** The last row with content, read once per execution and kept up to date by appends (callers hold the lock). */
   private lastRow(): number {
-    if (this.knownLastRow === null) this.knownLastRow = this.sheet.getLastRow();
+    if (this.knownLastRow === null) this.knownLastRow = withRetry(() => this.sheet.getLastRow());
     return this.knownLastRow;
   }
 
@@ -141,11 +142,12 @@ export class SheetTable implements Table {
     });
   }
 
-  private finder(key: string, value: string, whole: boolean): GoogleAppsScript.Spreadsheet.TextFinder | null {
+  /** A fresh finder per attempt: a TextFinder keeps its place, so a retried findNext starts over. */
+  private finder(key: string, value: string, whole: boolean): (() => GoogleAppsScript.Spreadsheet.TextFinder) | null {
     const col = this.columnIndex().get(key)! + 1;
     const last = this.lastRow();
     if (last < 2 || value === '') return null;
-    return this.sheet.getRange(2, col, last - 1, 1).createTextFinder(value).matchEntireCell(whole).matchCase(true);
+    return () => this.sheet.getRange(2, col, last - 1, 1).createTextFinder(value).matchEntireCell(whole).matchCase(true);
   }
 
   /** Reads whole rows by number: one read spanning them all. */
@@ -155,7 +157,7 @@ export class SheetTable implements Table {
     const last = Math.max(...rowNumbers);
     // Rows far apart are read one by one rather than as a huge block between them.
     if (last - first + 1 > rowNumbers.length * 50) return rowNumbers.flatMap((n) => this.readRows([n]));
-    const block = this.sheet.getRange(first, 1, last - first + 1, this.width).getValues() as Cell[][];
+    const block = withRetry(() => this.sheet.getRange(first, 1, last - first + 1, this.width).getValues()) as Cell[][];
     return rowNumbers.map((rowNumber) => {
       const values = block[rowNumber - first];
       this.raw.set(rowNumber, values);
@@ -164,7 +166,8 @@ export class SheetTable implements Table {
   }
 
   findBy(key: string, value: string, match: 'whole' | 'contains' = 'whole'): { rowNumber: number; row: Row } | null {
-    const hit = this.finder(key, value, match === 'whole')?.findNext();
+    const finder = this.finder(key, value, match === 'whole');
+    const hit = finder ? withRetry(() => finder().findNext()) : null;
     return hit ? this.readRows([hit.getRow()])[0] : null;
   }
 
@@ -177,11 +180,12 @@ export class SheetTable implements Table {
     const col = this.columnIndex().get(key)! + 1;
     const last = this.lastRow();
     if (last < 2) return [];
-    return this.sheet.getRange(2, col, last - 1, 1).getValues().map((r) => String(r[0] ?? ''));
+    return withRetry(() => this.sheet.getRange(2, col, last - 1, 1).getValues()).map((r) => String(r[0] ?? ''));
   }
 
   findAllBy(key: string, value: string): Array<{ rowNumber: number; row: Row }> {
-    const hits = this.finder(key, value, true)?.findAll() ?? [];
+    const finder = this.finder(key, value, true);
+    const hits = finder ? withRetry(() => finder().findAll()) : [];
     return this.readRows(hits.map((h) => h.getRow()));
   }
 
@@ -189,8 +193,11 @@ export class SheetTable implements Table {
     if (rows.length === 0) return [];
     this.columnIndex();
     if (this.appendOnly) {
-      // appendRow finds the end on the server: no read. Its cells are parsed as typed, so every string
-      // is made inert here (the text format of the column may not reach rows added past setup's).
+      // appendRow finds the end on the server: no read, and no lock needed (audit rows are written from
+      // executions that may not hold it, where a read-then-write of `lastRow + 1` could collide). It is
+      // never retried: a failed appendRow may still have added its row, so a retry could add it twice;
+      // a transient error here fails the execution, and the catch-up replays a submission. Its cells are
+      // parsed as typed, so every string is made inert here (the text format may not reach new rows).
       for (const row of rows) this.sheet.appendRow(this.toValues(row).map((v) => (typeof v === 'string' ? inertText(v) : v)));
       this.knownLastRow = null;
       return [];
@@ -198,13 +205,13 @@ export class SheetTable implements Table {
     const first = this.lastRow() + 1;
     this.knownLastRow = first + rows.length - 1;
     this.makeRoomFor(this.knownLastRow);
-    const range = this.sheet.getRange(first, 1, rows.length, this.width);
+    const range = withRetry(() => this.sheet.getRange(first, 1, rows.length, this.width));
     // Text columns are re-marked as text on the rows written, so IDs, phones and names stay as typed
     // even where someone cleared the column's format.
     const formats = this.formatRow();
-    range.setNumberFormats(rows.map(() => formats));
     const written = rows.map((r) => this.toValues(r));
-    range.setValues(written);
+    withRetry(() => range.setNumberFormats(rows.map(() => formats)));
+    withRetry(() => range.setValues(written));
     // An update later in this execution then writes only what it changes.
     written.forEach((values, i) => this.raw.set(first + i, values));
     return rows.map((_, i) => first + i);
@@ -213,7 +220,7 @@ export class SheetTable implements Table {
   /** A range past the tab's last laid-out row throws on Sheets: grow the tab first, with headroom so
    *  the next appends need no insert (maxRows is read once per execution). */
   private makeRoomFor(lastRowNeeded: number): void {
-    if (this.knownMaxRows === null) this.knownMaxRows = this.sheet.getMaxRows();
+    if (this.knownMaxRows === null) this.knownMaxRows = withRetry(() => this.sheet.getMaxRows());
     if (lastRowNeeded <= this.knownMaxRows) return;
     const grow = lastRowNeeded - this.knownMaxRows + GROWTH_ROWS;
     this.sheet.insertRowsAfter(this.knownMaxRows, grow);
@@ -280,11 +287,12 @@ export class SheetTable implements Table {
         }
       }
       for (const [from, to] of this.columnRuns([...changed].sort((a, b) => a - b))) {
-        const range = this.sheet.getRange(block[0].rowNumber, from + 1, block.length, to - from + 1);
+        const range = withRetry(() => this.sheet.getRange(block[0].rowNumber, from + 1, block.length, to - from + 1));
         const runFormats = formats.slice(from, to + 1);
         // Text and date columns are re-marked on the cells written, so IDs and phones stay as typed.
-        if (runFormats.some((f) => f !== 'General')) range.setNumberFormats(block.map(() => runFormats));
-        range.setValues(block.map((entry) => entry.values.slice(from, to + 1)));
+        if (runFormats.some((f) => f !== 'General')) withRetry(() => range.setNumberFormats(block.map(() => runFormats)));
+        const values = block.map((entry) => entry.values.slice(from, to + 1));
+        withRetry(() => range.setValues(values));
       }
       for (const entry of block) this.raw.set(entry.rowNumber, entry.values);
     }
@@ -309,7 +317,9 @@ export class SheetTable implements Table {
   }
 
   note(rowNumber: number, key: string, text: string): void {
-    this.sheet.getRange(rowNumber, this.columnIndex().get(key)! + 1).setNote(text);
+    const column = this.columnIndex().get(key)! + 1;
+    const cell = withRetry(() => this.sheet.getRange(rowNumber, column));
+    withRetry(() => cell.setNote(text));
   }
 
   private formatRow(): string[] {

@@ -14,6 +14,28 @@ export interface OutboxEntry {
   mail: OutgoingMail;
 }
 
+/** Which mail goes first when the day's recipient quota (100 on a consumer account) cannot carry all:
+ *  0 what a beneficiary is told about their case (acknowledgements, decisions, letters, notices),
+ *  1 mail a person must act on (the health note, a data update to verify),
+ *  2 mail that can wait a day (digests, the weekly summary, sign-off reminders, surveys).
+ *  Derived from the message id, which every workflow fixes: `<case>:<kind>`, `digest:<day>:<email>`… */
+export type MailPriority = 0 | 1 | 2;
+
+export function priorityOf(messageId: string): MailPriority {
+  if (/^(digest|summary|signoff|signoff-hr):/.test(messageId) || /:survey$/.test(messageId)) return 2;
+  if (/^(health|update-verify):/.test(messageId)) return 1;
+  return 0;
+}
+
+/** Recipients of the day's quota that mail of priority 2 may not use: kept for the acknowledgements and
+ *  decisions that arrive later in the day. */
+export const BULK_RESERVE = 20;
+
+/** What of `quota` a message of this priority may use. */
+export function quotaFor(priority: MailPriority, quota: number): number {
+  return priority === 2 ? Math.max(0, quota - BULK_RESERVE) : quota;
+}
+
 /** After this many failed attempts a message is marked failed and left for a person to look at. */
 export const MAX_ATTEMPTS = 5;
 
@@ -118,17 +140,20 @@ export class Outbox {
     const queued = rows.filter((row) => row.status === 'queued');
     if (queued.length === 0) return rows;
     let quota = this.mailer.remainingQuota();
-    const sending = queued.slice(0, Math.max(0, quota)).map((row) => String(row.message_id));
+    // One recipient each (an entry has one); mail that can wait leaves the reserve to acknowledgements.
+    const sendNow = new Set<Row>();
+    for (const row of queued) {
+      if (quotaFor(priorityOf(String(row.message_id)), quota) < 1) continue;
+      sendNow.add(row);
+      quota -= 1;
+    }
+    const sending = [...sendNow].map((row) => String(row.message_id));
     if (sending.length === 0) {
       dueBy(this.store, now.getTime());
       return rows;
     }
     addInFlight(this.store, sending);
-    const updated = rows.map((row) => {
-      if (row.status !== 'queued' || quota <= 0) return row;
-      quota -= 1;
-      return attemptDelivery(row, this.mailer, now);
-    });
+    const updated = rows.map((row) => (sendNow.has(row) ? attemptDelivery(row, this.mailer, now) : row));
     this.table.update(updated.map((row, i) => ({ rowNumber: rowNumbers[i], row })).filter((_, i) => updated[i] !== rows[i]));
     removeInFlight(this.store, sending);
     if (updated.some((row) => row.status === 'queued')) dueBy(this.store, now.getTime());

@@ -1,7 +1,7 @@
 // The outbox sender: sends queued email within the daily quota and the time budget, retries transient
 // failures with backoff, and never sends a message twice, even when an execution dies mid-batch.
 import type { Clock, KeyValueStore, Mailer, OutgoingMail, Register, Row } from '../../ports';
-import { addInFlight, attemptDelivery, IN_FLIGHT_KEY, MAX_ATTEMPTS, removeInFlight, NEXT_DUE_KEY, nextDueHint, takeInFlight } from '../notify/outbox';
+import { addInFlight, attemptDelivery, IN_FLIGHT_KEY, MAX_ATTEMPTS, removeInFlight, NEXT_DUE_KEY, nextDueHint, priorityOf, quotaFor, takeInFlight } from '../notify/outbox';
 import { t } from '../../i18n';
 import { coalesceChanges, type RowChange } from './batches';
 import type { Continuations, TimeBudget } from './ports';
@@ -48,6 +48,11 @@ const PERMANENT_ERROR = /invalid email|invalid argument|invalid recipient|no rec
 function recipientsOf(row: Row): number {
   const mail = JSON.parse(String(row.body)) as OutgoingMail;
   return [mail.to, mail.cc ?? ''].join(',').split(',').filter((a) => a.trim() !== '').length;
+}
+
+function timeOf(value: Row[string]): number {
+  const ms = value instanceof Date ? value.getTime() : value ? Date.parse(String(value)) : NaN;
+  return Number.isNaN(ms) ? 0 : ms;
 }
 
 function isDue(row: Row, now: Date): boolean {
@@ -97,7 +102,12 @@ export function sendOutbox(deps: SenderDeps): SenderReport {
   const table = deps.register.table('outbox');
   const rows = table.readAll();
   const report: SenderReport = { ...idle, uncertain: settleInFlight(deps, rows) };
-  const due = rows.filter(({ row }) => row.status === 'queued' && isDue(row, now));
+  // By priority (acknowledgements and decisions first, digests and surveys last), then oldest first.
+  const due = rows
+    .filter(({ row }) => row.status === 'queued' && isDue(row, now))
+    .map((entry) => ({ entry, priority: priorityOf(String(entry.row.message_id)), at: timeOf(entry.row.created_at) }))
+    .sort((a, b) => a.priority - b.priority || a.at - b.at || a.entry.rowNumber - b.entry.rowNumber)
+    .map(({ entry }) => entry);
   // Nothing due: no need to ask MailApp for the quota either.
   if (due.length === 0) {
     deps.store.set(NEXT_DUE_KEY, String(nextDueOf(rows, false, now)));
@@ -117,7 +127,8 @@ export function sendOutbox(deps: SenderDeps): SenderReport {
     const changes: RowChange[] = [];
     for (const entry of batch) {
       const needed = recipientsOf(entry.row);
-      if (needed > quota) {
+      if (needed > quotaFor(priorityOf(String(entry.row.message_id)), quota)) {
+        // Sorted by priority: what follows may only wait too (mail of priority 2 leaves the reserve).
         report.stoppedBy = 'quota';
         break;
       }

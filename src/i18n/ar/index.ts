@@ -11,6 +11,7 @@ import { complaints } from './complaints';
 import { rowActions } from './rowActions';
 import { staffDialogs } from './staffDialogs';
 import { setupText } from './setupText';
+import { health } from './health';
 
-export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText };
+export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText, ...health };
 export type MessageKey = keyof typeof ar;

@@ -12,5 +12,6 @@ import { complaints } from './complaints';
 import { rowActions } from './rowActions';
 import { staffDialogs } from './staffDialogs';
 import { setupText } from './setupText';
+import { health } from './health';
 
-export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText };
+export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText, ...health };

@@ -1,0 +1,172 @@
+// The daily health note to the administrator: failed runs, mail waiting and the quota's forecast, the register's size.
+import type { Clock, KeyValueStore, OutgoingMail, Register, Row } from '../../ports';
+import type { Profile } from '../../profiles';
+import { entryToRow, priorityOf } from '../notify/outbox';
+import { renderMail } from '../notify/mailTemplate';
+import { addDays, formatDual, riyadhDate, withDigits, type IsoDate } from '../../domain/time';
+import { t, type MessageKey } from '../../i18n';
+import { clearFailedRuns, readFailedRuns, type FailedRuns } from './failedRuns';
+
+/** Google's limit on the cells of one spreadsheet, laid out or not. */
+export const CELL_LIMIT = 10_000_000;
+/** The note warns first when the register passes this share of the limit… */
+export const CELL_WARN_SHARE = 0.8;
+/** …or when the mail quota is forecast to run out within this many days. */
+export const QUOTA_WARN_DAYS = 3;
+/** The recent daily rate is taken over this many days. */
+export const RATE_DAYS = 7;
+export const HEALTH_NOTE_KEY = 'HEALTH_NOTE_DAY';
+
+export interface HealthDeps {
+  register: Register;
+  store: KeyValueStore;
+  clock: Clock;
+  profile: Profile;
+  /** The manager in settings, or else the owner (whom the script runs as). */
+  to: string;
+  /** MailApp.getRemainingDailyQuota() now. */
+  quotaLeft: number;
+  /** The account's recipients a day (100 consumer, 1,500 Workspace). */
+  dailyLimit: number;
+  /** The register's laid-out cells: getMaxRows × getMaxColumns summed over its tabs. */
+  cells: number;
+  /** What this morning's intake catch-up recorded late, and what it still could not. */
+  catchUp: { replayed: number; failed: number };
+}
+
+export interface MailForecast {
+  /** Recipients waiting: beneficiary mail, mail to act on, and mail that can wait (digests, surveys). */
+  waiting: [number, number, number];
+  tasks: number;
+  failed: number;
+  /** Recipients a day over the last RATE_DAYS days (mail queued, sent or not). */
+  dailyRate: number;
+  /** The day the waiting mail is expected to have gone ('never' when the rate exceeds the quota). */
+  clearsOn: IsoDate | 'never';
+  /** The first day the quota cannot carry what is due ('never' at this rate). */
+  runsOutOn: IsoDate | 'never';
+}
+
+function recipients(row: Row): number {
+  try {
+    const mail = JSON.parse(String(row.body)) as OutgoingMail;
+    return [mail.to, mail.cc ?? ''].join(',').split(',').filter((a) => a.trim() !== '').length;
+  } catch {
+    return 1;
+  }
+}
+
+function timeOf(value: Row[string]): number | null {
+  const ms = value instanceof Date ? value.getTime() : value ? Date.parse(String(value)) : NaN;
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/** The outbox's waiting mail and the quota's outlook, from one read of the outbox. */
+export function forecastMail(rows: Row[], nowMs: number, quotaLeft: number, dailyLimit: number): MailForecast {
+  const today = riyadhDate(new Date(nowMs));
+  const waiting: [number, number, number] = [0, 0, 0];
+  let tasks = 0;
+  let failed = 0;
+  let recent = 0;
+  let oldest = nowMs;
+  const since = nowMs - RATE_DAYS * 86_400_000;
+  for (const row of rows) {
+    if (row.status === 'task') tasks += 1;
+    if (row.status === 'failed') failed += 1;
+    if (row.channel !== 'email') continue;
+    if (row.status === 'queued') waiting[priorityOf(String(row.message_id))] += recipients(row);
+    const at = timeOf(row.created_at);
+    if (at !== null && at >= since) {
+      recent += recipients(row);
+      oldest = Math.min(oldest, at);
+    }
+  }
+  // A register younger than the window is averaged over the days it has (at least one).
+  const days = Math.max(1, Math.min(RATE_DAYS, Math.ceil((nowMs - oldest) / 86_400_000)));
+  const dailyRate = Math.round(recent / days);
+  const total = waiting[0] + waiting[1] + waiting[2];
+  const left = Math.max(0, quotaLeft);
+  // Each later day brings dailyLimit of quota and dailyRate of new mail.
+  const spare = dailyLimit - dailyRate;
+  const clearsOn = total <= left ? today : spare > 0 ? addDays(today, Math.ceil((total - left) / spare)) : 'never';
+  const runsOutOn = total > left ? today : spare < 0 ? addDays(today, Math.floor((left - total) / -spare) + 1) : 'never';
+  return { waiting, tasks, failed, dailyRate, clearsOn, runsOutOn };
+}
+
+function riyadhTime(ms: number): string {
+  return new Date(ms + 3 * 3_600_000).toISOString().slice(11, 16);
+}
+
+function fnLabel(fn: string): string {
+  const key = `health.fn.${fn}` as MessageKey;
+  const label = t(key);
+  return label === key ? fn : label;
+}
+
+export function healthMail(deps: HealthDeps, forecast: MailForecast, failures: FailedRuns, today: IsoDate): OutgoingMail {
+  const digits = deps.profile.digits;
+  const day = (d: IsoDate | 'never', never: MessageKey) => (d === 'never' ? t(never) : d === today ? t('health.today') : formatDual(d, { digits }));
+  const share = deps.cells / CELL_LIMIT;
+  const percent = Math.round(share * 1000) / 10;
+  const daysToRunOut = forecast.runsOutOn === 'never' ? Infinity : Math.round((Date.parse(forecast.runsOutOn) - Date.parse(today)) / 86_400_000);
+  const warnings: string[] = [];
+  if (daysToRunOut <= QUOTA_WARN_DAYS) warnings.push(t('health.warn.quota', { date: day(forecast.runsOutOn, 'health.never'), goes: day(forecast.clearsOn, 'health.clears.never') }));
+  if (share >= CELL_WARN_SHARE) warnings.push(t('health.warn.cells', { percent }));
+  const failed = failures.count === 0
+    ? [t('health.failures.none')]
+    : [t('health.failures.some', { count: failures.count })];
+  const failedList = failures.recent.map((r) => t('health.failures.line', { time: `${formatDual(riyadhDate(new Date(r.atMs)), { digits })} ${riyadhTime(r.atMs)}`, fn: fnLabel(r.fn), error: r.error }));
+  const [urgent, act, later] = forecast.waiting;
+  const facts: Array<[string, string]> = [
+    [t('health.fact.waitingBeneficiaries'), String(urgent)],
+    [t('health.fact.waitingStaff'), String(act)],
+    [t('health.fact.waitingLater'), String(later)],
+    [t('health.fact.clears'), urgent + act + later === 0 ? t('health.clears.nothing') : day(forecast.clearsOn, 'health.clears.never')],
+    [t('health.fact.tasks'), String(forecast.tasks)],
+    [t('health.fact.failedMail'), String(forecast.failed)],
+    [t('health.fact.quotaLeft'), String(deps.quotaLeft)],
+    [t('health.fact.dailyRate'), t('health.rate', { rate: forecast.dailyRate, limit: deps.dailyLimit })],
+    [t('health.fact.runsOut'), day(forecast.runsOutOn, 'health.never')],
+    [t('health.fact.cells'), t('health.cells', { cells: deps.cells.toLocaleString('en-US'), percent })],
+    [t('health.fact.catchUp'), t('health.catchUp', { replayed: deps.catchUp.replayed, failed: deps.catchUp.failed })],
+  ];
+  const d = (text: string) => withDigits(text, digits);
+  return renderMail({
+    to: deps.to,
+    subject: d(t(warnings.length > 0 ? 'health.subject.warn' : 'health.subject', { date: formatDual(today, { digits }) })),
+    greeting: t('health.greeting'),
+    paragraphs: [...warnings, t('health.intro'), ...failed].map(d),
+    list: failedList.map(d),
+    facts: facts.map(([k, v]) => [k, d(v)]),
+    after: [t('health.after')],
+    footer: deps.profile.mailFooterAr,
+  });
+}
+
+/** Queues today's note once (by message id per day) and forgets the failures it lists. */
+export function queueHealthNote(deps: HealthDeps): 'queued' | 'already' | 'no_recipient' {
+  const now = deps.clock.now();
+  const today = riyadhDate(now);
+  if (deps.store.get(HEALTH_NOTE_KEY) === today) return 'already';
+  if (!deps.to) return 'no_recipient';
+  const messageId = `health:${today}`;
+  const outbox = deps.register.table('outbox');
+  const rows = outbox.readAll().map(({ row }) => row);
+  if (rows.some((row) => row.message_id === messageId)) {
+    // The run that queued it died before saving the day.
+    deps.store.set(HEALTH_NOTE_KEY, today);
+    return 'already';
+  }
+  const failures = readFailedRuns(deps.store);
+  const forecast = forecastMail(rows, now.getTime(), deps.quotaLeft, deps.dailyLimit);
+  const mail = healthMail(deps, forecast, failures, today);
+  outbox.append([entryToRow({ messageId, caseNo: '', channel: 'email', recipient: deps.to, mail }, now, 'queued')]);
+  deps.store.set(HEALTH_NOTE_KEY, today);
+  clearFailedRuns(deps.store, failures);
+  return 'queued';
+}
+
+/** Google's recipients a day: 100 for a consumer (gmail.com) account, 1,500 for Google Workspace. */
+export function dailyRecipientLimit(ownerEmail: string): number {
+  return /@(gmail|googlemail)\.com$/i.test(ownerEmail.trim()) ? 100 : 1500;
+}
