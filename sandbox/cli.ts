@@ -9,6 +9,7 @@ import { loadState, restoreExtras, saveState, STATE_FILE } from './scenario/stat
 import { costTable, summaryLines } from './scenario/summary';
 import type { Scenario } from './scenario/types';
 import { writeWorkspaceFiles } from './persist/files';
+import { FULL_YEAR, writeYearFigures, yearFigures, yearScenario } from './scenario/year';
 
 const ROOT = path.resolve(__dirname, '..');
 const DEFAULT_SCENARIO = path.join(ROOT, 'sandbox', 'scenarios', 'default.json');
@@ -17,6 +18,9 @@ const USAGE = `Usage:
   npm start                                   play sandbox/scenarios/default.json into out/workspace/
   npm run sandbox -- start [--out DIR] [--profile NAME]
   npm run sandbox -- run SCENARIO.json --out DIR [--profile NAME] [--continue]
+  npm run sandbox -- year [--days N] [--out DIR] [--profile NAME]
+      plays a generated year (or N days) of requests, complaints, programs, staff work and a week of
+      transient faults on a consumer account, and writes year-figures.json beside the workspace
   npm run sandbox -- ui [--out DIR] [--as EMAIL] [--port N] [--open MENU_FUNCTION] [--select 'TAB!A1']
       serve the case panel (or the page another menu item opens, with a row selected) of a saved workspace on 127.0.0.1`;
 
@@ -31,11 +35,13 @@ interface Args {
   /** `ui`: the menu function whose page is served, and the cell selected first (`TAB!A1`). */
   open: string;
   select: string | null;
+  /** `year`: how many days to play. */
+  days: number;
 }
 
 function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
-  const args: Args = { command, scenario: DEFAULT_SCENARIO, out: DEFAULT_OUT, profile: null, continue: false, user: 'officer.noura@gmail.com', port: 0, open: 'openCasePanel', select: null };
+  const args: Args = { command, scenario: DEFAULT_SCENARIO, out: DEFAULT_OUT, profile: null, continue: false, user: 'officer.noura@gmail.com', port: 0, open: 'openCasePanel', select: null, days: FULL_YEAR.days };
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === '--out') args.out = path.resolve(rest[++i] ?? '');
@@ -45,12 +51,13 @@ function parseArgs(argv: string[]): Args {
     else if (rest[i] === '--port') args.port = Number(rest[++i] ?? 0);
     else if (rest[i] === '--open') args.open = rest[++i] ?? args.open;
     else if (rest[i] === '--select') args.select = rest[++i] ?? null;
+    else if (rest[i] === '--days') args.days = Number(rest[++i] ?? FULL_YEAR.days);
     else positional.push(rest[i]);
   }
   if (command === 'run') {
     if (!positional[0]) throw new Error(`run needs a scenario file\n${USAGE}`, { cause: { code: 'USAGE' } });
     args.scenario = path.resolve(positional[0]);
-  } else if (command !== 'start' && command !== 'ui') throw new Error(USAGE, { cause: { code: 'USAGE' } });
+  } else if (command !== 'start' && command !== 'ui' && command !== 'year') throw new Error(USAGE, { cause: { code: 'USAGE' } });
   return args;
 }
 
@@ -91,7 +98,7 @@ async function serveUi(args: Args): Promise<number> {
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (args.command === 'ui') return serveUi(args);
-  const scenario = readScenario(args.scenario);
+  const scenario = args.command === 'year' ? yearScenario(readScenario(DEFAULT_SCENARIO), { ...FULL_YEAR, days: args.days }) : readScenario(args.scenario);
   const profile = args.profile ?? scenario.profile ?? (await defaultProfile());
   const stateFile = path.join(args.out, STATE_FILE);
   let sandbox: Sandbox;
@@ -110,6 +117,11 @@ async function main(): Promise<number> {
   const costFile = path.join(args.out, 'cost-report.txt');
   fs.writeFileSync(costFile, costTable(sandbox.costs));
   written.push(costFile);
+  if (args.command === 'year') {
+    const figures = yearFigures(sandbox, args.days);
+    written.push(writeYearFigures(figures, args.out));
+    console.log(JSON.stringify(figures, null, 2));
+  }
   console.log(summaryLines(sandbox, report, path.resolve(args.out), written).join('\n'));
   return report.failures.length ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 // Plays a scenario's steps on a Sandbox: advance the clock, then run, submit, edit, replay, fail,
 // or check; every execution and every failure is recorded for the summary.
+import { playWork } from './work';
 import type { ExecutionResult, Sandbox } from '../core/runtime';
 import { cellAt, lastRowWithContent } from '../services/spreadsheet/model';
 import { findSpreadsheet, sheetByName } from '../services/spreadsheet/store';
@@ -158,6 +159,8 @@ function playStep(sandbox: Sandbox, step: Step, profile: string): ExecutionResul
     case 'answerUi':
       sandbox.ui.answers.push(...step.answers);
       return [];
+    case 'work':
+      return playWork(sandbox, profile, { chair: step.chair, fallbackOfficer: step.officer });
     case 'expect': {
       const problems = checkExpectation(sandbox, step);
       if (problems.length) throw fail(problems.join('; '), 'EXPECTATION');

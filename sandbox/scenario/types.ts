@@ -32,7 +32,10 @@ export type Step =
   | (At & { type: 'fail' } & (FaultRule | { off: true; method?: string }))
   | (At & { type: 'concurrent'; submissions: SubmitFields[] })
   | (At & { type: 'answerUi'; answers: UiAnswer[] })
-  | (At & { type: 'expect' } & Expectation);
+  | (At & { type: 'expect' } & Expectation)
+  /** A round of staff work on the open cases (sandbox/scenario/work.ts): `chair` decides, `officer`
+   *  takes the steps of cases with no contact officer. */
+  | (At & { type: 'work'; chair: string; officer: string });
 
 export interface Expectation {
   /** Rows below the header in a sheet of the bound spreadsheet. */
