@@ -19,10 +19,23 @@ export interface World {
   services: Record<string, unknown>;
 }
 
+/** How much a call moves, for the calls priced by size (costs.ts): cells read or written, items listed. */
+export interface CallSize {
+  /** Spreadsheet cells the call reads back (getValues, getFormulas, ...) or scans (TextFinder). */
+  cellsRead?: number;
+  /** Spreadsheet cells the call writes or clears (setValues, appendRow, clear, ...). */
+  cellsWritten?: number;
+  /** Form responses the call returns (Form.getResponses). */
+  responses?: number;
+}
+
 /** One charged service call, for the cost report. */
 export interface CallRecord {
   method: string; // e.g. 'Range.getValues', 'MailApp.sendEmail'
-  ms: number; // latency charged by the cost model
+  ms: number; // latency charged by the cost model, the size's price included
+  cellsRead?: number;
+  cellsWritten?: number;
+  responses?: number;
 }
 
 export interface ServiceContext {
@@ -33,9 +46,9 @@ export interface ServiceContext {
    *  whom it runs as. What the script may learn of who acts is the execution's `identity` (identity.ts). */
   readonly user: string;
   /** Counts a call and advances this execution's virtual elapsed time by the cost model's latency
-   *  for `method`; throws the real transient error when fault injection says so; throws
+   *  for `method`, plus the price of `size` (cells read and written, responses listed); throws the real transient error when fault injection says so; throws
    *  `Exceeded maximum execution time` once the execution passes 6 minutes. */
-  call(method: string): void;
+  call(method: string, size?: CallSize): void;
   /** Virtual time now for this execution (world start time + elapsed charged so far). */
   now(): Date;
   /** Calls made in this execution so far. */

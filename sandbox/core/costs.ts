@@ -1,5 +1,5 @@
 // The cost model: one table of Apps Script latencies per method, and the per-method report of a run.
-import type { CallRecord } from './context';
+import type { CallRecord, CallSize } from './context';
 
 /** Milliseconds Apps Script typically spends on one call, from public measurements (round trips to
  *  Sheets 30–60 ms, setProperty ~62 ms, getProperty ~30 ms, document create/copy ~1 s, mail ~0.3 s).
@@ -143,6 +143,22 @@ export const LATENCY_MS: Record<string, number> = {
 
 const DEFAULT_LATENCY_MS = 20;
 
+/** Price of each cell a call reads back or scans, on top of its round trip: the middle of the
+ *  published 30–100 µs (docs/sandbox.md, "Priced by size"). */
+export const CELL_READ_MS = 0.065;
+/** Price of each cell a call writes or clears, on top of its round trip: the middle of the published
+ *  50–150 µs (docs/sandbox.md, "Priced by size"). */
+export const CELL_WRITE_MS = 0.1;
+
+/** What one call of `method` costs: its round trip plus its size, rounded up to a whole millisecond
+ *  (the clock moves in whole ms; rounding up is the stricter choice). */
+export function costOf(method: string, size?: CallSize): number {
+  const base = latencyOf(method);
+  if (!size) return base;
+  const bySize = (size.cellsRead ?? 0) * CELL_READ_MS + (size.cellsWritten ?? 0) * CELL_WRITE_MS;
+  return base + Math.ceil(bySize - 1e-9);
+}
+
 /** The latency the cost model charges for one call of `method` ('Class.method'). */
 export function latencyOf(method: string): number {
   const exact = LATENCY_MS[method];
@@ -155,6 +171,9 @@ export interface MethodCost {
   method: string;
   calls: number;
   ms: number;
+  /** Cells these calls read or scanned, and wrote or cleared (0 for calls not priced by size). */
+  cellsRead: number;
+  cellsWritten: number;
 }
 
 export interface CostReport {
@@ -175,9 +194,12 @@ export function emptyCostReport(): CostReport {
 export function addToCostReport(report: CostReport, calls: CallRecord[], elapsedMs: number): CostReport {
   const byMethod = new Map(report.byMethod.map((m) => [m.method, { ...m }]));
   for (const call of calls) {
-    const entry = byMethod.get(call.method) ?? { method: call.method, calls: 0, ms: 0 };
+    const entry = byMethod.get(call.method) ?? { method: call.method, calls: 0, ms: 0, cellsRead: 0, cellsWritten: 0 };
     entry.calls += 1;
     entry.ms += call.ms;
+    // Reports saved before sizes were priced have no cell counts.
+    entry.cellsRead = (entry.cellsRead ?? 0) + (call.cellsRead ?? 0);
+    entry.cellsWritten = (entry.cellsWritten ?? 0) + (call.cellsWritten ?? 0);
     byMethod.set(call.method, entry);
   }
   return {

@@ -4,8 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
 import { randomBytes } from 'crypto';
-import type { CallRecord, World } from './context';
-import { addToCostReport, emptyCostReport, latencyOf, type CostReport } from './costs';
+import type { CallRecord, CallSize, World } from './context';
+import { addToCostReport, costOf, emptyCostReport, type CostReport } from './costs';
 import { FaultInjector, type FaultRule } from './faults';
 import { LockTable } from './locks';
 import { ExecutionQuotas, TRIGGER_RUNTIME_MESSAGE } from './quotas';
@@ -233,7 +233,7 @@ export class Sandbox implements SandboxHooks {
       hooks: this,
       startMs,
       grant,
-      call(method: string) {
+      call(method: string, size?: CallSize) {
         if (killed) throw killed;
         // A faked method missing from Google's reference is the sandbox's defect: the execution ends
         // with it even if the script catches it, so no test passes over it.
@@ -243,8 +243,8 @@ export class Sandbox implements SandboxHooks {
         }
         const refusal = grant.refusal(method);
         if (refusal) throw scriptError(refusal, 'PERMISSION_DENIED');
-        const ms = latencyOf(method) + faults.delay(method);
-        calls.push({ method, ms });
+        const ms = costOf(method, size) + faults.delay(method);
+        calls.push(size ? { method, ms, ...size } : { method, ms });
         advance(ms);
         const fault = faults.check(method);
         if (fault) throw fault;

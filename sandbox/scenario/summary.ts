@@ -14,8 +14,8 @@ export function costTable(costs: CostReport): string {
     `Projected Apps Script time: ${seconds(costs.projectedMs)} over ${costs.executions} executions and ${costs.calls} calls`,
     `Longest execution: ${seconds(costs.longestExecutionMs)} (limit ${seconds(MAX_EXECUTION_MS)})`,
     '',
-    `${'method'.padEnd(40)} ${'calls'.padStart(8)} ${'ms'.padStart(10)}`,
-    ...costs.byMethod.map((m) => `${m.method.padEnd(40)} ${String(m.calls).padStart(8)} ${String(m.ms).padStart(10)}`),
+    `${'method'.padEnd(40)} ${'calls'.padStart(8)} ${'cells read'.padStart(12)} ${'cells written'.padStart(14)} ${'ms'.padStart(10)}`,
+    ...costs.byMethod.map((m) => `${m.method.padEnd(40)} ${String(m.calls).padStart(8)} ${String(m.cellsRead ?? 0).padStart(12)} ${String(m.cellsWritten ?? 0).padStart(14)} ${String(m.ms).padStart(10)}`),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -234,8 +234,12 @@ export function createFormHandles(ctx: ExecutionContext) {
         if (index < 0 || index >= form.items.length) throw scriptError('Invalid argument: index', 'BAD_ITEM');
         form.items.splice(index, 1);
       },
-      getResponses: (since?: Date) => (charge('Form.getResponses'), ctx.realmArray(form.responses
-        .filter((r) => !since || r.timestampMs >= since.getTime()).map((r) => responseHandle(form, r)))),
+      getResponses(since?: Date) {
+        const listed = form.responses.filter((r) => !since || r.timestampMs >= since.getTime());
+        // Priced by what comes back: each answer like a cell read (costs.ts, docs/sandbox.md "Priced by size").
+        ctx.call('Form.getResponses', { responses: listed.length, cellsRead: listed.reduce((n, r) => n + Object.keys(r.answers).length, 0) });
+        return ctx.realmArray(listed.map((r) => responseHandle(form, r)));
+      },
       getResponse: (id: string) => {
         charge('Form.getResponse');
         const r = form.responses.find((x) => x.id === id);

@@ -30,7 +30,9 @@ interface Box {
 }
 
 export function createHandles(ctx: ExecutionContext) {
-  const charge = (method: string) => ctx.call(method);
+  // A call that moves cells is priced by how many (costs.ts): `read` cells read back or scanned, `written` cells set or cleared.
+  const charge = (method: string, size?: { read?: number; written?: number }) =>
+    ctx.call(method, size ? { cellsRead: size.read ?? 0, cellsWritten: size.written ?? 0 } : undefined);
   const user = (email: string) => ({ getEmail: () => email, toString: () => email });
 
   /** Apps Script's check on a 2-D array given to setValues/setFormulas/setNumberFormats... */
@@ -64,6 +66,9 @@ export function createHandles(ctx: ExecutionContext) {
   function range(ss: SpreadsheetModel, sheet: SheetModel, box: Box): Record<string, unknown> {
     const { row, col, numRows, numCols } = box;
     const ruleRange = (a1: string) => a1Range(ss, sheet, a1);
+    const cells = numRows * numCols;
+    const read = { read: cells };
+    const written = { written: cells };
     const grid = <T>(read: (cell: CellModel | undefined, r: number, c: number) => T): T[][] => {
       const out: T[][] = [];
       for (let r = 0; r < numRows; r++) {
@@ -83,54 +88,54 @@ export function createHandles(ctx: ExecutionContext) {
       rows.forEach((line, r) => line.forEach((v, c) => writeUserEntered(ss, sheet, row + r, col + c, v)));
     };
     const self: Record<string, unknown> = {
-      getValues: () => (charge('Range.getValues'), grid((cell) => valueOut(cell))),
-      getValue: () => (charge('Range.getValue'), valueOut(cellAt(sheet, row, col))),
-      getDisplayValues: () => (charge('Range.getDisplayValues'), grid((cell) => displayOf(cell, ss.timeZone))),
-      getDisplayValue: () => (charge('Range.getDisplayValue'), displayOf(cellAt(sheet, row, col), ss.timeZone)),
+      getValues: () => (charge('Range.getValues', read), grid((cell) => valueOut(cell))),
+      getValue: () => (charge('Range.getValue', { read: 1 }), valueOut(cellAt(sheet, row, col))),
+      getDisplayValues: () => (charge('Range.getDisplayValues', read), grid((cell) => displayOf(cell, ss.timeZone))),
+      getDisplayValue: () => (charge('Range.getDisplayValue', { read: 1 }), displayOf(cellAt(sheet, row, col), ss.timeZone)),
       setValues(values: unknown[][]) {
-        charge('Range.setValues');
+        charge('Range.setValues', written);
         writeValues(checkShape(values, box));
         return self;
       },
       setValue(value: unknown) {
-        charge('Range.setValue');
+        charge('Range.setValue', written);
         // Apps Script writes one value into every cell of a multi-cell range.
         writeValues(fill(value));
         return self;
       },
-      getFormulas: () => (charge('Range.getFormulas'), grid((cell) => cell?.f ?? '')),
-      getFormula: () => (charge('Range.getFormula'), cellAt(sheet, row, col)?.f ?? ''),
+      getFormulas: () => (charge('Range.getFormulas', read), grid((cell) => cell?.f ?? '')),
+      getFormula: () => (charge('Range.getFormula', { read: 1 }), cellAt(sheet, row, col)?.f ?? ''),
       setFormula(formula: string) {
-        charge('Range.setFormula');
+        charge('Range.setFormula', written);
         writeValues(fill(formula.startsWith('=') ? formula : `=${formula}`));
         return self;
       },
       setFormulas(formulas: string[][]) {
-        charge('Range.setFormulas');
+        charge('Range.setFormulas', written);
         writeValues(checkShape(formulas, box));
         return self;
       },
-      getNumberFormats: () => (charge('Range.getNumberFormats'), grid((cell) => cell?.fmt ?? GENERAL_FORMAT)),
-      getNumberFormat: () => (charge('Range.getNumberFormat'), cellAt(sheet, row, col)?.fmt ?? GENERAL_FORMAT),
+      getNumberFormats: () => (charge('Range.getNumberFormats', read), grid((cell) => cell?.fmt ?? GENERAL_FORMAT)),
+      getNumberFormat: () => (charge('Range.getNumberFormat', { read: 1 }), cellAt(sheet, row, col)?.fmt ?? GENERAL_FORMAT),
       setNumberFormat(format: string) {
-        charge('Range.setNumberFormat');
+        charge('Range.setNumberFormat', written);
         each((cell) => (cell.fmt = storedFormat(format)));
         return self;
       },
       setNumberFormats(formats: string[][]) {
-        charge('Range.setNumberFormats');
+        charge('Range.setNumberFormats', written);
         const rows = checkShape(formats, box);
         each((cell, r, c) => (cell.fmt = storedFormat(String(rows[r][c]))));
         return self;
       },
       setDataValidation(rule: { __model?: unknown } | null) {
-        charge('Range.setDataValidation');
+        charge('Range.setDataValidation', written);
         const model = rule ? (rule.__model as CellModel['dv']) : null;
         each((cell) => (cell.dv = model ? { ...model } : null));
         return self;
       },
       setDataValidations(rules: Array<Array<{ __model?: unknown } | null>>) {
-        charge('Range.setDataValidations');
+        charge('Range.setDataValidations', written);
         const rows = checkShape(rules, box) as Array<Array<{ __model?: unknown } | null>>;
         each((cell, r, c) => (cell.dv = rows[r][c] ? { ...(rows[r][c]!.__model as NonNullable<CellModel['dv']>) } : null));
         return self;
@@ -140,12 +145,12 @@ export function createHandles(ctx: ExecutionContext) {
         const dv = cellAt(sheet, row, col)?.dv;
         return dv ? dataValidationHandle(ctx, dv, ruleRange) : null;
       },
-      getDataValidations: () => (charge('Range.getDataValidations'), grid((cell) => (cell?.dv ? dataValidationHandle(ctx, cell.dv, ruleRange) : null))),
-      clearDataValidations: () => (charge('Range.clearDataValidations'), each((cell) => (cell.dv = null)), self),
+      getDataValidations: () => (charge('Range.getDataValidations', read), grid((cell) => (cell?.dv ? dataValidationHandle(ctx, cell.dv, ruleRange) : null))),
+      clearDataValidations: () => (charge('Range.clearDataValidations', written), each((cell) => (cell.dv = null)), self),
       // Google sets every cell to the unchecked value: false, '' with a custom checked value only, or the
       // custom unchecked value (Range.insertCheckboxes reference); gas-fakes checks the rule's values.
       insertCheckboxes(...values: unknown[]) {
-        charge('Range.insertCheckboxes');
+        charge('Range.insertCheckboxes', written);
         const args = values.slice(0, 2).filter((v) => v !== undefined) as CellModel['v'][];
         const unchecked = args.length === 0 ? false : args.length === 1 ? '' : args[1];
         each((cell) => {
@@ -155,25 +160,25 @@ export function createHandles(ctx: ExecutionContext) {
         });
         return self;
       },
-      setNote: (note: string) => (charge('Range.setNote'), each((cell) => (cell.note = String(note ?? ''))), self),
+      setNote: (note: string) => (charge('Range.setNote', written), each((cell) => (cell.note = String(note ?? ''))), self),
       getNote: () => (charge('Range.getNote'), cellAt(sheet, row, col)?.note ?? ''),
-      getNotes: () => (charge('Range.getNotes'), grid((cell) => cell?.note ?? '')),
-      setBackground: (color: string | null) => (charge('Range.setBackground'), each((cell) => (cell.background = color ?? '#ffffff')), self),
+      getNotes: () => (charge('Range.getNotes', read), grid((cell) => cell?.note ?? '')),
+      setBackground: (color: string | null) => (charge('Range.setBackground', written), each((cell) => (cell.background = color ?? '#ffffff')), self),
       getBackground: () => (charge('Range.getBackground'), cellAt(sheet, row, col)?.background ?? '#ffffff'),
-      getBackgrounds: () => (charge('Range.getBackgrounds'), grid((cell) => cell?.background ?? '#ffffff')),
-      setFontWeight: (weight: 'bold' | 'normal' | null) => (charge('Range.setFontWeight'), each((cell) => (cell.fontWeight = weight ?? 'normal')), self),
+      getBackgrounds: () => (charge('Range.getBackgrounds', read), grid((cell) => cell?.background ?? '#ffffff')),
+      setFontWeight: (weight: 'bold' | 'normal' | null) => (charge('Range.setFontWeight', written), each((cell) => (cell.fontWeight = weight ?? 'normal')), self),
       getFontWeight: () => (charge('Range.getFontWeight'), cellAt(sheet, row, col)?.fontWeight ?? 'normal'),
-      setHorizontalAlignment: (a: 'left' | 'center' | 'right' | 'normal' | null) => (charge('Range.setHorizontalAlignment'), each((cell) => (cell.horizontalAlignment = a ?? undefined)), self),
+      setHorizontalAlignment: (a: 'left' | 'center' | 'right' | 'normal' | null) => (charge('Range.setHorizontalAlignment', written), each((cell) => (cell.horizontalAlignment = a ?? undefined)), self),
       // Google reads back what was set, 'normal' as general-left and none as general (gas-fakes testsheets.js, live).
       getHorizontalAlignment: () => {
         charge('Range.getHorizontalAlignment');
         const set = cellAt(sheet, row, col)?.horizontalAlignment;
         return set === undefined ? 'general' : set === 'normal' ? 'general-left' : set;
       },
-      setWrap: (wrap: boolean) => (charge('Range.setWrap'), each((cell) => (cell.wrap = wrap)), self),
+      setWrap: (wrap: boolean) => (charge('Range.setWrap', written), each((cell) => (cell.wrap = wrap)), self),
       getWrap: () => (charge('Range.getWrap'), cellAt(sheet, row, col)?.wrap ?? true),
       clearContent() {
-        charge('Range.clearContent');
+        charge('Range.clearContent', written);
         for (let r = 0; r < numRows; r++) for (let c = 0; c < numCols; c++) {
           const cell = cellAt(sheet, row + r, col + c);
           if (cell) { cell.v = null; cell.f = null; }
@@ -181,11 +186,11 @@ export function createHandles(ctx: ExecutionContext) {
         return self;
       },
       clear() {
-        charge('Range.clear');
+        charge('Range.clear', written);
         for (let r = 0; r < numRows; r++) for (let c = 0; c < numCols; c++) clearCell(cellAt(sheet, row + r, col + c));
         return self;
       },
-      isBlank: () => (charge('Range.isBlank'), grid((cell) => cell?.v ?? null).every((line) => line.every((v) => v === null || v === ''))),
+      isBlank: () => (charge('Range.isBlank', read), grid((cell) => cell?.v ?? null).every((line) => line.every((v) => v === null || v === ''))),
       getRow: () => row,
       getColumn: () => col,
       getLastRow: () => row + numRows - 1,
@@ -292,16 +297,30 @@ export function createHandles(ctx: ExecutionContext) {
       const folded = noDiacritics ? fold(shown) : { text: shown, map: [...Array(shown.length + 1).keys()] };
       return [...folded.text.matchAll(pattern())].filter((m) => m[0] !== '').map((m) => ({ from: folded.map[m.index ?? 0], to: folded.map[(m.index ?? 0) + m[0].length] }));
     };
+    /** Cells the search covers, in the order it scans them (row by row, scope after scope). */
+    let scopeCells = 0;
+    /** Each match carries its place in that order, so a findNext is priced by the cells it passed over. */
     const matches = () => {
-      const found: Array<{ sheet: SheetModel; row: number; col: number }> = [];
+      const found: Array<{ sheet: SheetModel; row: number; col: number; at: number }> = [];
+      let offset = 0;
       for (const { sheet, box } of scopes) {
         const b = box ?? { row: 1, col: 1, numRows: lastRowWithContent(sheet), numCols: lastColumnWithContent(sheet) };
         for (let r = b.row; r < b.row + b.numRows; r++) for (let c = b.col; c < b.col + b.numCols; c++) {
           const shown = searched(cellAt(sheet, r, c));
-          if (shown && hitsIn(shown).length > 0) found.push({ sheet, row: r, col: c });
+          if (shown && hitsIn(shown).length > 0) found.push({ sheet, row: r, col: c, at: offset + (r - b.row) * b.numCols + (c - b.col) });
         }
+        offset += b.numRows * b.numCols;
       }
+      scopeCells = offset;
       return found;
+    };
+    /** Where the last match returned sits in the scan (-1 before the first). */
+    let position = -1;
+    const scannedTo = (next: { at: number } | undefined, forward: boolean) => {
+      const to = next ? next.at : forward ? scopeCells - 1 : 0;
+      const cells = forward ? to - position : (position < 0 ? scopeCells : position) - to;
+      position = next ? next.at : forward ? scopeCells : -1;
+      return { read: Math.max(1, cells) };
     };
     const at = (m: { sheet: SheetModel; row: number; col: number }) => range(ss, m.sheet, { row: m.row, col: m.col, numRows: 1, numCols: 1 });
     const finder: Record<string, unknown> = {
@@ -310,24 +329,33 @@ export function createHandles(ctx: ExecutionContext) {
       useRegularExpression: (v: boolean) => ((regex = !!v), finder),
       matchFormulaText: (v: boolean) => ((formulaText = !!v), finder),
       ignoreDiacritics: (v: boolean) => ((noDiacritics = !!v), finder),
-      findAll: () => (charge('TextFinder.findAll'), ctx.realmArray(matches().map(at))),
+      // Priced by the cells searched (costs.ts): all of them for findAll and replaceAllWith; for findNext
+      // and findPrevious those from the last match to the next one, or to the end when none is left.
+      findAll() {
+        const all = matches();
+        charge('TextFinder.findAll', { read: Math.max(1, scopeCells) });
+        return ctx.realmArray(all.map(at));
+      },
       findNext() {
-        charge('TextFinder.findNext');
         const all = matches();
         cursor += 1;
-        return cursor < all.length ? at(all[cursor]) : null;
+        const next = cursor < all.length ? all[cursor] : undefined;
+        charge('TextFinder.findNext', scannedTo(next, true));
+        return next ? at(next) : null;
       },
       findPrevious() {
-        charge('TextFinder.findPrevious');
         const all = matches();
         cursor -= 1;
-        return cursor >= 0 && cursor < all.length ? at(all[cursor]) : null;
+        const next = cursor >= 0 && cursor < all.length ? all[cursor] : undefined;
+        charge('TextFinder.findPrevious', scannedTo(next, false));
+        return next ? at(next) : null;
       },
       // Returns the number of occurrences replaced, which may differ from the cells matched (TextFinder reference).
       replaceAllWith(replacement: string) {
-        charge('TextFinder.replaceAllWith');
+        const all = matches();
+        charge('TextFinder.replaceAllWith', { read: Math.max(1, scopeCells), written: all.length });
         let count = 0;
-        for (const m of matches()) {
+        for (const m of all) {
           const cell = cellAt(m.sheet, m.row, m.col);
           const shown = searched(cell);
           const hits = hitsIn(shown);
@@ -386,7 +414,7 @@ export function createHandles(ctx: ExecutionContext) {
       getMaxRows: () => (charge('Sheet.getMaxRows'), sheet.maxRows),
       getMaxColumns: () => (charge('Sheet.getMaxColumns'), sheet.maxColumns),
       appendRow(values: unknown[]) {
-        charge('Sheet.appendRow');
+        charge('Sheet.appendRow', { written: Array.isArray(values) ? values.length : 0 });
         if (!Array.isArray(values)) throw scriptError("The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.", 'BAD_ARGUMENT');
         checkCellLengths(values);
         const at = lastRowWithContent(sheet) + 1;
@@ -483,12 +511,12 @@ export function createHandles(ctx: ExecutionContext) {
       // Content and formats go; notes and data validation stay (Sheet.clear reference; gas-fakes testsheets.js
       // › Sheet clearing methods, live).
       clear() {
-        charge('Sheet.clear');
+        charge('Sheet.clear', { written: lastRowWithContent(sheet) * lastColumnWithContent(sheet) });
         for (const line of sheet.rows) for (const cell of line ?? []) clearCell(cell);
         return self;
       },
       clearContents() {
-        charge('Sheet.clearContents');
+        charge('Sheet.clearContents', { written: lastRowWithContent(sheet) * lastColumnWithContent(sheet) });
         for (const line of sheet.rows) for (const cell of line ?? []) if (cell) { cell.v = null; cell.f = null; }
         return self;
       },

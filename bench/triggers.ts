@@ -1,0 +1,226 @@
+// Benchmark: the triggers as deployed (the built bundle in the sandbox, size-priced) on registers of
+// 1,000 to 100,000 lifetime cases with 2,000 open, a day of 50 submissions, and a fair naive sweep.
+import { newRegister, completeAnswers, nationalId, submit } from '../test/e2e/harness';
+import type { ExecutionResult, Sandbox } from '../sandbox/core/runtime';
+import { costOf } from '../sandbox/core/costs';
+import { findSpreadsheet, sheetByName } from '../sandbox/services/spreadsheet/store';
+import { lastRowWithContent, type CellModel, type SheetModel } from '../sandbox/services/spreadsheet/model';
+import { t } from '../src/i18n';
+
+const OPEN = 2_000;
+const TEMPLATES = 4;
+/** Rows per lifetime case on the tabs that grow with history (stated in docs/scheduled-work.md). */
+const PER_CASE = { beneficiaries: 0.6, outbox: 1.5, audit: 2, responses: 1 };
+const DAY = '2026-03-02';
+const DAY_START = `${DAY}T00:00:00+03:00`;
+
+type Row = Array<CellModel | null> | null;
+const clone = (row: Row): Row => (row ? row.map((c) => (c ? { ...c } : null)) : null);
+
+function tab(sb: Sandbox, name: string): SheetModel {
+  const ss = findSpreadsheet(sb.world, sb.world.boundSpreadsheetId!)!;
+  const sheet = sheetByName(ss, name);
+  if (!sheet) throw new Error(`no tab ${name}`);
+  return sheet;
+}
+
+function column(sheet: SheetModel, header: string): number {
+  const i = (sheet.rows[0] ?? []).findIndex((c) => c?.v === header);
+  if (i < 0) throw new Error(`no column ${header} on ${sheet.name}`);
+  return i;
+}
+
+/** Fills a tab up to `count` data rows by copying its template rows, each copy made unique by `vary`. */
+function grow(sheet: SheetModel, templates: Row[], count: number, vary: (row: Array<CellModel | null>, i: number) => void): void {
+  const rows: Row[] = [sheet.rows[0]];
+  for (let i = 0; i < count; i++) {
+    const row = clone(templates[i % templates.length]) ?? [];
+    vary(row, i);
+    rows.push(row);
+  }
+  sheet.rows = rows;
+  sheet.maxRows = Math.max(sheet.maxRows, rows.length + 100);
+}
+
+const set = (row: Array<CellModel | null>, col: number, v: CellModel['v']) => {
+  row[col] = { ...(row[col] ?? { v: null }), v };
+};
+
+/** A register set up on 1 March 2026 with `lifetime` cases, the last 2,000 open and started over the three
+ *  weeks before, the older ones closed; beneficiaries, outbox, audit and form-response rows in proportion.
+ *  Written straight into the sandbox's world from rows the real bundle wrote for a few submissions. */
+export function registerOf(lifetime: number): Sandbox {
+  const sb = newRegister('esrar', '2026-03-01T05:00:00Z');
+  for (let i = 0; i < TEMPLATES; i++) {
+    const run = submit(sb, completeAnswers({ national_id: nationalId(9000 + i), full_name: `قالب ${i}`, email: `t${i}@example.com` }));
+    if (run.executions.some((e) => e.error)) throw new Error('template submission failed');
+  }
+  const cases = tab(sb, t('tab.cases'));
+  const caseNo = column(cases, 'رقم الحالة');
+  const status = column(cases, 'حالة الطلب');
+  const responseId = column(cases, 'معرف الاستجابة');
+  const beneficiary = column(cases, 'رقم المستفيد');
+  const state = column(cases, 'بيانات الحالة (للنظام)');
+  const closedFrom = Math.max(0, lifetime - OPEN);
+  const day = 86_400_000;
+  const start = Date.parse('2026-03-01T05:00:00Z');
+  grow(cases, cases.rows.slice(1, 1 + TEMPLATES), lifetime, (row, i) => {
+    const no = `1446-${String(i + 1).padStart(6, '0')}`;
+    set(row, caseNo, no);
+    set(row, responseId, `bench-${i}`);
+    set(row, beneficiary, `B-9${String(Math.floor(i * PER_CASE.beneficiaries)).padStart(6, '0')}`);
+    const parsed = JSON.parse(String(row[state]?.v ?? '{}')) as Record<string, unknown>;
+    parsed.caseId = no;
+    if (i < closedFrom) {
+      const at = new Date(start - (400 - (i % 365)) * day).toISOString();
+      Object.assign(parsed, { status: 'closed', receivedAt: at, completedAt: at, closedAt: at });
+      set(row, status, t('case.status.closed'));
+    } else {
+      const at = new Date(start - (i % 21) * day).toISOString();
+      Object.assign(parsed, { receivedAt: at, completedAt: at });
+    }
+    set(row, state, JSON.stringify(parsed));
+  });
+  const copy = (name: string, perCase: number, skip = 0) => {
+    const sheet = tab(sb, name);
+    const templates = sheet.rows.slice(1 + skip, lastRowWithContent(sheet));
+    if (templates.length === 0) throw new Error(`no template rows on ${name}`);
+    grow(sheet, templates, Math.round(lifetime * perCase), () => undefined);
+  };
+  copy(t('tab.beneficiaries'), PER_CASE.beneficiaries);
+  copy(t('tab.outbox'), PER_CASE.outbox);
+  copy(t('tab.audit'), PER_CASE.audit, 3);
+  const responses = findSpreadsheet(sb.world, sb.world.boundSpreadsheetId!)!.sheets.find((s) => s.name.includes('طلب خدمة') && s.name !== t('tab.cases'))!;
+  copy(responses.name, PER_CASE.responses);
+  return sb;
+}
+
+export function registerCells(sb: Sandbox): number {
+  const ss = findSpreadsheet(sb.world, sb.world.boundSpreadsheetId!)!;
+  return ss.sheets.reduce((n, s) => n + s.maxRows * s.maxColumns, 0);
+}
+
+const cpuMs = <T>(work: () => T): { value: T; ms: number } => {
+  const t0 = process.hrtime.bigint();
+  const value = work();
+  return { value, ms: Number(process.hrtime.bigint() - t0) / 1e6 };
+};
+
+export interface TriggerBench {
+  lifetime: number;
+  cells: number;
+  submission: { medianMs: number; maxMs: number };
+  sweepMs: number;
+  sweepMarks: number;
+  naiveSweepMs: number;
+  weeklyMs: number;
+  /** Median and slowest of the hourly sender's runs that sent nothing (the slow ones reload config or read the outbox). */
+  idleSenderMs: number;
+  idleSenderMaxMs: number;
+  dayMs: number;
+  dayByHandler: Record<string, { runs: number; ms: number }>;
+  topCalls: Array<{ method: string; ms: number; cells: number }>;
+  cpuMs: number;
+  failures: string[];
+}
+
+/** The sweep as the usual tutorial script does it: one bulk read of the whole tab, then a setValue per
+ *  changed cell and an appendRow per message; priced by the same table. */
+function naiveSweepMs(cases: SheetModel, changedCells: number, messages: number, configReads: number): number {
+  const cells = lastRowWithContent(cases) * (cases.rows[0]?.length ?? 0);
+  return (
+    costOf('SpreadsheetApp.getActiveSpreadsheet') + costOf('Spreadsheet.getSheetByName') * (1 + configReads) +
+    (costOf('Sheet.getDataRange') + 0) * (1 + configReads) + costOf('Range.getValues', { cellsRead: cells }) +
+    configReads * costOf('Range.getValues', { cellsRead: 60 }) +
+    changedCells * (costOf('Sheet.getRange') + costOf('Range.setValue', { cellsWritten: 1 })) +
+    messages * costOf('Sheet.appendRow', { cellsWritten: 12 }) + messages * costOf('MailApp.sendEmail')
+  );
+}
+
+export function benchTriggers(lifetime: number, submissions = 50): TriggerBench {
+  const started = process.hrtime.bigint();
+  const sb = registerOf(lifetime);
+  const cells = registerCells(sb);
+  const failures: string[] = [];
+  const day: ExecutionResult[] = [];
+  const cases = tab(sb, t('tab.cases'));
+  const marksCol = column(cases, 'سجل التذكيرات (للنظام)');
+  const marksBefore = cases.rows.map((r) => (r?.[marksCol]?.v ?? '') as unknown);
+  const subs: number[] = [];
+  const dayStart = Date.parse(DAY_START);
+  sb.advanceTo(dayStart).forEach((e) => e.error && failures.push(`${e.fn}: ${e.error.message}`));
+  // 50 submissions from 08:00 to 18:00 Riyadh; the triggers due between them (sweep, sender, surveys) fire as the clock moves.
+  for (let i = 0; i < submissions; i++) {
+    day.push(...sb.advanceTo(dayStart + 8 * 3_600_000 + Math.floor((i * 10 * 3_600_000) / submissions)));
+    let run;
+    try {
+      run = submit(sb, completeAnswers({ national_id: nationalId(20_000 + i), full_name: `مستفيد ${i}`, email: `d${i}@example.com` }));
+    } catch (e) {
+      // Past 10 million cells the form itself cannot add its response row (as on Google): nothing runs.
+      failures.push(`submission ${i + 1}: ${(e as Error).message}`);
+      continue;
+    }
+    day.push(...run.executions);
+    subs.push(...run.executions.map((e) => e.elapsedMs));
+  }
+  day.push(...sb.advanceTo(dayStart + 24 * 3_600_000 - 1));
+  for (const e of day) if (e.error) failures.push(`${e.fn}: ${e.error.message.slice(0, 100)}`);
+  const sweep = day.find((e) => e.fn === 'dailySweep');
+  const sweepMarks = cases.rows.filter((r, i) => i > 0 && (r?.[marksCol]?.v ?? '') !== (marksBefore[i] ?? '')).length;
+  const sweepMails = sweep ? sweep.calls.filter((c) => c.method === 'MailApp.sendEmail').length + sweep.calls.filter((c) => c.method === 'Sheet.appendRow').length : 0;
+  // The hourly sender's runs that sent nothing.
+  const senders = day.filter((e) => e.fn === 'sendOutbox');
+  const idle = senders.filter((e) => !e.calls.some((c) => c.method === 'MailApp.sendEmail'));
+  const weekly = sb.execute('weeklySummary', [], { context: 'clock', cause: 'bench' });
+  if (weekly.error) failures.push(`weeklySummary: ${weekly.error.message}`);
+  const byHandler: Record<string, { runs: number; ms: number }> = {};
+  for (const e of day) {
+    const h = (byHandler[e.fn] ??= { runs: 0, ms: 0 });
+    h.runs += 1;
+    h.ms += e.elapsedMs;
+  }
+  const methods = new Map<string, { method: string; ms: number; cells: number }>();
+  for (const c of day.flatMap((e) => e.calls)) {
+    const m = methods.get(c.method) ?? { method: c.method, ms: 0, cells: 0 };
+    m.ms += c.ms;
+    m.cells += (c.cellsRead ?? 0) + (c.cellsWritten ?? 0);
+    methods.set(c.method, m);
+  }
+  const sorted = [...subs].sort((a, b) => a - b);
+  return {
+    lifetime, cells,
+    submission: { medianMs: sorted[Math.floor(sorted.length / 2)] ?? 0, maxMs: sorted[sorted.length - 1] ?? 0 },
+    sweepMs: sweep?.elapsedMs ?? NaN,
+    sweepMarks,
+    naiveSweepMs: naiveSweepMs(cases, sweepMarks, sweepMails, 3),
+    weeklyMs: weekly.elapsedMs,
+    idleSenderMs: idle.length ? [...idle.map((e) => e.elapsedMs)].sort((a, b) => a - b)[Math.floor(idle.length / 2)] : NaN,
+    idleSenderMaxMs: idle.length ? Math.max(...idle.map((e) => e.elapsedMs)) : NaN,
+    dayMs: day.reduce((s, e) => s + e.elapsedMs, 0),
+    dayByHandler: byHandler,
+    topCalls: [...methods.values()].sort((a, b) => b.ms - a.ms).slice(0, 6),
+    cpuMs: Number(process.hrtime.bigint() - started) / 1e6,
+    failures: [...new Set(failures)],
+  };
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(ms < 1000 ? 2 : 1)} s`;
+
+export function printTriggerBench(sizes: readonly number[] = [1_000, 10_000, 30_000, 100_000]): TriggerBench[] {
+  const results: TriggerBench[] = [];
+  console.log(`triggers as deployed (build/Code.js in the sandbox, size-priced), ${OPEN.toLocaleString('en')} open cases, a day of 50 submissions on ${DAY}:`);
+  for (const n of sizes) {
+    const r = cpuMs(() => benchTriggers(n)).value;
+    results.push(r);
+    console.log(`  ${n.toLocaleString('en')} lifetime cases (${(r.cells / 1e6).toFixed(2)} M cells laid out): submission median ${s(r.submission.medianMs)}, max ${s(r.submission.maxMs)}; ` +
+      `daily sweep ${s(r.sweepMs)} (${r.sweepMarks} reminder marks); weekly summary ${s(r.weeklyMs)}; idle sender median ${s(r.idleSenderMs)}, max ${s(r.idleSenderMaxMs)}; ` +
+      `day total ${s(r.dayMs)}; this machine's CPU ${s(r.cpuMs)}`);
+    console.log(`    day by trigger: ${Object.entries(r.dayByHandler).map(([fn, h]) => `${fn} ×${h.runs} ${s(h.ms)}`).join(', ')}`);
+    console.log(`    costliest calls of the day: ${r.topCalls.map((c) => `${c.method} ${s(c.ms)} (${c.cells.toLocaleString('en')} cells)`).join(', ')}`);
+    if (r.failures.length) console.log(`    failures: ${r.failures.join(' | ')}`);
+    if (n === 10_000) console.log(`    fair naive sweep (one bulk read, a setValue per changed cell): ${s(r.naiveSweepMs)}; ratio naive / product ${(r.naiveSweepMs / r.sweepMs).toFixed(2)}×`);
+  }
+  return results;
+}
+
+if (require.main === module) printTriggerBench(process.argv.slice(2).map(Number).filter(Boolean).length ? process.argv.slice(2).map(Number) : undefined);
