@@ -1,6 +1,6 @@
 // A service request arrives (form or staff entry): validated, matched to its beneficiary, recorded as a
 // case (incomplete with what is missing, or complete with its deadline), acknowledged on the agreed channel.
-import type { Clock, Register, Row, Sequences } from '../../ports';
+import type { Clock, Register, Row, Sequences, Table } from '../../ports';
 import type { RegisterConfig } from '../config';
 import { assignOfficer } from '../config';
 import type { AuditTrail } from '../audit';
@@ -51,6 +51,18 @@ function apply(state: CaseState, commands: CaseCommand[]): CaseState {
 function nextCaseNo(sequences: Sequences, today: IsoDate, responseId: string | null): string {
   const year = toHijri(today).year;
   return `${year}-${String(sequences.next(`case_${year}`, responseId)).padStart(5, '0')}`;
+}
+
+/** The beneficiaries the match rule could pick, found by column lookups rather than reading the tab:
+ *  by national ID first (enough when it hits), then by mobile, then by name (a possible duplicate). */
+function beneficiaryCandidates(table: Table, identity: Evaluation['identity']): Array<{ rowNumber: number; row: Row }> {
+  const found = new Map<number, { rowNumber: number; row: Row }>();
+  const add = (hits: Array<{ rowNumber: number; row: Row }>) => hits.forEach((hit) => found.set(hit.rowNumber, hit));
+  if (identity.nationalId) add(table.findAllBy('national_id', identity.nationalId));
+  if (found.size > 0) return [...found.values()];
+  if (identity.mobile) add(table.findAllBy('mobile', identity.mobile));
+  if (identity.nameKey) add(table.findAllBy('name_key', identity.nameKey));
+  return [...found.values()];
 }
 
 function beneficiaryRow(ev: Evaluation, beneficiaryId: string, now: Date, duplicateOf: string | null): Row {
@@ -116,7 +128,7 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
 
   // The beneficiary: found by ID, or by mobile and name; otherwise registered.
   const beneficiaries = register.table('beneficiaries');
-  const known = beneficiaries.readAll();
+  const known = beneficiaryCandidates(beneficiaries, ev.identity);
   const match = matchBeneficiary(
     known.map(({ row }) => ({
       beneficiaryId: String(row.beneficiary_id),
