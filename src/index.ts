@@ -13,6 +13,7 @@ import { sidebarServer, openCasePanel, openMyWork } from './entry/sidebar';
 import { openRowActions, rowActionsView, rowActionsRun } from './entry/rowActions';
 import { openProgramDialog, createProgramFromDialog, openFieldActivityDialog, getFieldActivityOptions, logFieldActivityFromDialog } from './entry/staffDialogs';
 
+import { openBreachDialog, recordBreachFromDialog, recordAuthorityNotification, breachNotifiedFromMenu } from './entry/privacy';
 import { dailySweep, sendOutbox, weeklySummary, continueScheduledWork, sendSummaryFromMenu } from './entry/scheduled';
 import {
   onProgramRegistrationSubmit, onProgramEvaluationSubmit, sendProgramEvaluations, createProgram, programAnnouncement,
@@ -115,4 +116,9 @@ global.rowActionsRun = rowActionsRun;
 // The new program and field activity dialogs' server calls
 global.createProgramFromDialog = createProgramFromDialog;
 global.getFieldActivityOptions = getFieldActivityOptions;
+// Personal data (issue 17): the breach log
+global.openBreachDialog = openBreachDialog;
+global.recordBreachFromDialog = recordBreachFromDialog;
+global.recordAuthorityNotification = recordAuthorityNotification;
+global.breachNotifiedFromMenu = breachNotifiedFromMenu;
 global.logFieldActivityFromDialog = logFieldActivityFromDialog;

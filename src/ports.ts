@@ -71,7 +71,9 @@ export type TabKey = 'cases' | 'beneficiaries' | 'settings' | 'holidays' | 'staf
   // Programs, attendance and evaluations (PR); satisfaction surveys and field activities (SAT)
   | 'programs' | 'registrations' | 'attendance' | 'evaluations' | 'surveys' | 'field_activities'
   // Complaints, compensation claims and beneficiary data updates (issue 7: CM, CP, IN-3)
-  | 'complaints' | 'claims' | 'updates';
+  | 'complaints' | 'claims' | 'updates'
+  // Personal data (issue 17): suspected breaches and their 72-hour clock to notify the authority
+  | 'breaches';
 
 export interface OutgoingMail {
   to: string;
@@ -100,6 +102,12 @@ export type DocBlock =
 /** Writes documents from the organisation's template (Docs); returns where the document is. */
 export interface DocumentWriter {
   write(templateKey: string, model: DocModel, placeholders: Record<string, string>): { id: string; url: string };
+}
+
+/** A standing document kept under one key and revised in place (the record of processing): the first write
+ *  creates it in the documents folder, later ones replace its body, so its link never changes. */
+export interface StandingDocuments {
+  upsert(key: string, model: DocModel): { id: string; url: string; created: boolean };
 }
 
 /** Who is running this execution (staff actions are audited by email). */

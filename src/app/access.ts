@@ -82,6 +82,9 @@ export const WORKFLOW_STEP_ROLES = {
   Announcement: ['officer'],
   Report: ['officer'],
   LogFieldActivity: ['officer'],
+  // Personal data (issue 17): anyone on staff records a suspected breach; managers record notifying the authority.
+  RecordBreach: ['officer', 'committee_member'],
+  NotifyAuthority: [],
 } as const satisfies Record<string, readonly StaffRole[]>;
 export type WorkflowStep = keyof typeof WORKFLOW_STEP_ROLES;
 

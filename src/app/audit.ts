@@ -34,7 +34,13 @@ export type AuditAction =
   | 'data_update_applied'
   | 'data_update_to_verify'
   // The yearly archive (issue 13)
-  | 'archive_run';
+  | 'archive_run'
+  // Personal data (issue 17): searches, the breach log, the record of processing
+  | 'search'
+  | 'breach_recorded'
+  | 'breach_reminder'
+  | 'breach_notified'
+  | 'record_of_processing';
 
 export interface AuditEntry {
   actor: string;

@@ -1,6 +1,7 @@
 // Setup and repair: for the chosen profile, lays out the register, seeds settings and holidays,
 // publishes the forms, creates the editable templates and installs the triggers. Safe to run again.
-import type { KeyValueStore, Register, Row, ShippedDataSource } from '../ports';
+import type { KeyValueStore, Register, Row, ShippedDataSource, StandingDocuments } from '../ports';
+import { refreshRecordOfProcessing } from './privacy/recordOfProcessing';
 import type { FormSpec, PublishedForm } from './forms/spec';
 import type { TriggerSpec } from './triggers';
 import { TRIGGERS } from './triggers';
@@ -75,7 +76,7 @@ function upsertSettings(register: Register, wanted: Array<{ key: string; label: 
 }
 
 export function runSetup(
-  deps: { register: Register; store: KeyValueStore; shipped: ShippedDataSource; ports: SetupPorts; audit: AuditTrail; actor: string },
+  deps: { register: Register; store: KeyValueStore; shipped: ShippedDataSource; ports: SetupPorts; audit: AuditTrail; actor: string; documents: StandingDocuments; now: Date },
   profileId: string,
   options: SetupOptions = {},
 ): SetupResult {
@@ -127,6 +128,9 @@ export function runSetup(
     t('setup.folder', { org: profile.name.ar }),
   );
 
+  // The record of processing (issue 17): one document, revised in place from the profile and the schema.
+  const recordUrl = refreshRecordOfProcessing({ documents: deps.documents, audit: deps.audit, actor: deps.actor }, profile, deps.now);
+
   const formIds = Object.fromEntries(Object.entries(forms).map(([k, f]) => [k, f.formId]));
   const triggers = ports.ensureTriggers(
     TRIGGERS.filter((tr) => (tr.enabled ? tr.enabled(profile) : true) && (tr.kind !== 'formSubmit' || formIds[tr.formKey])),
@@ -142,6 +146,7 @@ export function runSetup(
     { key: 'reply_from_name', label: t('settings.reply_from_name'), value: profile.name.ar, editable: true },
     ...Object.entries(forms).map(([key, f]) => ({ key: `form_${key}`, label: `${t('settings.forms')}: ${t(`form.name.${key}` as never)}`, value: f.url, editable: false })),
     { key: 'triggers', label: t('settings.triggers'), value: triggers.join('، '), editable: false },
+    { key: 'record_of_processing', label: t('privacy.ropa.title', { org: profile.name.ar }), value: recordUrl, editable: false },
     ...profile.tools.map((tool) => ({ key: `tool_${tool.id}`, label: t('settings.tool', { title: tool.titleAr }), value: tool.url, editable: true })),
     ...profile.channels.map((c) => ({ key: `channel_${c.id}`, label: t(`channel.${c.id}` as never), value: channelLabel(profile, c.id), editable: false })),
   ]);

@@ -5,7 +5,7 @@ import { ScriptLocker, INTERACTIVE_WAIT_MS } from '../adapters/script/lock';
 import { SessionIdentity, systemClock } from '../adapters/script/identity';
 import { DocsWriter } from '../adapters/docs/docsWriter';
 import { MailAppMailer } from '../adapters/mail/mailAppMailer';
-import type { Clock, ConfigCache, DocumentWriter, Identity, Locker, Mailer, Register, ShippedDataSource } from '../ports';
+import type { Clock, ConfigCache, DocumentWriter, Identity, Locker, Mailer, Register, ShippedDataSource, StandingDocuments } from '../ports';
 import { ScriptConfigCache } from '../adapters/script/configCache';
 import { ShippedDataFile } from '../adapters/script/shippedDataFile';
 import { Outbox } from '../app/notify/outbox';
@@ -21,6 +21,8 @@ export interface Services {
   clock: Clock;
   identity: Identity;
   docs: DocumentWriter;
+  /** Documents kept under one key and revised in place (the record of processing). */
+  documents: StandingDocuments;
   configCache: ConfigCache;
   shipped: ShippedDataSource;
   mailer(senderName: string): Mailer;
@@ -32,6 +34,7 @@ export function services(lockWaitMs: number = INTERACTIVE_WAIT_MS): Services {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const store = new ScriptPropertiesStore();
   const register = new SheetsRegister(spreadsheet);
+  const docs = new DocsWriter(store);
   return {
     spreadsheet,
     register,
@@ -40,7 +43,8 @@ export function services(lockWaitMs: number = INTERACTIVE_WAIT_MS): Services {
     locker: new ScriptLocker(lockWaitMs),
     clock: systemClock,
     identity: new SessionIdentity(),
-    docs: new DocsWriter(store),
+    docs,
+    documents: docs,
     configCache: new ScriptConfigCache(),
     shipped: new ShippedDataFile(),
     mailer: (senderName) => new MailAppMailer(senderName),

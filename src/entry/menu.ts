@@ -16,6 +16,9 @@ export const MENU_ITEMS: ReadonlyArray<{ label: MessageKey; fn: string }> = [
   { label: 'menu.minutes', fn: 'prepareMinutesFromMenu' },
   { label: 'menu.summaryNow', fn: 'sendSummaryFromMenu' },
   { label: 'menu.acknowledge', fn: 'acknowledgePolicyFromMenu' },
+  // Personal data (issue 17): any staff member records a suspected breach; a manager records notifying the authority.
+  { label: 'menu.breach', fn: 'openBreachDialog' },
+  { label: 'menu.breachNotified', fn: 'breachNotifiedFromMenu' },
   { label: 'menu.settings', fn: 'openSettings' },
   { label: 'menu.archive', fn: 'archiveFromMenu' },
   { label: 'menu.setup', fn: 'setupFromMenu' },

@@ -16,9 +16,14 @@ import { dailyRecipientLimit, queueHealthNote } from '../app/health/healthNote';
 import { laidOutCells, scriptOwnerEmail } from '../adapters/sheets/registerSize';
 import { noteFailedRun } from './failedRuns';
 import type { CatchUpReport } from '../app/intake/catchUp';
+import { unusualLooking } from '../app/privacy/looks';
+import { queueBreachReminders } from '../app/privacy/breaches';
+import { AuditTrail } from '../app/audit';
+import { tabTitle } from '../adapters/sheets/registerLayout';
 
-/** The jobs of one run; 'health' (the daily note) runs only in the daily sweep, before the sender. */
-type Job = ScheduledJob | 'health';
+/** The jobs of one run; 'health' (the daily note) runs only in the daily sweep, before the sender; 'breaches'
+ *  (the 72-hour reminders, issue 17) in the daily and hourly runs, before the sender, so a reminder goes within the hour. */
+type Job = ScheduledJob | 'health' | 'breaches';
 
 function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full' = 'full', caught?: CatchUpReport): void {
   const s = services();
@@ -28,11 +33,22 @@ function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full'
       const config = loadConfig(s);
       const continuations = new ScriptContinuations(s.store);
       const base = { register: s.register, clock: s.clock, store: s.store, continuations, budget };
+      // Mail queued by this run's own jobs is not in the sender's next-due hint: then the outbox is read whole.
+      let scan = outboxScan;
       for (const job of jobs) {
         if (job === 'sweep') console.log(JSON.stringify(runDailySweep({ ...base, config })));
         else if (job === 'summary') {
           const satisfaction = (from: IsoDate, to: IsoDate) => satisfactionScores(s.register, from, to);
-          console.log(JSON.stringify(sendWeeklySummary({ ...base, config, satisfaction }).outcome));
+          const looks = (from: IsoDate, to: IsoDate) => unusualLooking(s.register, from, to);
+          console.log(JSON.stringify(sendWeeklySummary({ ...base, config, satisfaction, looks }).outcome));
+        }
+        else if (job === 'breaches') {
+          // A register set up before the breach log has no such tab until setup runs again: nothing to remind.
+          if (s.spreadsheet.getSheetByName(tabTitle('breaches'))) {
+            const reminders = queueBreachReminders({ register: s.register, clock: s.clock, config, audit: new AuditTrail(s.register, s.clock) });
+            if (reminders.queued > 0) scan = 'full';
+            console.log(JSON.stringify({ breaches: reminders }));
+          }
         }
         else if (job === 'archive') console.log(JSON.stringify(archiveJob(s, config.profile, budget, continuations)));
         else if (job === 'health') {
@@ -46,7 +62,7 @@ function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full'
             catchUp: { replayed: Object.values(caught?.replayed ?? {}).reduce((n, ids) => n + ids.length, 0), failed: caught?.failed.length ?? 0 },
           }) }));
         }
-        else console.log(JSON.stringify(sendQueuedMail({ ...base, mailer: s.mailer(config.senderName), scan: outboxScan })));
+        else console.log(JSON.stringify(sendQueuedMail({ ...base, mailer: s.mailer(config.senderName), scan })));
       }
     });
   } catch (err) {
@@ -73,7 +89,7 @@ export function dailySweep(): void {
   }
   // Once a Hijri year (its first daily run), after the sweep: closed cases, sent mail and old audit rows
   // past the profile's periods move to that year's archive spreadsheet (docs/scheduled-work.md).
-  const jobs: Job[] = archiveDue(s.store, s.clock) ? ['sweep', 'archive', 'health', 'outbox'] : ['sweep', 'health', 'outbox'];
+  const jobs: Job[] = archiveDue(s.store, s.clock) ? ['sweep', 'archive', 'health', 'breaches', 'outbox'] : ['sweep', 'health', 'breaches', 'outbox'];
   runJobs('dailySweep', jobs, 'full', caught);
   if (caught.failed.length > 0) {
     const err = new Error(t('schedule.catchUp.failed', { count: caught.failed.length, error: caught.failed[caught.failed.length - 1].error }), { cause: { code: 'CATCH_UP_FAILED' } });
@@ -84,7 +100,7 @@ export function dailySweep(): void {
 
 /** Hourly trigger: what is queued (retries after backoff, what yesterday's quota left). */
 export function sendOutbox(): void {
-  runJobs('sendOutbox', ['outbox'], 'hinted');
+  runJobs('sendOutbox', ['breaches', 'outbox'], 'hinted');
 }
 
 /** Weekly trigger (Sunday morning): the manager summary of the week just ended, then sending it. */

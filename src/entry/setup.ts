@@ -26,7 +26,7 @@ export function setup(profileId: string = DEFAULT_PROFILE_ID, options: SetupOpti
   };
   const message = s.locker.withLock(() => {
     const result = runSetup(
-      { register: s.register, store: s.store, shipped: s.shipped, ports, audit: new AuditTrail(s.register, s.clock), actor: s.identity.currentUserEmail() },
+      { register: s.register, store: s.store, shipped: s.shipped, ports, audit: new AuditTrail(s.register, s.clock), actor: s.identity.currentUserEmail(), documents: s.documents, now: s.clock.now() },
       profileId,
       options,
     );

@@ -13,6 +13,7 @@ import { archivedCasePanel, casePanel, type SidebarDeps } from '../app/sidebar/c
 import { SheetsArchiveBooks } from '../adapters/sheets/archiveBooks';
 import { myWork } from '../app/sidebar/myWork';
 import { searchCases } from '../app/sidebar/search';
+import { recordSearch } from '../app/privacy/looks';
 import { STEP_COMMANDS, checkChoices, isStepId } from '../app/sidebar/steps';
 import { sidebarText } from '../app/sidebar/text';
 import { describeCaseError, type DecisionKind, type VerificationMethod, type VerificationOutcome } from '../domain/case';
@@ -105,9 +106,15 @@ export const sidebarServer: SidebarApi = {
 
   sidebarSearch: (query) =>
     answer(() => {
-      const { s, config } = caller();
+      const { s, config, member } = caller();
       const hits = searchCases(s.register, query, new SheetsArchiveBooks(s.store, config.profile.digits));
       if (hits === 'too_short') throw new Error(t('sidebar.search.tooShort'), { cause: { code: 'QUERY_TOO_SHORT' } });
+      // Who looked (issue 17): one audit row per search, with the case numbers it showed (the query masked).
+      s.locker.withLock(() => {
+        const audit = new AuditTrail(s.register, s.clock);
+        recordSearch(audit, member, String(query ?? ''), hits.map((h) => h.caseNo));
+        audit.flush();
+      });
       return hits;
     }),
 

@@ -3,10 +3,11 @@
 // Files and folders go through the Drive advanced service (Drive API v3): under the manifest's
 // drive.file scope it reaches the files this script created, where every DriveApp method needs the
 // full (restricted) drive scope.
-import type { DocBlock, DocModel, DocumentWriter, KeyValueStore } from '../../ports';
+import type { DocBlock, DocModel, DocumentWriter, KeyValueStore, StandingDocuments } from '../../ports';
 
 const TEMPLATE_KEY = (key: string) => `TEMPLATE_${key}`;
 const FOLDER_KEY = 'DOCS_FOLDER_ID';
+const STANDING_KEY = (key: string) => `STANDING_DOC_${key}`;
 const FOLDER_MIME = 'application/vnd.google-apps.folder';
 const DOCUMENT_MIME = 'application/vnd.google-apps.document';
 
@@ -60,8 +61,28 @@ function appendBlock(body: GoogleAppsScript.Document.Body, block: DocBlock): voi
   }
 }
 
-export class DocsWriter implements DocumentWriter {
+export class DocsWriter implements DocumentWriter, StandingDocuments {
   constructor(private readonly store: KeyValueStore) {}
+
+  /** One document per key: created in the documents folder the first time (or again if it was deleted),
+   *  otherwise its body is cleared and written anew, so its link and sharing stay. */
+  upsert(key: string, model: DocModel): { id: string; url: string; created: boolean } {
+    const folderId = this.store.get(FOLDER_KEY);
+    if (!folderId) throw new Error('documents folder missing', { cause: { code: 'NOT_SET_UP' } });
+    const storedId = this.store.get(STANDING_KEY(key));
+    const existing = storedId && live(storedId) ? storedId : null;
+    const id = existing ?? String(files().create({ name: model.title, mimeType: DOCUMENT_MIME, parents: [folderId] }).id);
+    const doc = DocumentApp.openById(id);
+    const body = doc.getBody();
+    body.clear();
+    const title = body.getParagraphs()[0];
+    title.setText(model.title);
+    title.setHeading(DocumentApp.ParagraphHeading.TITLE).setLeftToRight(false).setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+    for (const block of model.blocks) appendBlock(body, block);
+    doc.saveAndClose();
+    if (!existing) this.store.set(STANDING_KEY(key), id);
+    return { id, url: doc.getUrl(), created: !existing };
+  }
 
   write(templateKey: string, model: DocModel, placeholders: Record<string, string>): { id: string; url: string } {
     const templateId = this.store.get(TEMPLATE_KEY(templateKey));

@@ -6,6 +6,7 @@ import { formatDual, withDigits } from '../../domain/time';
 import type { WeeklyStats } from '../../domain/schedule';
 import { t, type MessageKey } from '../../i18n';
 import { staffName, type ScheduleConfig } from './ports';
+import { UNUSUAL_LOOKS_PER_WEEK } from '../../domain/privacy';
 
 export interface Bar {
   label: string;
@@ -29,6 +30,12 @@ export function barChartHtml(title: string, bars: readonly Bar[], digits: 'arab'
 }
 
 type Fact = [string, string];
+
+/** A person the summary names for unusual looking, with how many cases not theirs they opened. */
+export interface UnusualLook {
+  actor: string;
+  count: number;
+}
 
 function facts(stats: WeeklyStats, digits: 'arab' | 'latn'): { requests: Fact[]; complaints: Fact[] } {
   const n = (v: number | null) => (v === null ? t('schedule.summary.noValue') : withDigits(String(v), digits));
@@ -56,7 +63,22 @@ const factTable = (rows: Fact[]) =>
     .map(([k, v]) => `<tr><th style="text-align:right;padding:4px 8px;background:#e6f2ee">${escapeHtml(k)}</th><td style="padding:4px 8px">${escapeHtml(v)}</td></tr>`)
     .join('')}</table>`;
 
-export function summaryMail(stats: WeeklyStats, to: string, config: ScheduleConfig): OutgoingMail {
+const lookHtml = ([first, ...people]: string[]) =>
+  `<h3 style="margin:16px 0 4px">${escapeHtml(t('privacy.looks.section'))}</h3><p>${escapeHtml(first)}</p>` +
+  (people.length ? `<ul>${people.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>` : '');
+
+/** The "who looked" lines: each person by staff name with their count, or that nobody went past the threshold. */
+function looksLines(looks: readonly UnusualLook[], config: ScheduleConfig): string[] {
+  const digits = config.profile.digits;
+  const threshold = withDigits(String(UNUSUAL_LOOKS_PER_WEEK), digits);
+  if (looks.length === 0) return [t('privacy.looks.none', { threshold })];
+  return [
+    t('privacy.looks.intro', { threshold }),
+    ...looks.map((l) => t('privacy.looks.line', { name: staffName(config, l.actor), count: withDigits(String(l.count), digits) })),
+  ];
+}
+
+export function summaryMail(stats: WeeklyStats, to: string, config: ScheduleConfig, looks: readonly UnusualLook[] | null = null): OutgoingMail {
   const digits = config.profile.digits;
   const from = formatDual(stats.week.from, { digits });
   const until = formatDual(stats.week.to, { digits });
@@ -96,6 +118,7 @@ export function summaryMail(stats: WeeklyStats, to: string, config: ScheduleConf
     t('schedule.summary.section.load'),
     ...loadBars.map((b) => `${b.label}: ${withDigits(String(b.value), digits)}`),
     '',
+    ...(looks ? [t('privacy.looks.section'), ...looksLines(looks, config).map((l, i) => (i === 0 ? l : `• ${l}`)), ''] : []),
     t('schedule.summary.privacy'),
     config.profile.mailFooterAr,
   ].join('\n');
@@ -111,6 +134,7 @@ export function summaryMail(stats: WeeklyStats, to: string, config: ScheduleConf
     section('schedule.summary.section.satisfaction') +
     `<p>${escapeHtml(satisfaction)}</p>` +
     barChartHtml(t('schedule.summary.section.load'), loadBars, digits) +
+    (looks ? lookHtml(looksLines(looks, config)) : '') +
     `<p style="color:#555;font-size:13px">${escapeHtml(t('schedule.summary.privacy'))}<br>${escapeHtml(config.profile.mailFooterAr)}</p></div>`;
   return { to, subject, text, html };
 }

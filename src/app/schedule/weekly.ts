@@ -7,6 +7,7 @@ import { readScheduledRows, scheduledCaseFromRow } from './caseRows';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint';
 import { summaryMail } from './summaryMail';
 import { managersOf, type ScheduleConfig } from './ports';
+import type { UnusualLook } from './summaryMail';
 
 export interface SummaryDeps {
   register: Register;
@@ -15,6 +16,8 @@ export interface SummaryDeps {
   config: ScheduleConfig;
   /** The week's survey results (from the surveys tab), when satisfaction surveys are in use. */
   satisfaction?: ((from: IsoDate, to: IsoDate) => SatisfactionInput | null) | null;
+  /** Who looked unusually (issue 17): people who opened more than the threshold of cases not theirs that week. */
+  looks?: ((from: IsoDate, to: IsoDate) => UnusualLook[]) | null;
 }
 
 export interface SummaryReport {
@@ -37,10 +40,11 @@ export function sendWeeklySummary(deps: SummaryDeps): SummaryReport {
     .map(({ row }) => scheduledCaseFromRow(row))
     .filter((c): c is ScheduledCase => c !== null);
   const stats = weeklyStats(cases, scheduleRules(deps.config.profile), deps.config.calendar, week, deps.satisfaction ? deps.satisfaction(week.from, week.to) : null);
+  const looks = deps.looks ? deps.looks(week.from, week.to) : null;
   const now = deps.clock.now();
   deps.register.table('outbox').append(
     recipients.map((to) =>
-      entryToRow({ messageId: `summary:${week.from}:${to}`, caseNo: '', channel: 'email', recipient: to, mail: summaryMail(stats, to, deps.config) }, now, 'queued'),
+      entryToRow({ messageId: `summary:${week.from}:${to}`, caseNo: '', channel: 'email', recipient: to, mail: summaryMail(stats, to, deps.config, looks) }, now, 'queued'),
     ),
   );
   saveCheckpoint(deps.store, SUMMARY_CHECKPOINT_KEY, week.from);

@@ -5,7 +5,8 @@ import type { RegisterConfig, StaffMember } from '../config';
 import type { AuditTrail } from '../audit';
 import { loadCase } from '../cases/caseActions';
 import { statusLabel } from '../register/caseRecord';
-import { maySeeIdentifiers } from '../access';
+import { isMyCase, maySeeIdentifiers } from '../access';
+import { notTheirsNote } from '../privacy/looks';
 import { maskEmail, maskNationalId, maskPhone } from '../../domain/text';
 import { formatDual, riyadhDate, withDigits } from '../../domain/time';
 import { deadlineView } from './deadline';
@@ -68,7 +69,8 @@ export function timelineOf(register: Register, config: RegisterConfig, caseNo: s
 /** The panel of one case for one member; records that they looked at it (flushed by the caller's audit). */
 export function casePanel(deps: SidebarDeps, audit: AuditTrail | null, member: StaffMember, caseNo: string): CasePanel {
   const { row, state } = loadCase(deps.register, caseNo);
-  audit?.record({ actor: member.email, action: 'case_viewed', caseNo, details: '' });
+  // Who looked (issue 17): a case not the person's own work is marked, for the weekly summary's count.
+  audit?.record({ actor: member.email, action: 'case_viewed', caseNo, details: isMyCase(member, row, state.status) ? '' : notTheirsNote() });
   return {
     caseNo,
     statusLabel: statusLabel(state.status),
@@ -87,7 +89,8 @@ export function archivedCasePanel(deps: SidebarDeps, books: ArchiveBooks, audit:
   const year = caseYear(caseNo);
   const found = year === null ? null : books.existing(year, 'cases')?.findBy('case_no', caseNo);
   if (!found || !found.row.state || year === null) return null;
-  audit?.record({ actor: member.email, action: 'case_viewed', caseNo, details: t('archive.archived') });
+  const theirs = isMyCase(member, found.row, parseState(found.row).status);
+  audit?.record({ actor: member.email, action: 'case_viewed', caseNo, details: theirs ? t('archive.archived') : `${t('archive.archived')} — ${notTheirsNote()}` });
   const archivedAudit = books.existing(year, 'audit');
   return {
     caseNo,

@@ -12,6 +12,7 @@ import { rowActions } from './rowActions';
 import { staffDialogs } from './staffDialogs';
 import { setupText } from './setupText';
 import { health } from './health';
+import { privacy } from './privacy';
 
-export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText, ...health };
+export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText, ...health, ...privacy };
 export type MessageKey = keyof typeof ar;

@@ -13,5 +13,6 @@ import { rowActions } from './rowActions';
 import { staffDialogs } from './staffDialogs';
 import { setupText } from './setupText';
 import { health } from './health';
+import { privacy } from './privacy';
 
-export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText, ...health };
+export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText, ...health, ...privacy };
