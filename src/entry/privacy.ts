@@ -5,7 +5,7 @@ import { showDialog } from './dialog';
 import { report, userMessage } from './errors';
 import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
-import { recordAuthorityNotified, recordBreach, type BreachInput } from '../app/privacy/breaches';
+import { BREACHES_OPEN_KEY, recordAuthorityNotified, recordBreach, type BreachInput } from '../app/privacy/breaches';
 import { ar } from '../i18n/ar';
 import { t } from '../i18n';
 
@@ -30,6 +30,8 @@ export function recordBreachFromDialog(values: unknown): { breachNo: string; not
     return s.locker.withLock(() => {
       const config = loadConfig(s);
       const r = recordBreach({ register: s.register, clock: s.clock, audit: new AuditTrail(s.register, s.clock), config, sequences: s.store, docs: s.docs }, input, actor);
+      // The hourly run reads the breach log again: its first reminder is due within the day.
+      s.store.set(BREACHES_OPEN_KEY, 'open');
       return { breachNo: r.breachNo, noticeUrl: r.noticeUrl, message: t('privacy.breach.ok', { no: r.breachNo, deadline: r.deadlineLabel, url: r.noticeUrl }) };
     });
   } catch (err) {

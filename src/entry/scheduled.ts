@@ -17,7 +17,7 @@ import { laidOutCells, scriptOwnerEmail } from '../adapters/sheets/registerSize'
 import { noteFailedRun } from './failedRuns';
 import type { CatchUpReport } from '../app/intake/catchUp';
 import { unusualLooking } from '../app/privacy/looks';
-import { queueBreachReminders } from '../app/privacy/breaches';
+import { BREACHES_OPEN_KEY, queueBreachReminders } from '../app/privacy/breaches';
 import { AuditTrail } from '../app/audit';
 import { tabTitle } from '../adapters/sheets/registerLayout';
 
@@ -43,9 +43,13 @@ function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full'
           console.log(JSON.stringify(sendWeeklySummary({ ...base, config, satisfaction, looks }).outcome));
         }
         else if (job === 'breaches') {
+          // The hourly run reads the breach log only while a breach awaits its notice (BREACHES_OPEN, kept by
+          // every read and set when a breach is recorded); the daily run reads it whatever the hint says.
           // A register set up before the breach log has no such tab until setup runs again: nothing to remind.
-          if (s.spreadsheet.getSheetByName(tabTitle('breaches'))) {
+          const hintedNone = outboxScan === 'hinted' && s.store.get(BREACHES_OPEN_KEY) === 'none';
+          if (!hintedNone && s.spreadsheet.getSheetByName(tabTitle('breaches'))) {
             const reminders = queueBreachReminders({ register: s.register, clock: s.clock, config, audit: new AuditTrail(s.register, s.clock) });
+            s.store.set(BREACHES_OPEN_KEY, reminders.open > 0 ? 'open' : 'none');
             if (reminders.queued > 0) scan = 'full';
             console.log(JSON.stringify({ breaches: reminders }));
           }

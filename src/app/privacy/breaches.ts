@@ -143,18 +143,23 @@ function reminderMail(no: string, row: Row, mark: BreachMark, now: Date, to: str
   return { to, subject, text: lines.join('\n\n'), html };
 }
 
+/** Script property: 'open' while a recorded breach awaits its notice to the authority, 'none' otherwise. */
+export const BREACHES_OPEN_KEY = 'BREACHES_OPEN';
+
 /** The scheduled run's part: for every breach not notified, the reminder due now to each manager, queued once
  *  (the marks are written with the queued mail, under the run's lock, so a second run queues nothing). */
-export function queueBreachReminders(deps: Omit<BreachDeps, 'audit' | 'sequences'> & { audit: AuditTrail }): { queued: number; breaches: string[] } {
+export function queueBreachReminders(deps: Omit<BreachDeps, 'audit' | 'sequences'> & { audit: AuditTrail }): { queued: number; breaches: string[]; open: number } {
   const table = deps.register.table('breaches');
   const now = deps.clock.now();
   const managers = managersOf(deps.config);
   const mail: Row[] = [];
   const marks: Array<{ rowNumber: number; row: Partial<Row> }> = [];
   const breaches: string[] = [];
+  let open = 0;
   for (const { rowNumber, row } of table.readAll()) {
     const discovered = asDate(row.discovered_at);
     if (!row.breach_no || !discovered || asDate(row.notified_at)) continue;
+    open += 1;
     const due = dueReminder(discovered, parseMarks(String(row.reminder_marks ?? '')), now);
     if (!due) continue;
     const no = String(row.breach_no);
@@ -168,5 +173,5 @@ export function queueBreachReminders(deps: Omit<BreachDeps, 'audit' | 'sequences
   if (mail.length) deps.register.table('outbox').append(mail);
   table.update(marks);
   deps.audit.flush();
-  return { queued: mail.length, breaches };
+  return { queued: mail.length, breaches, open };
 }
