@@ -88,12 +88,13 @@ export function yearScenario(defaultScenario: Scenario, options: YearOptions): S
     for (let i = 0; i < count; i++) {
       person += 1;
       const name = `${FIRST[person % FIRST.length]} ${FIRST[(person * 7) % FIRST.length]} ${FAMILY[person % FAMILY.length]}`;
-      // One in ten leaves the ID out: an incomplete request, a case in its own state.
-      const complete = rand() > 0.1;
+      // One in ten mistypes the ID (a wrong check digit): an invalid request, a case in its own state.
+      const valid = rand() > 0.1;
+      const id = nationalId(100_000 + person);
       steps.push({
         at: at(day, 8, Math.floor((i * 480) / count)), type: 'submit', form: 'service_request', fill: true,
         answers: {
-          full_name: name, national_id: complete ? nationalId(100_000 + person) : '', mobile: `05${String(10_000_000 + person).slice(-8)}`,
+          full_name: name, national_id: valid ? id : `${id.slice(0, 9)}${(Number(id[9]) + 1) % 10}`, mobile: `05${String(10_000_000 + person).slice(-8)}`,
           email: `b${person}@example.com`, beneficiary_type: '$choice:0', category: '$choice:0', domain: '$choice:0', service: '$choice:0', reply_channel: '$choice:0',
         },
       });
