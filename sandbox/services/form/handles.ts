@@ -9,6 +9,9 @@ import {
 import { findSpreadsheet } from '../spreadsheet/store';
 import { zonedParts } from '../../core/zone';
 
+/** The methods of Google's Item class (reference: Class Item; duplicate is not faked). */
+const GENERIC_ITEM = new Set(['toString', 'getId', 'getIndex', 'getType', 'getTitle', 'setTitle', 'getHelpText', 'setHelpText']);
+
 const CHOICE_TYPES: ItemType[] = ['MULTIPLE_CHOICE', 'CHECKBOX', 'LIST'];
 
 /** Apps Script's names for argument types in a signature error: (String,String). */
@@ -119,6 +122,8 @@ export function createFormHandles(ctx: ExecutionContext) {
         return itemHandle(form, item, true);
       };
     }
+    // Google's Item class has only these (and the as…Item() casts): typed methods need a cast first.
+    if (!typed) for (const key of Object.keys(self)) if (!GENERIC_ITEM.has(key) && !key.startsWith('as') && !key.startsWith('__')) delete self[key];
     return self;
   }
 
