@@ -9,6 +9,14 @@ import {
 import { findSpreadsheet } from '../spreadsheet/store';
 import { zonedParts } from '../../core/zone';
 
+/** The methods of Google's Item class (reference: Class Item; duplicate is not faked). */
+const GENERIC_ITEM = new Set(['toString', 'getId', 'getIndex', 'getType', 'getTitle', 'setTitle', 'getHelpText', 'setHelpText']);
+
+const CHOICE_TYPES: ItemType[] = ['MULTIPLE_CHOICE', 'CHECKBOX', 'LIST'];
+
+/** Apps Script's names for argument types in a signature error: (String,String). */
+const argTypes = (args: unknown[]) => args.map((a) => (typeof a === 'string' ? 'String' : typeof a === 'number' ? 'number' : a === null || a === undefined ? 'null' : 'Object')).join(',');
+
 const CAST_NAMES: Record<ItemType, string> = {
   TEXT: 'asTextItem', PARAGRAPH_TEXT: 'asParagraphTextItem', MULTIPLE_CHOICE: 'asMultipleChoiceItem', CHECKBOX: 'asCheckboxItem',
   LIST: 'asListItem', DATE: 'asDateItem', SCALE: 'asScaleItem', SECTION_HEADER: 'asSectionHeaderItem', PAGE_BREAK: 'asPageBreakItem',
@@ -75,8 +83,12 @@ export function createFormHandles(ctx: ExecutionContext) {
     };
   }
 
-  function itemHandle(form: FormModel, item: ItemModel): Record<string, unknown> {
+  /** An item as a script holds it: typed (what add*Item() and as*Item() give, printing its class,
+   *  e.g. 'TextItem') or the generic Item that getItems() and getItemById() give (Google's
+   *  reference: they return Item; it prints 'Item'). The sandbox lets either call every method. */
+  function itemHandle(form: FormModel, item: ItemModel, typed = false): Record<string, unknown> {
     const self: Record<string, unknown> = {
+      toString: () => (typed ? CAST_NAMES[item.type].slice(2) : 'Item'),
       getId: () => item.id,
       getType: () => item.type,
       getIndex: () => form.items.indexOf(item),
@@ -107,9 +119,11 @@ export function createFormHandles(ctx: ExecutionContext) {
     for (const [type, cast] of Object.entries(CAST_NAMES)) {
       self[cast] = () => {
         if (item.type !== type) throw scriptError(`Item can't be cast to ${cast.slice(2)}.`, 'ITEM_CAST');
-        return self;
+        return itemHandle(form, item, true);
       };
     }
+    // Google's Item class has only these (and the as…Item() casts): typed methods need a cast first.
+    if (!typed) for (const key of Object.keys(self)) if (!GENERIC_ITEM.has(key) && !key.startsWith('as') && !key.startsWith('__')) delete self[key];
     return self;
   }
 
@@ -154,12 +168,15 @@ export function createFormHandles(ctx: ExecutionContext) {
     // Charged under Google's method name (addTextItem...), as the scope table knows it.
     const addItem = (type: ItemType, method: string) => () => {
       charge(`Form.${method}`);
-      const item: ItemModel = { id: form.nextItemId++, type, title: '', helpText: '', required: false, choices: [], bounds: [1, 5], labels: ['', ''], validation: null };
+      // A new choice item has one choice, valued '' (live Apps Script, testform.js in gas-fakes).
+      const choices = CHOICE_TYPES.includes(type) ? [''] : [];
+      const item: ItemModel = { id: form.nextItemId++, type, title: '', helpText: '', required: false, choices, bounds: [1, 5], labels: ['', ''], validation: null };
       form.items.push(item);
-      return itemHandle(form, item);
+      return itemHandle(form, item, true);
     };
     const flag = (name: string) => (value: boolean) => (charge(`Form.set${name}`), (form.settings[name] = value), self);
     const self: Record<string, unknown> = {
+      toString: () => 'Form',
       getId: () => form.id,
       getTitle: () => form.title,
       setTitle: (t: string) => (charge('Form.setTitle'), (form.title = String(t)), self),
@@ -198,7 +215,8 @@ export function createFormHandles(ctx: ExecutionContext) {
       setPublishingSummary: flag('PublishingSummary'),
       setDestination(type: string, id: string) {
         charge('Form.setDestination');
-        if (type !== 'SPREADSHEET') throw scriptError('Invalid argument: type', 'BAD_DESTINATION');
+        // Any other value is no DestinationType: Apps Script refuses the call's signature.
+        if (type !== 'SPREADSHEET') throw scriptError(`The parameters (${argTypes([type, id])}) don't match the method signature for FormApp.Form.setDestination.`, 'BAD_ARGUMENTS');
         const ss = findSpreadsheet(ctx.world, id);
         if (!ss) throw scriptError('Invalid argument: id', 'BAD_DESTINATION');
         linkDestination(ctx.world, form, ss);

@@ -39,7 +39,13 @@ export function createFormApp(ctx: ExecutionContext) {
       return handles.form(form);
     },
     openById: (id: string) => (ctx.call('FormApp.openById'), open('openById', id)),
-    openByUrl: (url: string) => (ctx.call('FormApp.openByUrl'), open('openByUrl', /\/forms\/d\/([\w-]+)/.exec(url)?.[1])),
+    openByUrl(url: string) {
+      ctx.call('FormApp.openByUrl');
+      const id = /\/forms\/d\/([\w-]+)/.exec(String(url))?.[1];
+      // A URL that names no form (testform.js in gas-fakes, as live Apps Script throws).
+      if (!id) throw scriptError('Invalid argument: url', 'BAD_ARGUMENTS');
+      return open('openByUrl', id);
+    },
     getActiveForm: () => null,
     createTextValidation: () => textValidationBuilder(),
   };

@@ -1,6 +1,6 @@
 // Runs gas-fakes' live-validated assertions, restated as tables of cases, inside the sandbox and prints the pass rate.
 import type { FetchResponse } from '../../../sandbox/core/execution';
-import { Sandbox, type SandboxOptions } from '../../../sandbox/core/runtime';
+import { Sandbox, type ExecuteOptions, type SandboxOptions } from '../../../sandbox/core/runtime';
 
 /** One assertion of gas-fakes, restated: a script body whose value (or error) Google gave. */
 export interface ConformanceCase {
@@ -16,6 +16,8 @@ export interface ConformanceCase {
   throws?: RegExp;
   /** Sandbox options (a standalone script, a time zone...). */
   options?: SandboxOptions;
+  /** How the execution runs (who runs it, in which context); default: the owner, from a menu. */
+  run?: ExecuteOptions;
   /** Canned UrlFetchApp answers by URL (the sandbox never reaches the network). */
   fetchResponses?: Record<string, FetchResponse>;
 }
@@ -26,7 +28,7 @@ function runCase(c: ConformanceCase): { value?: unknown; error?: string } {
   const code = `function conformanceCase() { return JSON.stringify({ v: (function () {\n${c.script}\n})() }); }`;
   const sandbox = new Sandbox({ start: '2025-01-05T05:00:00Z', ...c.options, code });
   Object.assign(sandbox.urlFetch.responses, c.fetchResponses ?? {});
-  const run = sandbox.execute('conformanceCase');
+  const run = sandbox.execute('conformanceCase', [], c.run);
   if (run.error) return { error: `${run.error.name ?? 'Error'}: ${run.error.message}` };
   const parsed = JSON.parse(String(run.result)) as { v?: unknown };
   return 'v' in parsed ? { value: parsed.v } : {};
