@@ -44,6 +44,10 @@ export interface Table {
   columnValues(key: string): string[];
   /** Every row whose `key` column equals `value`, found without reading the whole tab. */
   findAllBy(key: string, value: string): Array<{ rowNumber: number; row: Row }>;
+  /** The sheet row numbers whose `key` column equals `value`, found without reading any row. */
+  rowNumbersWhere(key: string, value: string): number[];
+  /** Rows by their sheet row numbers (as few reads as their spread allows). */
+  readRows(rowNumbers: number[]): Array<{ rowNumber: number; row: Row }>;
   /** Appends rows; returns their sheet row numbers (none for an append-only tab, whose rows are
    *  never addressed again). */
   append(rows: Row[]): number[];

@@ -151,7 +151,7 @@ export class SheetTable implements Table {
   }
 
   /** Reads whole rows by number: one read spanning them all. */
-  private readRows(rowNumbers: number[]): Array<{ rowNumber: number; row: Row }> {
+  readRows(rowNumbers: number[]): Array<{ rowNumber: number; row: Row }> {
     if (rowNumbers.length === 0) return [];
     const first = Math.min(...rowNumbers);
     const last = Math.max(...rowNumbers);
@@ -184,9 +184,13 @@ export class SheetTable implements Table {
   }
 
   findAllBy(key: string, value: string): Array<{ rowNumber: number; row: Row }> {
+    return this.readRows(this.rowNumbersWhere(key, value));
+  }
+
+  rowNumbersWhere(key: string, value: string): number[] {
     const finder = this.finder(key, value, true);
     const hits = finder ? withRetry(() => finder().findAll()) : [];
-    return this.readRows(hits.map((h) => h.getRow()));
+    return hits.map((h) => h.getRow());
   }
 
   append(rows: Row[]): number[] {

@@ -53,16 +53,21 @@ function nextCaseNo(sequences: Sequences, today: IsoDate, responseId: string | n
   return `${year}-${String(sequences.next(`case_${year}`, responseId)).padStart(5, '0')}`;
 }
 
-/** The beneficiaries the match rule could pick, found by column lookups rather than reading the tab:
- *  by national ID first (enough when it hits), then by mobile, then by name (a possible duplicate). */
+/** The beneficiaries the match rule could pick, found by column lookups rather than reading the tab: by
+ *  national ID (enough when it hits); else the rows sharing both mobile and name (a family phone is shared
+ *  by many, a common name too: only their intersection is read), and the first bearer of the name alone
+ *  (a possible duplicate). */
 function beneficiaryCandidates(table: Table, identity: Evaluation['identity']): Array<{ rowNumber: number; row: Row }> {
-  const found = new Map<number, { rowNumber: number; row: Row }>();
-  const add = (hits: Array<{ rowNumber: number; row: Row }>) => hits.forEach((hit) => found.set(hit.rowNumber, hit));
-  if (identity.nationalId) add(table.findAllBy('national_id', identity.nationalId));
-  if (found.size > 0) return [...found.values()];
-  if (identity.mobile) add(table.findAllBy('mobile', identity.mobile));
-  if (identity.nameKey) add(table.findAllBy('name_key', identity.nameKey));
-  return [...found.values()];
+  if (identity.nationalId) {
+    const byId = table.findAllBy('national_id', identity.nationalId);
+    if (byId.length > 0) return byId;
+  }
+  if (!identity.nameKey) return [];
+  const byName = table.rowNumbersWhere('name_key', identity.nameKey);
+  if (byName.length === 0) return [];
+  const byMobile = identity.mobile ? new Set(table.rowNumbersWhere('mobile', identity.mobile)) : new Set<number>();
+  const both = byName.filter((n) => byMobile.has(n));
+  return table.readRows([...new Set([...both, byName[0]])].sort((a, b) => a - b));
 }
 
 function beneficiaryRow(ev: Evaluation, beneficiaryId: string, now: Date, duplicateOf: string | null): Row {

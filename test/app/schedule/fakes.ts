@@ -35,6 +35,16 @@ export class MemoryTable implements Table {
     return this.rows.flatMap((row, i) => (row[key] === value ? [{ rowNumber: i + 2, row: { ...row } }] : []));
   }
 
+  rowNumbersWhere(key: string, value: string): number[] {
+    this.ops.push('findBy');
+    return this.rows.flatMap((row, i) => (row[key] === value ? [i + 2] : []));
+  }
+
+  readRows(rowNumbers: number[]): Array<{ rowNumber: number; row: Row }> {
+    if (rowNumbers.length > 0) this.ops.push('readRow');
+    return rowNumbers.map((n) => ({ rowNumber: n, row: { ...this.rows[n - 2] } }));
+  }
+
   readRow(rowNumber: number): Row {
     this.ops.push('readRow');
     return { ...this.rows[rowNumber - 2] };
