@@ -47,7 +47,7 @@ export const programs = {
   'programs.mail.enrolled.body': 'اكتمل تسجيلك في برنامج «{program}»، ونتطلع إلى مشاركتك.',
   'programs.mail.evaluation.subject': 'قيّم برنامج «{program}» — {org}',
   'programs.mail.evaluation.body': 'شكراً لمشاركتك في برنامج «{program}». نرجو تقييم البرنامج عبر الرابط الآتي:',
-  'programs.audit.evaluationsSent': 'أُرسلت استمارة تقييم البرنامج إلى {count}: {regNos}',
+  'programs.audit.evaluationsSent': { count: 'count', zero: "لم تُرسل استمارة تقييم البرنامج إلى أحد.", one: "أُرسلت استمارة تقييم البرنامج إلى مسجل واحد: {regNos}", two: "أُرسلت استمارة تقييم البرنامج إلى مسجلَين: {regNos}", few: "أُرسلت استمارة تقييم البرنامج إلى {count} مسجلين: {regNos}", many: "أُرسلت استمارة تقييم البرنامج إلى {count} مسجلًا: {regNos}", other: "أُرسلت استمارة تقييم البرنامج إلى {count} مسجل: {regNos}" },
   'programs.audit.evaluationIgnored': 'لم يُعتمد تقييم البرنامج للتسجيل {regNo}',
   'programs.audit.notInvited': 'لم تُرسل إليه استمارة التقييم (لم يحضر أو غير مسجل)',
   'programs.audit.duplicateEvaluation': 'سبق أن قيّم البرنامج',

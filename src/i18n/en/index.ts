@@ -1,5 +1,6 @@
 // The English catalog: the same areas as Arabic, merged.
 import type { MessageKey } from '../ar';
+import type { Message } from '../plural';
 import { core } from './core';
 import { validation } from './validation';
 import { domain } from './domain';
@@ -13,4 +14,4 @@ import { rowActions } from './rowActions';
 import { staffDialogs } from './staffDialogs';
 import { setupText } from './setupText';
 
-export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText };
+export const en: Record<MessageKey, Message> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText };

@@ -1,7 +1,8 @@
 // English messages: policy workflows (same keys as ar/policy.ts; the compiler checks them).
+import type { Message } from '../plural';
 import type { policy as arPolicy } from '../ar/policy';
 
-export const policy: Record<keyof typeof arPolicy, string> = {
+export const policy: Record<keyof typeof arPolicy, Message> = {
   'policy.complaint.status.initial': 'New',
   'policy.complaint.status.received': 'Complaint received',
   'policy.complaint.status.assigned': 'With the follow-up committee',
@@ -101,10 +102,10 @@ export const policy: Record<keyof typeof arPolicy, string> = {
   'policy.program.announce.heading': '{organisation} opens registration for the program "{program}".',
   'policy.program.announce.dates': 'Program dates: from {start} to {end}.',
   'policy.program.announce.conditions': 'Conditions:',
-  'policy.program.announce.age': 'The participant is {min} to {max} years old when the program starts.',
+  'policy.program.announce.age': { count: 'max', other: "The participant is {min} to {max} years old when the program starts." },
   'policy.program.announce.fee': 'The fee of {fee} riyals is paid.',
   'policy.program.announce.free': 'The program is free of charge.',
-  'policy.program.announce.capacity': '{capacity} places are available.',
+  'policy.program.announce.capacity': { count: 'capacity', one: "1 place is available.", other: "{capacity} places are available." },
   'policy.program.announce.interview': 'Passing a personal interview.',
   'policy.program.announce.complete': 'Completing every required field of the registration form.',
   'policy.program.announce.link': 'Registration form: {url}',
@@ -117,12 +118,12 @@ export const policy: Record<keyof typeof arPolicy, string> = {
   'policy.program.evaluation.overall': 'Overall rating',
   'policy.program.report.title': 'Report of the program "{program}"',
   'policy.program.report.dates': 'The program ran from {start} to {end}.',
-  'policy.program.report.enrolled': 'Registered: {enrolled} of {capacity} places.',
+  'policy.program.report.enrolled': { count: 'capacity', one: "Registered: {enrolled} of 1 place.", other: "Registered: {enrolled} of {capacity} places." },
   'policy.program.report.attendance': 'Daily attendance',
   'policy.program.report.day': 'Day',
   'policy.program.report.present': 'Present',
   'policy.program.report.absent': 'Absent',
-  'policy.program.report.attendedSummary': '{once} of {enrolled} participants attended at least one day; {every} attended every day.',
+  'policy.program.report.attendedSummary': { count: 'enrolled', one: "{once} of 1 participant attended at least one day; {every} attended every day.", other: "{once} of {enrolled} participants attended at least one day; {every} attended every day." },
   'policy.program.report.evaluation': 'Evaluation results',
   'policy.program.report.responses': 'Evaluation forms received: {responses}.',
   'policy.program.report.item': 'Item',
@@ -133,7 +134,7 @@ export const policy: Record<keyof typeof arPolicy, string> = {
   'policy.program.error.FIELD_REQUIRED': 'The field "{field}" is required.',
   'policy.program.error.INVALID_DATE': 'The date in "{field}" is not valid.',
   'policy.program.error.INCOMPLETE': 'The registration form is incomplete; missing: {missing}.',
-  'policy.program.error.OUTSIDE_AGE_GROUP': 'The participant will be {age} when the program starts; the target age group is {min} to {max}.',
+  'policy.program.error.OUTSIDE_AGE_GROUP': { count: 'max', other: "The target age group is {min} to {max}; the participant will be {age} when the program starts." },
   'policy.program.error.NOT_AN_INTERVIEW_PROGRAM': 'This program does not need interviews.',
   'policy.program.error.NO_FEE': 'This program is free; there is no fee to pay.',
   'policy.program.error.WRONG_AMOUNT': 'The amount paid, {amount} riyals, is not the fee of {fee} riyals.',

@@ -1,7 +1,8 @@
 // English messages of programs and activities (PR) and satisfaction surveys (SAT, G5, G6).
+import type { Message } from '../plural';
 import type { programs as ar } from '../ar/programs';
 
-export const programs: Record<keyof typeof ar, string> = {
+export const programs: Record<keyof typeof ar, Message> = {
   'programs.status.refused': 'Refused',
   'programs.error.programNotFound': 'Program "{programId}" is not in the programs tab.',
   'programs.error.registrationNotFound': 'Registration "{regNo}" does not exist.',
@@ -49,7 +50,7 @@ export const programs: Record<keyof typeof ar, string> = {
   'programs.mail.enrolled.body': 'Your registration for "{program}" is complete; we look forward to seeing you.',
   'programs.mail.evaluation.subject': 'Evaluate "{program}" — {org}',
   'programs.mail.evaluation.body': 'Thank you for taking part in "{program}". Please evaluate the program through this link:',
-  'programs.audit.evaluationsSent': 'Program evaluation form sent to {count}: {regNos}',
+  'programs.audit.evaluationsSent': { count: 'count', one: "Program evaluation form sent to 1 registrant: {regNos}", other: "Program evaluation form sent to {count} registrants: {regNos}" },
   'programs.audit.evaluationIgnored': 'Program evaluation of registration {regNo} not accepted',
   'programs.audit.notInvited': 'the evaluation form was not sent to them (did not attend, or not registered)',
   'programs.audit.duplicateEvaluation': 'already evaluated the program',

@@ -26,9 +26,14 @@ function msg(key: Key, params: Record<string, string | number> = {}): string {
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
+/** Text as nodes: each U+2068…U+2069 span the server's catalog isolated becomes a <bdi dir="ltr"> element. */
+function textNodes(text: string): Array<string | HTMLElement> {
+  return text.split(/(\u2068[^\u2069]*\u2069)/).filter((part) => part !== '').map((part) => (part.startsWith('\u2068') ? isolated(part.slice(1, -1)) : part));
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
+  if (text !== undefined) node.replaceChildren(...textNodes(text));
   if (className) node.className = className;
   return node;
 }
@@ -40,7 +45,7 @@ function busy(delta: 1 | -1): void {
 }
 
 function showError(text: string): void {
-  $('error').textContent = text;
+  $('error').replaceChildren(...textNodes(text));
 }
 
 /**
@@ -72,7 +77,8 @@ function showViewer(viewer: Viewer): void {
 
 /** Text isolated from the Arabic around it, so "1448-00001" or "1••••••008" keeps its own order. */
 function isolated(text: string): HTMLElement {
-  const node = el('bdi', text);
+  const node = document.createElement('bdi');
+  node.textContent = text;
   node.dir = 'ltr';
   return node;
 }
@@ -184,7 +190,7 @@ async function runStep(step: StepView, input: Record<string, string>): Promise<v
   buttons.forEach((b) => (b.disabled = false));
   if (!done) return;
   renderPanel(done.panel);
-  $('message').textContent = done.message;
+  $('message').replaceChildren(...textNodes(done.message));
 }
 
 async function openCase(caseNo: string | null): Promise<void> {
