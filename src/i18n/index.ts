@@ -1,8 +1,9 @@
 // Looks up a message by key in the chosen language, picks its plural variant, and fills its {placeholders}.
 import { ar, type MessageKey } from './ar';
 import { en } from './en';
-import { arabicPlural, englishPlural, pluralVariant, type Message } from './plural';
+import { arabicPlural, englishPlural, pluralVariant, type Message, type PluralMessage } from './plural';
 import { hasArabic, isolateIfLtr } from '../domain/text/bidi';
+import { toLatinDigits } from '../domain/text/normalize';
 
 export type Lang = 'ar' | 'en';
 export type { MessageKey };
@@ -21,11 +22,14 @@ const rules = { ar: arabicPlural, en: englishPlural };
 export function t(key: MessageKey, params: Record<string, string | number> = {}, lang: Lang = 'ar'): string {
   // An unknown key comes back as itself, so a missing message is visible rather than a crash.
   const message: Message = catalogs[lang][key] ?? ar[key] ?? key;
-  const template = typeof message === 'string' ? message : pluralVariant(message, Number(params[message.count] ?? 0), rules[lang]);
+  // A count may come already written in Arabic-Indic digits («٢»): it is the same number.
+  const count = (m: PluralMessage) => Number(toLatinDigits(String(params[m.count] ?? 0)));
+  const template = typeof message === 'string' ? message : pluralVariant(message, count(message), rules[lang]);
   const rtl = hasArabic(template);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
     const value = String(params[name]);
-    return rtl ? isolateIfLtr(value) : value;
+    // A list joined with the Arabic comma is read item by item from the right: each item is isolated alone.
+    return rtl ? value.split('، ').map(isolateIfLtr).join('، ') : value;
   });
 }

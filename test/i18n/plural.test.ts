@@ -81,3 +81,9 @@ describe('working days as a reader sees them', () => {
     expect(t('sidebar.deadline.left', { days: 3 }, 'en')).toBe('3 working days left');
   });
 });
+
+describe('a count already written in Arabic-Indic digits', () => {
+  it.each([['٢', 'يتاح مقعدان.'], ['١١', 'يتاح ١١ مقعدًا.'], ['٣', 'تتاح ٣ مقاعد.']])('given «%s», then it agrees as the same number would', (capacity, words) => {
+    expect(t('policy.program.announce.capacity', { capacity })).toBe(words);
+  });
+});

@@ -37,7 +37,7 @@ export const programs: Record<keyof typeof ar, Message> = {
   'programs.mail.registered.subject': 'We received your registration for "{program}" — {org}',
   'programs.mail.registered.body': 'We received your registration for "{program}"; it is complete and within the target age group.',
   'programs.mail.registered.interview': 'The program requires a personal interview; we will contact you to set a time.',
-  'programs.mail.registered.fee': 'Registration is completed once the fee of {fee} riyals is paid; the receipt will come by email.',
+  'programs.mail.registered.fee': { count: 'fee', one: "Registration is completed once the fee of 1 riyal is paid; the receipt will come by email.", other: "Registration is completed once the fee of {fee} riyals is paid; the receipt will come by email." },
   'programs.mail.registered.next': 'We will contact you to confirm your registration.',
   'programs.mail.receipt.subject': 'Receipt no. {receiptNo} — {org}',
   'programs.mail.invite.subject': 'Nominated for an interview for "{program}" — {org}',
