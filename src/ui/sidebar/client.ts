@@ -105,7 +105,7 @@ function renderPanel(panel: CasePanel | null): void {
   currentCase = panel?.caseNo ?? null;
   if (!panel) return;
   $<HTMLInputElement>('case-no').value = panel.caseNo;
-  $('case-heading').replaceChildren(`${msg('sidebar.caseNoLabel')}: `, isolated(panel.caseNo));
+  $('case-heading').replaceChildren(`${msg('sidebar.caseNoLabel')}: `, isolated(panel.caseNoLabel ?? panel.caseNo));
   facts($('case-facts'), [[msg('sidebar.status'), panel.statusLabel], [msg('sidebar.service'), panel.service], [msg('sidebar.officer'), panel.officer, 'ltr']]);
   const b = panel.beneficiary;
   facts($('beneficiary'), [[msg('sidebar.name'), b.name], [msg('sidebar.nationalId'), b.nationalId, 'ltr'], [msg('sidebar.mobile'), b.mobile, 'ltr'], [msg('sidebar.email'), b.email, 'ltr']]);
@@ -203,11 +203,14 @@ async function openCase(caseNo: string | null): Promise<void> {
 
 // ---- my work and search ----
 
-function caseItem(caseNo: string, lines: Array<[string, string?]>): HTMLLIElement {
+/** One case in a list: its number isolated left to right, then the name, then the other lines. */
+function caseItem(caseNo: string, shown: string, name: string, lines: Array<[string, string?]>): HTMLLIElement {
   const li = el('li', undefined, 'item');
   li.dataset.case = caseNo;
   li.tabIndex = 0;
-  li.append(...lines.map(([text, className]) => el('div', text, className)));
+  const head = el('div');
+  head.append(isolated(shown), ` — ${name}`);
+  li.append(head, ...lines.map(([text, className]) => el('div', text, className)));
   li.addEventListener('click', () => void openCase(caseNo));
   return li;
 }
@@ -215,7 +218,7 @@ function caseItem(caseNo: string, lines: Array<[string, string?]>): HTMLLIElemen
 function workList(id: keyof MyWork, items: WorkItem[]): void {
   const list = $(id);
   list.replaceChildren(
-    ...items.map((w) => caseItem(w.caseNo, [[`${w.caseNo} — ${w.name}`], [w.statusLabel, 'muted'], [w.deadlineLabel, `urgency-${w.urgency}`]])),
+    ...items.map((w) => caseItem(w.caseNo, w.caseNoLabel ?? w.caseNo, w.name, [[w.statusLabel, 'muted'], [w.deadlineLabel, `urgency-${w.urgency}`]])),
   );
   if (items.length === 0) list.replaceChildren(el('li', msg('sidebar.myWork.empty'), 'muted'));
 }
@@ -232,7 +235,7 @@ async function loadMyWork(): Promise<void> {
 
 function renderHits(hits: SearchHit[]): void {
   const list = $('search-results');
-  list.replaceChildren(...hits.map((h) => caseItem(h.caseNo, [[`${h.caseNo} — ${h.name}`], [[h.statusLabel, h.mobile].filter(Boolean).join(' — '), 'muted']])));
+  list.replaceChildren(...hits.map((h) => caseItem(h.caseNo, h.caseNo, h.name, [[[h.statusLabel, h.mobile ? `\u2068${h.mobile}\u2069` : ''].filter(Boolean).join(' — '), 'muted']])));
   if (hits.length === 0) list.replaceChildren(el('li', msg('sidebar.search.none'), 'muted'));
 }
 
