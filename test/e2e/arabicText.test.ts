@@ -29,6 +29,14 @@ function bareRuns(line: string): string[] {
   return (line.replace(ISOLATED, ' ').match(RUN) ?? []).filter((run) => !HARMLESS.test(run));
 }
 
+/** The text a mail client shows, block by block: what sits in a <bdi> is isolated, tags and attributes are not text. */
+function blocks(html: string): string[] {
+  return html
+    .replace(/<bdi dir="ltr">[^<]*<\/bdi>/g, '\u2068\u2069')
+    .split(/<(?:p|li|tr|th|td|br|h3|div)\b[^>]*>/)
+    .map((b) => b.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/g, ' '));
+}
+
 function play(profileId: string): Sandbox {
   const sb = new Sandbox({ start: scenario.start, account: scenario.account, owner: scenario.owner, boundSpreadsheet: scenario.boundSpreadsheet });
   const report = runScenario(sb, scenario, profileId);
@@ -42,6 +50,7 @@ describe('the scanner', () => {
     expect(bareRuns('الهوية 1••••••008 والبريد a@b.sa')).toEqual(['1••••••008', 'a@b.sa']);
     expect(bareRuns('سُجّل برقم \u20681448-00002\u2069، بقيت 3 أيام عمل (4.5).')).toEqual([]);
     expect(bareRuns('Case 1448-00002')).toEqual([]);
+    expect(blocks('<p style="width:600px">رقم <bdi dir="ltr">R-1</bdi></p><td>الطلب 1448-00002</td>').flatMap(bareRuns)).toEqual(['1448-00002']);
   });
 });
 
@@ -55,10 +64,11 @@ describe.each(Object.keys(PROFILES))('what %s sends', (profileId) => {
     expect(bare).toEqual([]);
   });
 
-  it('isolates in HTML with <bdi dir="ltr">, leaving no isolate character in the markup', () => {
+  it('isolates in HTML with <bdi dir="ltr">, leaving no isolate character in the markup and no token bare in its text', () => {
     const html = sent.map((m) => m.html ?? '');
     expect(html.some((h) => h.includes('<bdi dir="ltr">'))).toBe(true);
     expect(html.filter((h) => /[\u2068\u2069]/.test(h))).toEqual([]);
+    expect(html.flatMap((h) => blocks(h).flatMap(bareRuns))).toEqual([]);
   });
 
   it('acknowledges with the reference isolated in subject and text, read in order, in the organisation\'s digits', () => {
