@@ -106,7 +106,7 @@ export const sidebarServer: SidebarApi = {
   sidebarSearch: (query) =>
     answer(() => {
       const { s, config } = caller();
-      const hits = searchCases(s.register, query, new SheetsArchiveBooks(s.store, config.profile.digits));
+      const hits = searchCases(s.register, query, new SheetsArchiveBooks(s.store, config.profile.digits), config.profile.digits);
       if (hits === 'too_short') throw new Error(t('sidebar.search.tooShort'), { cause: { code: 'QUERY_TOO_SHORT' } });
       return hits;
     }),

@@ -99,6 +99,8 @@ export interface MyWork {
 
 export interface SearchHit {
   caseNo: string;
+  /** As staff read it, in the organisation's digits. */
+  caseNoLabel?: string;
   name: string;
   mobile: string;
   statusLabel: string;

@@ -5,6 +5,7 @@ import type { Register } from '../../ports';
 import { caseYear, type ArchiveBooks } from '../archive/archive';
 import { t } from '../../i18n';
 import type { SearchHit } from '../../ui/contract';
+import { withDigits, type Digits } from '../../domain/time';
 
 export const MIN_QUERY_LENGTH = 3;
 export const MAX_RESULTS = 20;
@@ -30,7 +31,8 @@ function archivedHit(books: ArchiveBooks, caseNo: string, mobiles: Map<string, s
   };
 }
 
-export function searchCases(register: Register, rawQuery: string, books: ArchiveBooks | null = null): SearchHit[] | 'too_short' {
+/** Hits carry the number and masked mobile as staff read them too, in the organisation's `digits`. */
+export function searchCases(register: Register, rawQuery: string, books: ArchiveBooks | null = null, digits: Digits = 'latn'): SearchHit[] | 'too_short' {
   const query = String(rawQuery ?? '').trim();
   if (query.length < MIN_QUERY_LENGTH) return 'too_short';
   const nameQuery = normalizeArabicName(query);
@@ -56,5 +58,5 @@ export function searchCases(register: Register, rawQuery: string, books: Archive
     const archived = archivedHit(books, caseQuery, mobiles);
     if (archived) hits.unshift(archived);
   }
-  return hits.slice(0, MAX_RESULTS);
+  return hits.slice(0, MAX_RESULTS).map((h) => ({ ...h, caseNoLabel: withDigits(h.caseNo, digits), mobile: withDigits(h.mobile, digits) }));
 }

@@ -21,7 +21,13 @@ const M = JSON.parse(body.dataset.messages ?? '{}') as SidebarText;
 
 /** A catalog message with its {placeholders} filled. */
 function msg(key: Key, params: Record<string, string | number> = {}): string {
-  return (M[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return (M[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? isolatedValue(String(params[name])) : whole));
+}
+
+/** As the server's catalog does: a value that reads left to right (an e-mail, a Latin name) is isolated in Arabic text. */
+function isolatedValue(value: string): string {
+  const ltr = !/[\u0621-\u064A]/.test(value) && /[A-Za-z0-9\u0660-\u0669]/.test(value) && !/^[0-9\u0660-\u0669]+$/.test(value);
+  return ltr ? `\u2068${value}\u2069` : value;
 }
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -72,7 +78,7 @@ function call<K extends SidebarFunction>(name: K, ...args: Parameters<SidebarApi
 }
 
 function showViewer(viewer: Viewer): void {
-  $('viewer').textContent = msg('sidebar.viewer', { name: viewer.name || viewer.email, role: viewer.roleLabel });
+  $('viewer').replaceChildren(...textNodes(msg('sidebar.viewer', { name: viewer.name || viewer.email, role: viewer.roleLabel })));
 }
 
 /** Text isolated from the Arabic around it, so "1448-00001" or "1••••••008" keeps its own order. */
@@ -235,7 +241,7 @@ async function loadMyWork(): Promise<void> {
 
 function renderHits(hits: SearchHit[]): void {
   const list = $('search-results');
-  list.replaceChildren(...hits.map((h) => caseItem(h.caseNo, h.caseNo, h.name, [[[h.statusLabel, h.mobile ? `\u2068${h.mobile}\u2069` : ''].filter(Boolean).join(' — '), 'muted']])));
+  list.replaceChildren(...hits.map((h) => caseItem(h.caseNo, h.caseNoLabel ?? h.caseNo, h.name, [[[h.statusLabel, h.mobile ? `\u2068${h.mobile}\u2069` : ''].filter(Boolean).join(' — '), 'muted']])));
   if (hits.length === 0) list.replaceChildren(el('li', msg('sidebar.search.none'), 'muted'));
 }
 

@@ -75,4 +75,21 @@ describeInBrowser('Rusookh case panel: Arabic-Indic digits, numbers in order', (
     expect(panelText.replace(/\S+@\S+/g, '').split('\n').filter((line) => /[0-9]/.test(line))).toEqual([]);
     await screenshot(page, 'product-sidebar-rusookh-digits');
   });
+
+  it('given a search by the case number, then the hit shows it in Arabic-Indic digits, in order, with the masked mobile isolated', async () => {
+    await page.click('#tab-search');
+    await page.fill('#search-q', caseNo);
+    await page.click('#search-go');
+    await page.locator('#search-results li.item').first().waitFor();
+    const item = page.locator('#search-results li.item').first();
+    const shown = (await item.locator('bdi').allTextContents()).map((b) => b.replace(/\u200E/g, ''));
+    const arab = caseNo.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+    expect(shown[0]).toBe(arab);
+    expect(shown[1]).toMatch(/^\+[\u0660-\u0669]+•+[\u0660-\u0669]+$/);
+    const [year, serial] = arab.split('-');
+    const [yearLeft, serialLeft] = await leftEdges(page, '#search-results li.item', [year, serial]);
+    expect(yearLeft).toBeLessThan(serialLeft);
+    expect((await item.innerText()).replace(/\S+@\S+/g, '')).not.toMatch(/[0-9]/);
+    await screenshot(page, 'product-sidebar-rusookh-search');
+  });
 });
