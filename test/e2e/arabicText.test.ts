@@ -20,8 +20,9 @@ const scenario = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'sa
 const ARABIC = /[\u0621-\u064A]/;
 const ISOLATED = /\u2068[^\u2069]*\u2069/g;
 const RUN = /[A-Za-z0-9\u0660-\u0669@+.:/\u2022-]+/g;
-// A bare number (decimals too) keeps its order among Arabic words; so does punctuation alone.
-const HARMLESS = /^(?:[.:/-]*[0-9\u0660-\u0669]+(?:[.,][0-9\u0660-\u0669]+)?[.:/-]*|[.:/\u2022-]+)$/;
+// A bare number keeps its order among Arabic words, and so do numbers joined by a common separator (a decimal
+// point, a colon, a slash: «4.5», «10:00», «١١/٣/١٤٤٤»); so does punctuation alone. A hyphen, plus or bullet does not.
+const HARMLESS = /^(?:[.:/-]*[0-9\u0660-\u0669]+(?:[.,:/][0-9\u0660-\u0669]+)*[.:/-]*|[.:/\u2022-]+)$/;
 
 /** The left-to-right runs a line with Arabic in it leaves outside isolates. */
 function bareRuns(line: string): string[] {
@@ -50,6 +51,7 @@ describe('the scanner', () => {
     expect(bareRuns('الهوية 1••••••008 والبريد a@b.sa')).toEqual(['1••••••008', 'a@b.sa']);
     expect(bareRuns('سُجّل برقم \u20681448-00002\u2069، بقيت 3 أيام عمل (4.5).')).toEqual([]);
     expect(bareRuns('Case 1448-00002')).toEqual([]);
+    expect(bareRuns('بتاريخ ١١/٣/١٤٤٤ الساعة 10:00، والرقم ١٤٤٨-٠٠٠٠٢')).toEqual(['١٤٤٨-٠٠٠٠٢']);
     expect(blocks('<p style="width:600px">رقم <bdi dir="ltr">R-1</bdi></p><td>الطلب 1448-00002</td>').flatMap(bareRuns)).toEqual(['1448-00002']);
   });
 });
@@ -69,6 +71,22 @@ describe.each(Object.keys(PROFILES))('what %s sends', (profileId) => {
     expect(html.some((h) => h.includes('<bdi dir="ltr">'))).toBe(true);
     expect(html.filter((h) => /[\u2068\u2069]/.test(h))).toEqual([]);
     expect(html.flatMap((h) => blocks(h).flatMap(bareRuns))).toEqual([]);
+  });
+
+  it('writes its documents (minutes, reports, receipts) with no left-to-right token bare beside Arabic', () => {
+    const texts: string[] = [];
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        for (const [k, x] of Object.entries(v)) {
+          if (k === 'text' && typeof x === 'string') texts.push(x);
+          else walk(x);
+        }
+      }
+    };
+    walk(Object.values((sb.world.services.docs as { documents: Record<string, unknown> }).documents));
+    expect(texts.length).toBeGreaterThan(10);
+    expect(texts.flatMap((text) => text.split('\n').flatMap((line) => bareRuns(line).map((run) => `${run}  ⟵  ${line}`)))).toEqual([]);
   });
 
   it('acknowledges with the reference isolated in subject and text, read in order, in the organisation\'s digits', () => {
