@@ -13,6 +13,7 @@ import { archivedCasePanel, casePanel, type SidebarDeps } from '../app/sidebar/c
 import { SheetsArchiveBooks } from '../adapters/sheets/archiveBooks';
 import { myWork } from '../app/sidebar/myWork';
 import { searchCases } from '../app/sidebar/search';
+import { cleanText, toLatinDigits } from '../domain/text';
 import { STEP_COMMANDS, checkChoices, isStepId } from '../app/sidebar/steps';
 import { sidebarText } from '../app/sidebar/text';
 import { describeCaseError, type DecisionKind, type VerificationMethod, type VerificationOutcome } from '../domain/case';
@@ -75,7 +76,9 @@ export const sidebarServer: SidebarApi = {
   sidebarCase: (caseNo) =>
     answer(() => {
       const { s, member, deps } = caller();
-      const wanted = caseNo && String(caseNo).trim() ? String(caseNo).trim() : selectedCaseNo(s);
+      // A number copied from a mail or the panel may carry Arabic-Indic digits and direction marks: the same number.
+      const typed = caseNo ? toLatinDigits(cleanText(String(caseNo))) : '';
+      const wanted = typed || selectedCaseNo(s);
       if (!wanted) return { viewer: viewerOf(member), panel: null };
       // Viewing is written to the audit tab, so it shares the lock with every other write there.
       const panel = s.locker.withLock(() => {

@@ -1,5 +1,5 @@
 // Search by case number, name or mobile: results are always masked (a search is not a need to know).
-import { maskPhone, normalizeArabicName, toLatinDigits } from '../../domain/text';
+import { cleanText, maskPhone, normalizeArabicName, toLatinDigits } from '../../domain/text';
 import { parseState, statusLabel } from '../register/caseRecord';
 import type { Register } from '../../ports';
 import { caseYear, type ArchiveBooks } from '../archive/archive';
@@ -33,7 +33,8 @@ function archivedHit(books: ArchiveBooks, caseNo: string, mobiles: Map<string, s
 
 /** Hits carry the number and masked mobile as staff read them too, in the organisation's `digits`. */
 export function searchCases(register: Register, rawQuery: string, books: ArchiveBooks | null = null, digits: Digits = 'latn'): SearchHit[] | 'too_short' {
-  const query = String(rawQuery ?? '').trim();
+  // Direction marks and isolates copied with a number from a mail or the panel are dropped.
+  const query = cleanText(String(rawQuery ?? ''));
   if (query.length < MIN_QUERY_LENGTH) return 'too_short';
   const nameQuery = normalizeArabicName(query);
   const phoneQuery = digitsOnly(query).length >= 4 ? phoneKey(query) : null;

@@ -56,6 +56,13 @@ describeInBrowser('Rusookh case panel: Arabic-Indic digits, numbers in order', (
     await server?.close();
   });
 
+  it('given the case number typed as Rusookh writes it, with marks, then the panel opens that case', async () => {
+    await page.fill('#case-no', `\u2068${caseNo.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d))).replace('-', '\u200E-\u200E')}\u2069`);
+    await page.click('#case-open');
+    await page.locator('#case-heading bdi').waitFor();
+    expect(await page.locator('#case-no').inputValue()).toBe(caseNo);
+  });
+
   it('given a committee member opens the case, then its number and the masked ID are in Arabic-Indic digits and read left to right', async () => {
     await page.fill('#case-no', caseNo);
     await page.click('#case-open');
@@ -78,7 +85,8 @@ describeInBrowser('Rusookh case panel: Arabic-Indic digits, numbers in order', (
 
   it('given a search by the case number, then the hit shows it in Arabic-Indic digits, in order, with the masked mobile isolated', async () => {
     await page.click('#tab-search');
-    await page.fill('#search-q', caseNo);
+    // Typed as it reads in Rusookh's mail, marks and all.
+    await page.fill('#search-q', caseNo.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d))).replace('-', '\u200E-\u200E'));
     await page.click('#search-go');
     await page.locator('#search-results li.item').first().waitFor();
     const item = page.locator('#search-results li.item').first();
