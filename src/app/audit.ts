@@ -1,6 +1,7 @@
 // The audit trail (RB): every staff action and system step is a row; details never hold full identifiers.
 import type { Clock, Register } from '../ports';
 import { t, type MessageKey } from '../i18n';
+import { isolateRuns } from '../domain/text/bidi';
 
 export type AuditAction =
   | 'case_created'
@@ -58,12 +59,13 @@ export class AuditTrail {
     this.pending.push(entry);
   }
 
-  /** Writes everything recorded in this execution in one append. */
+  /** Writes everything recorded in this execution in one append; a reference or address among the details'
+   *  Arabic words is isolated, so the cell reads it in order. */
   flush(): void {
     if (this.pending.length === 0) return;
     const now = this.clock.now();
     this.register.table('audit').append(
-      this.pending.map((e) => ({ at: now, actor: e.actor, action: t(`audit.${e.action}` as MessageKey), case_no: e.caseNo ?? null, details: e.details })),
+      this.pending.map((e) => ({ at: now, actor: e.actor, action: t(`audit.${e.action}` as MessageKey), case_no: e.caseNo ?? null, details: isolateRuns(e.details) })),
     );
     this.pending.length = 0;
   }

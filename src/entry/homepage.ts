@@ -26,10 +26,10 @@ export const CARD_ITEMS_PER_SECTION = 8;
 function caseWidget(cards: CardApi, view: Extract<HomepageView, { kind: 'work' }>, item: RowWorkItem) {
   return cards
     .newDecoratedText()
-    .setTopLabel(item.caseNo)
+    .setTopLabel(item.caseNoLabel ?? item.caseNo)
     // Beneficiary text is escaped: cards honour some tags, and a name must never format or link.
     .setText(escapeHtml(item.name) || '—')
-    // Labels are plain text on cards: the urgency is already in the words ("متأخر 2 يوم عمل").
+    // Labels are plain text on cards: the urgency is already in the words («متأخر بيومي عمل»).
     .setBottomLabel(`${item.statusLabel} — ${item.deadlineLabel}`)
     .setWrapText(true)
     .setOpenLink(cards.newOpenLink().setUrl(`${view.registerUrl}#gid=${view.casesSheetId}&range=A${item.rowNumber}`));

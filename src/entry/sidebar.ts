@@ -14,6 +14,7 @@ import { SheetsArchiveBooks } from '../adapters/sheets/archiveBooks';
 import { myWork } from '../app/sidebar/myWork';
 import { searchCases } from '../app/sidebar/search';
 import { recordSearch } from '../app/privacy/looks';
+import { cleanText, toLatinDigits } from '../domain/text';
 import { STEP_COMMANDS, checkChoices, isStepId } from '../app/sidebar/steps';
 import { sidebarText } from '../app/sidebar/text';
 import { describeCaseError, type DecisionKind, type VerificationMethod, type VerificationOutcome } from '../domain/case';
@@ -76,7 +77,9 @@ export const sidebarServer: SidebarApi = {
   sidebarCase: (caseNo) =>
     answer(() => {
       const { s, member, deps } = caller();
-      const wanted = caseNo && String(caseNo).trim() ? String(caseNo).trim() : selectedCaseNo(s);
+      // A number copied from a mail or the panel may carry Arabic-Indic digits and direction marks: the same number.
+      const typed = caseNo ? toLatinDigits(cleanText(String(caseNo))) : '';
+      const wanted = typed || selectedCaseNo(s);
       if (!wanted) return { viewer: viewerOf(member), panel: null };
       // Viewing is written to the audit tab, so it shares the lock with every other write there.
       const panel = s.locker.withLock(() => {
@@ -107,7 +110,7 @@ export const sidebarServer: SidebarApi = {
   sidebarSearch: (query) =>
     answer(() => {
       const { s, config, member } = caller();
-      const hits = searchCases(s.register, query, new SheetsArchiveBooks(s.store, config.profile.digits));
+      const hits = searchCases(s.register, query, new SheetsArchiveBooks(s.store, config.profile.digits), config.profile.digits);
       if (hits === 'too_short') throw new Error(t('sidebar.search.tooShort'), { cause: { code: 'QUERY_TOO_SHORT' } });
       // Who looked (issue 17): one audit row per search, with the case numbers it showed (the query masked).
       s.locker.withLock(() => {

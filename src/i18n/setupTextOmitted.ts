@@ -2,4 +2,4 @@
 // (scripts/shippedData.ts checks the profiles and computes setup's forms and holidays into build/data.html).
 import type { setupText as ar } from './ar/setupText';
 
-export const setupText = {} as Record<keyof typeof ar, string>;
+export const setupText = {} as Record<keyof typeof ar, import('./plural').Message>;

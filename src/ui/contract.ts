@@ -68,6 +68,8 @@ export interface Viewer {
 
 export interface CasePanel {
   caseNo: string;
+  /** The number as staff read it, in the organisation's digits (caseNo stays the key the server finds it by). */
+  caseNoLabel?: string;
   statusLabel: string;
   service: string;
   officer: string;
@@ -81,6 +83,8 @@ export interface CasePanel {
 
 export interface WorkItem {
   caseNo: string;
+  /** As staff read it, in the organisation's digits. */
+  caseNoLabel?: string;
   name: string;
   statusLabel: string;
   deadlineLabel: string;
@@ -95,6 +99,8 @@ export interface MyWork {
 
 export interface SearchHit {
   caseNo: string;
+  /** As staff read it, in the organisation's digits. */
+  caseNoLabel?: string;
   name: string;
   mobile: string;
   statusLabel: string;

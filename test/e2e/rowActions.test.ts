@@ -181,7 +181,7 @@ describe('program registrations and attendance from the dialog', () => {
     expect(present.options?.map((o) => o.value)).toEqual([String(rows(sb, REGS)[0]['رقم التسجيل'])]);
     expect(refused(act(sb, v, 'RecordAttendance', { date: '2026-12-06', present: ['REG-404'] }))).toContain('اختر قيمة من القائمة');
     const recorded = done(act(sb, v, 'RecordAttendance', { date: '2026-12-06', present: [present.options![0].value] }));
-    expect(recorded.message).toBe('سُجل الحضور: 1 حاضر و0 غائب.');
+    expect(recorded.message).toBe('سُجل الحضور: الحاضرون 1، والغائبون 0.');
     expect(rows(sb, 'كشف الحضور اليومي')).toHaveLength(1);
     expect(done(act(sb, v, 'Announcement')).message).toContain('مهارات الحاسب');
   });

@@ -1,15 +1,24 @@
 // validateProfile reports every problem of a hand-written profile at once, in Arabic, with its path.
 import { getProfile, validateProfile } from '../../src/profiles';
+import { FSI, PDI, stripIsolates } from '../../src/domain/text/bidi';
 
 const copy = (): Record<string, any> => JSON.parse(JSON.stringify(getProfile('esrar')));
 
+/** The errors as words (paths and values are isolated left to right in the Arabic text; see the test below). */
 function errorsOf(profile: unknown): string[] {
   const result = validateProfile(profile);
   if (result.ok) throw new Error('expected the profile to be refused');
-  return result.errors;
+  return result.errors.map(stripIsolates);
 }
 
 describe('validateProfile', () => {
+  it('given a mistake, then its path and value are isolated, so the Arabic line starts from the right', () => {
+    const broken = copy();
+    broken.kind = 'charity';
+    const result = validateProfile(broken);
+    expect(result.ok ? [] : result.errors).toContainEqual(expect.stringContaining(`${FSI}kind${PDI}: القيمة «${FSI}charity${PDI}» غير معروفة`));
+  });
+
   it('given a profile with several mistakes, when validated, then every mistake is reported with its path', () => {
     const broken = copy();
     broken.id = 'Esrar Coop';

@@ -3,6 +3,7 @@
 // Files and folders go through the Drive advanced service (Drive API v3): under the manifest's
 // drive.file scope it reaches the files this script created, where every DriveApp method needs the
 // full (restricted) drive scope.
+import { isolateRuns } from '../../domain/text/bidi';
 import type { DocBlock, DocModel, DocumentWriter, KeyValueStore, StandingDocuments } from '../../ports';
 
 const TEMPLATE_KEY = (key: string) => `TEMPLATE_${key}`;
@@ -40,16 +41,17 @@ function appendBlock(body: GoogleAppsScript.Document.Body, block: DocBlock): voi
   switch (block.kind) {
     case 'heading': {
       const heading = [DocumentApp.ParagraphHeading.HEADING1, DocumentApp.ParagraphHeading.HEADING2, DocumentApp.ParagraphHeading.HEADING3][block.level - 1];
-      body.appendParagraph(block.text).setHeading(heading).setLeftToRight(false).setAlignment(DocumentApp.HorizontalAlignment.RIGHT);
+      body.appendParagraph(isolateRuns(block.text)).setHeading(heading).setLeftToRight(false).setAlignment(DocumentApp.HorizontalAlignment.RIGHT);
       return;
     }
     case 'paragraph': {
-      const p = body.appendParagraph(block.text).setLeftToRight(false).setAlignment(DocumentApp.HorizontalAlignment.RIGHT);
+      const p = body.appendParagraph(isolateRuns(block.text)).setLeftToRight(false).setAlignment(DocumentApp.HorizontalAlignment.RIGHT);
       if (block.bold) p.editAsText().setBold(true);
       return;
     }
     case 'table': {
-      const table = body.appendTable([block.header, ...block.rows]);
+      // Every writer isolates left-to-right runs beside Arabic (a reference, an e-mail, a Latin name).
+      const table = body.appendTable([block.header, ...block.rows].map((cells) => cells.map(isolateRuns)));
       const header = table.getRow(0);
       for (let c = 0; c < header.getNumCells(); c++) header.getCell(c).editAsText().setBold(true);
       return;

@@ -3,7 +3,7 @@
 // its link goes into each case, and each beneficiary is then told the decision on the agreed channel.
 import type { DocBlock, DocumentWriter, Row } from '../../ports';
 import type { Committee } from '../../profiles';
-import { formatDual, riyadhDate } from '../../domain/time';
+import { formatDual, riyadhDate, withDigits } from '../../domain/time';
 import { applyCommands, replyChannelOf, decisionLetter, stamp, type CaseDeps } from './caseActions';
 import type { OutboxEntry } from '../notify/outbox';
 import { parseState } from '../register/caseRecord';
@@ -50,7 +50,7 @@ export function prepareMinutes(deps: CaseDeps & { docs: DocumentWriter }, commit
     {
       kind: 'table',
       header: [t('minutes.col.caseNo'), t('minutes.col.beneficiary'), t('minutes.col.service'), t('minutes.col.verification'), t('minutes.col.decision'), t('minutes.col.reasons')],
-      rows: pending.map(({ row }) => [String(row.case_no), String(row.beneficiary_name ?? ''), String(row.service ?? ''), String(row.verification ?? ''), String(row.decision ?? ''), String(row.reasons ?? '')]),
+      rows: pending.map(({ row }) => [withDigits(String(row.case_no), profile.digits), String(row.beneficiary_name ?? ''), String(row.service ?? ''), String(row.verification ?? ''), String(row.decision ?? ''), String(row.reasons ?? '')]),
     },
     { kind: 'heading', level: 2, text: t('minutes.members') },
     membersTable(deps, committee),

@@ -11,7 +11,7 @@ import {
   type ComplaintCommand, type ComplaintState, type ComplaintSummary,
 } from '../../domain/complaint';
 import { formatDual, riyadhDate, toHijri, type IsoDate } from '../../domain/time';
-import { cleanText, validateEmail, validateMobile } from '../../domain/text';
+import { cleanText, toLatinDigits, validateEmail, validateMobile } from '../../domain/text';
 import { channelLabel } from '../../domain/intake/channels';
 import { dateOfIso } from '../register/dates';
 import { inArabic, refusal, requireFeature } from './errors';
@@ -78,7 +78,8 @@ export function receiveComplaint(deps: PolicyDeps & { sequences: Sequences }, in
   }
   const today = riyadhDate(input.receivedAt);
   const complaintNo = nextNumber(deps.sequences, 'C', today, input.responseId);
-  const caseNo = cleanText(input.caseNo);
+  // A case number copied from an acknowledgement may be in Arabic-Indic digits («١٤٤٨-٠٠٠٠٢»): the register keeps Latin.
+  const caseNo = toLatinDigits(cleanText(input.caseNo));
   const state = apply(initialComplaint, {
     type: 'ReceiveComplaint',
     data: { complaintId: complaintNo, channel: input.channel, caseId: caseNo, summary: cleanText(input.summary, { multiline: true }), actor: input.actor, at: input.receivedAt.toISOString() },

@@ -47,7 +47,7 @@ export function applyDataUpdate(deps: PolicyDeps, responseId: string, answers: A
       const org = deps.config.profile.name.ar;
       deps.outbox.queueAndSend([{
         messageId: `update-verify:${responseId}`, caseNo: '', channel: 'email', recipient: staff,
-        mail: renderMail({ to: staff, subject: t('in3.task.subject', { org }), greeting: t('mail.greetingStaff'), paragraphs: [t('in3.task.body'), reason], footer: deps.config.profile.mailFooterAr }),
+        mail: renderMail({ to: staff, subject: t('in3.task.subject', { org }), greeting: t('mail.greetingStaff'), paragraphs: [t('in3.task.body'), reason], footer: deps.config.profile.mailFooterAr, digits: deps.config.profile.digits }),
       }]);
     }
     deps.audit.flush();

@@ -81,7 +81,7 @@ export function sendSignoffReminders(deps: PolicyDeps & { store: KeyValueStore }
     recipient: email,
     mail: renderMail({
       to: email, subject: t('rs.mail.subject', { org }), greeting: t('mail.greetingStaff'),
-      paragraphs: [t('rs.mail.body', { version }), t('rs.mail.nth', { nth })], footer: profile.mailFooterAr,
+      paragraphs: [t('rs.mail.body', { version }), t('rs.mail.nth', { nth })], footer: profile.mailFooterAr, digits: profile.digits,
     }),
   }));
   const escalatedBefore = new Set(rows.filter(({ row }) => String(row.signoff_escalated ?? '') !== '').map(({ row }) => emailOf(row)));
@@ -92,6 +92,7 @@ export function sendSignoffReminders(deps: PolicyDeps & { store: KeyValueStore }
       mail: renderMail({
         to: managerEmail, subject: t('rs.hr.subject', { org }), greeting: t('mail.greetingStaff'),
         paragraphs: [t('rs.hr.body')], list: newlyEscalated.map((e) => staff.find((s) => s.email === e)?.name || e), footer: profile.mailFooterAr,
+        digits: profile.digits,
       }),
     });
   }

@@ -21,7 +21,7 @@ export function toBeneficiary(
   model: Omit<MailModel, 'to' | 'greeting' | 'footer'>,
   fallbackStaffEmail: string,
 ): OutboxEntry {
-  const full: MailModel = { ...model, to: who.email ?? '', greeting: t('mail.greeting', { name: who.name }), footer: profile.mailFooterAr };
+  const full: MailModel = { ...model, to: who.email ?? '', greeting: t('mail.greeting', { name: who.name }), footer: profile.mailFooterAr, digits: profile.digits };
   const messageId = `${who.caseNo}:${kind}`;
   if (who.replyChannel === 'email' && who.email) {
     return { messageId, caseNo: who.caseNo, channel: 'email', recipient: who.email, mail: renderMail(full) };

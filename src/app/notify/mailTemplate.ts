@@ -1,6 +1,8 @@
 // Renders a notification as a right-to-left Arabic email: plain text and escaped HTML from one model.
 import type { OutgoingMail } from '../../ports';
 import { escapeHtml } from '../../domain/html';
+import { isolateIfLtr, isolateRuns, isolatesToHtml } from '../../domain/text/bidi';
+import { withDigits, type Digits } from '../../domain/time';
 
 export interface MailModel {
   to: string;
@@ -15,9 +17,32 @@ export interface MailModel {
   /** Paragraphs after the list (what to do about it). */
   after?: string[];
   footer: string;
+  /** The organisation's digits (profile.digits): subject, text and HTML then use that one system. */
+  digits?: Digits;
 }
 
-export function renderMail(model: MailModel): OutgoingMail {
+/** The model as a reader sees it: the organisation's digits, and every left-to-right token isolated. */
+function forReader(model: MailModel): MailModel {
+  const d = (s: string) => withDigits(s, model.digits ?? 'latn');
+  // The catalog isolates what it fills in; free text (a footer, a clause) and fact values are isolated here.
+  const line = (s: string) => d(isolateRuns(s));
+  return {
+    ...model,
+    subject: line(model.subject),
+    greeting: line(model.greeting),
+    paragraphs: model.paragraphs.map(line),
+    facts: model.facts?.map(([k, v]) => [line(k), d(isolateIfLtr(v))]),
+    list: model.list?.map(line),
+    after: model.after?.map(line),
+    footer: line(model.footer),
+  };
+}
+
+/** Escaped for HTML, each isolated token as <bdi dir="ltr">. */
+const e = (s: string) => isolatesToHtml(escapeHtml(s)).replace(/\n/g, '<br>');
+
+export function renderMail(original: MailModel): OutgoingMail {
+  const model = forReader(original);
   const facts = model.facts ?? [];
   const list = model.list ?? [];
   const after = model.after ?? [];
@@ -32,7 +57,6 @@ export function renderMail(model: MailModel): OutgoingMail {
     '',
     model.footer,
   ].join('\n');
-  const e = escapeHtml;
   const html =
     `<div dir="rtl" lang="ar" style="font-family:Tahoma,'Noto Naskh Arabic',Arial,sans-serif;font-size:15px;line-height:1.7;text-align:right;max-width:600px">` +
     `<p>${e(model.greeting)}</p>` +

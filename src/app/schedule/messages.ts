@@ -2,23 +2,20 @@
 import type { OutgoingMail } from '../../ports';
 import type { Profile } from '../../profiles';
 import { renderMail } from '../notify/mailTemplate';
-import { formatDual, withDigits, type IsoDate } from '../../domain/time';
+import { formatDual, type IsoDate } from '../../domain/time';
 import type { Digest, DigestLine, StudyNote } from '../../domain/schedule';
 import { t, type MessageKey } from '../../i18n';
 import { staffName, type ScheduleConfig } from './ports';
 
+// The organisation's digits are applied by renderMail, to the whole mail at once.
 function lineText(line: DigestLine, config: ScheduleConfig): string {
-  const digits = config.profile.digits;
-  return withDigits(
-    t(`schedule.line.${line.kind}` as MessageKey, {
-      kind: t(`schedule.kind.${line.caseKind}` as MessageKey),
-      caseNo: line.caseNo,
-      days: line.workingDays,
-      due: formatDual(line.due, { digits: 'latn' }),
-      officer: line.officer ? staffName(config, line.officer) : t('schedule.officer.none'),
-    }),
-    digits,
-  );
+  return t(`schedule.line.${line.kind}` as MessageKey, {
+    kind: t(`schedule.kind.${line.caseKind}` as MessageKey),
+    caseNo: line.caseNo,
+    days: line.workingDays,
+    due: formatDual(line.due, { digits: 'latn' }),
+    officer: line.officer ? staffName(config, line.officer) : t('schedule.officer.none'),
+  });
 }
 
 /** A digest lists this many cases and counts the rest: a mail is read, and the outbox keeps it in one cell. */
@@ -32,20 +29,21 @@ export function digestMail(digest: Digest, day: IsoDate, config: ScheduleConfig)
     to: digest.recipient,
     subject: t('schedule.digest.subject', { date: formatDual(day, { digits }) }),
     greeting: t('schedule.digest.greeting', { name: staffName(config, digest.recipient) }),
-    paragraphs: [withDigits(t('schedule.digest.intro', { count: digest.lines.length }), digits)],
-    list: rest > 0 ? [...shown, withDigits(t('schedule.digest.more', { count: rest }), digits)] : shown,
+    paragraphs: [t('schedule.digest.intro', { count: digest.lines.length })],
+    list: rest > 0 ? [...shown, t('schedule.digest.more', { count: rest })] : shown,
     footer: `${t('schedule.digest.closing')}\n${config.profile.mailFooterAr}`,
+    digits,
   });
 }
 
 /** To the beneficiary by email, or to the officer as a follow-up task when the agreed channel is not email. */
 export function studyNoteMail(note: StudyNote, to: string, asTask: boolean, profile: Profile): OutgoingMail {
-  const body = withDigits(t('schedule.study.body', { caseNo: note.caseNo }), profile.digits);
   return renderMail({
     to,
-    subject: withDigits(t('schedule.study.subject', { caseNo: note.caseNo }), profile.digits),
-    greeting: asTask ? withDigits(t('schedule.study.task', { caseNo: note.caseNo }), profile.digits) : t('schedule.study.greeting'),
-    paragraphs: [body],
+    subject: t('schedule.study.subject', { caseNo: note.caseNo }),
+    greeting: asTask ? t('schedule.study.task', { caseNo: note.caseNo }) : t('schedule.study.greeting'),
+    paragraphs: [t('schedule.study.body', { caseNo: note.caseNo })],
     footer: profile.mailFooterAr,
+    digits: profile.digits,
   });
 }

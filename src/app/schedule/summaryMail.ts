@@ -1,7 +1,8 @@
 // The weekly manager summary as an Arabic email: figures, and bar charts drawn with table cells (no image),
 // which every mail client renders and which need no Drive file or chart service.
 import type { OutgoingMail } from '../../ports';
-import { escapeHtml } from '../../domain/html';
+import { escapeHtml as escapeOnly } from '../../domain/html';
+import { isolateIfLtr, isolateRuns, isolatesToHtml } from '../../domain/text/bidi';
 import { formatDual, withDigits } from '../../domain/time';
 import type { WeeklyStats } from '../../domain/schedule';
 import { t, type MessageKey } from '../../i18n';
@@ -15,6 +16,9 @@ export interface Bar {
 }
 
 const BAR_WIDTH_PX = 260;
+
+/** Escaped, each isolated left-to-right token (a case number, an address in the footer) as <bdi dir="ltr">. */
+const escapeHtml = (s: string) => isolatesToHtml(escapeOnly(s));
 
 /** One row per bar: label, a coloured cell as long as the value (relative to the largest), the value. */
 export function barChartHtml(title: string, bars: readonly Bar[], digits: 'arab' | 'latn'): string {
@@ -80,6 +84,7 @@ function looksLines(looks: readonly UnusualLook[], config: ScheduleConfig): stri
 
 export function summaryMail(stats: WeeklyStats, to: string, config: ScheduleConfig, looks: readonly UnusualLook[] | null = null): OutgoingMail {
   const digits = config.profile.digits;
+  const footer = withDigits(isolateRuns(config.profile.mailFooterAr), digits);
   const from = formatDual(stats.week.from, { digits });
   const until = formatDual(stats.week.to, { digits });
   const subject = t('schedule.summary.subject', { week: t('schedule.summary.week', { from, to: until }) });
@@ -90,7 +95,7 @@ export function summaryMail(stats: WeeklyStats, to: string, config: ScheduleConf
   const satisfaction = stats.satisfaction
     ? withDigits(t('schedule.summary.satisfactionValue', { average: stats.satisfaction.average.toFixed(1), scale: stats.satisfaction.scale, responses: stats.satisfaction.responses }), digits)
     : t('schedule.summary.satisfactionNone');
-  const officer = (email: string) => (email ? staffName(config, email) : t('schedule.summary.unassigned'));
+  const officer = (email: string) => (email ? withDigits(isolateIfLtr(staffName(config, email)), digits) : t('schedule.summary.unassigned'));
   const weekBars: Bar[] = [
     { label: t('schedule.summary.received'), value: stats.received, color: '#4a7fb5' },
     { label: t('schedule.summary.onTime'), value: stats.answeredOnTime, color: '#2e8b57' },
@@ -120,7 +125,7 @@ export function summaryMail(stats: WeeklyStats, to: string, config: ScheduleConf
     '',
     ...(looks ? [t('privacy.looks.section'), ...looksLines(looks, config).map((l, i) => (i === 0 ? l : `• ${l}`)), ''] : []),
     t('schedule.summary.privacy'),
-    config.profile.mailFooterAr,
+    footer,
   ].join('\n');
 
   const html =
@@ -135,6 +140,6 @@ export function summaryMail(stats: WeeklyStats, to: string, config: ScheduleConf
     `<p>${escapeHtml(satisfaction)}</p>` +
     barChartHtml(t('schedule.summary.section.load'), loadBars, digits) +
     (looks ? lookHtml(looksLines(looks, config)) : '') +
-    `<p style="color:#555;font-size:13px">${escapeHtml(t('schedule.summary.privacy'))}<br>${escapeHtml(config.profile.mailFooterAr)}</p></div>`;
+    `<p style="color:#555;font-size:13px">${escapeHtml(t('schedule.summary.privacy'))}<br>${escapeHtml(footer)}</p></div>`;
   return { to, subject, text, html };
 }

@@ -8,6 +8,7 @@ import { statusLabel } from '../register/caseRecord';
 import { isMyCase, maySeeIdentifiers } from '../access';
 import { notTheirsNote } from '../privacy/looks';
 import { maskEmail, maskNationalId, maskPhone } from '../../domain/text';
+import { isolateRuns } from '../../domain/text/bidi';
 import { formatDual, riyadhDate, withDigits } from '../../domain/time';
 import { deadlineView } from './deadline';
 import { stepViews } from './steps';
@@ -58,10 +59,11 @@ export function timelineOf(register: Register, config: RegisterConfig, caseNo: s
       const at = asDate(row.at);
       return {
         at: at ? at.toISOString() : '',
-        atLabel: at ? `${formatDual(riyadhDate(at), { digits: config.profile.digits })} ${riyadhTime(at)}` : '',
+        atLabel: at ? `${formatDual(riyadhDate(at), { digits: config.profile.digits })} ${withDigits(riyadhTime(at), config.profile.digits)}` : '',
         actor: text(row.actor),
         action: text(row.action),
-        details: text(row.details),
+        // Audit details were written as plain cells: shown with their left-to-right runs isolated, in the organisation's digits.
+        details: withDigits(isolateRuns(text(row.details)), config.profile.digits),
       };
     });
 }
@@ -71,12 +73,16 @@ export function casePanel(deps: SidebarDeps, audit: AuditTrail | null, member: S
   const { row, state } = loadCase(deps.register, caseNo);
   // Who looked (issue 17): a case not the person's own work is marked, for the weekly summary's count.
   audit?.record({ actor: member.email, action: 'case_viewed', caseNo, details: isMyCase(member, row, state.status) ? '' : notTheirsNote() });
+  const digits = deps.config.profile.digits;
+  const b = beneficiaryView(deps.register, member, row);
   return {
     caseNo,
+    caseNoLabel: withDigits(caseNo, digits),
     statusLabel: statusLabel(state.status),
     service: text(row.service),
     officer: text(row.officer),
-    beneficiary: beneficiaryView(deps.register, member, row),
+    // One digit system on the screen: identifiers as the organisation writes numbers (e-mail addresses keep theirs).
+    beneficiary: { ...b, nationalId: withDigits(b.nationalId, digits), mobile: withDigits(b.mobile, digits) },
     deadline: deadlineView(state, deps.config, deps.clock.now()),
     timeline: timelineOf(deps.register, deps.config, caseNo),
     steps: stepViews(member, state, row, deps.config.profile),

@@ -9,6 +9,7 @@ import { deadlineView } from './deadline';
 import type { SidebarDeps } from './casePanel';
 import type { MyWork, WorkItem } from '../../ui/contract';
 import { t } from '../../i18n';
+import { withDigits } from '../../domain/time';
 
 /** Finished cases need nobody's work. */
 const FINISHED: readonly CaseStatus[] = ['closed', 'withdrawn', 'delivered', 'initial'];
@@ -26,6 +27,7 @@ function workItem(deps: SidebarDeps, rowNumber: number, row: Row): { item: RowWo
     item: {
       rowNumber,
       caseNo: String(row.case_no ?? ''),
+      caseNoLabel: withDigits(String(row.case_no ?? ''), deps.config.profile.digits),
       name: String(row.beneficiary_name ?? ''),
       statusLabel: statusLabel(state.status),
       deadlineLabel: deadline?.label ?? t('sidebar.deadline.none'),

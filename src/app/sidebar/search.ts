@@ -1,10 +1,11 @@
 // Search by case number, name or mobile: results are always masked (a search is not a need to know).
-import { maskPhone, normalizeArabicName, toLatinDigits } from '../../domain/text';
+import { cleanText, maskPhone, normalizeArabicName, toLatinDigits } from '../../domain/text';
 import { parseState, statusLabel } from '../register/caseRecord';
 import type { Register } from '../../ports';
 import { caseYear, type ArchiveBooks } from '../archive/archive';
 import { t } from '../../i18n';
 import type { SearchHit } from '../../ui/contract';
+import { withDigits, type Digits } from '../../domain/time';
 
 export const MIN_QUERY_LENGTH = 3;
 export const MAX_RESULTS = 20;
@@ -30,8 +31,10 @@ function archivedHit(books: ArchiveBooks, caseNo: string, mobiles: Map<string, s
   };
 }
 
-export function searchCases(register: Register, rawQuery: string, books: ArchiveBooks | null = null): SearchHit[] | 'too_short' {
-  const query = String(rawQuery ?? '').trim();
+/** Hits carry the number and masked mobile as staff read them too, in the organisation's `digits`. */
+export function searchCases(register: Register, rawQuery: string, books: ArchiveBooks | null = null, digits: Digits = 'latn'): SearchHit[] | 'too_short' {
+  // Direction marks and isolates copied with a number from a mail or the panel are dropped.
+  const query = cleanText(String(rawQuery ?? ''));
   if (query.length < MIN_QUERY_LENGTH) return 'too_short';
   const nameQuery = normalizeArabicName(query);
   const phoneQuery = digitsOnly(query).length >= 4 ? phoneKey(query) : null;
@@ -56,5 +59,5 @@ export function searchCases(register: Register, rawQuery: string, books: Archive
     const archived = archivedHit(books, caseQuery, mobiles);
     if (archived) hits.unshift(archived);
   }
-  return hits.slice(0, MAX_RESULTS);
+  return hits.slice(0, MAX_RESULTS).map((h) => ({ ...h, caseNoLabel: withDigits(h.caseNo, digits), mobile: withDigits(h.mobile, digits) }));
 }

@@ -2,6 +2,7 @@
 import { t, type Lang } from '../../i18n';
 import { weekday, type IsoDate } from './dates';
 import { isInHijriRange, toHijri } from './hijri';
+import { holdArabicIndicSeparators } from '../text/bidi';
 
 export type Digits = 'arab' | 'latn';
 
@@ -17,9 +18,26 @@ type MonthNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
 
 const ARABIC_INDIC_ZERO = 0x0660;
 
-/** Writes the Latin digits of `s` as Arabic-Indic when asked; other characters pass through. */
+// Links and e-mail addresses keep their digits: "info2@org.sa" written "info٢@org.sa" is another address.
+const KEEPS_DIGITS = /(?:https?:\/\/|www\.)[^\s\u2069«»]+|[^\s@\u2068\u2069«»()]+@[^\s@\u2068\u2069«»()]+/g;
+
+/**
+ * Writes the Latin digits of `s` as Arabic-Indic when asked (references, counts and dates alike, so one mail uses
+ * one system), except inside links and e-mail addresses; a hyphen or bullet between Arabic-Indic digits is held
+ * with marks so "١٤٤٨-٠٠٠٠٢" does not read "٠٠٠٠٢-١٤٤٨". Other characters pass through.
+ */
 export function withDigits(s: string, digits: Digits): string {
   if (digits === 'latn') return s;
+  let out = '';
+  let last = 0;
+  for (const m of s.matchAll(KEEPS_DIGITS)) {
+    out += toArabicIndic(s.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
+  }
+  return holdArabicIndicSeparators(out + toArabicIndic(s.slice(last)));
+}
+
+function toArabicIndic(s: string): string {
   return s.replace(/[0-9]/g, (c) => String.fromCharCode(ARABIC_INDIC_ZERO + Number(c)));
 }
 

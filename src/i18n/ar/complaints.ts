@@ -39,7 +39,7 @@ export const complaints = {
   'cp.ruling.dispute_authority': 'حكم نهائي من جهة تسوية المنازعات',
   'cp.cell.evidence': '{text} (الدليل: {evidence})',
   'cp.cell.ruling': '{kind} رقم {reference} بتاريخ {date} (الدليل: {evidence})',
-  'cp.cell.settlement': '{terms} — {amount} ريال، اتُّفق عليها {date} (الدليل: {evidence})',
+  'cp.cell.settlement': '{terms} — المبلغ بالريال: {amount}، اتُّفق عليها {date} (الدليل: {evidence})',
   'cp.cell.approved': '{member}: اعتمد {date}',
   'cp.cell.pending': '{member}: لم يعتمد بعد',
 

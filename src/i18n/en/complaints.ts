@@ -1,7 +1,8 @@
 // English messages of complaints, compensation, staff sign-off and data updates (same keys as ar/complaints.ts).
+import type { Message } from '../plural';
 import type { complaints as arComplaints } from '../ar/complaints';
 
-export const complaints: Record<keyof typeof arComplaints, string> = {
+export const complaints: Record<keyof typeof arComplaints, Message> = {
   'audit.complaint_created': 'Complaint registered',
   'audit.complaint_transition': 'Complaint step',
   'audit.claim_created': 'Compensation claim opened',

@@ -1,7 +1,8 @@
 // English messages: domain (same keys as ar/domain.ts; the compiler checks them).
+import type { Message } from '../plural';
 import type { domain as arDomain } from '../ar/domain';
 
-export const domain: Record<keyof typeof arDomain, string> = {
+export const domain: Record<keyof typeof arDomain, Message> = {
   'case.status.initial': 'New',
   'case.status.received': 'Received',
   'case.status.incomplete': 'Incomplete',

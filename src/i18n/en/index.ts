@@ -1,5 +1,6 @@
 // The English catalog: the same areas as Arabic, merged.
 import type { MessageKey } from '../ar';
+import type { Message } from '../plural';
 import { core } from './core';
 import { validation } from './validation';
 import { domain } from './domain';
@@ -15,4 +16,4 @@ import { setupText } from './setupText';
 import { health } from './health';
 import { privacy } from './privacy';
 
-export const en: Record<MessageKey, string> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText, ...health, ...privacy };
+export const en: Record<MessageKey, Message> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText, ...health, ...privacy };

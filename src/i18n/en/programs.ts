@@ -1,7 +1,8 @@
 // English messages of programs and activities (PR) and satisfaction surveys (SAT, G5, G6).
+import type { Message } from '../plural';
 import type { programs as ar } from '../ar/programs';
 
-export const programs: Record<keyof typeof ar, string> = {
+export const programs: Record<keyof typeof ar, Message> = {
   'programs.status.refused': 'Refused',
   'programs.error.programNotFound': 'Program "{programId}" is not in the programs tab.',
   'programs.error.registrationNotFound': 'Registration "{regNo}" does not exist.',
@@ -36,7 +37,7 @@ export const programs: Record<keyof typeof ar, string> = {
   'programs.mail.registered.subject': 'We received your registration for "{program}" — {org}',
   'programs.mail.registered.body': 'We received your registration for "{program}"; it is complete and within the target age group.',
   'programs.mail.registered.interview': 'The program requires a personal interview; we will contact you to set a time.',
-  'programs.mail.registered.fee': 'Registration is completed once the fee of {fee} riyals is paid; the receipt will come by email.',
+  'programs.mail.registered.fee': { count: 'fee', one: "Registration is completed once the fee of 1 riyal is paid; the receipt will come by email.", other: "Registration is completed once the fee of {fee} riyals is paid; the receipt will come by email." },
   'programs.mail.registered.next': 'We will contact you to confirm your registration.',
   'programs.mail.receipt.subject': 'Receipt no. {receiptNo} — {org}',
   'programs.mail.invite.subject': 'Nominated for an interview for "{program}" — {org}',
@@ -49,7 +50,7 @@ export const programs: Record<keyof typeof ar, string> = {
   'programs.mail.enrolled.body': 'Your registration for "{program}" is complete; we look forward to seeing you.',
   'programs.mail.evaluation.subject': 'Evaluate "{program}" — {org}',
   'programs.mail.evaluation.body': 'Thank you for taking part in "{program}". Please evaluate the program through this link:',
-  'programs.audit.evaluationsSent': 'Program evaluation form sent to {count}: {regNos}',
+  'programs.audit.evaluationsSent': { count: 'count', one: "Program evaluation form sent to 1 registrant: {regNos}", other: "Program evaluation form sent to {count} registrants: {regNos}" },
   'programs.audit.evaluationIgnored': 'Program evaluation of registration {regNo} not accepted',
   'programs.audit.notInvited': 'the evaluation form was not sent to them (did not attend, or not registered)',
   'programs.audit.duplicateEvaluation': 'already evaluated the program',

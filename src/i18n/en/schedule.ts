@@ -1,7 +1,8 @@
 // English messages of the scheduled work (same keys as ar/schedule.ts; the compiler checks them).
+import type { Message } from '../plural';
 import type { schedule as arSchedule } from '../ar/schedule';
 
-export const schedule: Record<keyof typeof arSchedule, string> = {
+export const schedule: Record<keyof typeof arSchedule, Message> = {
   'schedule.kind.request': 'Request',
   'schedule.catchUp.failed': 'Form responses are still missing from the register (count: {count}); they are tried again on the next run. Last error: {error}',
   'schedule.catchUp.recorded': 'Form responses that had not reached the register were recorded (count: {count}).',
@@ -9,13 +10,13 @@ export const schedule: Record<keyof typeof arSchedule, string> = {
   'schedule.officer.none': 'not assigned yet',
   'schedule.digest.subject': 'Reply deadlines to follow up on {date}',
   'schedule.digest.greeting': 'Dear {name},',
-  'schedule.digest.intro': 'These cases need your attention today under the reply deadlines of the Beneficiary Relations Policy ({count}):',
-  'schedule.digest.more': 'and {count} more: see them all in «My work» from the Mustafid menu.',
+  'schedule.digest.intro': { count: 'count', zero: "No cases need your attention today.", one: "This case needs your attention today under the reply deadlines of the Beneficiary Relations Policy:", other: "These {count} cases need your attention today under the reply deadlines of the Beneficiary Relations Policy:" },
+  'schedule.digest.more': { count: 'count', one: "and 1 more: see it in «My work» from the Mustafid menu.", other: "and {count} more: see them all in «My work» from the Mustafid menu." },
   'schedule.digest.closing': 'Deadlines count working days, Sunday to Thursday, official holidays excluded.',
-  'schedule.line.reminder': '{kind} {caseNo}: {days} working day(s) left until the reply is due ({due}).',
+  'schedule.line.reminder': { count: 'days', one: "{kind} {caseNo}: 1 working day left until the reply is due ({due}).", other: "{kind} {caseNo}: {days} working days left until the reply is due ({due})." },
   'schedule.line.due_today': '{kind} {caseNo}: today is the last day to reply on time ({due}).',
-  'schedule.line.overdue': '{kind} {caseNo}: {days} working day(s) past the reply deadline ({due}); management has been told.',
-  'schedule.line.escalation': '{kind} {caseNo}: {days} working day(s) past the reply deadline ({due}); officer: {officer}.',
+  'schedule.line.overdue': { count: 'days', one: "{kind} {caseNo}: 1 working day past the reply deadline ({due}); management has been told.", other: "{kind} {caseNo}: {days} working days past the reply deadline ({due}); management has been told." },
+  'schedule.line.escalation': { count: 'days', one: "{kind} {caseNo}: 1 working day past the reply deadline ({due}); officer: {officer}.", other: "{kind} {caseNo}: {days} working days past the reply deadline ({due}); officer: {officer}." },
   'schedule.study.subject': 'Your request {caseNo} is still being studied',
   'schedule.study.greeting': 'Dear beneficiary,',
   'schedule.study.body': 'Your request {caseNo} is complete and is still being studied by the competent unit; we will tell you the decision on the agreed channel as soon as it is made. We apologise for the delay and thank you for your patience.',
@@ -40,8 +41,8 @@ export const schedule: Record<keyof typeof arSchedule, string> = {
   'schedule.summary.complaintsOpen': 'Open complaints',
   'schedule.summary.complaintsOldest': 'Age of the oldest open complaint (working days)',
   'schedule.summary.complaintsNone': 'No complaints are registered yet.',
-  'schedule.summary.complaintAge': 'Complaint {caseNo}: open for {days} working day(s)',
-  'schedule.summary.satisfactionValue': 'Average {average} out of {scale} ({responses} responses)',
+  'schedule.summary.complaintAge': { count: 'days', one: "Complaint {caseNo}: open for 1 working day", other: "Complaint {caseNo}: open for {days} working days" },
+  'schedule.summary.satisfactionValue': { count: 'responses', one: "Average {average} out of {scale} (1 response)", other: "Average {average} out of {scale} ({responses} responses)" },
   'schedule.summary.satisfactionNone': 'No satisfaction survey results for this week yet.',
   'schedule.summary.unassigned': 'Unassigned',
   'schedule.summary.privacy': 'This summary holds no personal data of beneficiaries; cases are shown by number only.',

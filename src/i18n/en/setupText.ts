@@ -1,11 +1,12 @@
 // English messages only the build uses: setup's form questions, the default holidays and the profile checks (see ../ar/setupText.ts).
+import type { Message } from '../plural';
 import type { setupText as ar } from '../ar/setupText';
 
-export const setupText: Record<keyof typeof ar, string> = {
+export const setupText: Record<keyof typeof ar, Message> = {
   // from the complaints area
   'cm.form.title': 'Complaint form — {org}',
   'cm.form.intro': 'We receive your complaint and handle it through the follow-up committee, and seek an amicable settlement.',
-  'cm.form.deadline': 'We answer complaints within {days} working days of receipt.',
+  'cm.form.deadline': { count: 'days', one: "We answer a complaint within 1 working day of receiving it.", other: "We answer a complaint within {days} working days of receiving it." },
   'cm.form.privacy': 'Your data is confidential and seen only by the staff concerned.',
   'cm.form.confirmation': 'We received your complaint; its number will reach you on the channel you chose.',
   'cm.form.complainant': 'Name',

@@ -1,7 +1,8 @@
 // English messages of the staff sidebar, the "my work" view, search and the add-on homepage card.
+import type { Message } from '../plural';
 import type { sidebar as ar } from '../ar/sidebar';
 
-export const sidebar: Record<keyof typeof ar, string> = {
+export const sidebar: Record<keyof typeof ar, Message> = {
   'sidebar.title': 'Case panel',
   'sidebar.myWorkTitle': 'My work',
   'sidebar.loading': 'Loading…',
@@ -23,9 +24,9 @@ export const sidebar: Record<keyof typeof ar, string> = {
   'sidebar.email': 'Email',
   'sidebar.masked': 'Personal data is masked for your role.',
   'sidebar.deadline': 'Reply deadline',
-  'sidebar.deadline.left': '{days} working days left',
+  'sidebar.deadline.left': { count: 'days', one: "1 working day left", other: "{days} working days left" },
   'sidebar.deadline.today': 'Today is the last day to reply',
-  'sidebar.deadline.overdue': '{days} working days late',
+  'sidebar.deadline.overdue': { count: 'days', one: "1 working day late", other: "{days} working days late" },
   'sidebar.deadline.answered': 'Decided on time',
   'sidebar.deadline.answeredLate': 'Decided after the deadline',
   'sidebar.deadline.none': 'The deadline has not started (request incomplete).',
@@ -62,6 +63,6 @@ export const sidebar: Record<keyof typeof ar, string> = {
   'card.myWork.title': 'My work',
   'card.myWork.subtitle': '{name} — {role}',
   'card.myWork.openRegister': 'Open the register',
-  'card.myWork.more': 'and {count} more cases in the register',
+  'card.myWork.more': { count: 'count', one: "and 1 more case in the register", other: "and {count} more cases in the register" },
   'card.myWork.noRegister': 'Open the beneficiary register to see your work.',
 };

@@ -1,7 +1,8 @@
 // English words of the new program and field activity dialogs (same keys as ar/staffDialogs.ts).
+import type { Message } from '../plural';
 import type { staffDialogs as ar } from '../ar/staffDialogs';
 
-export const staffDialogs: Record<keyof typeof ar, string> = {
+export const staffDialogs: Record<keyof typeof ar, Message> = {
   'menu.newProgram': 'New program',
   'menu.fieldActivity': 'Log a field activity',
   'sd.program.feeHint': '(0 = free)',

@@ -1,7 +1,8 @@
 // English messages: validation (same keys as ar/validation.ts; the compiler checks them), and the calendar words.
+import type { Message } from '../plural';
 import type { validation as arValidation } from '../ar/validation';
 
-export const validation: Record<keyof typeof arValidation, string> = {
+export const validation: Record<keyof typeof arValidation, Message> = {
   'validation.nationalId.empty': 'Enter the national ID or iqama number',
   'validation.nationalId.notDigits': 'The ID number has digits only',
   'validation.nationalId.length': 'The ID number has 10 digits',

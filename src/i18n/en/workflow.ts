@@ -1,7 +1,8 @@
 // English messages of the workflows (same keys as ar/workflow.ts; the compiler checks them).
+import type { Message } from '../plural';
 import type { workflow as arWorkflow } from '../ar/workflow';
 
-export const workflow: Record<keyof typeof arWorkflow, string> = {
+export const workflow: Record<keyof typeof arWorkflow, Message> = {
   'tab.cases': 'Cases',
   'tab.beneficiaries': 'Beneficiaries',
   'tab.settings': 'Settings',
@@ -163,7 +164,7 @@ export const workflow: Record<keyof typeof arWorkflow, string> = {
   'form.sr.attestation.default': "I attest that the data given is correct and that I am directly responsible for it.",
   'form.sr.consent.text': "I agree to the processing of my personal data only to study this request and deliver the service.",
   'form.yes': "Yes",
-  'form.answer.cut': '… [the answer is longer than {max} characters: its whole text is in the form responses]',
+  'form.answer.cut': { count: 'max', one: "… [the answer is longer than 1 character: its whole text is in the form responses]", other: "… [the answer is longer than {max} characters: its whole text is in the form responses]" },
   'form.no': "No",
   'mail.greeting': "Dear {name},",
   'mail.greetingStaff': "Hello,",
@@ -200,12 +201,12 @@ export const workflow: Record<keyof typeof arWorkflow, string> = {
   'minutes.none': "No new decisions of this committee are waiting for minutes.",
   'template.minutes.title': "Committee minutes template — {org}",
   'template.placeholder.line': "{{title}} — {{date}}",
-  'setup.done': "Setup finished for «{org}». {tabs} new sheets were created; forms and triggers are ready.",
+  'setup.done': { count: 'tabs', one: "Setup finished for «{org}». 1 new sheet was created; forms and triggers are ready.", other: "Setup finished for «{org}». {tabs} new sheets were created; forms and triggers are ready." },
   'setup.repaired': "The register is ready for «{org}»; nothing new had to be created.",
   'setup.folder': "Mustafid — documents of {org}",
   'newCase.ok': "Case {caseNo} was registered with status «{status}».",
   'newCase.title': "Register a case from another channel",
-  'minutes.ok': "The minutes were prepared and {count} beneficiaries notified.",
+  'minutes.ok': { count: 'count', one: "The minutes were prepared and 1 beneficiary notified.", other: "The minutes were prepared and {count} beneficiaries notified." },
   'menu.newCase': "Register a case from another channel",
   'menu.setup': "Setup and repair",
   'menu.minutes': "Prepare committee minutes",

@@ -21,14 +21,25 @@ const M = JSON.parse(body.dataset.messages ?? '{}') as SidebarText;
 
 /** A catalog message with its {placeholders} filled. */
 function msg(key: Key, params: Record<string, string | number> = {}): string {
-  return (M[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return (M[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? isolatedValue(String(params[name])) : whole));
+}
+
+/** As the server's catalog does: a value that reads left to right (an e-mail, a Latin name) is isolated in Arabic text. */
+function isolatedValue(value: string): string {
+  const ltr = !/[\u0621-\u064A]/.test(value) && /[A-Za-z0-9\u0660-\u0669]/.test(value) && !/^[0-9\u0660-\u0669]+$/.test(value);
+  return ltr ? `\u2068${value}\u2069` : value;
 }
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
+/** Text as nodes: each U+2068…U+2069 span the server's catalog isolated becomes a <bdi dir="ltr"> element. */
+function textNodes(text: string): Array<string | HTMLElement> {
+  return text.split(/(\u2068[^\u2069]*\u2069)/).filter((part) => part !== '').map((part) => (part.startsWith('\u2068') ? isolated(part.slice(1, -1)) : part));
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
+  if (text !== undefined) node.replaceChildren(...textNodes(text));
   if (className) node.className = className;
   return node;
 }
@@ -40,7 +51,7 @@ function busy(delta: 1 | -1): void {
 }
 
 function showError(text: string): void {
-  $('error').textContent = text;
+  $('error').replaceChildren(...textNodes(text));
 }
 
 /**
@@ -67,12 +78,13 @@ function call<K extends SidebarFunction>(name: K, ...args: Parameters<SidebarApi
 }
 
 function showViewer(viewer: Viewer): void {
-  $('viewer').textContent = msg('sidebar.viewer', { name: viewer.name || viewer.email, role: viewer.roleLabel });
+  $('viewer').replaceChildren(...textNodes(msg('sidebar.viewer', { name: viewer.name || viewer.email, role: viewer.roleLabel })));
 }
 
 /** Text isolated from the Arabic around it, so "1448-00001" or "1••••••008" keeps its own order. */
 function isolated(text: string): HTMLElement {
-  const node = el('bdi', text);
+  const node = document.createElement('bdi');
+  node.textContent = text;
   node.dir = 'ltr';
   return node;
 }
@@ -99,7 +111,7 @@ function renderPanel(panel: CasePanel | null): void {
   currentCase = panel?.caseNo ?? null;
   if (!panel) return;
   $<HTMLInputElement>('case-no').value = panel.caseNo;
-  $('case-heading').replaceChildren(`${msg('sidebar.caseNoLabel')}: `, isolated(panel.caseNo));
+  $('case-heading').replaceChildren(`${msg('sidebar.caseNoLabel')}: `, isolated(panel.caseNoLabel ?? panel.caseNo));
   facts($('case-facts'), [[msg('sidebar.status'), panel.statusLabel], [msg('sidebar.service'), panel.service], [msg('sidebar.officer'), panel.officer, 'ltr']]);
   const b = panel.beneficiary;
   facts($('beneficiary'), [[msg('sidebar.name'), b.name], [msg('sidebar.nationalId'), b.nationalId, 'ltr'], [msg('sidebar.mobile'), b.mobile, 'ltr'], [msg('sidebar.email'), b.email, 'ltr']]);
@@ -184,7 +196,7 @@ async function runStep(step: StepView, input: Record<string, string>): Promise<v
   buttons.forEach((b) => (b.disabled = false));
   if (!done) return;
   renderPanel(done.panel);
-  $('message').textContent = done.message;
+  $('message').replaceChildren(...textNodes(done.message));
 }
 
 async function openCase(caseNo: string | null): Promise<void> {
@@ -197,11 +209,14 @@ async function openCase(caseNo: string | null): Promise<void> {
 
 // ---- my work and search ----
 
-function caseItem(caseNo: string, lines: Array<[string, string?]>): HTMLLIElement {
+/** One case in a list: its number isolated left to right, then the name, then the other lines. */
+function caseItem(caseNo: string, shown: string, name: string, lines: Array<[string, string?]>): HTMLLIElement {
   const li = el('li', undefined, 'item');
   li.dataset.case = caseNo;
   li.tabIndex = 0;
-  li.append(...lines.map(([text, className]) => el('div', text, className)));
+  const head = el('div');
+  head.append(isolated(shown), ` — ${name}`);
+  li.append(head, ...lines.map(([text, className]) => el('div', text, className)));
   li.addEventListener('click', () => void openCase(caseNo));
   return li;
 }
@@ -209,7 +224,7 @@ function caseItem(caseNo: string, lines: Array<[string, string?]>): HTMLLIElemen
 function workList(id: keyof MyWork, items: WorkItem[]): void {
   const list = $(id);
   list.replaceChildren(
-    ...items.map((w) => caseItem(w.caseNo, [[`${w.caseNo} — ${w.name}`], [w.statusLabel, 'muted'], [w.deadlineLabel, `urgency-${w.urgency}`]])),
+    ...items.map((w) => caseItem(w.caseNo, w.caseNoLabel ?? w.caseNo, w.name, [[w.statusLabel, 'muted'], [w.deadlineLabel, `urgency-${w.urgency}`]])),
   );
   if (items.length === 0) list.replaceChildren(el('li', msg('sidebar.myWork.empty'), 'muted'));
 }
@@ -226,7 +241,7 @@ async function loadMyWork(): Promise<void> {
 
 function renderHits(hits: SearchHit[]): void {
   const list = $('search-results');
-  list.replaceChildren(...hits.map((h) => caseItem(h.caseNo, [[`${h.caseNo} — ${h.name}`], [[h.statusLabel, h.mobile].filter(Boolean).join(' — '), 'muted']])));
+  list.replaceChildren(...hits.map((h) => caseItem(h.caseNo, h.caseNoLabel ?? h.caseNo, h.name, [[[h.statusLabel, h.mobile ? `\u2068${h.mobile}\u2069` : ''].filter(Boolean).join(' — '), 'muted']])));
   if (hits.length === 0) list.replaceChildren(el('li', msg('sidebar.search.none'), 'muted'));
 }
 

@@ -1,4 +1,5 @@
 // The daily health note on in-memory ports: figures, warnings first, once a day, failed runs listed once.
+import { stripIsolates } from '../../../src/domain/text/bidi';
 import { forecastMail, queueHealthNote, dailyRecipientLimit, type HealthDeps } from '../../../src/app/health/healthNote';
 import { readFailedRuns, recordFailedRun } from '../../../src/app/health/failedRuns';
 import { entryToRow } from '../../../src/app/notify/outbox';
@@ -63,7 +64,8 @@ describe('the daily health note', () => {
     expect(queueHealthNote(deps)).toBe('queued');
     const note = deps.register.table('outbox').rows.find((r) => r.message_id === 'health:2026-03-17')!;
     expect(note).toMatchObject({ status: 'queued', recipient: 'manager@org.sa' });
-    const text = JSON.parse(String(note.body)).text as string;
+    // The note isolates left-to-right runs (error text, addresses): read it as a person reads it.
+    const text = stripIsolates(JSON.parse(String(note.body)).text as string);
     expect(text).toContain('(العدد: 2)');
     expect(text).toContain('إرسال البريد كل ساعة: Service error: Spreadsheets');
     expect(text).toContain('استلام رد نموذج');

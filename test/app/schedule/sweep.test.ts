@@ -151,7 +151,7 @@ describe('daily sweep', () => {
     const mail = mailOf(row);
     expect(mail.text).toContain('286');
     expect(mail.text.split('\n').filter((l) => l.startsWith('• '))).toHaveLength(41);
-    expect(mail.text).toContain('و246 أخرى');
+    expect(mail.text).toContain('و246 حالة أخرى');
     expect(mail.html.match(/<li>/g)).toHaveLength(41);
   });
 });

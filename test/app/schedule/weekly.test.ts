@@ -58,7 +58,7 @@ describe('weekly manager summary', () => {
     const report = sendWeeklySummary(deps);
     expect(report.stats?.complaints).toEqual({ open: 1, oldestWorkingDays: 7, ages: [{ caseNo: 'CM-1', workingDays: 7 }] });
     const mail = JSON.parse(String(deps.register.table('outbox').rows[0].body)) as OutgoingMail;
-    expect(mail.text).toContain('الشكوى رقم CM-1');
+    expect(mail.text).toContain('الشكوى رقم \u2068CM-1\u2069: مفتوحة منذ 7 أيام عمل');
     expect(mail.text).toContain('المتوسط 4.3 من 5 (12 استجابة)');
   });
 

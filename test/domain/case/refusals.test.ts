@@ -102,7 +102,7 @@ describe('refusals for missing or wrong input', () => {
   it('given an incomplete case, when an item that was not missing is supplied, then it is refused naming the item', () => {
     const error = thrown(() => decide(
       { type: 'SupplyMissing', data: { supplied: ['national_id', 'photo'], ...stamp } }, states.incomplete as CaseState));
-    expect(describeCaseError(error)).toBe('هذه البيانات ليست ضمن النواقص المسجلة: photo');
+    expect(describeCaseError(error)).toBe('هذه البيانات ليست ضمن النواقص المسجلة: \u2068photo\u2069');
   });
 
   const decideWith = (over: Partial<Extract<CaseCommand, { type: 'Decide' }>['data']>): CaseCommand => ({
@@ -163,7 +163,7 @@ describe('a damaged history is reported, not silently replayed', () => {
     const error = thrown(() => evolve(given(c('Receive')).state, {
       type: 'CaseDecided', data: { decision: 'accepted', reasons: ['x'], committee: 'y', actor: ACTOR, at: AT },
     }));
-    expect(describeCaseError(error)).toBe('سجل الحالة غير متسق: الحدث «CaseDecided» لا يلي الحالة «مستلم»');
+    expect(describeCaseError(error)).toBe('سجل الحالة غير متسق: الحدث «\u2068CaseDecided\u2069» لا يلي الحالة «مستلم»');
   });
 
   it('given an error that is not the decider\'s, when described, then nothing is said', () => {

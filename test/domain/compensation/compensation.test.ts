@@ -161,7 +161,7 @@ describe('the investigation minutes document (CP-2)', () => {
   it('given recorded minutes, then the document states the harm, its size and its causes under their headings', () => {
     expect(doc.title).toBe('محضر لجنة التحقيق والمتابعة م-5');
     expect(doc.blocks).toContainEqual({ kind: 'heading', level: 2, text: 'حجم الضرر' });
-    for (const part of ['كسر خزانة', '1500 ريال', 'سوء التحميل', 'الشكوى المرتبطة: C-7']) expect(text).toContain(part);
+    for (const part of ['كسر خزانة', '1500 ريال', 'سوء التحميل', 'الشكوى المرتبطة: \u2068C-7\u2069']) expect(text).toContain(part);
   });
 
   it('given the minutes date, then it is shown in Hijri and Gregorian with Arabic digits', () => {

@@ -73,10 +73,10 @@ describe('the program and its announcement (PR-1)', () => {
       'شروط التسجيل:',
       '١. أن يكون عمر المشارك عند بدء البرنامج من ١٠ إلى ١٥ سنة.',
       '٢. سداد رسوم الاشتراك وقدرها ٢٠٠ ريال.',
-      '٣. عدد المقاعد المتاحة ٢ مقعداً.',
+      '٣. يتاح مقعدان.',
       '٤. استكمال بيانات استمارة التسجيل المطلوبة.',
       '٥. إحضار موافقة ولي الأمر',
-      'استمارة التسجيل: https://forms.gle/club',
+      'استمارة التسجيل: \u2068https://forms.gle/club\u2069',
     ]);
   });
 
@@ -123,12 +123,12 @@ describe('registration without interviews (PR-2…5)', () => {
   it('given a registrant who is 16 at the start, when registering, then it is refused with their age and the target group', () => {
     expect(refusal(given(course), register('2009-01-01'), course)).toBe('OUTSIDE_AGE_GROUP');
     expect(messageOf(() => decideRegistration(register('2009-01-01'), given(course), course)))
-      .toBe('عمر المشارك عند بدء البرنامج 16 سنة، والفئة العمرية المستهدفة من 10 إلى 15 سنة.');
+      .toBe('الفئة العمرية المستهدفة من 10 إلى 15 سنة، وعمر المشارك عند بدء البرنامج 16.');
   });
 
   it('given a form with missing answers, when registering, then it is refused listing them', () => {
     const cmd: RegistrationCommand = { type: 'Register', data: { registrationId: 'P-2', name: ' ', birthDate: '', missing: ['guardian_phone'], ...s } };
-    expect(messageOf(() => decideRegistration(cmd, given(course), course))).toBe('استمارة التسجيل غير مكتملة، والبيانات الناقصة: guardian_phone، name، birthDate.');
+    expect(messageOf(() => decideRegistration(cmd, given(course), course))).toBe('استمارة التسجيل غير مكتملة، والبيانات الناقصة: \u2068guardian_phone\u2069، \u2068name\u2069، \u2068birthDate\u2069.');
   });
 
   it.each([
@@ -267,6 +267,6 @@ describe('the program report (PR-8)', () => {
   it('given the report is published, then no participant is named in it', () => {
     const text = JSON.stringify(doc);
     expect(text).not.toContain('P-1');
-    expect(text).toContain('حضر ٢ من ٣ مشاركاً يوماً واحداً على الأقل، وحضر ١ جميع الأيام.');
+    expect(text).toContain('حضر ٢ من أصل ٣ مشاركين يومًا واحدًا على الأقل، وحضر ١ جميع الأيام.');
   });
 });

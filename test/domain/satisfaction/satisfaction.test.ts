@@ -89,7 +89,7 @@ describe('scores (feeding the managers\' summary)', () => {
 
   it('given an answer of 7, then it is refused naming the item', () => {
     const error = failure(() => scoreAnswers(['speed'], [{ speed: 7 }]));
-    expect(describeSatisfactionError(error)).toBe('الإجابة «7» على البند «speed» ليست من ١ إلى ٥.');
+    expect(describeSatisfactionError(error)).toBe('الإجابة «7» على البند «\u2068speed\u2069» ليست من ١ إلى ٥.');
   });
 });
 

@@ -106,7 +106,7 @@ describe('beneficiary data updates (IN-3)', () => {
   it('given a new email that is not an email, then staff verify it, naming the field', () => {
     expect(matchUpdateRequest({ nationalId: '1087654339', mobile: '0501234567', changes: { email: 'not-an-email' } }, [record]))
       .toEqual({ kind: 'verify', reason: 'invalid_value', fields: ['email'] });
-    expect(describeVerifyReason({ kind: 'verify', reason: 'invalid_value', fields: ['email'] })).toBe('بعض البيانات الجديدة غير صحيحة: email.');
+    expect(describeVerifyReason({ kind: 'verify', reason: 'invalid_value', fields: ['email'] })).toBe('بعض البيانات الجديدة غير صحيحة: \u2068email\u2069.');
     expect(describeVerifyReason({ kind: 'verify', reason: 'mobile_mismatch' })).toBe('رقم الجوال لا يطابق المسجل لصاحب الهوية، ويلزم التحقق قبل أي تعديل.');
   });
 
