@@ -13,6 +13,7 @@ import { formatDual, type IsoDate } from '../domain/time';
 import type { Profile } from '../profiles';
 import { ar } from '../i18n/ar';
 import { t, type MessageKey } from '../i18n';
+import { isolateIfLtr } from '../domain/text/bidi';
 
 /** A dialog's label key prefix, then its fields as "name:kind:label key", kind t text, l long text, n number, d date,
  *  y yes/no; a fourth part makes it optional. Kept as text: the bundle is parsed on every execution. */
@@ -31,7 +32,8 @@ function inArabic<T>(work: () => T, inputs: InputView[] = []): T {
     const field = String((err instanceof Error && (err.cause as { field?: string } | undefined)?.field) || '');
     const input = inputs.find((i) => i.name === (ALIAS[field] ?? field));
     const message = userMessage(err);
-    throw new Error(input ? message.replace(`«${field}»`, `«${input.label}»`) : message);
+    // The catalog isolates a Latin placeholder (the field's own name): replace it as it was written.
+    throw new Error(input ? message.replace(`«${isolateIfLtr(field)}»`, `«${input.label}»`).replace(`«${field}»`, `«${input.label}»`) : message);
   }
 }
 
