@@ -11,6 +11,7 @@ import { ROOT } from '../support/bundle';
 import { completeAnswers, mails, newRegister, ok, rows, submit } from './harness';
 import { VERSION } from '../../src/version';
 import { PROFILES } from '../../src/profiles';
+import { stripIsolates } from '../../src/domain/text/bidi';
 
 const BUILD = path.join(ROOT, 'build');
 const CASES = 'الحالات';
@@ -57,7 +58,9 @@ describe('the profile file and the configuration cache', () => {
   it('refuses an unknown profile in Arabic, naming the ones the file holds', () => {
     const sb = newRegister();
     const run = sb.execute('setup', ['nonexistent']);
-    expect(run.error?.message).toContain('ملف الجهة «nonexistent» غير معروف');
+    // Read as a person reads it: the Latin ids are isolated inside the Arabic sentence.
+    expect(stripIsolates(run.error?.message ?? '')).toContain('ملف الجهة «nonexistent» غير معروف');
+    expect(run.error?.message).toContain('«\u2068nonexistent\u2069»');
     for (const id of Object.keys(PROFILES)) expect(run.error?.message).toContain(id);
     // A known one is taken from the file: the settings tab names the organisation.
     ok(sb.execute('setup', ['rusookh']));
