@@ -3,7 +3,7 @@
 // Run: npx tsx scripts/generate-docs.ts   (test/build/docs.test.ts fails when the file is stale).
 import * as fs from 'fs';
 import * as path from 'path';
-import { REGISTER_TABS } from '../src/app/register/schema';
+import { REGISTER_TABS } from '../src/ports/registerSchema';
 import { FORM_CATALOG } from '../src/app/forms/catalog';
 import { PROFILES, DEFAULT_PROFILE_ID } from '../src/profiles';
 import { t, type MessageKey } from '../src/i18n';

@@ -2,11 +2,11 @@
 // publishes the forms, creates the editable templates and installs the triggers. Safe to run again.
 import type { KeyValueStore, Register, Row, ShippedDataSource, StandingDocuments } from '../ports';
 import { refreshRecordOfProcessing } from './privacy/recordOfProcessing';
-import type { FormSpec, PublishedForm } from './forms/spec';
-import type { TriggerSpec } from './triggers';
-import { TRIGGERS } from './triggers';
+import type { FormSpec, PublishedForm } from '../ports/forms';
+import type { TriggerSpec } from '../ports/triggers';
+import { TRIGGERS } from '../ports/triggers';
 import { PROFILE_ID_KEY, ROLE_IDS, type StaffRole } from './config';
-import { CODED_LISTS, tabsFor, type TabSpec } from './register/schema';
+import { CODED_LISTS, tabsFor, type TabSpec } from '../ports/registerSchema';
 import type { Profile } from '../profiles/schema';
 import { CASE_STATUSES } from '../domain/case';
 import { intakeChannels, channelLabel, replyChannels } from '../domain/intake/channels';

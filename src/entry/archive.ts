@@ -7,7 +7,6 @@ import { runArchive, type ArchiveReport } from '../app/archive/archive';
 import { timeBudget, type Continuations, type TimeBudget } from '../app/schedule';
 import type { Profile } from '../profiles';
 import { SheetsArchiveBooks } from '../adapters/sheets/archiveBooks';
-import { ScriptContinuations } from '../adapters/script/continuations';
 import { t } from '../i18n';
 
 /** One archive run; the caller holds the script lock. */
@@ -32,7 +31,7 @@ export function archiveFromMenu(): void {
     const s = services();
     const result = s.locker.withLock(() => {
       const config = loadConfig(s);
-      return archiveJob(s, config.profile, timeBudget(s.clock), new ScriptContinuations(s.store));
+      return archiveJob(s, config.profile, timeBudget(s.clock), s.continuations);
     });
     const counts = { cases: result.moved.cases, mail: result.moved.outbox, audit: result.moved.audit };
     const message = result.outcome === 'done'

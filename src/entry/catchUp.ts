@@ -3,7 +3,7 @@
 import type { Services } from './context';
 import { loadConfig } from '../app/config';
 import { publishedForms } from '../app/setup';
-import { TRIGGERS } from '../app/triggers';
+import { TRIGGERS } from '../ports/triggers';
 import { catchUpResponses, type CatchUpForm, type CatchUpReport } from '../app/intake/catchUp';
 import { formResponsesSince } from '../adapters/forms/responseSource';
 import { onServiceRequestSubmit } from './intake';

@@ -5,11 +5,14 @@ import { ScriptLocker, INTERACTIVE_WAIT_MS } from '../adapters/script/lock';
 import { SessionIdentity, systemClock } from '../adapters/script/identity';
 import { DocsWriter } from '../adapters/docs/docsWriter';
 import { MailAppMailer } from '../adapters/mail/mailAppMailer';
-import type { Clock, ConfigCache, DocumentWriter, Identity, Locker, Mailer, Register, ShippedDataSource, StandingDocuments } from '../ports';
+import type {
+  Clock, ConfigCache, Continuations, DocumentWriter, Identity, Locker, Mailer, Register, RegisterRows, ShippedDataSource, StandingDocuments,
+} from '../ports';
 import { ScriptConfigCache } from '../adapters/script/configCache';
 import { ShippedDataFile } from '../adapters/script/shippedDataFile';
 import { Outbox } from '../app/notify/outbox';
-import type { RegisterRows } from '../app/archive/archive';
+import { ScriptFollowUpTrigger } from '../adapters/script/continuations';
+import { PendingContinuations } from '../app/schedule';
 
 export interface Services {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -19,6 +22,8 @@ export interface Services {
   store: ScriptPropertiesStore;
   locker: Locker;
   clock: Clock;
+  /** Follow-up runs of the scheduled jobs: the waiting list in script properties, one one-off trigger. */
+  continuations: Continuations;
   identity: Identity;
   docs: DocumentWriter;
   /** Documents kept under one key and revised in place (the record of processing). */
@@ -42,6 +47,7 @@ export function services(lockWaitMs: number = INTERACTIVE_WAIT_MS): Services {
     store,
     locker: new ScriptLocker(lockWaitMs),
     clock: systemClock,
+    continuations: new PendingContinuations(store, new ScriptFollowUpTrigger()),
     identity: new SessionIdentity(),
     docs,
     documents: docs,

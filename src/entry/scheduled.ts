@@ -7,7 +7,6 @@ import { loadConfig } from '../app/config';
 import {
   runDailySweep, sendOutbox as sendQueuedMail, sendWeeklySummary, takePendingJobs, timeBudget, type ScheduledJob, type TimeBudget,
 } from '../app/schedule';
-import { ScriptContinuations } from '../adapters/script/continuations';
 import { archiveJob } from './archive';
 import { archiveDue } from '../app/archive/archive';
 import { satisfactionScores } from '../app/satisfaction/satisfactionScores';
@@ -31,7 +30,7 @@ function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full'
   try {
     s.locker.withLock(() => {
       const config = loadConfig(s);
-      const continuations = new ScriptContinuations(s.store);
+      const continuations = s.continuations;
       const base = { register: s.register, clock: s.clock, store: s.store, continuations, budget };
       // Mail queued by this run's own jobs is not in the sender's next-due hint: then the outbox is read whole.
       let scan = outboxScan;

@@ -6,7 +6,7 @@ import { completeAnswers, mails, newRegister, ok, rows, submit, CHAIR, OFFICER }
 import { findSpreadsheet, sheetByName, totalCells } from '../../sandbox/services/spreadsheet/store';
 import { spreadsheetSlot } from '../../sandbox/services/spreadsheet/model';
 import type { SheetModel, SpreadsheetModel } from '../../sandbox/services/spreadsheet/model';
-import { REGISTER_TABS, tabsFor } from '../../src/app/register/schema';
+import { REGISTER_TABS, tabsFor } from '../../src/ports/registerSchema';
 import { esrar } from '../../src/profiles/esrar';
 import { t } from '../../src/i18n';
 import type { Sandbox } from '../../sandbox/core/runtime';

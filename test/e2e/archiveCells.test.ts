@@ -1,7 +1,7 @@
 // A register that lasts (issue 13): with the yearly archive running at 3,000 cases a year, the register keeps
 // about one year of cases and grows only by the beneficiaries tab, so 100,000 lifetime cases stay under 10 million cells.
 import { registerCellsAfter } from '../../bench/archiveCells';
-import { tabSpec } from '../../src/app/register/schema';
+import { tabSpec } from '../../src/ports/registerSchema';
 
 describe('the register after years of work with the archive running', () => {
   const years = registerCellsAfter(3, 3000);

@@ -1,5 +1,5 @@
 // Creates or repairs a Google Form from a FormSpec and remembers its item ids by key.
-import type { FormItemSpec, FormSpec, PublishedForm } from '../../app/forms/spec';
+import type { FormItemSpec, FormSpec, PublishedForm } from '../../ports/forms';
 import { t, type MessageKey } from '../../i18n';
 
 /** The 2026 publish-state methods, in Google's reference (gas-types-detailed) but not in

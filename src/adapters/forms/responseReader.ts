@@ -1,5 +1,5 @@
 // Turns a FormResponse into answers by item key, using the item ids setup recorded.
-import type { Answers, PublishedForm } from '../../app/forms/spec';
+import type { Answers, PublishedForm } from '../../ports/forms';
 import { t } from '../../i18n';
 
 /** An answer longer than this is cut where the product keeps it: a Sheets cell holds 50,000 characters and a

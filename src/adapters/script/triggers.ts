@@ -1,5 +1,5 @@
 // Installs the product's triggers once each: missing ones are created, duplicates removed.
-import type { TriggerSpec } from '../../app/triggers';
+import type { TriggerSpec } from '../../ports/triggers';
 
 function sourceMatches(trigger: GoogleAppsScript.Script.Trigger, spec: TriggerSpec, formIds: Record<string, string>): boolean {
   if (trigger.getHandlerFunction() !== spec.handler) return false;

@@ -1,8 +1,7 @@
 // The archive spreadsheets, one per Hijri year (SpreadsheetApp.create under the spreadsheets scope): their
 // tabs carry the register's headers; their ids are kept in a script property.
-import type { KeyValueStore, Table } from '../../ports';
-import type { ArchiveBooks, ArchivedTab } from '../../app/archive/archive';
-import { tabSpec } from '../../app/register/schema';
+import type { ArchiveBooks, ArchivedTab, KeyValueStore, Table } from '../../ports';
+import { tabSpec } from '../../ports/registerSchema';
 import { withDigits, type Digits } from '../../domain/time';
 import { t } from '../../i18n';
 import { SheetTable, headerLabel } from './sheetTable';

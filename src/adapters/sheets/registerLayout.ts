@@ -1,7 +1,7 @@
 // Setup's half of the register: creates or repairs every tab (headers, RTL, frozen header, formats,
 // dropdowns, hidden and protected columns) without ever touching data rows' values.
 import type { TabKey } from '../../ports';
-import { REGISTER_TABS, type ColumnSpec, type TabSpec } from '../../app/register/schema';
+import { REGISTER_TABS, type ColumnSpec, type TabSpec } from '../../ports/registerSchema';
 import { t, type MessageKey } from '../../i18n';
 import { headerLabel } from './sheetTable';
 

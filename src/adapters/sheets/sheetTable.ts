@@ -1,6 +1,6 @@
 // One register tab as a Table: header row read once, columns found by header, batched reads and writes.
 import type { Row, Table, TabKey } from '../../ports';
-import { CODED_LISTS, columnHeaderKey, tabSpec, type ColumnSpec } from '../../app/register/schema';
+import { CODED_LISTS, columnHeaderKey, tabSpec, type ColumnSpec } from '../../ports/registerSchema';
 import { t, type MessageKey } from '../../i18n';
 import { inertText } from '../../domain/safeText';
 import { withRetry } from '../script/retry';

@@ -1,6 +1,5 @@
 // The bound spreadsheet as the Register port: one SheetTable per tab, created on first use.
-import type { Register, Table, TabKey } from '../../ports';
-import type { RegisterRows } from '../../app/archive/archive';
+import type { Register, RegisterRows, Table, TabKey } from '../../ports';
 import { SheetTable } from './sheetTable';
 import { getTab } from './registerLayout';
 

@@ -1,31 +1,12 @@
 // The yearly archive: closed cases, sent mail and old audit rows past the profile's periods move from the
 // register to the archive spreadsheet of their Hijri year (copied, then deleted), so the register lasts.
-import type { Clock, KeyValueStore, Register, Row, Table, TabKey } from '../../ports';
+import { ARCHIVED_TABS, type ArchiveBooks, type ArchivedTab, type Clock, type KeyValueStore, type Register, type RegisterRows, type Row } from '../../ports';
 import type { Profile } from '../../profiles';
 import type { AuditTrail } from '../audit';
 import type { Continuations, TimeBudget } from '../schedule';
 import { parseState } from '../register/caseRecord';
 import { riyadhDate, toHijri } from '../../domain/time';
 import { t } from '../../i18n';
-
-export type ArchivedTab = 'cases' | 'outbox' | 'audit';
-export const ARCHIVED_TABS: readonly ArchivedTab[] = ['cases', 'outbox', 'audit'];
-
-/** The archive spreadsheets, one per Hijri year. */
-export interface ArchiveBooks {
-  /** A tab of that year's archive, the archive and its tabs created on first use. */
-  table(year: number, tab: ArchivedTab): Table;
-  /** A tab of that year's archive when the archive exists, else null (lookups never create one). */
-  existing(year: number, tab: ArchivedTab): Table | null;
-  /** The archive's link, or null when that year has none. */
-  url(year: number): string | null;
-}
-
-/** Deleting register rows (a Table only adds and rewrites them). */
-export interface RegisterRows {
-  /** Deletes the rows, contiguous blocks bottom-up, one delete per block; returns the blocks. */
-  deleteRows(tab: TabKey, rowNumbers: number[]): number;
-}
 
 export interface ArchiveDeps {
   register: Register;

@@ -5,7 +5,7 @@ import { commandForStatusChange, DEFAULT_STUDY_UNIT, describeCaseError } from '.
 import { decisionFromLabel, parseState, statusFromLabel, statusLabel } from '../register/caseRecord';
 import { applyCommands, replyChannelOf, notifyDecision, stamp, type CaseDeps } from './caseActions';
 import { t, type MessageKey } from '../../i18n';
-import { tabSpec } from '../register/schema';
+import { tabSpec } from '../../ports/registerSchema';
 import { splitList } from '../../domain/text';
 import { requireRun, staffMemberOf } from '../access';
 

@@ -1,7 +1,7 @@
 // Beneficiary data updates (IN-3): applied only when the national ID and the mobile on file match one
 // beneficiary; anything else is recorded for staff to verify, never written over the register.
 import type { Row } from '../../ports';
-import type { Answers } from '../forms/spec';
+import type { Answers } from '../../ports/forms';
 import { renderMail } from '../notify/mailTemplate';
 import { describeVerifyReason, matchUpdateRequest, type BeneficiaryRecord, type FieldChange } from '../../domain/staff';
 import { maskEmail, maskNationalId, maskPhone, validateNationalId } from '../../domain/text';

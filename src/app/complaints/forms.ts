@@ -1,6 +1,6 @@
 // The complaint form (CM-1, linked to a case when the complainant gives its number) and the contact-data update form (IN-3).
 import type { Profile } from '../../profiles';
-import type { FormSpec } from '../forms/spec';
+import type { FormSpec } from '../../ports/forms';
 import { channelLabel, replyChannels } from '../../domain/intake/channels';
 import { t } from '../../i18n';
 

@@ -1,7 +1,7 @@
 // Every form the product publishes, with the profile switch that turns it on. Setup publishes the
 // enabled ones and records them (MUSTAFID_FORMS); workflows add their form here.
 import type { Profile } from '../../profiles';
-import type { FormKey, FormSpec } from './spec';
+import type { FormKey, FormSpec } from '../../ports/forms';
 import { serviceRequestForm } from '../intake/serviceRequestForm';
 import { programRegistrationForm, programEvaluationForm } from '../programs/programForms';
 import { satisfactionForm } from '../satisfaction/satisfactionForm';

@@ -1,6 +1,6 @@
 // Links that open a published form with one answer already filled in (the case or registration number),
 // so a response comes back tied to what it answers without asking the person to type a reference.
-import type { PublishedForm } from './spec';
+import type { PublishedForm } from '../../ports/forms';
 
 /**
  * Google's pre-filled link: the form's public URL with `usp=pp_url` and `entry.<id>=<value>`.

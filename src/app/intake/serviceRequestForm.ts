@@ -1,7 +1,7 @@
 // The service request form (SR, CH, SR-4, SR-5) for an organisation, as a FormSpec: Arabic, with the
 // completeness criteria and the deadline clause in its description, and a question per service condition.
 import type { Profile } from '../../profiles';
-import type { FormItemSpec, FormSpec } from '../forms/spec';
+import type { FormItemSpec, FormSpec } from '../../ports/forms';
 import { t, type MessageKey } from '../../i18n';
 import { channelLabel, replyChannels } from '../../domain/intake/channels';
 

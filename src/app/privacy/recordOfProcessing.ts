@@ -2,7 +2,7 @@
 // (purposes, personal columns by tab, recipients, retention, safeguards) and revised in place by setup.
 import type { DocBlock, DocModel, StandingDocuments } from '../../ports';
 import type { Profile } from '../../profiles/schema';
-import { tabsFor, PERSONAL_CATEGORIES, columnHeaderKey, tabTitleKey, type TabSpec } from '../register/schema';
+import { tabsFor, PERSONAL_CATEGORIES, columnHeaderKey, tabTitleKey, type TabSpec } from '../../ports/registerSchema';
 import { UNUSUAL_LOOKS_PER_WEEK, NOTIFY_WITHIN_HOURS } from '../../domain/privacy';
 import { formatDual, riyadhDate, withDigits } from '../../domain/time';
 import { t, type MessageKey } from '../../i18n';

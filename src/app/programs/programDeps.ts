@@ -3,7 +3,7 @@ import type { Clock, DocumentWriter, Register, Sequences } from '../../ports';
 import type { RegisterConfig } from '../config';
 import type { AuditTrail } from '../audit';
 import type { Outbox } from '../notify/outbox';
-import type { PublishedForm } from '../forms/spec';
+import type { PublishedForm } from '../../ports/forms';
 import { t } from '../../i18n';
 
 export interface ProgramDeps {

@@ -7,7 +7,7 @@ import {
 import { scoreAnswers } from '../../domain/satisfaction';
 import { formatDual, isIsoDate, riyadhDate, type IsoDate } from '../../domain/time';
 import { prefilledUrl } from '../forms/prefill';
-import type { Answers } from '../forms/spec';
+import type { Answers } from '../../ports/forms';
 import { isEnrolled, loadProgram, programFromRow } from './programRecords';
 import { toRegistrant } from './programMail';
 import { requireForm, requireProgramsFeature, type ProgramDeps } from './programDeps';

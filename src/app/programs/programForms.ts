@@ -1,6 +1,6 @@
 // The program registration form (PR-1…3) and the program evaluation form (PR-7), as FormSpecs.
 import type { Profile } from '../../profiles';
-import type { FormSpec } from '../forms/spec';
+import type { FormSpec } from '../../ports/forms';
 import { PROGRAM_EVALUATION_ITEMS } from '../../domain/program';
 import { t, type MessageKey } from '../../i18n';
 

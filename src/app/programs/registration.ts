@@ -1,7 +1,7 @@
 // A program registration form arrives (PR-2, PR-3): checked for completeness and age group, recorded as
 // a registrations row (a refusal keeps its Arabic reason in the row), and the registrant is told.
 import type { Row } from '../../ports';
-import type { Answers } from '../forms/spec';
+import type { Answers } from '../../ports/forms';
 import { ageOn, decideRegistration, describeProgramError, evolveRegistration, initialRegistration, type Program } from '../../domain/program';
 import { isIsoDate, riyadhDate, type IsoDate } from '../../domain/time';
 import { maskNationalId, toLatinDigits, validateEmail, validateMobile, validateNationalId } from '../../domain/text';

@@ -3,7 +3,7 @@ import type { Clock, Register, Row } from '../../ports';
 import type { RegisterConfig } from '../config';
 import type { AuditTrail } from '../audit';
 import type { Outbox } from '../notify/outbox';
-import type { PublishedForm } from '../forms/spec';
+import type { PublishedForm } from '../../ports/forms';
 import type { SentSurvey, SurveyKind } from '../../domain/satisfaction';
 import type { IsoDate } from '../../domain/time';
 import { t } from '../../i18n';

@@ -1,7 +1,7 @@
 // The satisfaction survey form (SAT-1, G5, G6): the beneficiary's right to rate, answerable without
 // signing in, with a reference question (case number) that the emailed link fills in.
 import type { Profile } from '../../profiles';
-import type { FormSpec } from '../forms/spec';
+import type { FormSpec } from '../../ports/forms';
 import { surveyForm } from '../../domain/satisfaction';
 import { t } from '../../i18n';
 

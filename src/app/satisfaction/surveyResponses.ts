@@ -1,7 +1,7 @@
 // A satisfaction response arrives: its scores are stored on the survey it answers (tied to the case by the
 // prefilled reference), once; a response without a known reference is kept on a row of its own.
 import type { Row } from '../../ports';
-import type { Answers } from '../forms/spec';
+import type { Answers } from '../../ports/forms';
 import { SATISFACTION_ITEMS, scoreAnswers } from '../../domain/satisfaction';
 import { SURVEY_REF_KEY } from './satisfactionForm';
 import { kindLabel, type SatisfactionDeps } from './satisfactionDeps';

@@ -1,6 +1,5 @@
 // Where a scheduled job stopped, kept in script properties so the follow-up run (or the next day's) picks it up.
-import type { KeyValueStore } from '../../ports';
-import type { ScheduledJob } from './ports';
+import type { Continuations, FollowUpTrigger, KeyValueStore, ScheduledJob } from '../../ports';
 
 const PENDING_KEY = 'SCHEDULE_PENDING_JOBS';
 
@@ -32,4 +31,15 @@ export function takePendingJobs(store: KeyValueStore): ScheduledJob[] {
   const jobs = loadCheckpoint<ScheduledJob[]>(store, PENDING_KEY) ?? [];
   if (jobs.length > 0) saveCheckpoint(store, PENDING_KEY, []);
   return jobs;
+}
+
+/** Follow-up runs for every job that asks: the job is kept in the waiting list, then the one follow-up run is
+ *  (re)asked for, so a single trigger serves every job that is waiting. */
+export class PendingContinuations implements Continuations {
+  constructor(private readonly store: KeyValueStore, private readonly trigger: FollowUpTrigger) {}
+
+  continueLater(job: ScheduledJob, afterMs: number): void {
+    addPendingJob(this.store, job);
+    this.trigger.runOnceAfter(afterMs);
+  }
 }

@@ -3,6 +3,6 @@ export { runDailySweep, type SweepDeps, type SweepReport, type SweepOutcome, SWE
 export { sendOutbox, type SenderDeps, type SenderReport, NEXT_ATTEMPT_COLUMN, IN_FLIGHT_KEY, backoffMs } from './sender';
 export { sendWeeklySummary, type SummaryDeps, type SummaryReport, SUMMARY_CHECKPOINT_KEY } from './weekly';
 export { type Continuations, type TimeBudget, type ScheduleConfig, type ScheduledJob, timeBudget, EXECUTION_BUDGET_MS } from './ports';
-export { addPendingJob, takePendingJobs } from './checkpoint';
+export { addPendingJob, takePendingJobs, PendingContinuations } from './checkpoint';
 export { MARKS_COLUMN, scheduledCaseFromRow } from './caseRows';
 export { coalesceChanges } from './batches';

@@ -1,19 +1,9 @@
-// What the scheduled jobs need beyond src/ports.ts: a time budget, follow-up runs, and the register's configuration.
-import type { Clock } from '../../ports';
+// What the scheduled jobs need beyond src/ports: the register's configuration and the execution's time budget.
+import type { Clock, TimeBudget } from '../../ports';
 import type { Profile } from '../../profiles';
 import type { WorkCalendar } from '../../domain/time';
 
-export type ScheduledJob = 'sweep' | 'outbox' | 'summary' | 'archive';
-
-/** Asks for a job to run again in a later execution (a one-off time-driven trigger in Apps Script). */
-export interface Continuations {
-  continueLater(job: ScheduledJob, afterMs: number): void;
-}
-
-/** How much of this execution's time is left before a job must save its place and stop. */
-export interface TimeBudget {
-  remainingMs(): number;
-}
+export type { Continuations, ScheduledJob, TimeBudget } from '../../ports';
 
 /** The part of the register's configuration the scheduler reads (src/app/config.ts RegisterConfig fits it). */
 export interface ScheduleConfig {

@@ -1,6 +1,6 @@
 // The case panel: one case as a staff member may see it — beneficiary (masked unless their role may see
 // identifiers), deadline, the timeline from the audit tab and the next steps open to them. Viewing is audited.
-import type { Clock, Register, Row } from '../../ports';
+import type { ArchiveBooks, Clock, Register, Row } from '../../ports';
 import type { RegisterConfig, StaffMember } from '../config';
 import type { AuditTrail } from '../audit';
 import { loadCase } from '../cases/caseActions';
@@ -13,7 +13,7 @@ import { formatDual, riyadhDate, withDigits } from '../../domain/time';
 import { deadlineView } from './deadline';
 import { stepViews } from './steps';
 import type { BeneficiaryView, CasePanel, TimelineEntry } from '../../ui/contract';
-import { caseYear, type ArchiveBooks } from '../archive/archive';
+import { caseYear } from '../archive/archive';
 import { parseState } from '../register/caseRecord';
 import { t } from '../../i18n';
 import type { Table } from '../../ports';

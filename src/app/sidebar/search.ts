@@ -1,8 +1,8 @@
 // Search by case number, name or mobile: results are always masked (a search is not a need to know).
 import { cleanText, maskPhone, normalizeArabicName, toLatinDigits } from '../../domain/text';
 import { parseState, statusLabel } from '../register/caseRecord';
-import type { Register } from '../../ports';
-import { caseYear, type ArchiveBooks } from '../archive/archive';
+import type { ArchiveBooks, Register } from '../../ports';
+import { caseYear } from '../archive/archive';
 import { t } from '../../i18n';
 import type { SearchHit } from '../../ui/contract';
 import { withDigits, type Digits } from '../../domain/time';

@@ -1,6 +1,6 @@
 // The investigation committee's minutes (CP-2) as a document model: harm, size, causes, members and their approvals.
 import { t, type Lang } from '../../i18n';
-import type { DocBlock, DocModel } from '../../ports';
+import type { DocBlock, DocModel } from '../docModel';
 import type { Profile } from '../../profiles/schema';
 import { formatDual, riyadhDate, withDigits, type IsoDate } from '../time';
 import { conditionLabel } from './errors';

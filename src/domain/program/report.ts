@@ -1,6 +1,6 @@
 // PR-8: the program report, ready to publish: attendance by day and evaluation results, with no participant named.
 import { t, type Lang, type MessageKey } from '../../i18n';
-import type { DocBlock, DocModel } from '../../ports';
+import type { DocBlock, DocModel } from '../docModel';
 import { formatDual, withDigits } from '../time';
 import type { Organisation } from '../compensation/minutes';
 import type { SurveyScores } from '../satisfaction/scoring';

@@ -1,7 +1,7 @@
 // The record of processing lists every personal column of the organisation's register, its retention, and the manifest's scopes.
 import * as fs from 'node:fs';
 import { recordOfProcessing, GRANTED_SCOPES } from '../../../src/app/privacy/recordOfProcessing';
-import { tabsFor, columnHeaderKey, tabTitleKey } from '../../../src/app/register/schema';
+import { tabsFor, columnHeaderKey, tabTitleKey } from '../../../src/ports/registerSchema';
 import { auditableQuery, dueReminder, unusualLooks } from '../../../src/domain/privacy';
 import { esrar } from '../../../src/profiles/esrar';
 import { t, type MessageKey } from '../../../src/i18n';

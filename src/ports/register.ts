@@ -1,10 +1,6 @@
-// Ports: the small interfaces the use cases (src/app) need, named by need; adapters implement them.
-// Ports take and return plain data, never an Apps Script object.
-import type { Profile } from './profiles/schema';
-import type { FormSpec } from './app/forms/spec';
-import type { Holiday } from './domain/time/calendar';
+// The register's ports: a tab read and written in batches (Table), every tab by its key, form responses.
 
-/** A row of a register tab, keyed by column key (see src/app/register/schema.ts). */
+/** A row of a register tab, keyed by column key (see src/ports/registerSchema.ts). */
 export type Row = Record<string, string | number | boolean | Date | null>;
 
 export interface Clock {
@@ -78,64 +74,3 @@ export type TabKey = 'cases' | 'beneficiaries' | 'settings' | 'holidays' | 'staf
   | 'complaints' | 'claims' | 'updates'
   // Personal data (issue 17): suspected breaches and their 72-hour clock to notify the authority
   | 'breaches';
-
-export interface OutgoingMail {
-  to: string;
-  cc?: string;
-  subject: string;
-  text: string;
-  html: string;
-}
-
-/** Sends email now; throws on failure (the outbox decides about retries). */
-export interface Mailer {
-  remainingQuota(): number;
-  send(mail: OutgoingMail): void;
-}
-
-/** A generated document (committee minutes): a title and right-to-left blocks. */
-export interface DocModel {
-  title: string;
-  blocks: DocBlock[];
-}
-export type DocBlock =
-  | { kind: 'heading'; text: string; level: 1 | 2 | 3 }
-  | { kind: 'paragraph'; text: string; bold?: boolean }
-  | { kind: 'table'; header: string[]; rows: string[][] };
-
-/** Writes documents from the organisation's template (Docs); returns where the document is. */
-export interface DocumentWriter {
-  write(templateKey: string, model: DocModel, placeholders: Record<string, string>): { id: string; url: string };
-}
-
-/** A standing document kept under one key and revised in place (the record of processing): the first write
- *  creates it in the documents folder, later ones replace its body, so its link never changes. */
-export interface StandingDocuments {
-  upsert(key: string, model: DocModel): { id: string; url: string; created: boolean };
-}
-
-/** Who is running this execution (staff actions are audited by email). */
-export interface Identity {
-  /** The person acting, as Google reveals them; '' when Google does not (an unidentified person). */
-  currentUserEmail(): string;
-}
-
-/** A short-lived copy of the configuration tabs (JSON), dropped when they change. */
-export interface ConfigCache {
-  get(): string | null;
-  put(value: string): void;
-  drop(): void;
-}
-
-/** What the build computed from src/ and ships beside the bundle (build/data.html, written by
- *  scripts/shippedData.ts): every ready profile, the forms setup publishes for each, the default holidays. */
-export interface ShippedData {
-  profiles: Record<string, Profile>;
-  forms: Record<string, FormSpec[]>;
-  holidays: Holiday[];
-}
-
-/** Reads the shipped data (once per execution). */
-export interface ShippedDataSource {
-  read(): ShippedData;
-}

@@ -1,6 +1,6 @@
 // The triggers the product needs, as data: setup installs them, repairs missing ones, lists them.
 import type { Profile } from '../profiles';
-import type { TabKey } from '../ports';
+import type { TabKey } from './register';
 
 /** A trigger may depend on a profile switch (a workflow the organisation's policy does not have). */
 type Enabled = { enabled?: (profile: Profile) => boolean };

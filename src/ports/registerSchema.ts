@@ -1,7 +1,7 @@
 // The register's layout: every tab, its columns (by key; headers come from the catalog), formats,
 // dropdowns and protection. Setup builds it; every adapter finds columns by these headers.
-import type { TabKey } from '../../ports';
-import type { Profile } from '../../profiles';
+import type { TabKey } from './register';
+import type { Profile } from '../profiles';
 
 export interface ColumnSpec {
   key: string;

@@ -1,0 +1,21 @@
+// Ports of the yearly archive: the archive spreadsheets, and deleting register rows.
+import type { Table, TabKey } from './register';
+
+export type ArchivedTab = 'cases' | 'outbox' | 'audit';
+export const ARCHIVED_TABS: readonly ArchivedTab[] = ['cases', 'outbox', 'audit'];
+
+/** The archive spreadsheets, one per Hijri year. */
+export interface ArchiveBooks {
+  /** A tab of that year's archive, the archive and its tabs created on first use. */
+  table(year: number, tab: ArchivedTab): Table;
+  /** A tab of that year's archive when the archive exists, else null (lookups never create one). */
+  existing(year: number, tab: ArchivedTab): Table | null;
+  /** The archive's link, or null when that year has none. */
+  url(year: number): string | null;
+}
+
+/** Deleting register rows (a Table only adds and rewrites them). */
+export interface RegisterRows {
+  /** Deletes the rows, contiguous blocks bottom-up, one delete per block; returns the blocks. */
+  deleteRows(tab: TabKey, rowNumbers: number[]): number;
+}
