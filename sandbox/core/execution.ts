@@ -3,7 +3,8 @@
 import type { ServiceContext } from './context';
 import type { LockTable } from './locks';
 import type { Grant, Manifest } from './auth';
-import type { Identity } from './identity';
+import type { Identity, RunContext } from './identity';
+import type { CallRecord } from './context';
 
 export interface LogEntry {
   level: 'log' | 'info' | 'warn' | 'error' | 'Logger';
@@ -113,4 +114,39 @@ export function scriptError(message: string, code: string): Error {
   const error = new realmError(message, { cause: { code } });
   error.name = 'Exception';
   return error;
+}
+
+export interface ExecuteOptions {
+  /** The person running it ('person', 'simple', 'webapp*' contexts), or the trigger's creator ('installable', 'clock'). */
+  user?: string;
+  /** How the execution came about (default 'person': a menu, dialog or sidebar call); decides who
+   *  Session.getActiveUser() / getEffectiveUser() and e.user reveal (see identity.ts). */
+  context?: RunContext;
+  /** For 'installable': the person whose edit, open or submission fired the trigger ('' if anonymous). */
+  person?: string;
+  /** The event object, passed as the only argument (triggers, onOpen, onEdit). */
+  event?: unknown;
+  /** Builds the event inside the execution, for events holding service objects (range, source). */
+  eventFactory?: (ctx: ExecutionContext) => unknown;
+  /** Why it ran, for the execution log: 'manual', 'trigger:<uid>', 'simple:onEdit'... */
+  cause?: string;
+  /** LIMITED for simple triggers: only calls needing no authorization, or only the bound file, pass (auth.ts). */
+  authMode?: 'FULL' | 'LIMITED';
+}
+
+export interface ExecutionResult {
+  executionId: string;
+  fn: string;
+  /** Whom the script ran as (its effective user's resources: triggers, user properties, files made). */
+  user: string;
+  /** What Session.getActiveUser().getEmail() gave: '' when Google would not reveal the person. */
+  activeUser: string;
+  context: RunContext;
+  cause: string;
+  startMs: number;
+  result: unknown;
+  error: Error | null;
+  calls: CallRecord[];
+  elapsedMs: number;
+  logs: LogEntry[];
 }

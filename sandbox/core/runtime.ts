@@ -10,14 +10,18 @@ import { FaultInjector, type FaultRule } from './faults';
 import { LockTable } from './locks';
 import { ExecutionQuotas, TRIGGER_RUNTIME_MESSAGE } from './quotas';
 import { Grant, hasScopeEntry, missingScopeEntry, readManifest, type Manifest } from './auth';
-import { identityFor, isConsumerEmail, type RunContext } from './identity';
+import { identityFor, isConsumerEmail } from './identity';
 import { clockEvent, nextDue, nextFiring, triggerSlot, DEFAULT_TIME_ZONE } from './triggers';
-import { scriptError, useRealmError, type ExecutionContext, type LogEntry, type SandboxHooks, type UiState, type UrlFetchState } from './execution';
+import {
+  scriptError, useRealmError, type ExecuteOptions, type ExecutionContext, type ExecutionResult, type LogEntry, type SandboxHooks, type UiState, type UrlFetchState,
+} from './execution';
 import { serviceGlobals } from '../services';
-import { createSpreadsheetModel, findSpreadsheet, sheetByName } from '../services/spreadsheet/store';
-import { select } from '../services/spreadsheet/handles';
-import { personEdits, personOpens, type EditOutcome } from '../services/spreadsheet/edit';
-import { replayLastSubmission, submitForm, type Submission } from '../services/form/submit';
+import { createSpreadsheetModel } from '../services/spreadsheet/store';
+import type { Host } from '../people/host';
+import { personEdits, personOpens, personSelects, type EditOutcome } from '../people/usesSheet';
+import { replayLastSubmission, submitForm, type Submission } from '../people/submitsForm';
+
+export type { ExecuteOptions, ExecutionResult } from './execution';
 
 /** Apps Script stops an execution after six minutes. */
 export const MAX_EXECUTION_MS = 6 * 60 * 1000;
@@ -46,41 +50,6 @@ export interface SandboxOptions {
    *  built bundle; for a `code` fixture, none, which is Apps Script's automatic scope detection (every
    *  call covered) with no advanced service. */
   manifest?: Manifest | null;
-}
-
-export interface ExecuteOptions {
-  /** The person running it ('person', 'simple', 'webapp*' contexts), or the trigger's creator ('installable', 'clock'). */
-  user?: string;
-  /** How the execution came about (default 'person': a menu, dialog or sidebar call); decides who
-   *  Session.getActiveUser() / getEffectiveUser() and e.user reveal (see identity.ts). */
-  context?: RunContext;
-  /** For 'installable': the person whose edit, open or submission fired the trigger ('' if anonymous). */
-  person?: string;
-  /** The event object, passed as the only argument (triggers, onOpen, onEdit). */
-  event?: unknown;
-  /** Builds the event inside the execution, for events holding service objects (range, source). */
-  eventFactory?: (ctx: ExecutionContext) => unknown;
-  /** Why it ran, for the execution log: 'manual', 'trigger:<uid>', 'simple:onEdit'... */
-  cause?: string;
-  /** LIMITED for simple triggers: only calls needing no authorization, or only the bound file, pass (auth.ts). */
-  authMode?: 'FULL' | 'LIMITED';
-}
-
-export interface ExecutionResult {
-  executionId: string;
-  fn: string;
-  /** Whom the script ran as (its effective user's resources: triggers, user properties, files made). */
-  user: string;
-  /** What Session.getActiveUser().getEmail() gave: '' when Google would not reveal the person. */
-  activeUser: string;
-  context: RunContext;
-  cause: string;
-  startMs: number;
-  result: unknown;
-  error: Error | null;
-  calls: CallRecord[];
-  elapsedMs: number;
-  logs: LogEntry[];
 }
 
 /** One line per execution, kept for the run's summary and state.json. */
@@ -121,7 +90,7 @@ const VIRTUAL_DATE_PRELUDE = `(function (now) {
   globalThis.Date = VirtualDate;
 })`;
 
-export class Sandbox implements SandboxHooks {
+export class Sandbox implements SandboxHooks, Host {
   readonly world: World;
   readonly locks = new LockTable();
   /** Simultaneous executions and daily trigger run time (quotas.ts). */
@@ -348,15 +317,12 @@ export class Sandbox implements SandboxHooks {
     return replayLastSubmission(this, formId, blank);
   }
 
-  /** A person types into a cell of the bound spreadsheet; onEdit (simple and installable) fires. */
   /** A person selects a range of the bound spreadsheet (what getActiveSheet/getActiveRange then see). */
   select(sheetName: string, a1: string): void {
-    const ss = findSpreadsheet(this.world, this.world.boundSpreadsheetId ?? '');
-    const sheet = ss ? sheetByName(ss, sheetName) : undefined;
-    if (!ss || !sheet) throw new Error(`No sheet named ${sheetName}`, { cause: { code: 'NO_SHEET' } });
-    select(ss, sheet, a1);
+    personSelects(this, sheetName, a1);
   }
 
+  /** A person types into a cell of the bound spreadsheet; onEdit (simple and installable) fires. */
   edit(sheetName: string, a1: string, value: unknown, user: string = this.world.owner): EditOutcome {
     return personEdits(this, sheetName, a1, value, user);
   }

@@ -2,15 +2,8 @@
 // google.script.run calls as Sandbox executions, run as a chosen staff user, so people and tests can click through it.
 import * as http from 'http';
 import type { AddressInfo } from 'net';
-import type { ExecuteOptions, ExecutionResult } from '../core/runtime';
-import type { UiState } from '../core/execution';
+import { openSidebar, type SidebarSandbox } from '../people/opensSidebar';
 import { HOST_PATH, RUN_PATH, injectShim } from './shim';
-
-/** What the server needs of a Sandbox (the class in sandbox/core/runtime.ts satisfies it). */
-export interface SidebarSandbox {
-  readonly ui: UiState;
-  execute(fn: string, args?: unknown[], options?: ExecuteOptions): ExecutionResult;
-}
 
 export interface ServeSidebarOptions {
   sandbox: SidebarSandbox;
@@ -71,22 +64,6 @@ export function toClientValue(value: unknown): unknown {
   };
   walk(value);
   return illegal ? null : value;
-}
-
-/** Runs `fn` and returns what it showed: the newest sidebar/dialog it opened, or the HtmlOutput it returned. */
-export function openSidebar(sandbox: SidebarSandbox, fn: string, args: unknown[], user: string) {
-  const before = sandbox.ui.dialogs.length;
-  const run = sandbox.execute(fn, args, { user, cause: 'sidebar:open' });
-  if (run.error) throw new Error(`${fn} failed: ${String(run.error)}`, { cause: { code: 'SIDEBAR_OPEN_FAILED', error: run.error } });
-  if (sandbox.ui.dialogs.length > before) {
-    const shown = sandbox.ui.dialogs[sandbox.ui.dialogs.length - 1];
-    return { html: shown.html, title: shown.title, width: shown.width, height: shown.height };
-  }
-  const output = run.result as { getContent?: () => string; getTitle?: () => string; getWidth?: () => number | null; getHeight?: () => number | null } | null;
-  if (output && typeof output.getContent === 'function') {
-    return { html: output.getContent(), title: output.getTitle?.() ?? '', width: output.getWidth?.() ?? null, height: output.getHeight?.() ?? null };
-  }
-  throw new Error(`${fn} neither showed a sidebar or dialog nor returned an HtmlOutput`, { cause: { code: 'SIDEBAR_NOTHING_SHOWN' } });
 }
 
 function readJson(request: http.IncomingMessage): Promise<Record<string, unknown>> {

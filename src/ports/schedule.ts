@@ -2,7 +2,7 @@
 
 export type ScheduledJob = 'sweep' | 'outbox' | 'summary' | 'archive';
 
-/** Asks for a job to run again in a later execution (src/app/schedule/continuations.ts keeps which jobs wait). */
+/** Asks for a job to run again in a later execution (PendingContinuations in src/app/schedule/checkpoint.ts keeps which jobs wait). */
 export interface Continuations {
   continueLater(job: ScheduledJob, afterMs: number): void;
 }

@@ -1,5 +1,6 @@
 // The sidebar server's rules without a browser: what a product function showed, and what a return value becomes.
-import { openSidebar, toClientValue, type SidebarSandbox } from '../../sandbox/ui/server';
+import { toClientValue } from '../../sandbox/ui/server';
+import { openSidebar, type SidebarSandbox } from '../../sandbox/people/opensSidebar';
 import { injectShim } from '../../sandbox/ui/shim';
 import type { ExecutionResult } from '../../sandbox/core/runtime';
 import type { UiState } from '../../sandbox/core/execution';

@@ -1,16 +1,15 @@
-// A person typing into the bound spreadsheet: protection and validation checked as the Sheets UI
-// does, the value parsed as typed, then the simple onEdit and installable onEdit triggers fire.
-import type { ExecutionContext } from '../../core/execution';
-import type { ExecutionResult, Sandbox } from '../../core/runtime';
-import { triggerSlot } from '../../core/triggers';
-import { parseA1 } from './a1';
-import { createHandles } from './handles';
-import { cellAt, type CellValue, type SpreadsheetModel } from './model';
-import { findSpreadsheet, sheetByName, writeUserEntered } from './store';
-import { passesValidation } from './validation';
-import { displayOf, parseUserEntered } from './values';
-import { refReader } from './store';
-import { userHandle } from '../session';
+// A person using the bound spreadsheet: opening it (onOpen fires), selecting a range, and typing into a cell,
+// with protection and validation checked as the Sheets UI does, the value parsed as typed, then onEdit fires.
+import type { ExecutionContext, ExecutionResult } from '../core/execution';
+import { triggerSlot } from '../core/triggers';
+import { parseA1 } from '../services/spreadsheet/a1';
+import { createHandles, select } from '../services/spreadsheet/handles';
+import { cellAt, type CellValue, type SpreadsheetModel } from '../services/spreadsheet/model';
+import { findSpreadsheet, refReader, sheetByName, writeUserEntered } from '../services/spreadsheet/store';
+import { passesValidation } from '../services/spreadsheet/validation';
+import { displayOf, parseUserEntered } from '../services/spreadsheet/values';
+import { userHandle } from '../services/session';
+import type { Host } from './host';
 
 export const PROTECTED_MESSAGE = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
@@ -24,7 +23,7 @@ function fail(message: string, code: string): Error {
   return new Error(message, { cause: { code } });
 }
 
-function boundSpreadsheet(sandbox: Sandbox): SpreadsheetModel {
+function boundSpreadsheet(sandbox: Host): SpreadsheetModel {
   const ss = sandbox.world.boundSpreadsheetId ? findSpreadsheet(sandbox.world, sandbox.world.boundSpreadsheetId) : undefined;
   if (!ss) throw fail('The script is not bound to a spreadsheet', 'NO_BOUND_SPREADSHEET');
   return ss;
@@ -51,7 +50,7 @@ function rangeValues(ss: SpreadsheetModel, ref: string): CellValue[] {
   return out;
 }
 
-export function personEdits(sandbox: Sandbox, sheetName: string, a1: string, typed: unknown, user: string): EditOutcome {
+export function personEdits(sandbox: Host, sheetName: string, a1: string, typed: unknown, user: string): EditOutcome {
   const ss = boundSpreadsheet(sandbox);
   const sheet = sheetByName(ss, sheetName);
   if (!sheet) throw fail(`No sheet named "${sheetName}"`, 'SHEET_NOT_FOUND');
@@ -91,8 +90,16 @@ export function personEdits(sandbox: Sandbox, sheetName: string, a1: string, typ
   return { oldValue, value, executions };
 }
 
+/** A person selecting a range of the bound spreadsheet (what getActiveSheet/getActiveRange then see). */
+export function personSelects(sandbox: Host, sheetName: string, a1: string): void {
+  const ss = findSpreadsheet(sandbox.world, sandbox.world.boundSpreadsheetId ?? '');
+  const sheet = ss ? sheetByName(ss, sheetName) : undefined;
+  if (!ss || !sheet) throw fail(`No sheet named ${sheetName}`, 'NO_SHEET');
+  select(ss, sheet, a1);
+}
+
 /** A person opening the bound spreadsheet: simple onOpen (which builds menus), then onOpen triggers. */
-export function personOpens(sandbox: Sandbox, user: string): ExecutionResult[] {
+export function personOpens(sandbox: Host, user: string): ExecutionResult[] {
   const ss = boundSpreadsheet(sandbox);
   const event = (authMode: string, uid?: string) => (ctx: ExecutionContext) => ({
     authMode, source: createHandles(ctx).spreadsheet(ss), user: userHandle(ctx.identity.active), ...(uid ? { triggerUid: uid } : {}),

@@ -1,13 +1,15 @@
 // A person submitting a form: Google records the response, writes the sheet row, then fires the
 // installable submit triggers (form-bound and spreadsheet-bound), each in its own execution.
-import type { ExecutionContext } from '../../core/execution';
-import type { ExecutionResult, Sandbox } from '../../core/runtime';
-import { triggerSlot } from '../../core/triggers';
-import { createHandles } from '../spreadsheet/handles';
-import { createFormHandles, passesTextValidation } from './handles';
-import { appendResponseRow, destinationSheet, formSlot, newResponseId, QUESTION_TYPES, type Answer, type FormModel, type ResponseModel } from './model';
-import { displayOf } from '../spreadsheet/values';
-import { cellAt, lastColumnWithContent } from '../spreadsheet/model';
+import type { ExecutionContext, ExecutionResult } from '../core/execution';
+import { triggerSlot } from '../core/triggers';
+import { createHandles } from '../services/spreadsheet/handles';
+import { createFormHandles, passesTextValidation } from '../services/form/handles';
+import {
+  appendResponseRow, destinationSheet, formSlot, newResponseId, QUESTION_TYPES, type Answer, type FormModel, type ResponseModel,
+} from '../services/form/model';
+import { displayOf } from '../services/spreadsheet/values';
+import { cellAt, lastColumnWithContent } from '../services/spreadsheet/model';
+import type { Host } from './host';
 
 export interface Submission {
   response: ResponseModel;
@@ -44,7 +46,7 @@ function checkAnswers(form: FormModel, answers: Record<string, unknown>): Record
 
 /** Runs the submit triggers for a response; `blank` gives the events blank answers, as Google's
  *  occasional duplicate firing does. */
-export function fireSubmitTriggers(sandbox: Sandbox, form: FormModel, response: ResponseModel, blank = false): ExecutionResult[] {
+export function fireSubmitTriggers(sandbox: Host, form: FormModel, response: ResponseModel, blank = false): ExecutionResult[] {
   const world = sandbox.world;
   const all = triggerSlot(world).triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT');
   const formBound = all.filter((t) => t.source === 'FORMS' && t.sourceId === form.id);
@@ -74,7 +76,7 @@ export function fireSubmitTriggers(sandbox: Sandbox, form: FormModel, response: 
   ]);
 }
 
-export function submitForm(sandbox: Sandbox, formId: string, answers: Record<string, unknown>, respondent = ''): Submission {
+export function submitForm(sandbox: Host, formId: string, answers: Record<string, unknown>, respondent = ''): Submission {
   const form = formSlot(sandbox.world).forms[formId];
   if (!form) throw fail(`No form with id ${formId}`, 'FORM_NOT_FOUND');
   // The form page: an unpublished form does not open for responders at all; a published one that
@@ -91,7 +93,7 @@ export function submitForm(sandbox: Sandbox, formId: string, answers: Record<str
 }
 
 /** Google has been seen to fire a submit trigger twice; `blank` repeats it with blank answers. */
-export function replayLastSubmission(sandbox: Sandbox, formId: string, blank = false): ExecutionResult[] {
+export function replayLastSubmission(sandbox: Host, formId: string, blank = false): ExecutionResult[] {
   const form = formSlot(sandbox.world).forms[formId];
   const last = form?.responses.filter((r) => !r.byScript).at(-1);
   if (!form || !last) throw fail('There is no submission to replay', 'NO_SUBMISSION');
