@@ -1,0 +1,30 @@
+// English messages of the channels beyond e-mail (issue 16).
+import type { channels as ar } from '../ar/channels';
+
+export const channels: Record<keyof typeof ar, string> = {
+  'col.outbox.gateway_id': 'Gateway message id',
+  'list.outbox.withheld': 'Not sent (the beneficiary opted out)',
+  'col.beneficiaries.channels_accepted': 'Channels accepted',
+  'col.beneficiaries.channels_consent_at': 'Channels accepted on',
+  'col.beneficiaries.opted_out_at': 'Opted out on',
+  'settings.sms_provider': 'SMS provider (unifonic, taqnyat, msegat or json)',
+  'settings.sms_sender': 'Sender name registered with the SMS provider',
+  'settings.sms_user': 'User name at the SMS provider (Msegat)',
+  'settings.sms_url': 'Gateway address (json provider)',
+  'settings.whatsapp_phone_number_id': 'WhatsApp Business phone number ID',
+  'form.sr.channels_accepted': 'Which channels do you agree we may message you on about your request?',
+  'form.sr.channels_accepted.help': 'We message you first on the channel you chose for our reply, then on the others you accept if it fails. You can ask us to stop at any time.',
+  'sms.ack': '{org}: we received your request {caseNo}; we reply by {due}.',
+  'sms.missing': '{org}: your request {caseNo} is missing: {missing}. Complete it here:',
+  'sms.decision.accepted': '{org}: your request {caseNo} was accepted; the contact officer will call you.',
+  'sms.decision.rejected': '{org}: sorry, your request {caseNo} was not accepted. Contact us with any question.',
+  'sms.survey': '{org}: tell us how we served your request {caseNo}:',
+  'sms.generic': '{org}: {subject}',
+  'wa.decision.accepted': 'accepted',
+  'wa.decision.rejected': 'not accepted',
+  'optout.audit': 'Beneficiary {beneficiaryId} opted out of messages (PDPL art. 25)',
+  'optout.done': 'Opt-out recorded for {beneficiaryId}; nothing more will be sent to them.',
+  'optout.notFound': 'Beneficiary {beneficiaryId} is not in the beneficiaries tab.',
+  'optout.prompt': 'The beneficiary id who asked to stop messages (e.g. B-000001):',
+  'menu.optOut': 'Stop messages to a beneficiary',
+} as const;
