@@ -57,6 +57,8 @@ export interface UrlFetchState {
   requests: FetchRequest[];
   /** Answers by exact URL, or by a URL prefix ending in '*'. */
   responses: Record<string, FetchResponse>;
+  /** Gateways failing a share of calls (services/gateways.ts); null: they answer as documented. */
+  gatewayFaults?: import('../services/gateways').GatewayFaults | null;
 }
 
 /** What the sandbox offers every execution's services. */

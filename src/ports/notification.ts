@@ -25,10 +25,12 @@ export interface TemplateMessage {
 /** What one channel carries. E-mail keeps its own port (Mailer) because its quota counts recipients. */
 export type ChannelPayload = { channel: 'sms'; message: TextMessage } | { channel: 'whatsapp'; message: TemplateMessage };
 
-/** Why a send did not go: `transient` is tried again later (5xx, time-out, 429); `refused` will never go
- *  on this channel as it is (bad number, not on WhatsApp, unknown template, bad key): the next channel is
- *  tried; `quota` means the channel's day is used up: nothing more goes on it until the day turns. */
-export type ChannelFailure = 'transient' | 'refused' | 'quota';
+/** Why a send did not go: `transient` is tried again later (5xx, 429, a connection that never opened);
+ *  `refused` will never go on this channel as it is (bad number, not on WhatsApp, unknown template, bad
+ *  key): the next channel is tried; `quota` means the channel's day is used up: nothing more goes on it
+ *  until the day turns; `uncertain`: the request left and no answer came (a time-out), so the gateway may
+ *  have sent it: never sent again, left for a person to check. */
+export type ChannelFailure = 'transient' | 'refused' | 'quota' | 'uncertain';
 
 export type SendResult = { ok: true; gatewayId: string } | { ok: false; failure: ChannelFailure; detail: string };
 

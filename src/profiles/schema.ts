@@ -299,7 +299,8 @@ function checkMessaging(c: ReturnType<typeof checker>, value: unknown): void {
       c.oneOf(sms.provider, SMS_PROVIDER_IDS, 'messaging.sms.provider');
       if (sms.sender !== undefined) c.text(sms.sender, 'messaging.sms.sender', { blankAllowed: true });
       if (sms.userName !== undefined) c.text(sms.userName, 'messaging.sms.userName', { blankAllowed: true });
-      if (sms.provider === 'json') {
+      // The plain JSON POST's address may come from the settings tab instead; when given here, https only.
+      if (sms.url !== undefined) {
         const url = c.text(sms.url, 'messaging.sms.url');
         if (url !== null && !/^https:\/\/\S+$/.test(url)) c.oneOf(url, ['https://…'], 'messaging.sms.url');
       }

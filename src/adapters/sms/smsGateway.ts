@@ -23,7 +23,7 @@ export class SmsGateway implements ChannelAdapter {
     if (payload.channel !== 'sms' || !this.settings || !this.configured()) return { ok: false, failure: 'refused', detail: 'sms not configured' };
     const key = this.secrets.get(SMS_KEY_PROPERTY) ?? '';
     const outcome = post(smsRequest(this.settings, key, payload.message, reference));
-    if (!outcome.answered) return { ok: false, failure: 'transient', detail: outcome.detail };
+    if (!outcome.answered) return { ok: false, failure: outcome.failure, detail: outcome.detail };
     return classifySms(this.settings.provider, outcome.status, outcome.body, reference, key);
   }
 }

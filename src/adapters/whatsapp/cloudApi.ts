@@ -65,7 +65,7 @@ export class WhatsAppCloud implements ChannelAdapter {
         },
       }),
     });
-    if (!outcome.answered) return { ok: false, failure: 'transient', detail: outcome.detail };
+    if (!outcome.answered) return { ok: false, failure: outcome.failure, detail: outcome.detail };
     return classifyWhatsApp(outcome.status, outcome.body, token);
   }
 }

@@ -3,6 +3,7 @@
 import type { Mailer, OutgoingMail, Row } from '../../ports';
 import type { ChannelDelivery, ChannelPayload } from '../../ports/notification';
 import { isDeliveryChannel } from '../../ports/notification';
+import { t } from '../../i18n';
 
 /** After this many failed attempts a message is given up on its channel (then the next channel, else failed). */
 export const MAX_ATTEMPTS = 5;
@@ -116,6 +117,7 @@ export function deliver(row: Row, mailer: Mailer, channels: ChannelDelivery | nu
     return { row: { ...row, last_error: result.detail }, outcome: 'quota' };
   }
   const tried = { ...row, attempts, last_error: result.detail };
+  if (result.failure === 'uncertain') return { row: { ...tried, status: 'failed', last_error: `${t('schedule.outbox.uncertain')} (${result.detail})`.slice(0, 300) }, outcome: 'failed' };
   if (result.failure === 'refused' || attempts >= MAX_ATTEMPTS) {
     const after = moveOn(tried, result.detail);
     return { row: after, outcome: settled(row, after) };

@@ -42,6 +42,8 @@ export const SEND_BATCH = 20;
 /** A send takes about 0.3 s; a batch and its write must fit in what is left. */
 export const SENDER_RESERVE_MS = 20_000;
 export const SENDER_FOLLOW_UP_MS = 60_000;
+/** The longest a gateway call can take: UrlFetchApp gives up on an answer after about a minute. */
+export const GATEWAY_WAIT_MS = 60_000;
 /** Waits after the 1st, 2nd, 3rd, 4th failure: 15 min, 1 h, 4 h, 16 h; the 5th failure is final. */
 export const BACKOFF_BASE_MS = 15 * 60_000;
 export const backoffMs = (attempts: number): number => BACKOFF_BASE_MS * 4 ** Math.max(0, attempts - 1);
@@ -127,13 +129,14 @@ export function sendOutbox(deps: SenderDeps): SenderReport {
     addInFlight(deps.store, batchIds);
     const changes: RowChange[] = [];
     for (const entry of batch) {
-      if (deps.budget.remainingMs() < SENDER_RESERVE_MS) {
+      const channel = String(entry.row.channel);
+      // A gateway that never answers holds the execution a minute (UrlFetchApp's wait): one must fit.
+      if (channel !== 'email' && !blocked.has(channel) && deps.budget.remainingMs() < SENDER_RESERVE_MS + GATEWAY_WAIT_MS) {
         report.stoppedBy = 'time';
         deps.continuations.continueLater('outbox', SENDER_FOLLOW_UP_MS);
         break;
       }
       next += 1;
-      const channel = String(entry.row.channel);
       if (blocked.has(channel)) {
         left += 1;
         continue;
