@@ -10,6 +10,7 @@ import { propertiesSlot } from '../services/properties';
 import { mailSlot } from '../services/mail';
 import { formSlot, type Answer, type ItemModel } from '../services/form/model';
 import { PROFILES } from '../../src/profiles';
+import { openGateways } from './gateways';
 import { FORMS_PROPERTY, type Expectation, type PublishedForms, type Scenario, type Step, type SubmitFields } from './types';
 
 export interface StepOutcome {
@@ -161,6 +162,8 @@ function playStep(sandbox: Sandbox, step: Step, profile: string): ExecutionResul
       return [];
     case 'work':
       return playWork(sandbox, profile, { chair: step.chair, fallbackOfficer: step.officer });
+    case 'gateways':
+      return openGateways(sandbox, profile, { sender: step.sender, failRate: step.failRate, notOnWhatsApp: step.notOnWhatsApp });
     case 'expect': {
       const problems = checkExpectation(sandbox, step);
       if (problems.length) throw fail(problems.join('; '), 'EXPECTATION');
