@@ -13,6 +13,7 @@ import { sidebarServer, openCasePanel, openMyWork } from './entry/sidebar';
 import { openRowActions, rowActionsView, rowActionsRun } from './entry/rowActions';
 import { openProgramDialog, createProgramFromDialog, openFieldActivityDialog, getFieldActivityOptions, logFieldActivityFromDialog } from './entry/staffDialogs';
 
+import { recordOptOut, optOutFromMenu } from './entry/optOut';
 import { openBreachDialog, recordBreachFromDialog, recordAuthorityNotification, breachNotifiedFromMenu } from './entry/privacy';
 import { dailySweep, sendOutbox, weeklySummary, continueScheduledWork, sendSummaryFromMenu } from './entry/scheduled';
 import {
@@ -36,6 +37,8 @@ global.showAbout = showAbout;
 global.openSettings = openSettings;
 global.sendSummaryFromMenu = sendSummaryFromMenu;
 global.setupFromMenu = setupFromMenu;
+global.optOutFromMenu = optOutFromMenu;
+global.recordOptOut = recordOptOut;
 global.archiveFromMenu = archiveFromMenu;
 global.openNewCaseDialog = openNewCaseDialog;
 global.prepareMinutesFromMenu = prepareMinutesFromMenu;

@@ -78,7 +78,7 @@ function resolveAnswer(item: ItemModel | undefined, value: unknown): unknown {
   return choice;
 }
 
-function resolveSubmission(sandbox: Sandbox, s: SubmitFields): { formId: string; answers: Record<string, unknown> } {
+export function resolveSubmission(sandbox: Sandbox, s: SubmitFields): { formId: string; answers: Record<string, unknown> } {
   const form = publishedForms(sandbox)[s.form];
   if (!form) throw fail(`Unknown form key "${s.form}"`, 'UNKNOWN_FORM');
   const model = formSlot(sandbox.world).forms[form.formId];

@@ -75,7 +75,8 @@ export function sendSatisfactionSurveys(deps: SatisfactionDeps): SurveyRun {
   const registered = [...people.values()].map((p) => isoOfCell(p.created_at)).filter((d): d is IsoDate => d !== null).sort();
   if (registered.length && periodicSurvey(sent, profile.satisfaction.periodicMonths, today, registered[0]).action === 'send') {
     for (const [beneficiaryId, person] of people) {
-      if (!person.email) continue;
+      // Opted out (PDPL art. 25): a survey is not something the law requires.
+      if (!person.email || person.opted_out_at) continue;
       const ref = `P-${today}-${beneficiaryId}`;
       const entry = toBeneficiary(
         profile,

@@ -17,6 +17,7 @@ export const channels = {
   'sms.decision.accepted': '{org}: قُبل طلبك رقم {caseNo}، وسيتواصل معك مسؤول التواصل.',
   'sms.decision.rejected': '{org}: نأسف، لم يُقبل طلبك رقم {caseNo}. للاستفسار تواصل معنا.',
   'sms.survey': '{org}: يسعدنا رأيك في خدمتنا لطلبك {caseNo}:',
+  'sms.study': '{org}: طلبك رقم {caseNo} قيد الدراسة، وسنبلغك بالقرار.',
   'sms.generic': '{org}: {subject}',
   'wa.decision.accepted': 'مقبول',
   'wa.decision.rejected': 'غير مقبول',
@@ -24,5 +25,6 @@ export const channels = {
   'optout.done': 'سُجّل إيقاف الرسائل للمستفيد {beneficiaryId}؛ لن يُرسل إليه شيء بعد الآن.',
   'optout.notFound': 'لم يُعثر على المستفيد {beneficiaryId} في تبويب المستفيدين.',
   'optout.prompt': 'رقم المستفيد الذي طلب إيقاف الرسائل (مثل B-000001):',
+  'audit.beneficiary_opted_out': 'إيقاف الرسائل لمستفيد',
   'menu.optOut': 'إيقاف الرسائل لمستفيد',
 } as const;

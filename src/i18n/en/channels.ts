@@ -19,6 +19,7 @@ export const channels: Record<keyof typeof ar, string> = {
   'sms.decision.accepted': '{org}: your request {caseNo} was accepted; the contact officer will call you.',
   'sms.decision.rejected': '{org}: sorry, your request {caseNo} was not accepted. Contact us with any question.',
   'sms.survey': '{org}: tell us how we served your request {caseNo}:',
+  'sms.study': '{org}: your request {caseNo} is being studied; we will tell you the decision.',
   'sms.generic': '{org}: {subject}',
   'wa.decision.accepted': 'accepted',
   'wa.decision.rejected': 'not accepted',
@@ -26,5 +27,6 @@ export const channels: Record<keyof typeof ar, string> = {
   'optout.done': 'Opt-out recorded for {beneficiaryId}; nothing more will be sent to them.',
   'optout.notFound': 'Beneficiary {beneficiaryId} is not in the beneficiaries tab.',
   'optout.prompt': 'The beneficiary id who asked to stop messages (e.g. B-000001):',
+  'audit.beneficiary_opted_out': 'Beneficiary opted out of messages',
   'menu.optOut': 'Stop messages to a beneficiary',
 } as const;
