@@ -14,6 +14,7 @@ import { openRowActions, rowActionsView, rowActionsRun } from './entry/rowAction
 import { openProgramDialog, createProgramFromDialog, openFieldActivityDialog, getFieldActivityOptions, logFieldActivityFromDialog } from './entry/staffDialogs';
 
 import { recordOptOut, optOutFromMenu } from './entry/optOut';
+import { doGet } from './entry/statusPage';
 import { openBreachDialog, recordBreachFromDialog, recordAuthorityNotification, breachNotifiedFromMenu } from './entry/privacy';
 import { dailySweep, sendOutbox, weeklySummary, continueScheduledWork, sendSummaryFromMenu } from './entry/scheduled';
 import {
@@ -38,6 +39,8 @@ global.openSettings = openSettings;
 global.sendSummaryFromMenu = sendSummaryFromMenu;
 global.setupFromMenu = setupFromMenu;
 global.optOutFromMenu = optOutFromMenu;
+// The status web app (issue 16)
+global.doGet = doGet;
 global.recordOptOut = recordOptOut;
 global.archiveFromMenu = archiveFromMenu;
 global.openNewCaseDialog = openNewCaseDialog;

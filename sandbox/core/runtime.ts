@@ -190,6 +190,16 @@ export class Sandbox implements SandboxHooks {
     this.urlFetch.gatewayFaults = rate === 0 ? null : { rate, kinds, random, injected: [] };
   }
 
+  /** The owner deploys the web app (Deploy › New deployment): needs the manifest's `webapp` section;
+   *  returns the /exec address ScriptApp.getService().getUrl() then gives. */
+  deployWebApp(): string {
+    const webapp = (this.manifest as { webapp?: { executeAs?: string; access?: string } } | null)?.webapp;
+    if (!webapp) throw new Error('The manifest has no webapp section to deploy', { cause: { code: 'NO_WEBAPP' } });
+    const slot = (this.world.services.webapp ??= {}) as { deploymentId?: string };
+    slot.deploymentId ??= `AKfycb${randomBytes(36).toString('base64url').slice(0, 48)}`;
+    return `https://script.google.com/macros/s/${slot.deploymentId}/exec`;
+  }
+
   /** Makes service methods fail with their real transient errors (see faults.ts). */
   injectFault(rule: FaultRule): void {
     this.faults.add(rule);

@@ -11,6 +11,7 @@ import { mailSlot } from '../services/mail';
 import { formSlot, type Answer, type ItemModel } from '../services/form/model';
 import { PROFILES } from '../../src/profiles';
 import { openGateways } from './gateways';
+import { channelLabel } from '../../src/domain/intake/channels';
 import { FORMS_PROPERTY, type Expectation, type PublishedForms, type Scenario, type Step, type SubmitFields } from './types';
 
 export interface StepOutcome {
@@ -68,8 +69,18 @@ function filler(item: ItemModel): Answer | null {
 
 /** "$choice:N" answers with a question's Nth choice (0-based), "$choices" with all of them: scenarios
  *  stay valid for every profile, whose lists of services, categories and channels differ. */
-function resolveAnswer(item: ItemModel | undefined, value: unknown): unknown {
+function resolveAnswer(item: ItemModel | undefined, value: unknown, profileId: string): unknown {
+  if (Array.isArray(value)) return value.map((v) => resolveAnswer(item, v, profileId));
   if (!item || typeof value !== 'string') return value;
+  // "$channel:sms": the organisation's own label for a reply channel (labels differ between profiles).
+  const channel = /^\$channel:([a-z_]+)$/.exec(value);
+  if (channel) {
+    const profile = PROFILES[profileId];
+    if (!profile) throw fail(`"${value}" needs a set-up profile`, 'UNKNOWN_CHOICE');
+    const label = channelLabel(profile, channel[1]);
+    if (!item.choices.includes(label)) throw fail(`Question "${item.title}" has no channel ${channel[1]}`, 'UNKNOWN_CHOICE');
+    return label;
+  }
   if (value === '$choices') return [...item.choices];
   const m = /^\$choice:(\d+)$/.exec(value);
   if (!m) return value;
@@ -87,7 +98,7 @@ export function resolveSubmission(sandbox: Sandbox, s: SubmitFields): { formId: 
   for (const [key, value] of Object.entries(s.answers)) {
     const id = form.items[key];
     if (id === undefined) throw fail(`Form "${s.form}" has no question key "${key}"`, 'UNKNOWN_QUESTION');
-    answers[String(id)] = resolveAnswer(itemById.get(id), value);
+    answers[String(id)] = resolveAnswer(itemById.get(id), value, propertiesSlot(sandbox.world).script.PROFILE_ID ?? '');
   }
   if (s.fill) {
     for (const id of Object.values(form.items)) {

@@ -38,6 +38,8 @@ export interface Services {
   configCache: ConfigCache;
   shipped: ShippedDataSource;
   mailer(senderName: string): Mailer;
+  /** The status web app's address once deployed (null before). */
+  statusUrl(): string | null;
   /** SMS and WhatsApp as the organisation set them up. Adding a channel: its adapter, one line here. */
   channels(config: ChannelConfig): ChannelDelivery;
   /** The one outbox every workflow queues its messages in (and sends through, under its in-flight guard);
@@ -64,6 +66,7 @@ export function services(lockWaitMs: number = INTERACTIVE_WAIT_MS): Services {
     shipped: new ShippedDataFile(),
     mailer: (senderName) => new MailAppMailer(senderName),
     channels,
+    statusUrl: () => ScriptApp.getService().getUrl() || null,
     outbox: (senderName, config) => new Outbox(register.table('outbox'), new MailAppMailer(senderName), systemClock, store, config ? channels(config) : null),
   };
 

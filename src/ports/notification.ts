@@ -62,3 +62,9 @@ export interface ChannelDelivery {
   counter: DailyCounter;
   limits: Partial<Record<string, number | null>>;
 }
+
+/** Tries per key over a window (the status page's five an hour), kept outside the sheet. */
+export interface TryCounter {
+  /** Records one try and returns how many were made in the window, this one included. */
+  hit(key: string, windowSeconds: number): number;
+}

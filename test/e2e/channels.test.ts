@@ -62,7 +62,7 @@ describe.each(Object.keys(PROFILES))('%s: every message on the agreed channel', 
     for (const [i, channel] of (['sms', 'whatsapp', 'email'] as const).entries()) {
       for (const run of submitAs(sb, profileId, channel, `2026-11-22T0${7 + i}:00:00Z`)) ok(run);
     }
-    playDays(sb, profileId, 14);
+    playDays(sb, profileId, 10);
   }, 240_000);
 
   test('the gateways really failed calls, and every message still reached its person once, on their channel', () => {

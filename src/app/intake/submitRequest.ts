@@ -26,6 +26,8 @@ export interface IntakeDeps {
   config: RegisterConfig;
   /** The service request form's public link, for "complete your request here". */
   formUrl: string;
+  /** The status page's link (the web app, once deployed), which the acknowledgement carries. */
+  statusUrl?: string | null;
 }
 
 export interface IntakeRequest {
@@ -283,7 +285,7 @@ function acknowledgement(
     paragraphs,
     facts,
     list,
-    after: c.due ? [] : [t('mail.ack.howToComplete', { formUrl: deps.formUrl })],
+    after: [...(c.due ? [] : [t('mail.ack.howToComplete', { formUrl: deps.formUrl })]), ...(deps.statusUrl ? [t('mail.ack.status', { url: deps.statusUrl })] : [])],
   };
   const reach = reachOfBeneficiary(profile, c.person, c.ev.replyChannel);
   const org = profile.name.ar;
