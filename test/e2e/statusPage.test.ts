@@ -1,25 +1,10 @@
 // The status web app on the built bundle: a beneficiary with their request number and the mobile's last four
 // digits sees the case and nothing else personal; a wrong code reads exactly like an unknown number; the sixth
 // try in an hour is refused; every look is in the audit; the acknowledgement carries the page's link.
-import type { Sandbox } from '../../sandbox/core/runtime';
-import { completeAnswers, mails, newRegister, ok, rows, submit } from './harness';
+import { mails, rows } from './harness';
+import { registerWithStatusPage, statusHtml } from './statusHelpers';
 import { headerLabel } from '../../src/adapters/sheets/sheetTable';
 import { t } from '../../src/i18n';
-
-const VISITOR = 'someone@example.net';
-
-export function statusHtml(sb: Sandbox, parameter: Record<string, string>): string {
-  const result = sb.execute('doGet', [{ parameter, parameters: {}, queryString: '', contextPath: '', contentLength: -1 }], { context: 'webapp', user: VISITOR });
-  return (ok(result) as { getContent(): string }).getContent();
-}
-
-export function registerWithStatusPage(profile = 'esrar'): { sb: Sandbox; caseNo: string; url: string } {
-  const sb = newRegister(profile);
-  const url = sb.deployWebApp();
-  for (const run of submit(sb, completeAnswers()).executions) ok(run);
-  const caseNo = String(rows(sb, t('tab.cases'))[0][headerLabel('cases', 'case_no')]);
-  return { sb, caseNo, url };
-}
 
 describe('the status page', () => {
   test('a right number and code show the status, the next step, the due date in both calendars and the contact officer', () => {
