@@ -80,6 +80,13 @@ export async function writeWorkspaceFiles(world: World, outDir: string): Promise
     const file = `${String(index + 1).padStart(3, '0')}-${message.channel}-${safeFileName(message.to)}.txt`;
     await write(join(outDir, 'messages', file), Buffer.from(gatewayMessageText(message), 'utf8'), written);
   }
+
+  const pages = (world.services.webapp as { pages?: Array<{ caseNo: string; code: string; html: string }> } | undefined)?.pages ?? [];
+  if (pages.length > 0) await mkdir(join(outDir, 'status-page'), { recursive: true });
+  for (const [index, look] of pages.entries()) {
+    const file = `${String(index + 1).padStart(3, '0')}-${safeFileName(look.caseNo || 'blank')}-${safeFileName(look.code || 'blank')}.html`;
+    await write(join(outDir, 'status-page', file), Buffer.from(look.html, 'utf8'), written);
+  }
   return written;
 }
 

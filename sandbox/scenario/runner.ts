@@ -11,6 +11,9 @@ import { mailSlot } from '../services/mail';
 import { formSlot, type Answer, type ItemModel } from '../services/form/model';
 import { PROFILES } from '../../src/profiles';
 import { openGateways } from './gateways';
+import { t } from '../../src/i18n';
+import { tabRows } from './year';
+import { headerLabel } from '../../src/adapters/sheets/sheetTable';
 import { channelLabel } from '../../src/domain/intake/channels';
 import { FORMS_PROPERTY, type Expectation, type PublishedForms, type Scenario, type Step, type SubmitFields } from './types';
 
@@ -173,6 +176,20 @@ function playStep(sandbox: Sandbox, step: Step, profile: string): ExecutionResul
       return [];
     case 'work':
       return playWork(sandbox, profile, { chair: step.chair, fallbackOfficer: step.officer });
+    case 'deployWebApp':
+      sandbox.deployWebApp();
+      return [];
+    case 'statusLook': {
+      const cases = tabRows(sandbox, t('tab.cases'));
+      const caseNo = step.caseNo ?? String(cases[step.caseIndex ?? 0]?.[headerLabel('cases', 'case_no')] ?? '');
+      const event = { parameter: { case: caseNo, code: step.code }, parameters: { case: [caseNo], code: [step.code] }, queryString: '', contextPath: '', contentLength: -1 };
+      const result = sandbox.execute('doGet', [event], { context: 'webapp', user: 'visitor@example.net' });
+      if (!result.error) {
+        const pages = ((sandbox.world.services.webapp ??= {}) as { pages?: Array<{ caseNo: string; code: string; html: string; atMs: number }> });
+        (pages.pages ??= []).push({ caseNo, code: step.code, html: (result.result as { getContent(): string }).getContent(), atMs: sandbox.world.nowMs });
+      }
+      return [result];
+    }
     case 'gateways':
       return openGateways(sandbox, profile, { sender: step.sender, failRate: step.failRate, notOnWhatsApp: step.notOnWhatsApp });
     case 'expect': {
