@@ -13,6 +13,8 @@ import { sidebarServer, openCasePanel, openMyWork } from './entry/sidebar';
 import { openRowActions, rowActionsView, rowActionsRun } from './entry/rowActions';
 import { openProgramDialog, createProgramFromDialog, openFieldActivityDialog, getFieldActivityOptions, logFieldActivityFromDialog } from './entry/staffDialogs';
 
+import { recordOptOut, optOutFromMenu } from './entry/optOut';
+import { doGet } from './entry/statusPage';
 import { openBreachDialog, recordBreachFromDialog, recordAuthorityNotification, breachNotifiedFromMenu } from './entry/privacy';
 import { dailySweep, sendOutbox, weeklySummary, continueScheduledWork, sendSummaryFromMenu } from './entry/scheduled';
 import {
@@ -36,6 +38,10 @@ global.showAbout = showAbout;
 global.openSettings = openSettings;
 global.sendSummaryFromMenu = sendSummaryFromMenu;
 global.setupFromMenu = setupFromMenu;
+global.optOutFromMenu = optOutFromMenu;
+// The status web app (issue 16)
+global.doGet = doGet;
+global.recordOptOut = recordOptOut;
 global.archiveFromMenu = archiveFromMenu;
 global.openNewCaseDialog = openNewCaseDialog;
 global.prepareMinutesFromMenu = prepareMinutesFromMenu;

@@ -5,6 +5,8 @@ import type { LockTable } from './locks';
 import type { Grant, Manifest } from './auth';
 import type { Identity, RunContext } from './identity';
 import type { CallRecord } from './context';
+import type { UrlFetchState } from './fetchTypes';
+export type { FetchRequest, FetchResponse, UrlFetchState } from './fetchTypes';
 
 export interface LogEntry {
   level: 'log' | 'info' | 'warn' | 'error' | 'Logger';
@@ -39,25 +41,6 @@ export interface UiState {
   dialogs: UiDialog[];
   alerts: Array<{ kind: 'alert' | 'prompt'; title: string; prompt: string; answer: UiAnswer; atMs: number }>;
   answers: UiAnswer[];
-}
-
-export interface FetchRequest {
-  url: string;
-  method: string;
-  headers: Record<string, string>;
-  payload: string | null;
-  atMs: number;
-}
-export interface FetchResponse {
-  status: number;
-  body: string;
-  headers?: Record<string, string>;
-}
-
-export interface UrlFetchState {
-  requests: FetchRequest[];
-  /** Answers by exact URL, or by a URL prefix ending in '*'. */
-  responses: Record<string, FetchResponse>;
 }
 
 /** What the sandbox offers every execution's services. */

@@ -81,3 +81,24 @@ export class ExecutionQuotas {
     this.finished = this.finished.filter((e) => e.endMs > nowMs);
   }
 }
+
+/** UrlFetchApp calls a day (Google's quotas page: "URL Fetch calls: 20,000 / day | 100,000 / day"), per user,
+ *  in a window that opens with the first call; past it, Google's message for the urlfetch service. */
+export const URL_FETCH_CALLS: Record<World['account'], number> = { consumer: 20_000, workspace: 100_000 };
+export const URL_FETCH_QUOTA_MESSAGE = 'Service invoked too many times for one day: urlfetch.';
+
+interface UrlFetchUsage {
+  windowStartMs: number;
+  calls: number;
+}
+
+/** Counts one UrlFetchApp call by `user` at `atMs`; false when the day's calls are used up (the call fails). */
+export function countUrlFetch(world: World, user: string, atMs: number): boolean {
+  const slot = quotaSlot(world) as QuotaSlot & { urlFetch?: Record<string, UrlFetchUsage> };
+  slot.urlFetch ??= {};
+  let usage = slot.urlFetch[user];
+  if (!usage || atMs >= usage.windowStartMs + QUOTA_WINDOW_MS) usage = slot.urlFetch[user] = { windowStartMs: atMs, calls: 0 };
+  if (usage.calls >= URL_FETCH_CALLS[world.account]) return false;
+  usage.calls += 1;
+  return true;
+}

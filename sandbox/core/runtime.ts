@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
+import type { GatewayFaultKind } from '../services/gateways';
 import { randomBytes } from 'crypto';
 import type { CallRecord, CallSize, World } from './context';
 import { addToCostReport, costOf, emptyCostReport, type CostReport } from './costs';
@@ -140,6 +141,32 @@ export class Sandbox implements SandboxHooks, Host {
   readHtmlFile(name: string): string | null {
     const file = path.join(this.buildDir, `${name.replace(/\.html$/, '')}.html`);
     return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+  }
+
+  /** Makes the SMS and WhatsApp gateways fail a share of calls the way they do (services/gateways.ts):
+   *  server errors, 503, rate limits, connections that never open, time-outs after taking the message. */
+  failGateways(rate: number, kinds: GatewayFaultKind[] = ['server', 'unavailable', 'rate', 'unreachable', 'timeout'], seed = 7): void {
+    if (rate < 0 || rate > 1) throw new Error(`Fault rate must be between 0 and 1, got ${rate}`, { cause: { code: 'FAULT_RATE' } });
+    let a = seed >>> 0;
+    // mulberry32, as faults.ts: a failing run replays exactly.
+    const random = () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    this.urlFetch.gatewayFaults = rate === 0 ? null : { rate, kinds, random, injected: [] };
+  }
+
+  /** The owner deploys the web app (Deploy › New deployment): needs the manifest's `webapp` section;
+   *  returns the /exec address ScriptApp.getService().getUrl() then gives. */
+  deployWebApp(): string {
+    const webapp = (this.manifest as { webapp?: { executeAs?: string; access?: string } } | null)?.webapp;
+    if (!webapp) throw new Error('The manifest has no webapp section to deploy', { cause: { code: 'NO_WEBAPP' } });
+    const slot = (this.world.services.webapp ??= {}) as { deploymentId?: string };
+    slot.deploymentId ??= `AKfycb${randomBytes(36).toString('base64url').slice(0, 48)}`;
+    return `https://script.google.com/macros/s/${slot.deploymentId}/exec`;
   }
 
   /** Makes service methods fail with their real transient errors (see faults.ts). */

@@ -10,6 +10,7 @@ import type { SpreadsheetSlot } from '../services/spreadsheet/model';
 import { toDocx } from './docx';
 import { toEml } from './eml';
 import { toXlsx } from './xlsx';
+import type { GatewayMessage, GatewaySlot } from '../services/gateways';
 
 const MAX_NAME = 80;
 
@@ -72,5 +73,34 @@ export async function writeWorkspaceFiles(world: World, outDir: string): Promise
     const file = `${String(index + 1).padStart(3, '0')}-${safeFileName(message.subject)}.eml`;
     await write(join(outDir, 'mail', file), await toEml(message), written);
   }
+
+  const texts = (world.services.gateways as GatewaySlot | undefined)?.messages ?? [];
+  if (texts.length > 0) await mkdir(join(outDir, 'messages'), { recursive: true });
+  for (const [index, message] of texts.entries()) {
+    const file = `${String(index + 1).padStart(3, '0')}-${message.channel}-${safeFileName(message.to)}.txt`;
+    await write(join(outDir, 'messages', file), Buffer.from(gatewayMessageText(message), 'utf8'), written);
+  }
+
+  const pages = (world.services.webapp as { pages?: Array<{ caseNo: string; code: string; html: string }> } | undefined)?.pages ?? [];
+  if (pages.length > 0) await mkdir(join(outDir, 'status-page'), { recursive: true });
+  for (const [index, look] of pages.entries()) {
+    const file = `${String(index + 1).padStart(3, '0')}-${safeFileName(look.caseNo || 'blank')}-${safeFileName(look.code || 'blank')}.html`;
+    await write(join(outDir, 'status-page', file), Buffer.from(look.html, 'utf8'), written);
+  }
   return written;
+}
+
+/** An SMS or WhatsApp message as a person reads it: who sent it, to whom, when (Riyadh time), the text. */
+export function gatewayMessageText(m: GatewayMessage): string {
+  const at = new Date(m.atMs + 3 * 3_600_000).toISOString().replace('T', ' ').slice(0, 16);
+  const lines = [
+    `Channel: ${m.channel === 'sms' ? 'SMS' : 'WhatsApp'} (${m.provider})`,
+    `From: ${m.from}`,
+    `To: +${m.to}`,
+    `Date: ${at} (Asia/Riyadh)`,
+    `Gateway-Id: ${m.gatewayId}`,
+  ];
+  if (m.template) lines.push(`Template: ${m.template.name} (${m.template.language}); parameters: ${m.template.params.map((p) => JSON.stringify(p)).join(', ')}`);
+  if (m.unanswered) lines.push('Note: the gateway took this message but its answer never reached the script (a time-out).');
+  return `${lines.join('\n')}\n\n${m.text}\n`;
 }

@@ -10,6 +10,11 @@ import { propertiesSlot } from '../services/properties';
 import { mailSlot } from '../services/mail';
 import { formSlot, type Answer, type ItemModel } from '../services/form/model';
 import { PROFILES } from '../../src/profiles';
+import { openGateways } from './gateways';
+import { t } from '../../src/i18n';
+import { tabRows } from './year';
+import { headerLabel } from '../../src/adapters/sheets/sheetTable';
+import { channelLabel } from '../../src/domain/intake/channels';
 import { FORMS_PROPERTY, type Expectation, type PublishedForms, type Scenario, type Step, type SubmitFields } from './types';
 
 export interface StepOutcome {
@@ -67,8 +72,18 @@ function filler(item: ItemModel): Answer | null {
 
 /** "$choice:N" answers with a question's Nth choice (0-based), "$choices" with all of them: scenarios
  *  stay valid for every profile, whose lists of services, categories and channels differ. */
-function resolveAnswer(item: ItemModel | undefined, value: unknown): unknown {
+function resolveAnswer(item: ItemModel | undefined, value: unknown, profileId: string): unknown {
+  if (Array.isArray(value)) return value.map((v) => resolveAnswer(item, v, profileId));
   if (!item || typeof value !== 'string') return value;
+  // "$channel:sms": the organisation's own label for a reply channel (labels differ between profiles).
+  const channel = /^\$channel:([a-z_]+)$/.exec(value);
+  if (channel) {
+    const profile = PROFILES[profileId];
+    if (!profile) throw fail(`"${value}" needs a set-up profile`, 'UNKNOWN_CHOICE');
+    const label = channelLabel(profile, channel[1]);
+    if (!item.choices.includes(label)) throw fail(`Question "${item.title}" has no channel ${channel[1]}`, 'UNKNOWN_CHOICE');
+    return label;
+  }
   if (value === '$choices') return [...item.choices];
   const m = /^\$choice:(\d+)$/.exec(value);
   if (!m) return value;
@@ -77,7 +92,7 @@ function resolveAnswer(item: ItemModel | undefined, value: unknown): unknown {
   return choice;
 }
 
-function resolveSubmission(sandbox: Sandbox, s: SubmitFields): { formId: string; answers: Record<string, unknown> } {
+export function resolveSubmission(sandbox: Sandbox, s: SubmitFields): { formId: string; answers: Record<string, unknown> } {
   const form = publishedForms(sandbox)[s.form];
   if (!form) throw fail(`Unknown form key "${s.form}"`, 'UNKNOWN_FORM');
   const model = formSlot(sandbox.world).forms[form.formId];
@@ -86,7 +101,7 @@ function resolveSubmission(sandbox: Sandbox, s: SubmitFields): { formId: string;
   for (const [key, value] of Object.entries(s.answers)) {
     const id = form.items[key];
     if (id === undefined) throw fail(`Form "${s.form}" has no question key "${key}"`, 'UNKNOWN_QUESTION');
-    answers[String(id)] = resolveAnswer(itemById.get(id), value);
+    answers[String(id)] = resolveAnswer(itemById.get(id), value, propertiesSlot(sandbox.world).script.PROFILE_ID ?? '');
   }
   if (s.fill) {
     for (const id of Object.values(form.items)) {
@@ -161,6 +176,22 @@ function playStep(sandbox: Sandbox, step: Step, profile: string): ExecutionResul
       return [];
     case 'work':
       return playWork(sandbox, profile, { chair: step.chair, fallbackOfficer: step.officer });
+    case 'deployWebApp':
+      sandbox.deployWebApp();
+      return [];
+    case 'statusLook': {
+      const cases = tabRows(sandbox, t('tab.cases'));
+      const caseNo = step.caseNo ?? String(cases[step.caseIndex ?? 0]?.[headerLabel('cases', 'case_no')] ?? '');
+      const event = { parameter: { case: caseNo, code: step.code }, parameters: { case: [caseNo], code: [step.code] }, queryString: '', contextPath: '', contentLength: -1 };
+      const result = sandbox.execute('doGet', [event], { context: 'webapp', user: 'visitor@example.net' });
+      if (!result.error) {
+        const pages = ((sandbox.world.services.webapp ??= {}) as { pages?: Array<{ caseNo: string; code: string; html: string; atMs: number }> });
+        (pages.pages ??= []).push({ caseNo, code: step.code, html: (result.result as { getContent(): string }).getContent(), atMs: sandbox.world.nowMs });
+      }
+      return [result];
+    }
+    case 'gateways':
+      return openGateways(sandbox, profile, { sender: step.sender, failRate: step.failRate, notOnWhatsApp: step.notOnWhatsApp });
     case 'expect': {
       const problems = checkExpectation(sandbox, step);
       if (problems.length) throw fail(problems.join('; '), 'EXPECTATION');

@@ -35,7 +35,15 @@ export type Step =
   | (At & { type: 'expect' } & Expectation)
   /** A round of staff work on the open cases (sandbox/scenario/work.ts): `chair` decides, `officer`
    *  takes the steps of cases with no contact officer. */
-  | (At & { type: 'work'; chair: string; officer: string });
+  | (At & { type: 'work'; chair: string; officer: string })
+  /** The organisation's SMS and WhatsApp accounts opened (sandbox/scenario/gateways.ts): keys in the script
+   *  properties, sender name and number id in the settings tab; `failRate` makes the gateways fail that share. */
+  | (At & { type: 'gateways'; sender?: string; failRate?: number; notOnWhatsApp?: string[] })
+  /** The owner deploys the status web app (Deploy › New deployment). */
+  | (At & { type: 'deployWebApp' })
+  /** A beneficiary looks their request up on the status page: the `caseIndex`-th case of the register (0 is
+   *  the first) or `caseNo`, and the mobile's last four digits; the page is kept for the workspace. */
+  | (At & { type: 'statusLook'; caseIndex?: number; caseNo?: string; code: string });
 
 export interface Expectation {
   /** Rows below the header in a sheet of the bound spreadsheet. */

@@ -180,6 +180,18 @@ export function createScriptApp(ctx: ExecutionContext) {
       s.triggers = s.triggers.filter((t) => t.uid !== trigger.getUniqueId());
     },
     getScriptId: () => ctx.hooks.scriptId,
+    /** The web app's address once the owner deployed it (Deploy › New deployment), else null, as Google documents. */
+    getService() {
+      ctx.call('ScriptApp.getService');
+      return {
+        getUrl: () => {
+          ctx.call('Service.getUrl');
+          const id = (ctx.world.services.webapp as { deploymentId?: string } | undefined)?.deploymentId;
+          return id ? `https://script.google.com/macros/s/${id}/exec` : null;
+        },
+        isEnabled: () => Boolean((ctx.world.services.webapp as { deploymentId?: string } | undefined)?.deploymentId),
+      };
+    },
     getOAuthToken: () => `ya29.sandbox-${randomBytes(24).toString('base64url')}`,
     getAuthorizationInfo: () => ({ getAuthorizationStatus: () => 'NOT_REQUIRED', getAuthorizationUrl: () => null }),
     AuthorizationStatus: { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' },

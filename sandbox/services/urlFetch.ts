@@ -1,8 +1,11 @@
 // UrlFetchApp fake: never touches the network; records each request and answers from the table a
-// test or scenario set on the sandbox (exact URL, or a prefix ending in '*').
+// test or scenario set on the sandbox (exact URL, or a prefix ending in '*'), else from the SMS and
+// WhatsApp gateways (gateways.ts); counts the day's calls against Google's quota.
 import type { ExecutionContext, FetchResponse } from '../core/execution';
 import { scriptError } from '../core/execution';
 import { createBlob } from './blob';
+import { answerGateway } from './gateways';
+import { countUrlFetch, URL_FETCH_QUOTA_MESSAGE } from '../core/quotas';
 
 interface FetchParams {
   method?: string;
@@ -10,6 +13,9 @@ interface FetchParams {
   payload?: string | Record<string, unknown>;
   contentType?: string;
   muteHttpExceptions?: boolean;
+  followRedirects?: boolean;
+  validateHttpsCertificates?: boolean;
+  escaping?: boolean;
 }
 
 function lookup(table: Record<string, FetchResponse>, url: string): FetchResponse | undefined {
@@ -21,11 +27,21 @@ function lookup(table: Record<string, FetchResponse>, url: string): FetchRespons
 export function createUrlFetchApp(ctx: ExecutionContext) {
   const fetch = (url: string, params: FetchParams = {}) => {
     ctx.call('UrlFetchApp.fetch');
+    if (!countUrlFetch(ctx.world, ctx.user, ctx.now().getTime())) throw scriptError(URL_FETCH_QUOTA_MESSAGE, 'URLFETCH_QUOTA');
     const payload = params.payload === undefined ? null : typeof params.payload === 'string' ? params.payload : JSON.stringify(params.payload);
-    ctx.hooks.urlFetch.requests.push({
-      url, method: (params.method ?? 'get').toUpperCase(), headers: { ...(params.headers ?? {}) }, payload, atMs: ctx.now().getTime(),
-    });
-    const response = lookup(ctx.hooks.urlFetch.responses, url);
+    // UrlFetchApp sends contentType as the Content-Type header.
+    const sentHeaders = { ...(params.contentType ? { 'Content-Type': params.contentType } : {}), ...(params.headers ?? {}) };
+    const request = { url, method: (params.method ?? 'get').toUpperCase(), headers: sentHeaders, payload, atMs: ctx.now().getTime() };
+    ctx.hooks.urlFetch.requests.push(request);
+    let response = lookup(ctx.hooks.urlFetch.responses, url);
+    if (!response) {
+      const answer = answerGateway(ctx.world, request, ctx.hooks.urlFetch.gatewayFaults ?? null);
+      if (answer?.kind === 'no-answer') {
+        ctx.wait(answer.waitMs);
+        throw scriptError(answer.message, 'URLFETCH_NO_ANSWER');
+      }
+      response = answer?.response;
+    }
     if (!response) throw scriptError(`Address unavailable: ${url}`, 'URLFETCH_UNREACHABLE');
     if (response.status >= 400 && !params.muteHttpExceptions) {
       throw scriptError(`Request failed for ${url} returned code ${response.status}. Truncated server response: ${response.body.slice(0, 100)} (use muteHttpExceptions option to examine full response)`, 'URLFETCH_HTTP');

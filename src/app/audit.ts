@@ -14,6 +14,8 @@ export type AuditAction =
   | 'mail_sent'
   | 'task_created'
   | 'case_viewed'
+  // Channels (issue 16): a beneficiary stopped messages (PDPL art. 25)
+  | 'beneficiary_opted_out'
   // Programs and satisfaction (issue 7: PR, SAT)
   | 'program_created'
   | 'program_registration'

@@ -144,6 +144,12 @@ export function runSetup(
     { key: 'approval', label: t('settings.approval'), value: approvalLine(profile), editable: false },
     { key: 'manager_email', label: t('settings.manager_email'), value: options.managerEmail ?? '', editable: true },
     { key: 'reply_from_name', label: t('settings.reply_from_name'), value: profile.name.ar, editable: true },
+    // Channels beyond e-mail (docs/channels.md): the organisation's own registrations; keys go in script properties.
+    { key: 'sms_provider', label: t('settings.sms_provider'), value: profile.messaging?.sms?.provider ?? '', editable: true },
+    { key: 'sms_sender', label: t('settings.sms_sender'), value: profile.messaging?.sms?.sender ?? '', editable: true },
+    { key: 'sms_user', label: t('settings.sms_user'), value: profile.messaging?.sms?.userName ?? '', editable: true },
+    { key: 'sms_url', label: t('settings.sms_url'), value: profile.messaging?.sms?.url ?? '', editable: true },
+    { key: 'whatsapp_phone_number_id', label: t('settings.whatsapp_phone_number_id'), value: profile.messaging?.whatsapp?.phoneNumberId ?? '', editable: true },
     ...Object.entries(forms).map(([key, f]) => ({ key: `form_${key}`, label: `${t('settings.forms')}: ${t(`form.name.${key}` as never)}`, value: f.url, editable: false })),
     { key: 'triggers', label: t('settings.triggers'), value: triggers.join('، '), editable: false },
     { key: 'record_of_processing', label: t('privacy.ropa.title', { org: profile.name.ar }), value: recordUrl, editable: false },

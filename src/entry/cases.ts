@@ -15,7 +15,7 @@ import { splitList } from '../domain/text';
 
 function caseDeps(s: Services): CaseDeps {
   const config = loadConfig(s);
-  return { register: s.register, clock: s.clock, audit: new AuditTrail(s.register, s.clock), outbox: s.outbox(config.senderName), config };
+  return { register: s.register, clock: s.clock, audit: new AuditTrail(s.register, s.clock), outbox: s.outbox(config.senderName, config), config };
 }
 
 /** Runs one command on a case under the lock; returns the new status label for the caller to show. */

@@ -25,7 +25,7 @@ function deps(s: Services): ClaimDeps & { store: Services['store'] } {
   return {
     register: s.register, clock: s.clock, config, sequences: s.store, store: s.store, docs: s.docs,
     audit: new AuditTrail(s.register, s.clock),
-    outbox: s.outbox(config.senderName),
+    outbox: s.outbox(config.senderName, config),
   };
 }
 

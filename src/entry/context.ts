@@ -13,6 +13,18 @@ import { ShippedDataFile } from '../adapters/script/shippedDataFile';
 import { Outbox } from '../app/notify/outbox';
 import { ScriptFollowUpTrigger } from '../adapters/script/continuations';
 import { PendingContinuations } from '../app/schedule';
+import type { ChannelDelivery } from '../ports/notification';
+import type { Profile } from '../profiles/schema';
+import { SmsGateway } from '../adapters/sms/smsGateway';
+import { WhatsAppCloud } from '../adapters/whatsapp/cloudApi';
+import { PropertiesDailyCounter } from '../adapters/script/dailyCounter';
+import { messagingOf, URL_FETCH_DAILY } from '../app/notify/channels';
+
+/** What the channels need of the register's configuration: the profile and the settings tab. */
+export interface ChannelConfig {
+  profile: Profile;
+  settings: Record<string, string>;
+}
 
 export interface Services {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -31,8 +43,13 @@ export interface Services {
   configCache: ConfigCache;
   shipped: ShippedDataSource;
   mailer(senderName: string): Mailer;
-  /** The one outbox every workflow queues its messages in (and sends through, under its in-flight guard). */
-  outbox(senderName: string): Outbox;
+  /** The status web app's address once deployed (null before). */
+  statusUrl(): string | null;
+  /** SMS and WhatsApp as the organisation set them up. Adding a channel: its adapter, one line here. */
+  channels(config: ChannelConfig): ChannelDelivery;
+  /** The one outbox every workflow queues its messages in (and sends through, under its in-flight guard);
+   *  with the configuration, it sends on SMS and WhatsApp too. */
+  outbox(senderName: string, config?: ChannelConfig): Outbox;
 }
 
 export function services(lockWaitMs: number = INTERACTIVE_WAIT_MS): Services {
@@ -54,6 +71,22 @@ export function services(lockWaitMs: number = INTERACTIVE_WAIT_MS): Services {
     configCache: new ScriptConfigCache(),
     shipped: new ShippedDataFile(),
     mailer: (senderName) => new MailAppMailer(senderName),
-    outbox: (senderName) => new Outbox(register.table('outbox'), new MailAppMailer(senderName), systemClock, store),
+    channels,
+    statusUrl: () => ScriptApp.getService().getUrl() || null,
+    outbox: (senderName, config) => new Outbox(register.table('outbox'), new MailAppMailer(senderName), systemClock, store, config ? channels(config) : null),
   };
+
+  function channels(config: ChannelConfig): ChannelDelivery {
+    const messaging = messagingOf(config.profile, config.settings);
+    const sms = messaging.sms ? { provider: messaging.sms.provider, sender: messaging.sms.sender ?? '', userName: messaging.sms.userName, url: messaging.sms.url } : null;
+    return {
+      adapters: {
+        sms: new SmsGateway(sms, store),
+        whatsapp: new WhatsAppCloud(messaging.whatsapp?.phoneNumberId ? { phoneNumberId: messaging.whatsapp.phoneNumberId } : null, store),
+      },
+      counter: new PropertiesDailyCounter(store, systemClock),
+      // The consumer figure: the product cannot tell a Workspace account's larger quota from inside a script.
+      limits: { sms: messaging.sms?.dailyLimit ?? null, whatsapp: messaging.whatsapp?.dailyLimit ?? null, urlfetch: URL_FETCH_DAILY.consumer },
+    };
+  }
 }

@@ -19,9 +19,9 @@ import { staffMemberOf } from '../app/access';
 function intakeDeps(s: Services) {
   const config = loadConfig(s);
   const audit = new AuditTrail(s.register, s.clock);
-  const outbox = s.outbox(config.senderName);
+  const outbox = s.outbox(config.senderName, config);
   const formUrl = publishedForms(s.store).service_request?.url ?? '';
-  return { register: s.register, sequences: s.store, clock: s.clock, outbox, audit, config, formUrl };
+  return { register: s.register, sequences: s.store, clock: s.clock, outbox, audit, config, formUrl, statusUrl: s.statusUrl() };
 }
 
 /** Installable form-submit trigger of the service request form. */

@@ -19,6 +19,8 @@ export const MENU_ITEMS: ReadonlyArray<{ label: MessageKey; fn: string }> = [
   // Personal data (issue 17): any staff member records a suspected breach; a manager records notifying the authority.
   { label: 'menu.breach', fn: 'openBreachDialog' },
   { label: 'menu.breachNotified', fn: 'breachNotifiedFromMenu' },
+  // Channels (issue 16): a beneficiary asked to stop messages.
+  { label: 'menu.optOut', fn: 'optOutFromMenu' },
   { label: 'menu.settings', fn: 'openSettings' },
   { label: 'menu.archive', fn: 'archiveFromMenu' },
   { label: 'menu.setup', fn: 'setupFromMenu' },

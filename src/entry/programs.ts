@@ -19,7 +19,7 @@ function programDeps(s: Services): ProgramDeps {
   const config = loadConfig(s);
   return {
     register: s.register, sequences: s.store, clock: s.clock, config, docs: s.docs, forms: publishedForms(s.store),
-    audit: new AuditTrail(s.register, s.clock), outbox: s.outbox(config.senderName),
+    audit: new AuditTrail(s.register, s.clock), outbox: s.outbox(config.senderName, config),
   };
 }
 

@@ -65,7 +65,7 @@ function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full'
             catchUp: { replayed: Object.values(caught?.replayed ?? {}).reduce((n, ids) => n + ids.length, 0), failed: caught?.failed.length ?? 0 },
           }) }));
         }
-        else console.log(JSON.stringify(sendQueuedMail({ ...base, mailer: s.mailer(config.senderName), scan })));
+        else console.log(JSON.stringify(sendQueuedMail({ ...base, mailer: s.mailer(config.senderName), channels: s.channels(config), scan })));
       }
     });
   } catch (err) {

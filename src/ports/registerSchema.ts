@@ -28,7 +28,7 @@ export type PersonalCategory = (typeof PERSONAL_CATEGORIES)[number];
 /** Dropdown columns whose cells show Arabic labels while the product works with ids: the table adapter
  *  writes the label and reads the id back, so staff see «في الانتظار» and code sees 'queued'. */
 export const CODED_LISTS = {
-  outboxStatus: { ids: ['queued', 'sent', 'failed', 'task', 'done'] as const, labelKey: (id: string) => `list.outbox.${id}` },
+  outboxStatus: { ids: ['queued', 'sent', 'failed', 'task', 'done', 'withheld'] as const, labelKey: (id: string) => `list.outbox.${id}` },
 } as const;
 
 export interface TabSpec {
@@ -95,6 +95,10 @@ export const REGISTER_TABS: readonly TabSpec[] = [
       c('category', { personal: 'circumstances', text: true }),
       c('domain', { text: true }),
       c('possible_duplicate_of', { system: true, text: true }),
+      // Consent to channels (PDPL art. 25): what the person accepted and when, and when they opted out.
+      c('channels_accepted', { personal: 'contact', system: true, text: true, width: 180 }),
+      c('channels_consent_at', { date: true, system: true }),
+      c('opted_out_at', { date: true, system: true }),
       c('created_at', { date: true, system: true }),
       c('updated_at', { date: true, system: true }),
       c('name_key', { personal: 'name', system: true, text: true, hidden: true }),
@@ -149,6 +153,8 @@ export const REGISTER_TABS: readonly TabSpec[] = [
       c('last_error', { system: true, text: true }),
       c('sent_at', { date: true, system: true }),
       c('next_attempt_at', { date: true, system: true }),
+      // What the SMS or WhatsApp gateway called the message (its delivery reports name it so).
+      c('gateway_id', { system: true, text: true }),
       c('body', { personal: 'circumstances', system: true, text: true, hidden: true }),
     ],
   },

@@ -3,7 +3,7 @@ import type { Profile } from './schema';
 import {
   CATEGORY, CHANNEL, CONDITION, DEFAULT_COMPLAINT_DEADLINE, DOMAIN, NO_OPTIONAL_WORKFLOWS, OPENING_CHANNELS,
   REMINDERS, RESEARCH_COMMITTEE, SURVEYS_WITHOUT_METHODS, TOOL, TWO_WEEKS, beneficiaryTypes,
-  DEFAULT_RETENTION,
+  DEFAULT_RETENTION, DEFAULT_WHATSAPP,
 } from './common';
 
 export const academy: Profile = {
@@ -133,4 +133,5 @@ export const academy: Profile = {
   digits: 'arab',
   mailFooterAr: 'جمعية الأكاديمية الإسلامية المفتوحة',
   retention: DEFAULT_RETENTION,
+  messaging: { sms: { provider: 'unifonic' }, whatsapp: DEFAULT_WHATSAPP },
 };

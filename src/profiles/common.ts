@@ -1,5 +1,5 @@
 // Values seed profiles share word for word: channels, tools, committees, contact areas, questions, reminders, survey timing.
-import type { BeneficiaryTypeId, Committee, ContactArea, DeadlineRule, Features, Profile, Retention, ServiceCondition } from './schema';
+import type { BeneficiaryTypeId, Committee, ContactArea, DeadlineRule, Features, Messaging, Profile, Retention, ServiceCondition } from './schema';
 
 /** The roles signed on committee minutes. */
 export const COMMITTEE_ROLES = ['رئيس اللجنة', 'عضو', 'مقرر'];
@@ -100,3 +100,10 @@ export const SURVEYS_WITHOUT_METHODS: Profile['satisfaction'] = { ...PERIODIC_SU
 
 /** The yearly archive's default periods: a case closed a year ago, mail sent 90 days ago, audit rows a year old. */
 export const DEFAULT_RETENTION: Retention = { archiveClosedAfterDays: 365, archiveSentMailAfterDays: 90, archiveAuditAfterDays: 365 };
+
+/** The WhatsApp templates the product sends (their Arabic bodies are in docs/channels.md, to submit to Meta
+ *  for approval under these names), and the SMS provider each seed organisation chose. */
+export const DEFAULT_WHATSAPP: NonNullable<Messaging['whatsapp']> = {
+  language: 'ar',
+  templates: { acknowledgement: 'mustafid_ack', missing: 'mustafid_missing', decision: 'mustafid_decision', survey: 'mustafid_survey' },
+};

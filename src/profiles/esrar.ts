@@ -3,7 +3,7 @@ import type { Profile } from './schema';
 import {
   CATEGORY, CHANNEL, COMMITTEE_ROLES, CONDITION, DEFAULT_COMPLAINT_DEADLINE, DOMAIN, FOLLOW_UP_COMMITTEE,
   INVESTIGATION_COMMITTEE, PERIODIC_SURVEY, REMINDERS, TOOL, beneficiaryTypes,
-  DEFAULT_RETENTION,
+  DEFAULT_RETENTION, DEFAULT_WHATSAPP,
 } from './common';
 
 export const esrar: Profile = {
@@ -174,4 +174,5 @@ export const esrar: Profile = {
   digits: 'latn',
   mailFooterAr: 'الجمعية التعاونية إصرار للأسر المنتجة — السعودية - الأحساء — esrar.org.sa — 0530801110 — Esrar.association@gmail.com',
   retention: DEFAULT_RETENTION,
+  messaging: { sms: { provider: 'unifonic' }, whatsapp: DEFAULT_WHATSAPP },
 };

@@ -3,7 +3,7 @@ import type { Profile } from './schema';
 import {
   CATEGORY, CHANNEL, CONDITION, DEFAULT_COMPLAINT_DEADLINE, DOMAIN, NO_OPTIONAL_WORKFLOWS, OPENING_CHANNELS,
   REMINDERS, RESEARCH_COMMITTEE, SURVEYS_WITHOUT_METHODS, TOOL, TWO_WEEKS, beneficiaryTypes,
-  DEFAULT_RETENTION,
+  DEFAULT_RETENTION, DEFAULT_WHATSAPP,
 } from './common';
 
 export const mafatih: Profile = {
@@ -134,4 +134,5 @@ export const mafatih: Profile = {
   digits: 'arab',
   mailFooterAr: 'وقف مفاتيح الخير',
   retention: DEFAULT_RETENTION,
+  messaging: { sms: { provider: 'json' }, whatsapp: DEFAULT_WHATSAPP },
 };

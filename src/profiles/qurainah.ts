@@ -3,7 +3,7 @@ import type { Profile } from './schema';
 import {
   CATEGORY, CHANNEL, CONDITION, DEFAULT_COMPLAINT_DEADLINE, DOMAIN, NO_OPTIONAL_WORKFLOWS, OPENING_CHANNELS,
   REMINDERS, RESEARCH_COMMITTEE, SURVEYS_WITHOUT_METHODS, TOOL, TWO_WEEKS, beneficiaryTypes,
-  DEFAULT_RETENTION,
+  DEFAULT_RETENTION, DEFAULT_WHATSAPP,
 } from './common';
 
 export const qurainah: Profile = {
@@ -127,4 +127,5 @@ export const qurainah: Profile = {
   digits: 'arab',
   mailFooterAr: 'الجمعية التعاونية متعددة الأغراض بالقرينة — www.algerina.org',
   retention: DEFAULT_RETENTION,
+  messaging: { sms: { provider: 'msegat' }, whatsapp: DEFAULT_WHATSAPP },
 };

@@ -4,7 +4,7 @@ import {
   CATEGORY, CHANNEL, COMMITTEE_ROLES, CONDITION, DEFAULT_COMPLAINT_DEADLINE, DOMAIN, FOLLOW_UP_COMMITTEE,
   INVESTIGATION_COMMITTEE, OPENING_CHANNELS, REMINDERS, SURVEYS_WITHOUT_METHODS, TOOL, TWO_WEEKS,
   beneficiaryTypes,
-  DEFAULT_RETENTION,
+  DEFAULT_RETENTION, DEFAULT_WHATSAPP,
 } from './common';
 
 export const rusookh: Profile = {
@@ -232,4 +232,5 @@ export const rusookh: Profile = {
   digits: 'arab',
   mailFooterAr: 'جمعية التنمية الأهلية بالهفوف (رسوخ) — الهفوف — WWW.ROSOKH.ORG.SA',
   retention: DEFAULT_RETENTION,
+  messaging: { sms: { provider: 'taqnyat' }, whatsapp: DEFAULT_WHATSAPP },
 };

@@ -96,6 +96,38 @@ export interface Profile {
    *  archive spreadsheet of their Hijri year. Closed and withdrawn cases from their closing; sent mail from
    *  its sending; audit rows of cases no longer in the register (and of no case). */
   retention: Retention;
+  messaging?: Messaging;
+}
+
+/** The SMS gateways (src/adapters/sms/providers.ts) and the WhatsApp templates a message kind uses. */
+export const SMS_PROVIDER_IDS = ['unifonic', 'taqnyat', 'msegat', 'json'] as const;
+export const WHATSAPP_TEMPLATE_KINDS = ['acknowledgement', 'missing', 'decision', 'survey'] as const;
+export type WhatsAppTemplateKind = (typeof WHATSAPP_TEMPLATE_KINDS)[number];
+
+/** Beyond e-mail (issue 16): the organisation's SMS provider and registered sender name, and its WhatsApp
+ *  Business number and approved templates. Keys and tokens are never here: script properties only. */
+export interface Messaging {
+  sms?: {
+    provider: (typeof SMS_PROVIDER_IDS)[number];
+    /** The sender name registered with the provider (and CITC): what the phone shows. The settings tab's
+     *  `sms_sender` overrides it (an organisation registers its own). */
+    sender?: string;
+    /** Msegat's account user name. */
+    userName?: string;
+    /** The plain JSON POST's address (https). */
+    url?: string;
+    /** The gateway's own limit on messages a day (the contract's), if any. */
+    dailyLimit?: number;
+  };
+  whatsapp?: {
+    /** The WhatsApp Business number's id at Meta; the settings tab's `whatsapp_phone_number_id` overrides it. */
+    phoneNumberId?: string;
+    /** Meta's language code of the approved templates ('ar'). */
+    language: string;
+    templates: Record<WhatsAppTemplateKind, string>;
+    /** Business-initiated conversations a day the number's messaging tier allows (250, 1,000…). */
+    dailyLimit?: number;
+  };
 }
 
 export interface Retention {
@@ -251,10 +283,41 @@ export function validateProfile(x: unknown): ProfileCheck {
     }
   }
 
+  if (root.messaging !== undefined) checkMessaging(c, root.messaging);
+
   return errors.length === 0 ? { ok: true, profile: x as Profile } : { ok: false, errors };
 }
 
 type Report = (key: MessageKey, path: string, params?: Record<string, string>) => void;
+
+function checkMessaging(c: ReturnType<typeof checker>, value: unknown): void {
+  const messaging = c.object(value, 'messaging');
+  if (!messaging) return;
+  if (messaging.sms !== undefined) {
+    const sms = c.object(messaging.sms, 'messaging.sms');
+    if (sms) {
+      c.oneOf(sms.provider, SMS_PROVIDER_IDS, 'messaging.sms.provider');
+      if (sms.sender !== undefined) c.text(sms.sender, 'messaging.sms.sender', { blankAllowed: true });
+      if (sms.userName !== undefined) c.text(sms.userName, 'messaging.sms.userName', { blankAllowed: true });
+      // The plain JSON POST's address may come from the settings tab instead; when given here, https only.
+      if (sms.url !== undefined) {
+        const url = c.text(sms.url, 'messaging.sms.url');
+        if (url !== null && !/^https:\/\/\S+$/.test(url)) c.oneOf(url, ['https://…'], 'messaging.sms.url');
+      }
+      if (sms.dailyLimit !== undefined) c.positiveInteger(sms.dailyLimit, 'messaging.sms.dailyLimit');
+    }
+  }
+  if (messaging.whatsapp !== undefined) {
+    const wa = c.object(messaging.whatsapp, 'messaging.whatsapp');
+    if (wa) {
+      if (wa.phoneNumberId !== undefined) c.text(wa.phoneNumberId, 'messaging.whatsapp.phoneNumberId', { blankAllowed: true });
+      c.text(wa.language, 'messaging.whatsapp.language');
+      const templates = c.object(wa.templates, 'messaging.whatsapp.templates');
+      if (templates) for (const kind of WHATSAPP_TEMPLATE_KINDS) c.id(templates[kind], `messaging.whatsapp.templates.${kind}`);
+      if (wa.dailyLimit !== undefined) c.positiveInteger(wa.dailyLimit, 'messaging.whatsapp.dailyLimit');
+    }
+  }
+}
 
 /** Small typed checks that record a problem and return null instead of stopping at the first one. */
 function checker(report: Report) {

@@ -99,8 +99,15 @@ describe('build/appsscript.json', () => {
   // no add-on section (Google publishes Workspace add-ons from a standalone project, and a Sheets card
   // sees the open file only after a drive.file per-file grant), no web app, no API executable, no macros.
   it('holds only what a bound script uses', () => {
-    expect(Object.keys(manifest).filter((key) => !['timeZone', 'dependencies', 'exceptionLogging', 'runtimeVersion', 'oauthScopes'].includes(key))).toEqual([]);
+    expect(Object.keys(manifest).filter((key) => !['timeZone', 'dependencies', 'exceptionLogging', 'runtimeVersion', 'oauthScopes', 'webapp'].includes(key))).toEqual([]);
     expect(manifest.addOns).toBeUndefined();
+  });
+
+  // The status page (issue 16): anyone with the link, run as the owner, so the page itself checks the
+  // request number and the mobile's last four digits; UrlFetchApp for the SMS and WhatsApp gateways.
+  it('deploys the status page as its owner for anyone, and declares the gateways\' scope', () => {
+    expect(manifest.webapp).toEqual({ executeAs: 'USER_DEPLOYING', access: 'ANYONE_ANONYMOUS' });
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/script.external_request');
   });
 
   it('keeps the version in step with package.json', () => {

@@ -4,6 +4,7 @@ import type { Clock, Register, Row } from '../../ports';
 import type { RegisterConfig } from '../config';
 import type { AuditTrail } from '../audit';
 import type { Outbox, OutboxEntry } from '../notify/outbox';
+import { reachOfBeneficiary } from '../notify/channels';
 import { toBeneficiary } from '../notify/caseMessages';
 import { decide, evolve, type CaseCommand, type CaseState, type Stamp } from '../../domain/case';
 import { dueDate, formatDual, riyadhDate, type IsoDate } from '../../domain/time';
@@ -87,14 +88,18 @@ export function decisionLetter(deps: CaseDeps, row: Row, state: CaseState, benef
   const { profile } = deps.config;
   const service = String(row.service ?? '—');
   const caseNo = String(row.case_no);
+  const replyChannel = replyChannelOf(deps.config, row);
+  const name = String(beneficiary?.full_name ?? row.beneficiary_name ?? '—');
+  const accepted = state.decision === 'accepted';
   return toBeneficiary(
     profile,
     {
       caseNo,
-      name: String(beneficiary?.full_name ?? row.beneficiary_name ?? '—'),
+      name,
       email: beneficiary?.email ? String(beneficiary.email) : null,
-      replyChannel: replyChannelOf(deps.config, row),
+      replyChannel,
       officerEmail: row.officer ? String(row.officer) : null,
+      ...reachOfBeneficiary(profile, beneficiary, replyChannel),
     },
     'decision',
     {
@@ -109,6 +114,11 @@ export function decisionLetter(deps: CaseDeps, row: Row, state: CaseState, benef
       ],
     },
     deps.config.managerEmail,
+    {
+      sms: t(accepted ? 'sms.decision.accepted' : 'sms.decision.rejected', { org: profile.name.ar, caseNo }),
+      whatsapp: { kind: 'decision', params: [name, caseNo, t(accepted ? 'wa.decision.accepted' : 'wa.decision.rejected')] },
+    },
+    deps.config.settings,
   );
 }
 

@@ -51,6 +51,8 @@ export function serviceRequestForm(profile: Profile): FormSpec {
       { key: 'service', kind: 'list', title: f('service'), choices: profile.services.map((s) => s.nameAr), required: true },
       { key: 'details', kind: 'paragraph', title: f('details') },
       { key: 'reply_channel', kind: 'choice', title: f('reply_channel'), choices: replyChannels(profile).map((id) => channelLabel(profile, id)), required: true },
+      // Consent to channels (PDPL art. 25, and Meta's opt-in before any WhatsApp message): the register keeps it.
+      { key: 'channels_accepted', kind: 'checkbox', title: f('channels_accepted'), help: f('channels_accepted.help'), choices: replyChannels(profile).map((id) => channelLabel(profile, id)) },
       { key: 'section_conditions', kind: 'section', title: f('section.conditions'), help: f('section.conditionsHelp') },
       ...conditionItems,
       { key: 'section_attest', kind: 'section', title: f('section.attest') },

@@ -6,6 +6,7 @@ import { assignOfficer } from '../config';
 import type { AuditTrail } from '../audit';
 import type { Outbox, OutboxEntry } from '../notify/outbox';
 import { toBeneficiary } from '../notify/caseMessages';
+import { reachOfBeneficiary } from '../notify/channels';
 import { evaluateRequest, isBlankSubmission, type Evaluation, type RequestAnswers } from '../../domain/intake/evaluate';
 import { matchBeneficiary, type KnownBeneficiary } from '../../domain/intake/match';
 import { decide, evolve, initialState, type CaseCommand, type CaseState, type CaseStatus } from '../../domain/case';
@@ -25,6 +26,8 @@ export interface IntakeDeps {
   config: RegisterConfig;
   /** The service request form's public link, for "complete your request here". */
   formUrl: string;
+  /** The status page's link (the web app, once deployed), which the acknowledgement carries. */
+  statusUrl?: string | null;
 }
 
 export interface IntakeRequest {
@@ -82,6 +85,7 @@ function beneficiaryRow(ev: Evaluation, beneficiaryId: string, now: Date, duplic
     category: ev.category,
     domain: ev.domain,
     possible_duplicate_of: duplicateOf,
+    ...consentColumns(ev, now),
     created_at: now,
     updated_at: now,
     name_key: ev.identity.nameKey,
@@ -101,9 +105,18 @@ function mergeBeneficiary(row: Row, ev: Evaluation, now: Date): Row {
     beneficiary_type: keep(ev.beneficiaryType, 'beneficiary_type'),
     category: keep(ev.category, 'category'),
     domain: keep(ev.domain, 'domain'),
+    // A new answer to the consent question replaces the old one; an opt-out stays until staff lift it.
+    ...consentColumns(ev, now),
     updated_at: now,
     name_key: ev.identity.nameKey || row.name_key,
   };
+}
+
+/** The channels the person accepted, as the register shows them (Arabic labels), and when; nothing when the
+ *  form did not ask. */
+function consentColumns(ev: Evaluation, now: Date): Row {
+  if (!ev.channelsAccepted) return {};
+  return { channels_accepted: ev.channelsAccepted.map((id) => t(`channel.${id}` as never)).join('، '), channels_consent_at: now };
 }
 
 export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutcome {
@@ -144,14 +157,17 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
     ev.identity,
   );
   let beneficiaryId: string;
+  let person: Row;
   if (match.kind === 'same') {
     beneficiaryId = match.beneficiaryId;
     const existing = known.find(({ row }) => row.beneficiary_id === beneficiaryId)!;
-    beneficiaries.update([{ rowNumber: existing.rowNumber, row: mergeBeneficiary(existing.row, ev, now) }]);
+    person = mergeBeneficiary(existing.row, ev, now);
+    beneficiaries.update([{ rowNumber: existing.rowNumber, row: person }]);
     audit.record({ actor: req.actor, action: 'beneficiary_updated', details: beneficiaryId });
   } else {
     beneficiaryId = `B-${String(deps.sequences.next('beneficiary', req.responseId)).padStart(6, '0')}`;
-    beneficiaries.append([beneficiaryRow(ev, beneficiaryId, now, match.possibleDuplicateOf)]);
+    person = beneficiaryRow(ev, beneficiaryId, now, match.possibleDuplicateOf);
+    beneficiaries.append([person]);
     audit.record({ actor: req.actor, action: 'beneficiary_created', details: beneficiaryId });
     if (match.possibleDuplicateOf) flags.push(t('intake.flag.possibleDuplicateBeneficiary', { beneficiaryId: match.possibleDuplicateOf }));
   }
@@ -225,7 +241,7 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
   });
 
   const outboxEntries: OutboxEntry[] = [
-    acknowledgement(deps, { caseNo, ev, officerEmail: officer?.email ?? null, due, completing: !!toComplete }),
+    acknowledgement(deps, { caseNo, ev, officerEmail: officer?.email ?? null, due, completing: !!toComplete, person }),
   ];
   deps.outbox.queueAndSend(outboxEntries);
   audit.flush();
@@ -239,14 +255,15 @@ function acknowledgeIfNeverQueued(deps: IntakeDeps, req: IntakeRequest, row: Row
   if (deps.register.table('outbox').findBy('message_id', `${caseNo}:ack`, 'contains')) return;
   const ev = evaluateRequest(req.answers, deps.config.profile, riyadhDate(req.receivedAt));
   const due = replyDeadline(deps.config, parseState(row)).due;
-  deps.outbox.queueAndSend([acknowledgement(deps, { caseNo, ev, officerEmail: row.officer ? String(row.officer) : null, due, completing: false })]);
+  const person = row.beneficiary_id ? deps.register.table('beneficiaries').findBy('beneficiary_id', String(row.beneficiary_id))?.row ?? null : null;
+  deps.outbox.queueAndSend([acknowledgement(deps, { caseNo, ev, officerEmail: row.officer ? String(row.officer) : null, due, completing: false, person })]);
   deps.audit.record({ actor: req.actor, action: 'case_transition', caseNo, details: t('intake.audit.ackRecovered') });
   deps.audit.flush();
 }
 
 function acknowledgement(
   deps: IntakeDeps,
-  c: { caseNo: string; ev: Evaluation; officerEmail: string | null; due: IsoDate | null; completing: boolean },
+  c: { caseNo: string; ev: Evaluation; officerEmail: string | null; due: IsoDate | null; completing: boolean; person: Row | null },
 ): OutboxEntry {
   const { profile } = deps.config;
   const service = c.ev.service?.nameAr ?? '—';
@@ -268,13 +285,21 @@ function acknowledgement(
     paragraphs,
     facts,
     list,
-    after: c.due ? [] : [t('mail.ack.howToComplete', { formUrl: deps.formUrl })],
+    after: [...(c.due ? [] : [t('mail.ack.howToComplete', { formUrl: deps.formUrl })]), ...(deps.statusUrl ? [t('mail.ack.status', { url: deps.statusUrl })] : [])],
   };
+  const reach = reachOfBeneficiary(profile, c.person, c.ev.replyChannel);
+  const org = profile.name.ar;
+  const missing = c.ev.missing.map(describeMissing);
+  const dueText = c.due ? formatDual(c.due, { digits: profile.digits }) : '';
   return toBeneficiary(
     profile,
-    { caseNo: c.caseNo, name: c.ev.identity.fullName || '—', email: c.ev.identity.email, replyChannel: c.ev.replyChannel, officerEmail: c.officerEmail },
+    { caseNo: c.caseNo, name: c.ev.identity.fullName || '—', email: c.ev.identity.email, replyChannel: c.ev.replyChannel, officerEmail: c.officerEmail, ...reach, mobile: c.ev.identity.mobile ?? reach.mobile },
     c.completing ? `ack-complete-${c.due ? 'done' : 'still'}` : 'ack',
     model,
     deps.config.managerEmail,
+    c.due
+      ? { sms: t('sms.ack', { org, caseNo: c.caseNo, due: dueText }), whatsapp: { kind: 'acknowledgement', params: [c.ev.identity.fullName || '—', c.caseNo, dueText] } }
+      : { sms: t('sms.missing', { org, caseNo: c.caseNo, missing: missing.join('، ') }), tail: deps.formUrl, maxParts: 3, whatsapp: { kind: 'missing', params: [c.ev.identity.fullName || '—', c.caseNo, missing.join('، ')] } },
+    deps.config.settings,
   );
 }

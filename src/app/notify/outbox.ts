@@ -1,9 +1,13 @@
 // The outbox: every notification is a row first, then sent; what cannot be sent now stays queued,
 // and channels software cannot send on (WhatsApp, phone, letter…) become a staff follow-up task.
 import type { Clock, KeyValueStore, Mailer, OutgoingMail, Row, Table } from '../../ports';
+import type { ChannelDelivery, ChannelPayload } from '../../ports/notification';
+import { isDeliveryChannel } from '../../ports/notification';
 import { escapeHtml } from '../../domain/html';
+import { deliver, MAX_ATTEMPTS, mailRecipients, writeBody, type RouteStep } from './delivery';
 
-export type OutboxStatus = 'queued' | 'sent' | 'failed' | 'task' | 'done';
+/** `withheld`: the beneficiary opted out (PDPL art. 25); the row records that nothing was sent. */
+export type OutboxStatus = 'queued' | 'sent' | 'failed' | 'task' | 'done' | 'withheld';
 
 export interface OutboxEntry {
   messageId: string;
@@ -11,7 +15,14 @@ export interface OutboxEntry {
   /** 'email' is sent by the product; any other channel id becomes a task for `mail.to` (the officer). */
   channel: string;
   recipient: string;
+  /** The e-mail (or, on another channel, the mail a person reads in the outbox as the subject). */
   mail: OutgoingMail;
+  /** On SMS or WhatsApp: what the gateway is sent. */
+  payload?: ChannelPayload;
+  /** The channels to try after this one, the officer's task last. */
+  next?: RouteStep[];
+  /** Not sent at all: the beneficiary opted out. */
+  withheld?: boolean;
 }
 
 /** Which mail goes first when the day's recipient quota (100 on a consumer account) cannot carry all:
@@ -36,10 +47,16 @@ export function quotaFor(priority: MailPriority, quota: number): number {
   return priority === 2 ? Math.max(0, quota - BULK_RESERVE) : quota;
 }
 
-/** After this many failed attempts a message is marked failed and left for a person to look at. */
-export const MAX_ATTEMPTS = 5;
+export { MAX_ATTEMPTS };
+
+/** How a new entry starts: sent by the product on e-mail, SMS and WhatsApp, else the officer's task. */
+export function initialStatus(entry: OutboxEntry): OutboxStatus {
+  if (entry.withheld) return 'withheld';
+  return isDeliveryChannel(entry.channel) ? 'queued' : 'task';
+}
 
 export function entryToRow(entry: OutboxEntry, now: Date, status: OutboxStatus): Row {
+  const routed = entry.payload !== undefined || (entry.next?.length ?? 0) > 0;
   return {
     message_id: entry.messageId,
     created_at: now,
@@ -51,7 +68,8 @@ export function entryToRow(entry: OutboxEntry, now: Date, status: OutboxStatus):
     attempts: 0,
     last_error: null,
     sent_at: null,
-    body: storedBody(entry.mail),
+    gateway_id: null,
+    body: routed ? writeBody(entry.channel, { content: entry.payload ?? entry.mail, next: entry.next ?? [] }) : storedBody(entry.mail),
   };
 }
 
@@ -113,21 +131,19 @@ export function dueBy(store: KeyValueStore, ms: number): void {
   store.set(NEXT_DUE_KEY, String(ms));
 }
 
-/** Tries to send one queued row; returns the row as it should now be stored. */
-export function attemptDelivery(row: Row, mailer: Mailer, now: Date): Row {
-  if (row.status !== 'queued') return row;
-  const attempts = Number(row.attempts ?? 0) + 1;
-  try {
-    mailer.send(JSON.parse(String(row.body)) as OutgoingMail);
-    return { ...row, status: 'sent', attempts, sent_at: now, last_error: null };
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    return { ...row, attempts, last_error: message.slice(0, 300), status: attempts >= MAX_ATTEMPTS ? 'failed' : 'queued' };
-  }
+/** Tries to send one queued row on its channel; returns the row as it should now be stored. */
+export function attemptDelivery(row: Row, mailer: Mailer, now: Date, channels: ChannelDelivery | null = null): Row {
+  return deliver(row, mailer, channels, now).row;
 }
 
 export class Outbox {
-  constructor(private readonly table: Table, private readonly mailer: Mailer, private readonly clock: Clock, private readonly store: KeyValueStore) {}
+  constructor(
+    private readonly table: Table,
+    private readonly mailer: Mailer,
+    private readonly clock: Clock,
+    private readonly store: KeyValueStore,
+    private readonly channels: ChannelDelivery | null = null,
+  ) {}
 
   /** Queues the entries and sends the email ones at once while the daily quota lasts.
    *  Rows are written before sending, so a crash after sending leaves a queued row, never a lost one; the
@@ -135,25 +151,23 @@ export class Outbox {
   queueAndSend(entries: OutboxEntry[]): Row[] {
     if (entries.length === 0) return [];
     const now = this.clock.now();
-    const rows = entries.map((e) => entryToRow(e, now, e.channel === 'email' ? 'queued' : 'task'));
+    const rows = entries.map((e) => entryToRow(e, now, initialStatus(e)));
     const rowNumbers = this.table.append(rows);
-    const queued = rows.filter((row) => row.status === 'queued');
-    if (queued.length === 0) return rows;
-    let quota = this.mailer.remainingQuota();
-    // One recipient each (an entry has one); mail that can wait leaves the reserve to acknowledgements.
-    const sendNow = new Set<Row>();
-    for (const row of queued) {
-      if (quotaFor(priorityOf(String(row.message_id)), quota) < 1) continue;
-      sendNow.add(row);
-      quota -= 1;
-    }
-    const sending = [...sendNow].map((row) => String(row.message_id));
-    if (sending.length === 0) {
-      dueBy(this.store, now.getTime());
-      return rows;
-    }
+    if (!rows.some((row) => row.status === 'queued')) return rows;
+    const sending = rows.filter((row) => row.status === 'queued').map((row) => String(row.message_id));
     addInFlight(this.store, sending);
-    const updated = rows.map((row) => (sendNow.has(row) ? attemptDelivery(row, this.mailer, now) : row));
+    // SMS and WhatsApp first: they take nothing from the mail quota, and a refusal may move a row to e-mail.
+    const updated = rows.map((row) => (row.status === 'queued' && row.channel !== 'email' ? deliver(row, this.mailer, this.channels, now).row : row));
+    let quota: number | null = null;
+    for (const [i, row] of updated.entries()) {
+      if (row.status !== 'queued' || row.channel !== 'email') continue;
+      quota ??= this.mailer.remainingQuota();
+      // Mail that can wait leaves the reserve to acknowledgements.
+      const needed = mailRecipients(row);
+      if (quotaFor(priorityOf(String(row.message_id)), quota) < needed) continue;
+      quota -= needed;
+      updated[i] = deliver(row, this.mailer, this.channels, now).row;
+    }
     this.table.update(updated.map((row, i) => ({ rowNumber: rowNumbers[i], row })).filter((_, i) => updated[i] !== rows[i]));
     removeInFlight(this.store, sending);
     if (updated.some((row) => row.status === 'queued')) dueBy(this.store, now.getTime());

@@ -2,6 +2,7 @@
 // the periodic survey to every beneficiary with an email; nothing goes out on a Friday or Saturday.
 import type { Row } from '../../ports';
 import type { OutboxEntry } from '../notify/outbox';
+import { reachOfBeneficiary } from '../notify/channels';
 import { toBeneficiary } from '../notify/caseMessages';
 import { replyChannelOf } from '../cases/caseActions';
 import { prefilledUrl } from '../forms/prefill';
@@ -52,12 +53,17 @@ export function sendSatisfactionSurveys(deps: SatisfactionDeps): SurveyRun {
     if (afterServiceSurvey({ caseId: caseNo, deliveredOn }, sent, profile.satisfaction.afterServiceDelayDays, today).action !== 'send') continue;
     const person = people.get(String(row.beneficiary_id ?? ''));
     const email = person?.email ? String(person.email) : null;
+    const replyChannel = replyChannelOf(deps.config, row);
+    const name = String(person?.full_name ?? row.beneficiary_name ?? '—');
+    const link = prefilledUrl(form, SURVEY_REF_KEY, caseNo);
     const entry = toBeneficiary(
       profile,
-      { caseNo, name: String(person?.full_name ?? row.beneficiary_name ?? '—'), email, replyChannel: replyChannelOf(deps.config, row), officerEmail: row.officer ? String(row.officer) : null },
+      { caseNo, name, email, replyChannel, officerEmail: row.officer ? String(row.officer) : null, ...reachOfBeneficiary(profile, person ?? null, replyChannel) },
       'survey',
-      surveyMail(deps, 'after_service', caseNo, prefilledUrl(form, SURVEY_REF_KEY, caseNo)),
+      surveyMail(deps, 'after_service', caseNo, link),
       deps.config.managerEmail,
+      { sms: t('sms.survey', { org: profile.name.ar, caseNo }), tail: link, maxParts: 4, whatsapp: { kind: 'survey', params: [name, link] } },
+      deps.config.settings,
     );
     entries.push(entry);
     logRows.push(logRow('after_service', caseNo, caseNo, String(row.beneficiary_id ?? ''), entry.recipient));
@@ -69,7 +75,8 @@ export function sendSatisfactionSurveys(deps: SatisfactionDeps): SurveyRun {
   const registered = [...people.values()].map((p) => isoOfCell(p.created_at)).filter((d): d is IsoDate => d !== null).sort();
   if (registered.length && periodicSurvey(sent, profile.satisfaction.periodicMonths, today, registered[0]).action === 'send') {
     for (const [beneficiaryId, person] of people) {
-      if (!person.email) continue;
+      // Opted out (PDPL art. 25): a survey is not something the law requires.
+      if (!person.email || person.opted_out_at) continue;
       const ref = `P-${today}-${beneficiaryId}`;
       const entry = toBeneficiary(
         profile,

@@ -12,6 +12,8 @@ export interface ScheduleConfig {
   staff: ReadonlyArray<{ email: string; name: string; role: string }>;
   /** The manager named in the settings tab, in addition to staff whose role is manager. */
   managerEmail: string;
+  /** The settings tab (the SMS sender and provider, for the notes sent by text message). */
+  settings?: Record<string, string>;
 }
 
 /** Apps Script stops an execution at 6 minutes; jobs stop at 4½ so saving the checkpoint always fits. */

@@ -1,7 +1,9 @@
 // The outbox sender: sends queued email within the daily quota and the time budget, retries transient
 // failures with backoff, and never sends a message twice, even when an execution dies mid-batch.
-import type { Clock, KeyValueStore, Mailer, OutgoingMail, Register, Row } from '../../ports';
-import { addInFlight, attemptDelivery, IN_FLIGHT_KEY, MAX_ATTEMPTS, removeInFlight, NEXT_DUE_KEY, nextDueHint, priorityOf, quotaFor, takeInFlight } from '../notify/outbox';
+import type { Clock, KeyValueStore, Mailer, Register, Row } from '../../ports';
+import type { ChannelDelivery } from '../../ports/notification';
+import { addInFlight, IN_FLIGHT_KEY, removeInFlight, NEXT_DUE_KEY, nextDueHint, priorityOf, quotaFor, takeInFlight } from '../notify/outbox';
+import { deliver, mailRecipients } from '../notify/delivery';
 import { t } from '../../i18n';
 import { coalesceChanges, type RowChange } from './batches';
 import type { Continuations, TimeBudget } from './ports';
@@ -13,6 +15,8 @@ export interface SenderDeps {
   store: KeyValueStore;
   continuations: Continuations;
   budget: TimeBudget;
+  /** SMS and WhatsApp (absent: only e-mail is sent; other channels' rows move on to their next step). */
+  channels?: ChannelDelivery | null;
   /** 'hinted' (the hourly run): trusts the next-due hint and reads nothing when nothing is due;
    *  'full' (the daily run, the default): reads the outbox whatever the hint says. */
   scan?: 'hinted' | 'full';
@@ -38,17 +42,13 @@ export const SEND_BATCH = 20;
 /** A send takes about 0.3 s; a batch and its write must fit in what is left. */
 export const SENDER_RESERVE_MS = 20_000;
 export const SENDER_FOLLOW_UP_MS = 60_000;
+/** The longest a gateway call can take: UrlFetchApp gives up on an answer after about a minute. */
+export const GATEWAY_WAIT_MS = 60_000;
 /** Waits after the 1st, 2nd, 3rd, 4th failure: 15 min, 1 h, 4 h, 16 h; the 5th failure is final. */
 export const BACKOFF_BASE_MS = 15 * 60_000;
 export const backoffMs = (attempts: number): number => BACKOFF_BASE_MS * 4 ** Math.max(0, attempts - 1);
 
-const QUOTA_ERROR = /too many times for one day|quota|limit exceeded/i;
 const PERMANENT_ERROR = /invalid email|invalid argument|invalid recipient|no recipient/i;
-
-function recipientsOf(row: Row): number {
-  const mail = JSON.parse(String(row.body)) as OutgoingMail;
-  return [mail.to, mail.cc ?? ''].join(',').split(',').filter((a) => a.trim() !== '').length;
-}
 
 function timeOf(value: Row[string]): number {
   const ms = value instanceof Date ? value.getTime() : value ? Date.parse(String(value)) : NaN;
@@ -113,9 +113,12 @@ export function sendOutbox(deps: SenderDeps): SenderReport {
     deps.store.set(NEXT_DUE_KEY, String(nextDueOf(rows, false, now)));
     return report;
   }
-  let quota = deps.mailer.remainingQuota();
+  let quota: number | null = null;
+  // A channel whose day is used up (MailApp's recipients, a gateway's limit) is skipped; the others go on.
+  const blocked = new Set<string>();
   let next = 0;
-  while (next < due.length) {
+  let left = 0;
+  while (next < due.length && report.stoppedBy !== 'time') {
     if (deps.budget.remainingMs() < SENDER_RESERVE_MS) {
       report.stoppedBy = 'time';
       deps.continuations.continueLater('outbox', SENDER_FOLLOW_UP_MS);
@@ -126,24 +129,40 @@ export function sendOutbox(deps: SenderDeps): SenderReport {
     addInFlight(deps.store, batchIds);
     const changes: RowChange[] = [];
     for (const entry of batch) {
-      const needed = recipientsOf(entry.row);
-      if (needed > quotaFor(priorityOf(String(entry.row.message_id)), quota)) {
-        // Sorted by priority: what follows may only wait too (mail of priority 2 leaves the reserve).
-        report.stoppedBy = 'quota';
-        break;
-      }
-      const after = attemptDelivery(entry.row, deps.mailer, deps.clock.now());
-      if (after.status !== 'sent' && QUOTA_ERROR.test(String(after.last_error))) {
-        // The quota ran out under us: not the message's fault, so the attempt is not counted.
-        quota = 0;
-        report.stoppedBy = 'quota';
+      const channel = String(entry.row.channel);
+      // A gateway that never answers holds the execution a minute (UrlFetchApp's wait): one must fit.
+      if (channel !== 'email' && !blocked.has(channel) && deps.budget.remainingMs() < SENDER_RESERVE_MS + GATEWAY_WAIT_MS) {
+        report.stoppedBy = 'time';
+        deps.continuations.continueLater('outbox', SENDER_FOLLOW_UP_MS);
         break;
       }
       next += 1;
-      quota -= needed;
+      if (blocked.has(channel)) {
+        left += 1;
+        continue;
+      }
+      if (channel === 'email') {
+        quota ??= deps.mailer.remainingQuota();
+        // Sorted by priority: the mail that follows may only wait too (priority 2 leaves the reserve).
+        if (mailRecipients(entry.row) > quotaFor(priorityOf(String(entry.row.message_id)), quota)) {
+          blocked.add('email');
+          left += 1;
+          continue;
+        }
+      }
+      const { row: after, outcome } = deliver(entry.row, deps.mailer, deps.channels ?? null, deps.clock.now());
+      if (outcome === 'quota') {
+        // The day ran out under us: not the message's fault, so the attempt is not counted.
+        blocked.add(channel);
+        if (channel === 'email') quota = 0;
+        left += 1;
+        continue;
+      }
+      if (channel === 'email') quota = (quota ?? 0) - mailRecipients(entry.row);
       let row: Row = after;
-      if (after.status === 'sent') report.sent += 1;
-      else if (PERMANENT_ERROR.test(String(after.last_error)) || Number(after.attempts) >= MAX_ATTEMPTS) {
+      if (outcome === 'sent') report.sent += 1;
+      else if (outcome === 'moved') report.retrying += 1;
+      else if (outcome === 'failed' || (channel === 'email' && PERMANENT_ERROR.test(String(after.last_error)))) {
         row = { ...after, status: 'failed', [NEXT_ATTEMPT_COLUMN]: null };
         report.failed += 1;
       } else {
@@ -155,9 +174,9 @@ export function sendOutbox(deps: SenderDeps): SenderReport {
     }
     for (const block of coalesceChanges(changes, SEND_BATCH)) table.update(block);
     removeInFlight(deps.store, batchIds);
-    if (report.stoppedBy === 'quota') break;
   }
-  report.left = due.length - next;
+  if (report.stoppedBy !== 'time' && blocked.size > 0) report.stoppedBy = 'quota';
+  report.left = left + (due.length - next);
   deps.store.set(NEXT_DUE_KEY, String(nextDueOf(rows, report.stoppedBy === 'quota', now)));
   return report;
 }

@@ -1,13 +1,17 @@
 // The daily deadline sweep: reads the cases once, marks today's reminders and escalations in a few writes,
 // and queues one digest per person (and any "still being studied" notes) in the outbox.
 import type { Clock, KeyValueStore, Register, Row } from '../../ports';
-import { entryToRow, type OutboxEntry } from '../notify/outbox';
+import { entryToRow, initialStatus, type OutboxEntry } from '../notify/outbox';
+import { toBeneficiary } from '../notify/caseMessages';
+import { reachOfBeneficiary } from '../notify/channels';
+import { channelLabel, replyChannels } from '../../domain/intake/channels';
 import { isWorkingDay, riyadhDate, type IsoDate } from '../../domain/time';
 import { planMarks, scheduleRules, serializeMarks, sweepMessages, type ScheduledCase } from '../../domain/schedule';
 import { MARKS_COLUMN, readScheduledRows, scheduledCaseFromRow, type ScheduledTab } from './caseRows';
 import { coalesceChanges } from './batches';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint';
 import { digestMail, studyNoteMail } from './messages';
+import { t } from '../../i18n';
 import { managersOf, type Continuations, type ScheduleConfig, type TimeBudget } from './ports';
 
 export interface SweepDeps {
@@ -67,6 +71,15 @@ function isEmailChannel(value: string, config: ScheduleConfig): boolean {
   return value === 'email' || (label !== undefined && value === label);
 }
 
+/** The reply channel a case row names (its Arabic label or id), as an id; null for one the product does not know. */
+function textChannel(value: string, config: ScheduleConfig): string | null {
+  return replyChannels(config.profile).find((id) => id === value || channelLabel(config.profile, id) === value || t(`channel.${id}` as never) === value) ?? null;
+}
+
+function beneficiaryRows(register: Register): Map<string, Row> {
+  return new Map(register.table('beneficiaries').readAll().filter(({ row }) => row.beneficiary_id).map(({ row }) => [String(row.beneficiary_id), row]));
+}
+
 function beneficiaryEmails(register: Register): Map<string, string> {
   const emails = new Map<string, string>();
   for (const { row } of register.table('beneficiaries').readAll()) {
@@ -88,11 +101,28 @@ function entriesForDay(deps: SweepDeps, cases: ReadCase[], day: IsoDate): Outbox
     mail: digestMail(digest, day, config),
   }));
   const emails = studyNotes.some((n) => isEmailChannel(n.replyChannel, config)) ? beneficiaryEmails(register) : new Map<string, string>();
+  const bySms = (n: { replyChannel: string }) => textChannel(n.replyChannel, config) === 'sms';
+  const people = studyNotes.some(bySms) ? beneficiaryRows(register) : new Map<string, Row>();
   for (const note of studyNotes) {
     const email = isEmailChannel(note.replyChannel, config) ? emails.get(note.beneficiaryId) : undefined;
     const staff = note.officer || managers[0] || '';
     const base = { messageId: `study:${note.caseNo}:${note.due}`, caseNo: note.caseNo };
-    if (email) entries.push({ ...base, channel: 'email', recipient: email, mail: studyNoteMail(note, email, false, config.profile) });
+    if (bySms(note) && staff) {
+      // Agreed on SMS: the note goes as a text message, the officer's task only if it cannot (WhatsApp has
+      // no approved template for it, so a WhatsApp beneficiary's note stays the officer's task).
+      const person = people.get(note.beneficiaryId) ?? null;
+      const mail = studyNoteMail(note, '', false, config.profile);
+      const entry = toBeneficiary(
+        config.profile,
+        { caseNo: note.caseNo, name: String(person?.full_name ?? '—'), email: person?.email ? String(person.email) : null, replyChannel: 'sms', officerEmail: staff, ...reachOfBeneficiary(config.profile, person, 'sms') },
+        'study',
+        { subject: mail.subject, paragraphs: [t('schedule.study.body', { caseNo: note.caseNo })] },
+        staff,
+        { sms: t('sms.study', { org: config.profile.name.ar, caseNo: note.caseNo }) },
+        config.settings ?? {},
+      );
+      entries.push({ ...entry, messageId: base.messageId });
+    } else if (email) entries.push({ ...base, channel: 'email', recipient: email, mail: studyNoteMail(note, email, false, config.profile) });
     else if (staff) entries.push({ ...base, channel: note.replyChannel || 'task', recipient: note.beneficiaryId, mail: studyNoteMail(note, staff, true, config.profile) });
   }
   return entries;
@@ -106,7 +136,7 @@ function queueDay(deps: SweepDeps, cases: ReadCase[], day: IsoDate, resumedAtQue
   const landed = entries.length > 0 && resumedAtQueue && outbox.findBy('message_id', entries[0].messageId) !== null;
   if (entries.length > 0 && !landed) {
     const now = deps.clock.now();
-    outbox.append(entries.map((e): Row => entryToRow(e, now, e.channel === 'email' ? 'queued' : 'task')));
+    outbox.append(entries.map((e): Row => entryToRow(e, now, initialStatus(e))));
   }
   saveCheckpoint<SweepCheckpoint>(deps.store, SWEEP_CHECKPOINT_KEY, { day, stage: 'done' });
   return landed ? 0 : entries.length;

@@ -2,7 +2,8 @@
 import type { Profile } from '../../profiles';
 import { t, type MessageKey } from '../../i18n';
 
-/** Email is sent by the product; the person-to-person channels become a follow-up task for the officer. */
+/** E-mail, SMS and WhatsApp are sent by the product (SMS and WhatsApp once the profile sets them up); phone
+ *  and letter, and WhatsApp without the Cloud API, become a follow-up task for the officer. */
 const REPLY_CHANNELS = ['email', 'phone', 'whatsapp', 'letter', 'sms'];
 
 /** The profile's own wording for a channel, else the product's. */
@@ -11,7 +12,9 @@ export function channelLabel(profile: Profile, id: string): string {
 }
 
 export function replyChannels(profile: Profile): string[] {
-  const offered = new Set(profile.channels.map((c) => c.id as string));
+  const offered = new Set<string>(profile.channels.map((c) => c.id as string));
+  if (profile.messaging?.sms) offered.add('sms');
+  if (profile.messaging?.whatsapp) offered.add('whatsapp');
   return REPLY_CHANNELS.filter((id) => id === 'email' || offered.has(id));
 }
 

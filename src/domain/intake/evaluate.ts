@@ -4,7 +4,7 @@ import type { Profile, Service } from '../../profiles/schema';
 import { cleanText, normalizeArabicName, validateEmail, validateMobile, validateNationalId, type ValidationReason } from '../text';
 import { compareIsoDate, isIsoDate, type IsoDate } from '../time';
 import { toLatinDigits } from '../text';
-import { replyChannelFromAnswer } from './channels';
+import { replyChannelFromAnswer, replyChannels, channelLabel } from './channels';
 
 /** The answers of a request by question key (a form submission or a staff entry). */
 export type RequestAnswers = Record<string, string | string[] | boolean | undefined>;
@@ -34,6 +34,9 @@ export interface Evaluation {
   category: string | null;
   domain: string | null;
   replyChannel: string;
+  /** Channels the person accepted messages on (the consent question; the agreed channel always counts),
+   *  or null when the form did not ask (an older form, a staff entry). */
+  channelsAccepted: string[] | null;
   details: string;
   conditions: Record<string, string>;
   missing: MissingItem[];
@@ -44,6 +47,14 @@ function text(answers: RequestAnswers, key: string): string {
   if (Array.isArray(v)) return cleanText(v.join('، '));
   if (typeof v === 'boolean') return v ? 'true' : '';
   return cleanText(v ?? '');
+}
+
+function acceptedChannels(profile: Profile, answers: RequestAnswers, replyChannel: string): string[] | null {
+  const v = answers.channels_accepted;
+  if (v === undefined || v === null) return null;
+  const picked = (Array.isArray(v) ? v : String(v).split(/,\s*|،\s*/)).map((x) => cleanText(String(x)));
+  const ids = replyChannels(profile).filter((id) => picked.includes(id) || picked.includes(channelLabel(profile, id)));
+  return ids.includes(replyChannel) ? ids : [replyChannel, ...ids];
 }
 
 function checked(answers: RequestAnswers, key: string): boolean {
@@ -119,6 +130,7 @@ export function evaluateRequest(answers: RequestAnswers, profile: Profile, today
     category,
     domain,
     replyChannel,
+    channelsAccepted: acceptedChannels(profile, answers, replyChannel),
     details: text(answers, 'details'),
     conditions,
     missing,

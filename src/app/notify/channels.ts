@@ -1,0 +1,70 @@
+// Which channels a beneficiary can be reached on, in which order: the agreed channel first, then the others
+// they accepted, as far as the organisation set them up and the contact details allow; the officer's task last.
+import type { Messaging, Profile, WhatsAppTemplateKind } from '../../profiles/schema';
+import type { Row } from '../../ports';
+import { gatewayNumber } from '../../domain/text/sms';
+import { channelLabel } from '../../domain/intake/channels';
+
+/** The URLFetch calls a day Google allows (https://developers.google.com/apps-script/guides/services/quotas). */
+export const URL_FETCH_DAILY = { consumer: 20_000, workspace: 100_000 } as const;
+
+/** The profile's messaging with the settings tab's values over it (sender names and numbers are the
+ *  organisation's own registrations, entered once in the settings tab). */
+export function messagingOf(profile: Profile, settings: Record<string, string>): Messaging {
+  const base = profile.messaging ?? {};
+  const out: Messaging = {};
+  const provider = (settings.sms_provider || base.sms?.provider) as NonNullable<Messaging['sms']>['provider'] | undefined;
+  if (provider) {
+    out.sms = {
+      ...base.sms,
+      provider,
+      sender: settings.sms_sender || base.sms?.sender || '',
+      userName: settings.sms_user || base.sms?.userName || '',
+      url: settings.sms_url || base.sms?.url || '',
+    };
+  }
+  if (base.whatsapp) out.whatsapp = { ...base.whatsapp, phoneNumberId: settings.whatsapp_phone_number_id || base.whatsapp.phoneNumberId || '' };
+  return out;
+}
+
+/** Channel ids a beneficiary may accept, as the register stores them (Arabic labels), read back to ids. */
+export function channelsFromCell(profile: Profile, value: Row[string], known: string[]): string[] {
+  const parts = String(value ?? '').split(/[،,;؛]/).map((p) => p.trim()).filter(Boolean);
+  return known.filter((id) => parts.some((p) => p === id || p === channelLabel(profile, id)));
+}
+
+export interface Reach {
+  email: string | null;
+  mobile: string | null;
+  /** The agreed channel (SR-5). */
+  preferred: string;
+  /** Every channel the person accepted (the agreed one included). */
+  accepted: string[];
+}
+
+export interface Template {
+  kind: WhatsAppTemplateKind;
+  params: string[];
+}
+
+/** The channels to try, in order, that can carry this message; the officer's task follows them. */
+export function routeFor(messaging: Messaging, reach: Reach, template: Template | null): string[] {
+  const order = [reach.preferred, ...reach.accepted.filter((c) => c !== reach.preferred)];
+  return order.filter((channel) => {
+    if (channel === 'email') return Boolean(reach.email);
+    if (channel === 'sms') return Boolean(messaging.sms && reach.mobile && gatewayNumber(reach.mobile));
+    // Meta lets a business open a conversation only with an approved template, and only with someone who opted in.
+    if (channel === 'whatsapp') return Boolean(messaging.whatsapp && template && reach.mobile && gatewayNumber(reach.mobile));
+    return false;
+  });
+}
+
+/** What the beneficiaries tab says of how to reach a person: mobile, accepted channels, opted out. */
+export function reachOfBeneficiary(profile: Profile, row: Row | null, preferred: string): { mobile: string | null; accepted: string[]; optedOut: boolean } {
+  const accepted = channelsFromCell(profile, row?.channels_accepted ?? '', ['email', 'sms', 'whatsapp', 'phone', 'letter']);
+  return {
+    mobile: row?.mobile ? String(row.mobile) : null,
+    accepted: accepted.includes(preferred) ? accepted : [preferred, ...accepted],
+    optedOut: Boolean(row?.opted_out_at),
+  };
+}
