@@ -13,7 +13,7 @@ import { sidebarServer, openCasePanel, openMyWork } from './entry/sidebar';
 import { openRowActions, rowActionsView, rowActionsRun } from './entry/rowActions';
 import { openProgramDialog, createProgramFromDialog, openFieldActivityDialog, getFieldActivityOptions, logFieldActivityFromDialog } from './entry/staffDialogs';
 
-import { openBreachDialog, recordBreachFromDialog, recordAuthorityNotification, breachNotifiedFromMenu } from './entry/privacy';
+import { openBreachDialog, recordBreachFromDialog, recordAuthorityNotification, breachNotifiedFromMenu, evidenceReport, evidenceReportFromMenu } from './entry/privacy';
 import { dailySweep, sendOutbox, weeklySummary, continueScheduledWork, sendSummaryFromMenu } from './entry/scheduled';
 import {
   onProgramRegistrationSubmit, onProgramEvaluationSubmit, sendProgramEvaluations, createProgram, programAnnouncement,
@@ -121,4 +121,6 @@ global.openBreachDialog = openBreachDialog;
 global.recordBreachFromDialog = recordBreachFromDialog;
 global.recordAuthorityNotification = recordAuthorityNotification;
 global.breachNotifiedFromMenu = breachNotifiedFromMenu;
+global.evidenceReport = evidenceReport;
+global.evidenceReportFromMenu = evidenceReportFromMenu;
 global.logFieldActivityFromDialog = logFieldActivityFromDialog;

@@ -76,8 +76,9 @@ export type TabKey = 'cases' | 'beneficiaries' | 'settings' | 'holidays' | 'staf
   | 'programs' | 'registrations' | 'attendance' | 'evaluations' | 'surveys' | 'field_activities'
   // Complaints, compensation claims and beneficiary data updates (issue 7: CM, CP, IN-3)
   | 'complaints' | 'claims' | 'updates'
-  // Personal data (issue 17): suspected breaches and their 72-hour clock to notify the authority
-  | 'breaches';
+  // Personal data (issue 17): suspected breaches and their 72-hour clock to notify the authority; requests
+  // from data subjects (access, correction, destruction) and their 30-day clock
+  | 'breaches' | 'data_requests';
 
 export interface OutgoingMail {
   to: string;

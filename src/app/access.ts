@@ -85,6 +85,8 @@ export const WORKFLOW_STEP_ROLES = {
   // Personal data (issue 17): anyone on staff records a suspected breach; managers record notifying the authority.
   RecordBreach: ['officer', 'committee_member'],
   NotifyAuthority: [],
+  // The evidence pack for the board: managers and admins.
+  EvidencePack: [],
 } as const satisfies Record<string, readonly StaffRole[]>;
 export type WorkflowStep = keyof typeof WORKFLOW_STEP_ROLES;
 

@@ -19,6 +19,8 @@ export const MENU_ITEMS: ReadonlyArray<{ label: MessageKey; fn: string }> = [
   // Personal data (issue 17): any staff member records a suspected breach; a manager records notifying the authority.
   { label: 'menu.breach', fn: 'openBreachDialog' },
   { label: 'menu.breachNotified', fn: 'breachNotifiedFromMenu' },
+  // The board's evidence pack of a quarter or a year (issue 17).
+  { label: 'menu.evidence', fn: 'evidenceReportFromMenu' },
   { label: 'menu.settings', fn: 'openSettings' },
   { label: 'menu.archive', fn: 'archiveFromMenu' },
   { label: 'menu.setup', fn: 'setupFromMenu' },

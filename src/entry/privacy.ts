@@ -6,6 +6,9 @@ import { report, userMessage } from './errors';
 import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
 import { BREACHES_OPEN_KEY, recordAuthorityNotified, recordBreach, type BreachInput } from '../app/privacy/breaches';
+import { requestedPeriod, writeEvidencePack } from '../app/privacy/evidencePack';
+import { requireStep } from '../app/access';
+import { riyadhDate } from '../domain/time';
 import { ar } from '../i18n/ar';
 import { t } from '../i18n';
 
@@ -57,6 +60,33 @@ export function breachNotifiedFromMenu(): void {
     const answer = ui.prompt(t('menu.breachNotified'), t('privacy.breach.notified.prompt'), ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) return;
     ui.alert(recordAuthorityNotification(answer.getResponseText()));
+  } catch (err) {
+    report(err);
+  }
+}
+
+/** The evidence pack of a period («2026-Q4», «2026»; the current quarter when none is given), counted today:
+ *  the period's one document, written or revised in place. Managers and admins (the board's papers). */
+export function evidenceReport(period?: string): string {
+  const s = services();
+  const actor = s.identity.currentUserEmail();
+  return s.locker.withLock(() => {
+    const config = loadConfig(s);
+    requireStep(config.staff, actor, 'EvidencePack');
+    const today = riyadhDate(s.clock.now());
+    const chosen = requestedPeriod(period, today);
+    const pack = writeEvidencePack({ register: s.register, documents: s.documents, audit: new AuditTrail(s.register, s.clock), profile: config.profile }, chosen, today, actor);
+    return t('evidence.done', { period: chosen.key, url: pack.url });
+  });
+}
+
+/** Menu item «حزمة أدلة تطبيق السياسة»: asks for the period, then writes it. */
+export function evidenceReportFromMenu(): void {
+  try {
+    const ui = SpreadsheetApp.getUi();
+    const answer = ui.prompt(t('menu.evidence'), t('evidence.prompt'), ui.ButtonSet.OK_CANCEL);
+    if (answer.getSelectedButton() !== ui.Button.OK) return;
+    ui.alert(evidenceReport(answer.getResponseText()));
   } catch (err) {
     report(err);
   }

@@ -13,6 +13,7 @@ import { staffDialogs } from './staffDialogs';
 import { setupText } from './setupText';
 import { health } from './health';
 import { privacy } from './privacy';
+import { evidence } from './evidence';
 
-export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText, ...health, ...privacy };
+export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText, ...health, ...privacy, ...evidence };
 export type MessageKey = keyof typeof ar;

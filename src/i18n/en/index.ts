@@ -15,5 +15,6 @@ import { staffDialogs } from './staffDialogs';
 import { setupText } from './setupText';
 import { health } from './health';
 import { privacy } from './privacy';
+import { evidence } from './evidence';
 
-export const en: Record<MessageKey, Message> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText, ...health, ...privacy };
+export const en: Record<MessageKey, Message> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText, ...health, ...privacy, ...evidence };
