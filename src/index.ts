@@ -13,7 +13,8 @@ import { sidebarServer, openCasePanel, openMyWork } from './entry/sidebar';
 import { openRowActions, rowActionsView, rowActionsRun } from './entry/rowActions';
 import { openProgramDialog, createProgramFromDialog, openFieldActivityDialog, getFieldActivityOptions, logFieldActivityFromDialog } from './entry/staffDialogs';
 
-import { openBreachDialog, recordBreachFromDialog, recordAuthorityNotification, breachNotifiedFromMenu, evidenceReport, evidenceReportFromMenu } from './entry/privacy';
+import { openBreachDialog, recordBreachFromDialog, recordAuthorityNotification, breachNotifiedFromMenu, evidenceReport, evidenceReportFromMenu,
+  openDataRequestDialog, recordDataRequestFromDialog, answerDataSubjectRequest, extendDataSubjectRequest, answerDataRequestFromMenu, extendDataRequestFromMenu } from './entry/privacy';
 import { dailySweep, sendOutbox, weeklySummary, continueScheduledWork, sendSummaryFromMenu } from './entry/scheduled';
 import {
   onProgramRegistrationSubmit, onProgramEvaluationSubmit, sendProgramEvaluations, createProgram, programAnnouncement,
@@ -123,4 +124,10 @@ global.recordAuthorityNotification = recordAuthorityNotification;
 global.breachNotifiedFromMenu = breachNotifiedFromMenu;
 global.evidenceReport = evidenceReport;
 global.evidenceReportFromMenu = evidenceReportFromMenu;
+global.openDataRequestDialog = openDataRequestDialog;
+global.recordDataRequestFromDialog = recordDataRequestFromDialog;
+global.answerDataSubjectRequest = answerDataSubjectRequest;
+global.extendDataSubjectRequest = extendDataSubjectRequest;
+global.answerDataRequestFromMenu = answerDataRequestFromMenu;
+global.extendDataRequestFromMenu = extendDataRequestFromMenu;
 global.logFieldActivityFromDialog = logFieldActivityFromDialog;

@@ -140,3 +140,15 @@ export interface ShippedData {
 export interface ShippedDataSource {
   read(): ShippedData;
 }
+
+/** Erasing a person's data outside the register's own rows (issue 17, destruction and retention). */
+export interface PersonalDataEraser {
+  /** In the form-response sheets of the register spreadsheet, every row holding one of the `part` values
+   *  (identifiers): those values replaced wherever they occur in its cells, and its cells equal to a `whole`
+   *  value (a name, a free-text answer) replaced whole. Other people's rows are not touched. Returns the cells changed. */
+  eraseFromResponseSheets(values: { part: string[]; whole: string[] }, marker: string): number;
+  /** Deletes a response from whichever published form holds it; false when none does. */
+  deleteResponse(responseId: string): boolean;
+  /** Replaces each value in a generated document (by its link); false when the document is not there. */
+  scrubDocument(url: string, values: string[], marker: string): boolean;
+}

@@ -19,6 +19,10 @@ export const MENU_ITEMS: ReadonlyArray<{ label: MessageKey; fn: string }> = [
   // Personal data (issue 17): any staff member records a suspected breach; a manager records notifying the authority.
   { label: 'menu.breach', fn: 'openBreachDialog' },
   { label: 'menu.breachNotified', fn: 'breachNotifiedFromMenu' },
+  // Requests from data subjects (issue 17): recorded by any staff member, answered or extended by officers.
+  { label: 'menu.dataRequest', fn: 'openDataRequestDialog' },
+  { label: 'menu.dataRequestAnswer', fn: 'answerDataRequestFromMenu' },
+  { label: 'menu.dataRequestExtend', fn: 'extendDataRequestFromMenu' },
   // The board's evidence pack of a quarter or a year (issue 17).
   { label: 'menu.evidence', fn: 'evidenceReportFromMenu' },
   { label: 'menu.settings', fn: 'openSettings' },
