@@ -3,12 +3,12 @@
 // person told why), on the daily sweep's reminders and escalation. Access answers with a document of all the
 // register holds on them; correction goes through the data-update path (IN-3); destruction anonymises them,
 // unless an open case, complaint or claim still needs the data (then the answer names it).
-import type { Clock, DocBlock, DocumentWriter, Mailer, OutgoingMail, PersonalDataEraser, Register, Row, Sequences } from '../../ports';
+import type { Clock, DocBlock, DocumentWriter, Mailer, PersonalDataEraser, Register, Row, Sequences } from '../../ports';
 import type { AuditTrail } from '../audit';
 import type { RegisterConfig } from '../config';
 import type { ArchiveBooks } from '../archive/archive';
 import { requireStep } from '../access';
-import { entryToRow, type Outbox } from '../notify/outbox';
+import { entryToRow, type Outbox, type OutboxEntry } from '../notify/outbox';
 import { renderMail } from '../notify/mailTemplate';
 import { applyDataUpdate } from '../complaints/dataUpdate';
 import { parseState, statusLabel } from '../register/caseRecord';
@@ -23,6 +23,7 @@ import { dateOfIso, isoOfCell } from '../register/dates';
 import { t, type MessageKey } from '../../i18n';
 
 export interface DataRequestDeps {
+  outbox: Outbox;
   register: Register;
   clock: Clock;
   audit: AuditTrail;
@@ -90,12 +91,12 @@ function loadRequest(deps: DataRequestDeps, requestNo: string) {
 }
 
 /** The note to the person (the outbox sends e-mail; any other address becomes a task for staff). */
-function noteToPerson(deps: DataRequestDeps, no: string, row: Row, key: string, subject: string, paragraphs: string[], anonymous = false): Row {
+function noteToPerson(deps: DataRequestDeps, no: string, row: Row, key: string, subject: string, paragraphs: string[], anonymous = false): OutboxEntry {
   const to = String(row.reply_to ?? '').trim();
   const email = isEmail(to);
   const greeting = anonymous ? t('dataRequest.mail.greetingAnonymous') : t('dataRequest.mail.greeting', { name: String(row.requester ?? '') });
   const mail = renderMail({ to, subject, greeting, paragraphs, footer: deps.config.profile.mailFooterAr, digits: deps.config.profile.digits });
-  return entryToRow({ messageId: `data-request:${no}:${key}`, caseNo: no, channel: email ? 'email' : 'task', recipient: to, mail }, deps.clock.now(), email ? 'queued' : 'task');
+  return { messageId: `data-request:${no}:${key}`, caseNo: no, channel: email ? 'email' : 'task', recipient: to, mail };
 }
 
 /** Once, with a reason: the deadline moves to 60 days from receipt and the person is told before day 30. */
@@ -110,7 +111,7 @@ export function extendDataRequest(deps: DataRequestDeps, requestNo: string, reas
   const dual = formatDual(due, { digits: deps.config.profile.digits });
   const now = deps.clock.now();
   deps.register.table('data_requests').update([{ rowNumber: found.rowNumber, row: { extended_at: now, extension_reason: why, due_date: dateOfIso(due), due_dual: dual, status: t('dataRequest.status.extended'), updated_at: now, schedule_marks: '' } }]);
-  deps.register.table('outbox').append([noteToPerson(deps, found.no, found.row, 'extended', t('dataRequest.mail.extended.subject', { no: found.no }), [t('dataRequest.mail.extended.body', { no: found.no, due: dual }), t('dataRequest.mail.reason', { reason: why })])]);
+  deps.outbox.queueAndSend([noteToPerson(deps, found.no, found.row, 'extended', t('dataRequest.mail.extended.subject', { no: found.no }), [t('dataRequest.mail.extended.body', { no: found.no, due: dual }), t('dataRequest.mail.reason', { reason: why })])]);
   deps.audit.record({ actor: member.email, action: 'data_request_extended', details: t('dataRequest.audit.extended', { no: found.no, due: dual }) });
   deps.audit.flush();
   return { requestNo: found.no, dueLabel: dual };
@@ -162,7 +163,6 @@ export interface AnswerDeps extends DataRequestDeps {
   docs: DocumentWriter;
   eraser: PersonalDataEraser;
   books: ArchiveBooks;
-  outbox: Outbox;
   mailer: Mailer;
 }
 
@@ -210,9 +210,9 @@ export function answerDataRequest(deps: AnswerDeps, requestNo: string, actor: st
   const note = noteToPerson(deps, found.no, found.row, 'answered', t('dataRequest.mail.answered.subject', { no: found.no }), [outcome, ...(documentUrl ? [t('dataRequest.mail.document', { url: documentUrl })] : [])], destroyed);
   if (destroyed && note.channel === 'email') {
     // After a destruction the confirmation goes now, and the outbox keeps that it went, not to whom or what it said.
-    deps.mailer.send(JSON.parse(String(note.body)) as OutgoingMail);
-    deps.register.table('outbox').append([{ ...note, recipient: t('privacy.erased'), body: t('privacy.erased'), status: 'sent', sent_at: now, attempts: 1 }]);
-  } else deps.register.table('outbox').append([note]);
+    deps.mailer.send(note.mail);
+    deps.register.table('outbox').append([{ ...entryToRow(note, now, 'sent'), recipient: t('privacy.erased'), body: t('privacy.erased'), sent_at: now, attempts: 1 }]);
+  } else deps.outbox.queueAndSend([note]);
   deps.audit.record({ actor: member.email, action: 'data_request_answered', details: t('dataRequest.audit.answered', { no: found.no, kind: kindLabel(kind) }) });
   deps.audit.flush();
   return { requestNo: found.no, outcome, documentUrl };

@@ -34,7 +34,8 @@ function mobileForms(mobile: string): string[] {
   const digits = mobile.replace(/\D/g, '');
   const local = digits.startsWith('966') ? `0${digits.slice(3)}` : digits.startsWith('5') ? `0${digits}` : digits;
   const intl = local.startsWith('0') ? `966${local.slice(1)}` : digits;
-  return [...new Set([mobile, local, intl, `+${intl}`].filter((m) => m.replace(/\D/g, '').length >= 9))];
+  // A response sheet turns «0551234567» into the number 551234567: the national number without its zero too.
+  return [...new Set([mobile, local, intl, `+${intl}`, local.replace(/^0/, '')].filter((m) => m.replace(/\D/g, '').length >= 9))];
 }
 
 /** The person behind a national ID (every beneficiary row carrying it); null when the register holds none. */
