@@ -196,4 +196,6 @@ export const evidence = {
   'audit.data_request_extended': "تمديد مهلة طلب صاحب بيانات",
   'audit.data_request_answered': "الرد على طلب صاحب بيانات",
   'audit.data_anonymised': "إتلاف بيانات شخصية",
+  'retention.audit': 'مدة الاحتفاظ ({days} يومًا بعد إغلاق آخر حالة) انقضت: أُخفيت بيانات مستفيد في {rows} صفًا',
+  'privacy.ropa.retention.anonymise': 'إخفاء بيانات المستفيد بعد إغلاق آخر حالاته (يومًا)',
 } as const;

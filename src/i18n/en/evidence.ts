@@ -199,4 +199,6 @@ export const evidence: Record<keyof typeof ar, Message> = {
   'audit.data_request_extended': "Data-subject request extended",
   'audit.data_request_answered': "Data-subject request answered",
   'audit.data_anonymised': "Personal data destroyed",
+  'retention.audit': 'Retention ({days} days after the last case closed) ended: a beneficiary erased from {rows} rows',
+  'privacy.ropa.retention.anonymise': 'Beneficiary anonymised after their last case closed (days)',
 };
