@@ -31,7 +31,8 @@ function traceOf(all: string, value: string): string[] {
   for (let at = all.indexOf(value); at >= 0 && found.length < 5; at = all.indexOf(value, at + 1)) found.push(all.slice(Math.max(0, at - 160), at + 60));
   return found;
 }
-const latin = (s: string): string => s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+/** As a person reads it: Latin digits, the bidi isolates and marks around left-to-right tokens removed. */
+const latin = (s: string): string => s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u2066-\u2069\u200e\u200f]/g, '');
 const arabicDigits = (s: string): string => s.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
 
 describe.each(Object.keys(PROFILES))('requests from data subjects for %s', (profileId) => {
@@ -49,6 +50,19 @@ describe.each(Object.keys(PROFILES))('requests from data subjects for %s', (prof
     const table = doc.body.find((e) => e.kind === 'table' && e.rows.some((r) => r[0].text === 'الطلبات المستلمة'));
     return table && table.kind === 'table' ? latin(table.rows.find((r) => r[0].text === 'الطلبات المستلمة')![1].text) : null;
   };
+
+  it('opens every published form with the privacy notice, and keeps the consent and the notice version with the beneficiary', () => {
+    const forms = Object.values((sb.world.services.forms as { forms: Record<string, { description: string }> }).forms);
+    expect(forms.length).toBeGreaterThan(1);
+    for (const form of forms) {
+      const notice = latin(form.description.split('\n\n')[0]);
+      expect(notice).toMatch(/^إشعار الخصوصية من /);
+      for (const part of ['المادتان 12 و13', 'Google', 'خارج المملكة (المادة 29)', 'الاطلاع على بياناتك أو تصحيحها أو إتلافها (المادة 4)', 'خلال 30 يومًا', 'إصدار الإشعار: PN-']) expect(notice).toContain(part);
+    }
+    const version = /PN-[0-9A-Z]{7}/.exec(forms[0].description)![0];
+    const maryam = rows(sb, 'المستفيدون').find((r) => r['الاسم الكامل'] === MARYAM.full_name)!;
+    expect([maryam['الموافقة على معالجة البيانات'], maryam['إصدار إشعار الخصوصية']]).toEqual(['وافق', version]);
+  });
 
   it('records the requests with a 30-day deadline', () => {
     expect(played.failures).toEqual([]);
@@ -70,7 +84,7 @@ describe.each(Object.keys(PROFILES))('requests from data subjects for %s', (prof
     expect(text).toContain(caseOf(MARYAM.full_name));
     expect(text).not.toContain(OTHER.full_name);
     expect(answered['تاريخ الرد']).toBeInstanceOf(Date);
-    expect(mails(sb).some((m) => String(m.to) === MARYAM.email && m.subject.includes(String(request['رقم الطلب'])))).toBe(true);
+    expect(mails(sb).some((m) => String(m.to) === MARYAM.email && latin(m.subject).includes(String(request['رقم الطلب'])))).toBe(true);
   });
 
   it('declines to destroy while the person\'s case is open, naming it', () => {
@@ -102,7 +116,7 @@ describe.each(Object.keys(PROFILES))('requests from data subjects for %s', (prof
     expect(rows(sb, 'الحالات').map((r) => r['رقم الحالة'])).toContain(caseNo);
     expect(evidenceRequests()).toBe(countBefore);
     // The confirmation went to the address she gave; the outbox keeps that it went, not to whom.
-    expect(mails(sb).some((m) => String(m.to) === MARYAM.email && m.subject.includes(requestNo))).toBe(true);
+    expect(mails(sb).some((m) => String(m.to) === MARYAM.email && latin(m.subject).includes(requestNo))).toBe(true);
     // Asked again, there is nothing of hers left to find.
     const again = record('destruction', { ...MARYAM, full_name: 'صاحبة الطلب' });
     expect(String(ok(sb.execute('answerDataSubjectRequest', [again.requestNo], { user: OFFICER })))).toContain('لا يحفظ السجل بيانات');
@@ -116,6 +130,6 @@ describe.each(Object.keys(PROFILES))('requests from data subjects for %s', (prof
     const extended = String(ok(sb.execute('extendDataSubjectRequest', [requestNo, 'نجمع البيانات من الأرشيف'], { user: OFFICER })));
     expect(extended).toContain('مُددت');
     expect(sb.execute('extendDataSubjectRequest', [requestNo, 'مرة أخرى'], { user: OFFICER }).error?.message).toContain('تمديد واحد');
-    expect(mails(sb).some((m) => String(m.to) === OTHER.email && m.subject.includes(requestNo) && m.text.includes('نجمع البيانات من الأرشيف'))).toBe(true);
+    expect(mails(sb).some((m) => String(m.to) === OTHER.email && latin(m.subject).includes(requestNo) && latin(m.text).includes('نجمع البيانات من الأرشيف'))).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
 import type { Clock, Register, Row, Sequences, Table } from '../../ports';
 import type { RegisterConfig } from '../config';
 import { assignOfficer } from '../config';
+import { collectionRecord } from '../privacy/notice';
 import type { AuditTrail } from '../audit';
 import type { Outbox, OutboxEntry } from '../notify/outbox';
 import { toBeneficiary } from '../notify/caseMessages';
@@ -147,11 +148,11 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
   if (match.kind === 'same') {
     beneficiaryId = match.beneficiaryId;
     const existing = known.find(({ row }) => row.beneficiary_id === beneficiaryId)!;
-    beneficiaries.update([{ rowNumber: existing.rowNumber, row: mergeBeneficiary(existing.row, ev, now) }]);
+    beneficiaries.update([{ rowNumber: existing.rowNumber, row: { ...mergeBeneficiary(existing.row, ev, now), ...collectionRecord(req.answers, profile) } }]);
     audit.record({ actor: req.actor, action: 'beneficiary_updated', details: beneficiaryId });
   } else {
     beneficiaryId = `B-${String(deps.sequences.next('beneficiary', req.responseId)).padStart(6, '0')}`;
-    beneficiaries.append([beneficiaryRow(ev, beneficiaryId, now, match.possibleDuplicateOf)]);
+    beneficiaries.append([{ ...beneficiaryRow(ev, beneficiaryId, now, match.possibleDuplicateOf), ...collectionRecord(req.answers, profile) }]);
     audit.record({ actor: req.actor, action: 'beneficiary_created', details: beneficiaryId });
     if (match.possibleDuplicateOf) flags.push(t('intake.flag.possibleDuplicateBeneficiary', { beneficiaryId: match.possibleDuplicateOf }));
   }

@@ -98,6 +98,9 @@ export const REGISTER_TABS: readonly TabSpec[] = [
       c('created_at', { date: true, system: true }),
       c('updated_at', { date: true, system: true }),
       c('name_key', { personal: 'name', system: true, text: true, hidden: true }),
+      // Issue 17: the service request's consent answer and the version of the privacy notice the person read.
+      c('service_consent', { system: true, text: true }),
+      c('notice_version', { system: true, text: true }),
     ],
   },
   {
