@@ -15,7 +15,8 @@ import { openProgramDialog, createProgramFromDialog, openFieldActivityDialog, ge
 
 import { recordOptOut, optOutFromMenu } from './entry/optOut';
 import { doGet } from './entry/statusPage';
-import { openBreachDialog, recordBreachFromDialog, recordAuthorityNotification, breachNotifiedFromMenu } from './entry/privacy';
+import { openBreachDialog, recordBreachFromDialog, recordAuthorityNotification, breachNotifiedFromMenu, evidenceReport, evidenceReportFromMenu,
+  openDataRequestDialog, recordDataRequestFromDialog, answerDataSubjectRequest, extendDataSubjectRequest, answerDataRequestFromMenu, extendDataRequestFromMenu } from './entry/privacy';
 import { dailySweep, sendOutbox, weeklySummary, continueScheduledWork, sendSummaryFromMenu } from './entry/scheduled';
 import {
   onProgramRegistrationSubmit, onProgramEvaluationSubmit, sendProgramEvaluations, createProgram, programAnnouncement,
@@ -127,4 +128,12 @@ global.openBreachDialog = openBreachDialog;
 global.recordBreachFromDialog = recordBreachFromDialog;
 global.recordAuthorityNotification = recordAuthorityNotification;
 global.breachNotifiedFromMenu = breachNotifiedFromMenu;
+global.evidenceReport = evidenceReport;
+global.evidenceReportFromMenu = evidenceReportFromMenu;
+global.openDataRequestDialog = openDataRequestDialog;
+global.recordDataRequestFromDialog = recordDataRequestFromDialog;
+global.answerDataSubjectRequest = answerDataSubjectRequest;
+global.extendDataSubjectRequest = extendDataSubjectRequest;
+global.answerDataRequestFromMenu = answerDataRequestFromMenu;
+global.extendDataRequestFromMenu = extendDataRequestFromMenu;
 global.logFieldActivityFromDialog = logFieldActivityFromDialog;

@@ -87,6 +87,11 @@ export const WORKFLOW_STEP_ROLES = {
   NotifyAuthority: [],
   // Channels (issue 16): any officer records a beneficiary's request to stop messages.
   OptOut: ['officer'],
+  // The evidence pack for the board: managers and admins.
+  EvidencePack: [],
+  // Requests from data subjects: anyone on staff records one; officers answer and extend them.
+  RecordDataRequest: ['officer', 'committee_member'],
+  AnswerDataRequest: ['officer'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 export type WorkflowStep = keyof typeof WORKFLOW_STEP_ROLES;
 

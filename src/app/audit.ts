@@ -43,7 +43,13 @@ export type AuditAction =
   | 'breach_recorded'
   | 'breach_reminder'
   | 'breach_notified'
-  | 'record_of_processing';
+  | 'record_of_processing'
+  // The evidence pack; requests from data subjects and what answered them; retention
+  | 'evidence_pack'
+  | 'data_request_recorded'
+  | 'data_request_extended'
+  | 'data_request_answered'
+  | 'data_anonymised';
 
 export interface AuditEntry {
   actor: string;

@@ -2,7 +2,8 @@
 // publishes the forms, creates the editable templates and installs the triggers. Safe to run again.
 import type { KeyValueStore, Register, Row, ShippedDataSource, StandingDocuments } from '../ports';
 import { refreshRecordOfProcessing } from './privacy/recordOfProcessing';
-import type { FormSpec, PublishedForm } from '../ports/forms';
+import { FORMS_KEY, publishedForms, type FormSpec, type PublishedForm } from '../ports/forms';
+export { FORMS_KEY, publishedForms } from '../ports/forms';
 import type { TriggerSpec } from '../ports/triggers';
 import { TRIGGERS } from '../ports/triggers';
 import { PROFILE_ID_KEY, ROLE_IDS, type StaffRole } from './config';
@@ -13,8 +14,6 @@ import { intakeChannels, channelLabel, replyChannels } from '../domain/intake/ch
 import { statusLabel, decisionLabel } from './register/caseRecord';
 import { t } from '../i18n';
 import type { AuditTrail } from './audit';
-
-export const FORMS_KEY = 'MUSTAFID_FORMS';
 
 export interface SetupPorts {
   layout(lists: Record<'status' | 'decision' | 'role' | 'ack' | 'outboxStatus' | 'channel' | 'replyChannel', string[]>, tabs: readonly TabSpec[]): string[];
@@ -37,10 +36,6 @@ export interface SetupResult {
   forms: Record<string, PublishedForm>;
   triggers: string[];
   message: string;
-}
-
-export function publishedForms(store: KeyValueStore): Record<string, PublishedForm> {
-  return JSON.parse(store.get(FORMS_KEY) ?? '{}') as Record<string, PublishedForm>;
 }
 
 function dropdownLists(profile: Profile) {

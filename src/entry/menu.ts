@@ -21,6 +21,12 @@ export const MENU_ITEMS: ReadonlyArray<{ label: MessageKey; fn: string }> = [
   { label: 'menu.breachNotified', fn: 'breachNotifiedFromMenu' },
   // Channels (issue 16): a beneficiary asked to stop messages.
   { label: 'menu.optOut', fn: 'optOutFromMenu' },
+  // Requests from data subjects (issue 17): recorded by any staff member, answered or extended by officers.
+  { label: 'menu.dataRequest', fn: 'openDataRequestDialog' },
+  { label: 'menu.dataRequestAnswer', fn: 'answerDataRequestFromMenu' },
+  { label: 'menu.dataRequestExtend', fn: 'extendDataRequestFromMenu' },
+  // The board's evidence pack of a quarter or a year (issue 17).
+  { label: 'menu.evidence', fn: 'evidenceReportFromMenu' },
   { label: 'menu.settings', fn: 'openSettings' },
   { label: 'menu.archive', fn: 'archiveFromMenu' },
   { label: 'menu.setup', fn: 'setupFromMenu' },

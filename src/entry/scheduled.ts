@@ -19,10 +19,16 @@ import { unusualLooking } from '../app/privacy/looks';
 import { BREACHES_OPEN_KEY, queueBreachReminders } from '../app/privacy/breaches';
 import { AuditTrail } from '../app/audit';
 import { tabTitle } from '../adapters/sheets/registerLayout';
+import { writeEndedPacks } from '../app/privacy/evidencePack';
+import { retentionDue, runRetention } from '../app/privacy/retention';
+import { AppsScriptEraser } from '../adapters/privacy/eraser';
+import { SheetsArchiveBooks } from '../adapters/sheets/archiveBooks';
+import { riyadhDate } from '../domain/time';
 
 /** The jobs of one run; 'health' (the daily note) runs only in the daily sweep, before the sender; 'breaches'
- *  (the 72-hour reminders, issue 17) in the daily and hourly runs, before the sender, so a reminder goes within the hour. */
-type Job = ScheduledJob | 'health' | 'breaches';
+ *  (the 72-hour reminders, issue 17) in the daily and hourly runs, before the sender, so a reminder goes within the hour;
+ *  'evidence' (the board's evidence pack of a quarter or year just ended, issue 17) in the daily sweep. */
+type Job = ScheduledJob | 'health' | 'breaches' | 'evidence' | 'retention';
 
 function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full' = 'full', caught?: CatchUpReport): void {
   const s = services();
@@ -51,6 +57,17 @@ function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full'
             s.store.set(BREACHES_OPEN_KEY, reminders.open > 0 ? 'open' : 'none');
             if (reminders.queued > 0) scan = 'full';
             console.log(JSON.stringify({ breaches: reminders }));
+          }
+        }
+        else if (job === 'evidence') {
+          const evidence = { register: s.register, documents: s.documents, audit: new AuditTrail(s.register, s.clock), profile: config.profile, store: s.store };
+          console.log(JSON.stringify({ evidence: writeEndedPacks(evidence, riyadhDate(s.clock.now())) }));
+        }
+        else if (job === 'retention') {
+          const now = s.clock.now();
+          if (retentionDue(s.store, now)) {
+            const deps = { register: s.register, profile: config.profile, eraser: new AppsScriptEraser(s.store, s.spreadsheet), books: new SheetsArchiveBooks(s.store, config.profile.digits), now, store: s.store, audit: new AuditTrail(s.register, s.clock), budget };
+            console.log(JSON.stringify({ retention: runRetention(deps) }));
           }
         }
         else if (job === 'archive') console.log(JSON.stringify(archiveJob(s, config.profile, budget, continuations)));
@@ -92,7 +109,7 @@ export function dailySweep(): void {
   }
   // Once a Hijri year (its first daily run), after the sweep: closed cases, sent mail and old audit rows
   // past the profile's periods move to that year's archive spreadsheet (docs/scheduled-work.md).
-  const jobs: Job[] = archiveDue(s.store, s.clock) ? ['sweep', 'archive', 'health', 'breaches', 'outbox'] : ['sweep', 'health', 'breaches', 'outbox'];
+  const jobs: Job[] = archiveDue(s.store, s.clock) ? ['sweep', 'archive', 'health', 'breaches', 'evidence', 'retention', 'outbox'] : ['sweep', 'health', 'breaches', 'evidence', 'retention', 'outbox'];
   runJobs('dailySweep', jobs, 'full', caught);
   if (caught.failed.length > 0) {
     const err = new Error(t('schedule.catchUp.failed', { count: caught.failed.length, error: caught.failed[caught.failed.length - 1].error }), { cause: { code: 'CATCH_UP_FAILED' } });

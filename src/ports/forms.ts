@@ -1,4 +1,6 @@
 // The shape of a form the product publishes: items by stable key, so answers map back by key.
+import type { KeyValueStore } from './register';
+
 export type FormKey = 'service_request' | 'complaint' | 'satisfaction' | 'program_registration' | 'program_evaluation' | 'data_update';
 
 export type FormItemSpec =
@@ -24,3 +26,10 @@ export interface PublishedForm {
 
 /** Answers of one submission, by item key: text, or the chosen values of a checkbox item. */
 export type Answers = Record<string, string | string[]>;
+
+/** Where setup keeps the forms it published (script properties), by form key. */
+export const FORMS_KEY = 'MUSTAFID_FORMS';
+
+export function publishedForms(store: KeyValueStore): Record<string, PublishedForm> {
+  return JSON.parse(store.get(FORMS_KEY) ?? '{}') as Record<string, PublishedForm>;
+}

@@ -72,5 +72,18 @@ export type TabKey = 'cases' | 'beneficiaries' | 'settings' | 'holidays' | 'staf
   | 'programs' | 'registrations' | 'attendance' | 'evaluations' | 'surveys' | 'field_activities'
   // Complaints, compensation claims and beneficiary data updates (issue 7: CM, CP, IN-3)
   | 'complaints' | 'claims' | 'updates'
-  // Personal data (issue 17): suspected breaches and their 72-hour clock to notify the authority
-  | 'breaches';
+  // Personal data (issue 17): suspected breaches and their 72-hour clock to notify the authority; requests
+  // from data subjects (access, correction, destruction) and their 30-day clock
+  | 'breaches' | 'data_requests';
+
+/** Erasing a person's data outside the register's own rows (issue 17, destruction and retention). */
+export interface PersonalDataEraser {
+  /** In the form-response sheets of the register spreadsheet, every row holding one of the `part` values
+   *  (identifiers): those values replaced wherever they occur in its cells, and its cells equal to a `whole`
+   *  value (a name, a free-text answer) replaced whole. Other people's rows are not touched. Returns the cells changed. */
+  eraseFromResponseSheets(values: { part: string[]; whole: string[] }, marker: string): number;
+  /** Deletes a response from whichever published form holds it; false when none does. */
+  deleteResponse(responseId: string): boolean;
+  /** Replaces each value in a generated document (by its link); false when the document is not there. */
+  scrubDocument(url: string, values: string[], marker: string): boolean;
+}

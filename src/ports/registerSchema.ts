@@ -102,6 +102,9 @@ export const REGISTER_TABS: readonly TabSpec[] = [
       c('created_at', { date: true, system: true }),
       c('updated_at', { date: true, system: true }),
       c('name_key', { personal: 'name', system: true, text: true, hidden: true }),
+      // Issue 17: the service request's consent answer and the version of the privacy notice the person read.
+      c('service_consent', { system: true, text: true }),
+      c('notice_version', { system: true, text: true }),
     ],
   },
   {
@@ -354,6 +357,33 @@ export const REGISTER_TABS: readonly TabSpec[] = [
       c('notified_at', { date: true, system: true }),
       c('notified_by', { system: true, text: true, width: 180, personal: 'staff' }),
       c('reminder_marks', { system: true, text: true, hidden: true }),
+    ],
+  },
+  // Personal data (issue 17, PDPL art. 4; Implementing Regulation art. 3): a data subject's request to see,
+  // correct or destroy their data, answered within 30 days (once extended by 30 with notice to the person).
+  {
+    key: 'data_requests',
+    columns: [
+      c('request_no', { system: true, text: true, width: 130 }),
+      c('status', { system: true, text: true, width: 140 }),
+      c('request_kind', { system: true, text: true, width: 110 }),
+      c('received_at', { date: true, system: true }),
+      c('beneficiary_id', { personal: 'identifier', system: true, text: true }),
+      c('requester', { personal: 'name', system: true, text: true, width: 180 }),
+      c('national_id_masked', { personal: 'identifier', system: true, text: true }),
+      c('reply_to', { personal: 'contact', system: true, text: true, width: 180 }),
+      c('details', { personal: 'circumstances', system: true, text: true, width: 260 }),
+      c('due_date', { date: true, system: true }),
+      c('due_dual', { system: true, text: true, width: 220 }),
+      c('extended_at', { date: true, system: true }),
+      c('extension_reason', { system: true, text: true, width: 220 }),
+      c('answered_at', { date: true, system: true }),
+      c('outcome', { system: true, text: true, width: 300 }),
+      c('document_url', { system: true, text: true, width: 200 }),
+      c('recorded_by', { personal: 'staff', system: true, text: true, width: 180 }),
+      c('officer', { personal: 'staff', system: true, text: true, width: 180 }),
+      c('updated_at', { date: true, system: true }),
+      c('schedule_marks', { system: true, text: true, hidden: true }),
     ],
   },
 ];

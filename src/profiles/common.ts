@@ -99,7 +99,7 @@ export const NO_OPTIONAL_WORKFLOWS: Features = {
 export const SURVEYS_WITHOUT_METHODS: Profile['satisfaction'] = { ...PERIODIC_SURVEY, methods: [] };
 
 /** The yearly archive's default periods: a case closed a year ago, mail sent 90 days ago, audit rows a year old. */
-export const DEFAULT_RETENTION: Retention = { archiveClosedAfterDays: 365, archiveSentMailAfterDays: 90, archiveAuditAfterDays: 365 };
+export const DEFAULT_RETENTION: Retention = { archiveClosedAfterDays: 365, archiveSentMailAfterDays: 90, archiveAuditAfterDays: 365, anonymiseClosedAfterDays: 5 * 365 };
 
 /** The WhatsApp templates the product sends (their Arabic bodies are in docs/channels.md, to submit to Meta
  *  for approval under these names), and the SMS provider each seed organisation chose. */

@@ -134,6 +134,9 @@ export interface Retention {
   archiveClosedAfterDays: number;
   archiveSentMailAfterDays: number;
   archiveAuditAfterDays: number;
+  /** PDPL (issue 17): a person whose every case closed longer ago than this, with nothing open, is anonymised
+   *  by the yearly retention run (src/app/privacy/retention.ts). */
+  anonymiseClosedAfterDays: number;
 }
 
 /**
@@ -278,7 +281,7 @@ export function validateProfile(x: unknown): ProfileCheck {
   c.text(root.mailFooterAr, 'mailFooterAr');
   const retention = c.object(root.retention, 'retention');
   if (retention) {
-    for (const field of ['archiveClosedAfterDays', 'archiveSentMailAfterDays', 'archiveAuditAfterDays'] as const) {
+    for (const field of ['archiveClosedAfterDays', 'archiveSentMailAfterDays', 'archiveAuditAfterDays', 'anonymiseClosedAfterDays'] as const) {
       c.positiveInteger(retention[field], `retention.${field}`);
     }
   }

@@ -266,6 +266,15 @@ export function createFormHandles(ctx: ExecutionContext) {
       },
       createResponse: () => responseHandle(form, { id: '', timestampMs: 0, email: ctx.user, answers: {}, byScript: true, row: null }, true),
       deleteAllResponses: () => (charge('Form.deleteAllResponses'), (form.responses = []), self),
+      // Form.deleteResponse(responseId): "Deletes a single response from the form's response store" (Apps Script
+      // reference, Class Form). An unknown id fails as getResponse does (stricter than guessing it is a no-op).
+      deleteResponse: (id: string) => {
+        charge('Form.deleteResponse');
+        const at = form.responses.findIndex((x) => x.id === id);
+        if (at < 0) throw scriptError(`No response with ID ${id} exists for this form.`, 'NO_RESPONSE');
+        form.responses.splice(at, 1);
+        return self;
+      },
       __form: form,
     };
     return self;

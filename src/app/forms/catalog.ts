@@ -6,6 +6,8 @@ import { serviceRequestForm } from '../intake/serviceRequestForm';
 import { programRegistrationForm, programEvaluationForm } from '../programs/programForms';
 import { satisfactionForm } from '../satisfaction/satisfactionForm';
 import { complaintForm, dataUpdateForm } from '../complaints/forms';
+// Every form opens with the organisation's privacy notice (issue 17).
+import { withPrivacyNotice } from '../privacy/notice';
 
 export interface FormEntry {
   key: FormKey;
@@ -14,12 +16,12 @@ export interface FormEntry {
 }
 
 export const FORM_CATALOG: FormEntry[] = [
-  { key: 'service_request', enabled: () => true, build: serviceRequestForm },
+  { key: 'service_request', enabled: () => true, build: withPrivacyNotice(serviceRequestForm) },
   // The satisfaction survey is in every policy (G5); programs only where the profile has them (PR).
-  { key: 'satisfaction', enabled: () => true, build: satisfactionForm },
-  { key: 'program_registration', enabled: (p) => p.features.programs, build: programRegistrationForm },
-  { key: 'program_evaluation', enabled: (p) => p.features.programs, build: programEvaluationForm },
+  { key: 'satisfaction', enabled: () => true, build: withPrivacyNotice(satisfactionForm) },
+  { key: 'program_registration', enabled: (p) => p.features.programs, build: withPrivacyNotice(programRegistrationForm) },
+  { key: 'program_evaluation', enabled: (p) => p.features.programs, build: withPrivacyNotice(programEvaluationForm) },
   // Complaints where the policy has them (CM); contact-data updates where it has IN-3.
-  { key: 'complaint', enabled: (p) => p.features.complaints, build: complaintForm },
-  { key: 'data_update', enabled: (p) => Boolean(p.clauses['IN-3']), build: dataUpdateForm },
+  { key: 'complaint', enabled: (p) => p.features.complaints, build: withPrivacyNotice(complaintForm) },
+  { key: 'data_update', enabled: (p) => Boolean(p.clauses['IN-3']), build: withPrivacyNotice(dataUpdateForm) },
 ];

@@ -3,6 +3,7 @@
 import type { Clock, Register, Row, Sequences, Table } from '../../ports';
 import type { RegisterConfig } from '../config';
 import { assignOfficer } from '../config';
+import { collectionRecord } from '../privacy/notice';
 import type { AuditTrail } from '../audit';
 import type { Outbox, OutboxEntry } from '../notify/outbox';
 import { toBeneficiary } from '../notify/caseMessages';
@@ -161,12 +162,12 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
   if (match.kind === 'same') {
     beneficiaryId = match.beneficiaryId;
     const existing = known.find(({ row }) => row.beneficiary_id === beneficiaryId)!;
-    person = mergeBeneficiary(existing.row, ev, now);
+    person = { ...mergeBeneficiary(existing.row, ev, now), ...collectionRecord(req.answers, profile) };
     beneficiaries.update([{ rowNumber: existing.rowNumber, row: person }]);
     audit.record({ actor: req.actor, action: 'beneficiary_updated', details: beneficiaryId });
   } else {
     beneficiaryId = `B-${String(deps.sequences.next('beneficiary', req.responseId)).padStart(6, '0')}`;
-    person = beneficiaryRow(ev, beneficiaryId, now, match.possibleDuplicateOf);
+    person = { ...beneficiaryRow(ev, beneficiaryId, now, match.possibleDuplicateOf), ...collectionRecord(req.answers, profile) };
     beneficiaries.append([person]);
     audit.record({ actor: req.actor, action: 'beneficiary_created', details: beneficiaryId });
     if (match.possibleDuplicateOf) flags.push(t('intake.flag.possibleDuplicateBeneficiary', { beneficiaryId: match.possibleDuplicateOf }));

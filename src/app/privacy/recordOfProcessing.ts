@@ -64,6 +64,7 @@ export function recordOfProcessing(profile: Profile, now: Date): DocModel {
       [t('privacy.ropa.retention.closed'), n(profile.retention.archiveClosedAfterDays)],
       [t('privacy.ropa.retention.mail'), n(profile.retention.archiveSentMailAfterDays)],
       [t('privacy.ropa.retention.audit'), n(profile.retention.archiveAuditAfterDays)],
+      [t('privacy.ropa.retention.anonymise'), n(profile.retention.anonymiseClosedAfterDays)],
     ] },
     { kind: 'paragraph', text: t('privacy.ropa.retention.note') },
     { kind: 'heading', level: 2, text: t('privacy.ropa.section.safeguards') },

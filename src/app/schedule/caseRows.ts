@@ -2,7 +2,8 @@
 import type { Register, Row } from '../../ports';
 import type { Profile } from '../../profiles';
 import { parseState } from '../register/caseRecord';
-import { riyadhDate, isIsoDate, type IsoDate } from '../../domain/time';
+import { addDays, riyadhDate, isIsoDate, type IsoDate } from '../../domain/time';
+import { DATA_REQUEST_DAYS } from '../../domain/privacy/dataRequest';
 import { parseMarks, type ScheduledCase } from '../../domain/schedule';
 
 /** The hidden cases column holding the scheduler's marks (JSON); the lead adds it to the register schema. */
@@ -35,9 +36,28 @@ function complaintFromRow(row: Row): ScheduledCase {
   };
 }
 
+/** A data subject's request (issue 17): day 0 is its receipt, or 30 days later once extended; the answer stops it. */
+function dataRequestFromRow(row: Row): ScheduledCase {
+  const receivedOn = dayOf(row.received_at);
+  const extended = dayOf(row.extended_at) !== null && receivedOn !== null;
+  return {
+    caseNo: text(row.case_no),
+    kind: 'data_request',
+    officer: text(row.officer).toLowerCase(),
+    receivedOn,
+    startedOn: extended ? addDays(receivedOn, DATA_REQUEST_DAYS) : receivedOn,
+    answeredOn: dayOf(row.answered_at),
+    open: dayOf(row.answered_at) === null,
+    beneficiaryId: '',
+    replyChannel: '',
+    marks: parseMarks(row[MARKS_COLUMN]),
+  };
+}
+
 /** A request from its lifecycle state; null for a row the scheduler cannot read (reported, never guessed). */
 export function scheduledCaseFromRow(row: Row): ScheduledCase | null {
   if (text(row.kind) === 'complaint') return complaintFromRow(row);
+  if (text(row.kind) === 'data_request') return dataRequestFromRow(row);
   let state;
   try {
     state = parseState(row);
@@ -62,11 +82,24 @@ export function scheduledCaseFromRow(row: Row): ScheduledCase | null {
 }
 
 /** Where a scheduled item lives: requests in the cases tab, complaints in their own tab (CM). */
-export type ScheduledTab = 'cases' | 'complaints';
+export type ScheduledTab = 'cases' | 'complaints' | 'data_requests';
+
+/** Requests from data subjects: their reminders go to the staff member who recorded them, the escalation to
+ *  the managers. A register set up before the tab existed has none until setup runs again. */
+function dataRequestRows(register: Register): Array<{ tab: 'data_requests'; rowNumber: number; row: Row }> {
+  let rows: Array<{ rowNumber: number; row: Row }>;
+  try {
+    rows = register.table('data_requests').readAll();
+  } catch (err) {
+    if ((err as { cause?: { code?: string } })?.cause?.code === 'MISSING_TAB') return [];
+    throw err;
+  }
+  return rows.map(({ rowNumber, row }) => ({ tab: 'data_requests' as const, rowNumber, row: { ...row, kind: 'data_request', case_no: row.request_no } }));
+}
 
 /** Every item the scheduler watches, read once per tab: requests, and complaints when the policy has them. */
 export function readScheduledRows(register: Register, profile: Profile): Array<{ tab: ScheduledTab; rowNumber: number; row: Row }> {
-  const cases = register.table('cases').readAll().map((r) => ({ tab: 'cases' as const, ...r }));
+  const cases = [...register.table('cases').readAll().map((r) => ({ tab: 'cases' as const, ...r })), ...dataRequestRows(register)];
   if (!profile.features.complaints) return cases;
   // A complaint has no contact officer: its reminders go to the managers, who follow every complaint (SAT-5).
   const complaints = register

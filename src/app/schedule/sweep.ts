@@ -165,7 +165,7 @@ export function runDailySweep(deps: SweepDeps): SweepReport {
   if (!resumedAtQueue) {
     if (checkpoint?.day !== today) saveCheckpoint<SweepCheckpoint>(store, SWEEP_CHECKPOINT_KEY, { day: today, stage: 'marking' });
     const planned = planMarks(cases.map((c) => c.item), scheduleRules(config.profile), config.calendar, today);
-    for (const tab of ['cases', 'complaints'] as const) {
+    for (const tab of ['cases', 'complaints', 'data_requests'] as const) {
       const changes = cases
         .filter((c) => c.tab === tab && planned.has(c.item.caseNo))
         .map(({ rowNumber, item }) => {

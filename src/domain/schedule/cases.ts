@@ -2,8 +2,9 @@
 import type { IsoDate } from '../time';
 import type { ScheduleMarks } from './marks';
 
-/** Requests come from issue 5's register; complaints (issue 7) are counted when rows say `kind: complaint`. */
-export type ScheduledKind = 'request' | 'complaint';
+/** Requests come from issue 5's register; complaints (issue 7) are counted when rows say `kind: complaint`;
+ *  requests from data subjects (issue 17) when they say `kind: data_request`. */
+export type ScheduledKind = 'request' | 'complaint' | 'data_request';
 
 export interface ScheduledCase {
   caseNo: string;

@@ -2,6 +2,7 @@
 import { dueDate, workingDaysBetween, type IsoDate, type WorkCalendar } from '../time';
 import type { ScheduledKind } from './cases';
 import type { ScheduleRules } from './rules';
+import { DATA_REQUEST_INTERNAL_RULE } from '../privacy/dataRequest';
 
 export interface DayMath {
   due(startedOn: IsoDate, kind: ScheduledKind): IsoDate;
@@ -16,7 +17,7 @@ export function dayMath(cal: WorkCalendar, rules: ScheduleRules): DayMath {
       const key = `${kind}${startedOn}`;
       let due = dues.get(key);
       if (due === undefined) {
-        due = dueDate(startedOn, kind === 'complaint' ? rules.complaintDeadline : rules.deadline, cal);
+        due = dueDate(startedOn, kind === 'complaint' ? rules.complaintDeadline : kind === 'data_request' ? DATA_REQUEST_INTERNAL_RULE : rules.deadline, cal);
         dues.set(key, due);
       }
       return due;

@@ -14,6 +14,7 @@ import { setupText } from './setupText';
 import { health } from './health';
 import { privacy } from './privacy';
 import { channels } from './channels';
+import { evidence } from './evidence';
 
-export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText, ...health, ...privacy, ...channels };
+export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText, ...health, ...privacy, ...channels, ...evidence };
 export type MessageKey = keyof typeof ar;

@@ -16,5 +16,6 @@ import { setupText } from './setupText';
 import { health } from './health';
 import { privacy } from './privacy';
 import { channels } from './channels';
+import { evidence } from './evidence';
 
-export const en: Record<MessageKey, Message> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText, ...health, ...privacy, ...channels };
+export const en: Record<MessageKey, Message> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText, ...health, ...privacy, ...channels, ...evidence };

@@ -7,7 +7,7 @@ import { esrar } from '../../../src/profiles/esrar';
 import { t, type MessageKey } from '../../../src/i18n';
 
 describe('record of processing', () => {
-  const doc = recordOfProcessing({ ...esrar, retention: { archiveClosedAfterDays: 731, archiveSentMailAfterDays: 183, archiveAuditAfterDays: 1462 } }, new Date('2026-11-22T06:00:00Z'));
+  const doc = recordOfProcessing({ ...esrar, retention: { archiveClosedAfterDays: 731, archiveSentMailAfterDays: 183, archiveAuditAfterDays: 1462, anonymiseClosedAfterDays: 1830 } }, new Date('2026-11-22T06:00:00Z'));
   const table = doc.blocks.find((b) => b.kind === 'table' && b.header.includes(t('privacy.ropa.col.category')));
 
   it('given the register schema, then every column marked personal is a row with its tab and header', () => {
