@@ -1,9 +1,10 @@
 // Who may do what: a staff member's role (from the staff tab) decides the case and workflow steps they may
 // take and whether they see a beneficiary's identifiers in full. Checked on the server, on every call.
-import type { Row } from '../ports';
+import type { Row, StaffRole } from '../ports';
 import type { CommandType } from '../domain/case';
-import type { StaffMember, StaffRole } from './config';
-import { t, type MessageKey } from '../i18n';
+import type { StaffMember } from './config';
+import { listLabel } from './register/lists';
+import { t } from '../i18n';
 
 /** Steps each role may take (SR, EL): officers run the case, committee members decide, managers do both. */
 const ROLE_COMMANDS: Record<StaffRole, readonly CommandType[]> = {
@@ -14,7 +15,7 @@ const ROLE_COMMANDS: Record<StaffRole, readonly CommandType[]> = {
 };
 
 export function roleLabel(role: StaffRole): string {
-  return t(`list.role.${role}` as MessageKey);
+  return listLabel('role', role);
 }
 
 /** The staff member behind an email, or a coded refusal: people not in the staff tab get nothing. */

@@ -1,12 +1,11 @@
 // The register's configuration for one execution: the profile, staff, calendar and settings tabs.
-import type { ConfigCache, KeyValueStore, Register, Row, ShippedDataSource } from '../ports';
+import type { ConfigCache, KeyValueStore, Register, Row, ShippedDataSource, StaffRole } from '../ports';
 import { profileById } from '../profiles/lookup';
 import type { Profile } from '../profiles/schema';
 import { workCalendar, type Holiday, type IsoDate, type WorkCalendar } from '../domain/time';
 import { splitList } from '../domain/text';
 import { t } from '../i18n';
-
-export type StaffRole = 'officer' | 'committee_member' | 'manager' | 'admin';
+import { listIdOf, listLabel } from './register/lists';
 
 export interface StaffMember {
   email: string;
@@ -29,8 +28,6 @@ export interface RegisterConfig {
 
 export const PROFILE_ID_KEY = 'PROFILE_ID';
 
-export const ROLE_IDS: readonly StaffRole[] = ['officer', 'committee_member', 'manager', 'admin'];
-
 /** The id of the organisation's profile, chosen at setup; NOT_SET_UP before setup ran. */
 export function profileIdOf(store: KeyValueStore): string {
   const id = store.get(PROFILE_ID_KEY);
@@ -40,8 +37,7 @@ export function profileIdOf(store: KeyValueStore): string {
 
 /** Role labels in the staff tab are Arabic (the dropdown); ids are accepted too. */
 export function roleFromCell(value: Row[string]): StaffRole | null {
-  const text = String(value ?? '').trim();
-  return ROLE_IDS.find((id) => id === text || t(`list.role.${id}`) === text) ?? null;
+  return listIdOf('role', value);
 }
 
 interface ConfigTabs {
@@ -64,7 +60,7 @@ function readConfigTabs(register: Register): ConfigTabs {
       categories: splitList(row.categories),
       domains: splitList(row.domains),
       committees: splitList(row.committees),
-      policyAck: String(row.policy_ack ?? '') === t('list.ack.yes'),
+      policyAck: String(row.policy_ack ?? '') === listLabel('ack', 'yes'),
     }));
   const holidays: Holiday[] = register
     .table('holidays')

@@ -1,22 +1,21 @@
 // Setup and repair: for the chosen profile, lays out the register, seeds settings and holidays,
 // publishes the forms, creates the editable templates and installs the triggers. Safe to run again.
-import type { KeyValueStore, Register, Row, ShippedDataSource, StandingDocuments } from '../ports';
+import type { KeyValueStore, ListKey, Register, Row, ShippedDataSource, StaffRole, StandingDocuments } from '../ports';
 import { refreshRecordOfProcessing } from './privacy/recordOfProcessing';
 import { FORMS_KEY, publishedForms, type FormSpec, type PublishedForm } from '../ports/forms';
 export { FORMS_KEY, publishedForms } from '../ports/forms';
 import type { TriggerSpec } from '../ports/triggers';
 import { TRIGGERS } from '../ports/triggers';
-import { PROFILE_ID_KEY, ROLE_IDS, type StaffRole } from './config';
-import { CODED_LISTS, tabsFor, type TabSpec } from '../ports/registerSchema';
+import { PROFILE_ID_KEY } from './config';
+import { tabsFor, type TabSpec } from '../ports/registerSchema';
 import type { Profile } from '../profiles/schema';
-import { CASE_STATUSES } from '../domain/case';
-import { intakeChannels, channelLabel, replyChannels } from '../domain/intake/channels';
-import { statusLabel, decisionLabel } from './register/caseRecord';
+import { channelLabel } from '../domain/intake/channels';
+import { dropdownLabels, listLabel } from './register/lists';
 import { t } from '../i18n';
 import type { AuditTrail } from './audit';
 
 export interface SetupPorts {
-  layout(lists: Record<'status' | 'decision' | 'role' | 'ack' | 'outboxStatus' | 'channel' | 'replyChannel', string[]>, tabs: readonly TabSpec[]): string[];
+  layout(lists: Record<ListKey, string[]>, tabs: readonly TabSpec[]): string[];
   publishForm(spec: FormSpec, previous?: PublishedForm): PublishedForm;
   ensureTemplates(templates: Array<{ key: string; title: string; header: string[] }>, folderName: string): Record<string, string>;
   ensureTriggers(specs: readonly TriggerSpec[], formIds: Record<string, string>): string[];
@@ -36,18 +35,6 @@ export interface SetupResult {
   forms: Record<string, PublishedForm>;
   triggers: string[];
   message: string;
-}
-
-function dropdownLists(profile: Profile) {
-  return {
-    status: CASE_STATUSES.filter((s) => s !== 'initial').map(statusLabel),
-    decision: (['accepted', 'rejected'] as const).map(decisionLabel),
-    role: ROLE_IDS.map((r) => t(`list.role.${r}`)),
-    ack: [t('list.ack.yes'), t('list.ack.no')],
-    outboxStatus: CODED_LISTS.outboxStatus.ids.map((id) => t(CODED_LISTS.outboxStatus.labelKey(id) as never)),
-    channel: intakeChannels(profile).map((id) => t(`channel.${id}` as never)),
-    replyChannel: replyChannels(profile).map((id) => t(`channel.${id}` as never)),
-  };
 }
 
 function approvalLine(profile: Profile): string {
@@ -83,7 +70,7 @@ export function runSetup(
   const { register, store, ports } = deps;
   store.set(PROFILE_ID_KEY, profileId);
 
-  const createdTabs = ports.layout(dropdownLists(profile), tabsFor(profile));
+  const createdTabs = ports.layout(dropdownLabels(profile), tabsFor(profile));
 
   const holidays = register.table('holidays');
   if (holidays.readAll().length === 0) {
@@ -95,11 +82,11 @@ export function runSetup(
       options.staff.map((s) => ({
         email: s.email,
         name: s.name,
-        role: t(`list.role.${s.role}`),
+        role: listLabel('role', s.role),
         categories: (s.categories ?? []).join('، '),
         domains: (s.domains ?? []).join('، '),
         committees: (s.committees ?? []).join('، '),
-        policy_ack: t('list.ack.no'),
+        policy_ack: listLabel('ack', 'no'),
         ack_date: '',
       })),
     );
@@ -149,7 +136,7 @@ export function runSetup(
     { key: 'triggers', label: t('settings.triggers'), value: triggers.join('، '), editable: false },
     { key: 'record_of_processing', label: t('privacy.ropa.title', { org: profile.name.ar }), value: recordUrl, editable: false },
     ...profile.tools.map((tool) => ({ key: `tool_${tool.id}`, label: t('settings.tool', { title: tool.titleAr }), value: tool.url, editable: true })),
-    ...profile.channels.map((c) => ({ key: `channel_${c.id}`, label: t(`channel.${c.id}` as never), value: channelLabel(profile, c.id), editable: false })),
+    ...profile.channels.map((c) => ({ key: `channel_${c.id}`, label: listLabel('channel', c.id), value: channelLabel(profile, c.id), editable: false })),
   ]);
 
   const message = createdTabs.length ? t('setup.done', { org: profile.name.ar, tabs: createdTabs.length }) : t('setup.repaired', { org: profile.name.ar });

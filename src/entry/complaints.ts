@@ -17,8 +17,9 @@ import { COMPLAINT_CHANNELS, type ComplaintSummary } from '../domain/complaint';
 import { channelLabel } from '../domain/intake/channels';
 import { readAnswers } from '../adapters/forms/responseReader';
 import { TRIGGER_WAIT_MS } from '../adapters/script/lock';
-import { t, type MessageKey } from '../i18n';
+import { t } from '../i18n';
 import { requireStep } from '../app/access';
+import { listLabel } from '../app/register/lists';
 
 function deps(s: Services): ClaimDeps & { store: Services['store'] } {
   const config = loadConfig(s);
@@ -79,7 +80,7 @@ export function registerComplaint(input: Partial<Omit<ComplaintIntake, 'response
 /** Choices for the staff complaint dialog: CM-1's channels (the form has its own) and reply channels. */
 export function getComplaintOptions(): { channels: Array<{ value: string; label: string }>; replyChannels: Array<{ value: string; label: string }> } {
   return asStaff((d) => ({
-    channels: COMPLAINT_CHANNELS.filter((c) => c !== 'form').map((c) => ({ value: c, label: t(`policy.complaint.channel.${c}` as MessageKey) })),
+    channels: COMPLAINT_CHANNELS.filter((c) => c !== 'form').map((c) => ({ value: c, label: listLabel('complaintChannel', c) })),
     replyChannels: COMPLAINT_REPLY_CHANNELS.map((id) => ({ value: id, label: channelLabel(d.config.profile, id) })),
   }));
 }

@@ -10,37 +10,47 @@ import {
 import {
   inviteToInterview, recordInterview, callToCompleteRegistration, recordProgramPayment, enrollRegistrant, recordAttendance, programAnnouncement, programReport,
 } from './programs';
-import { findRecord, recordAt, recordTabOf, recordView, requireAction, type RecordView } from '../app/rowActions/actions';
-import { coerceInputs } from '../app/rowActions/inputs';
+import {
+  findRecord, recordAt, recordTabOf, recordView, requireAction, type RecordView, type RowActionId, type RowActionValues,
+} from '../app/rowActions/actions';
+import { coerceInputs, type Values } from '../app/rowActions/inputs';
+import type { RulingKind } from '../domain/compensation';
 import type { Reply } from '../ui/contract';
 import { t, type MessageKey } from '../i18n';
 
 type Outcome = string | { message?: string; status?: string; url?: string; present?: number; absent?: number };
 
-/** Each action's staff call; the dialog's values are passed in the order of the action's inputs (see ACTIONS). */
-const RUN: Record<string, (no: string, ...args: never[]) => Outcome> = {
-  AssignToCommittee: assignComplaint,
-  StartInvestigation: startComplaintInvestigation,
-  RecordResolution: recordComplaintResolution,
-  NotifyComplainant: notifyComplainant,
-  CloseComplaint: closeComplaint,
-  OpenClaim: (complaintNo, description: string) => openCompensationClaim({ complaintNo, description }),
-  RecordFault: recordFault,
-  RecordMinutes: (no, minutesRef: string, date: string, harm: string, size: string, causes: string) => recordInvestigationMinutes(no, { minutesRef, date, harm, size, causes }),
-  ApproveMinutes: approveMinutes,
-  RecordRuling: recordRuling,
-  RecordSettlement: recordSettlement,
-  GrantCompensation: grantCompensation,
-  RefuseClaim: refuseClaim,
-  InviteToInterview: inviteToInterview,
-  RecordInterview: recordInterview,
-  CallToComplete: callToCompleteRegistration,
-  RecordPayment: recordProgramPayment,
-  Enroll: enrollRegistrant,
-  RecordAttendance: recordAttendance,
-  Announcement: programAnnouncement,
-  Report: programReport,
+/** Each action's staff call, given the record's number and the dialog's values by input name (coerced and checked
+ *  against the action's inputs in src/app/rowActions/actions.ts, so each value has its input's type). */
+const RUN: { [A in RowActionId]: (no: string, v: RowActionValues<A>) => Outcome } = {
+  AssignToCommittee: (no, v) => assignComplaint(no, v.committee),
+  StartInvestigation: (no) => startComplaintInvestigation(no),
+  RecordResolution: (no, v) => recordComplaintResolution(no, v.settled, v.resolution),
+  NotifyComplainant: (no) => notifyComplainant(no),
+  CloseComplaint: (no) => closeComplaint(no),
+  OpenClaim: (complaintNo, v) => openCompensationClaim({ complaintNo, description: v.description }),
+  RecordFault: (no, v) => recordFault(no, v.fault, v.evidence),
+  RecordMinutes: (no, v) => recordInvestigationMinutes(no, v),
+  ApproveMinutes: (no) => approveMinutes(no),
+  // The choice was checked against the offered rulings (RULING_KINDS) before it gets here.
+  RecordRuling: (no, v) => recordRuling(no, v.ruling as RulingKind, v.reference, v.date, v.evidence),
+  RecordSettlement: (no, v) => recordSettlement(no, v.settlement, v.amount, v.date, v.evidence),
+  GrantCompensation: (no) => grantCompensation(no),
+  RefuseClaim: (no, v) => refuseClaim(no, v.reason),
+  InviteToInterview: (no) => inviteToInterview(no),
+  RecordInterview: (no, v) => recordInterview(no, v.accepted, v.interview_notes),
+  CallToComplete: (no) => callToCompleteRegistration(no),
+  RecordPayment: (no, v) => recordProgramPayment(no, v.payment_amount, v.receipt_no),
+  Enroll: (no) => enrollRegistrant(no),
+  RecordAttendance: (no, v) => recordAttendance(no, v.date, v.present),
+  Announcement: (no) => programAnnouncement(no),
+  Report: (no) => programReport(no),
 };
+
+/** Runs action `id` with values coerced for its inputs: the one place the id picks its values' type. */
+function run<A extends RowActionId>(id: A, no: string, values: Values): Outcome {
+  return RUN[id](no, values as RowActionValues<A>);
+}
 
 /** Runs one dialog call; a refusal comes back as its Arabic message (the entry calls already give one), never a raw exception. */
 function answer<T>(work: () => T): Reply<T> {
@@ -69,7 +79,7 @@ export function rowActionsRun(tab: string, no: string, action: string, input: un
     const before = recordView(deps, member, findRecord(deps, tab, no));
     const offered = requireAction(member, before, action);
     const values = coerceInputs(offered.inputs, input);
-    const r = RUN[action](before.no, ...(offered.inputs.map((i) => values[i.name]) as never[]));
+    const r = run(offered.id, before.no, values);
     const message = typeof r === 'string' ? r
       : r.message ?? (r.url ? t('ra.done.report', { url: r.url }) : r.status ? t('sidebar.done', { step: offered.label, status: r.status }) : t('ra.done.attendance', { present: r.present ?? 0, absent: r.absent ?? 0 }));
     return { message, view: recordView(deps, member, findRecord(deps, before.tab, before.no)) };

@@ -10,6 +10,7 @@ export type { DocBlock, DocModel } from '../domain/docModel';
 export * from './register';
 export * from './forms';
 export * from './registerSchema';
+export * from './codedLists';
 export * from './triggers';
 export * from './schedule';
 export * from './archive';

@@ -1,6 +1,7 @@
 // The register's layout: every tab, its columns (by key; headers come from the catalog), formats,
 // dropdowns and protection. Setup builds it; every adapter finds columns by these headers.
 import type { TabKey } from './register';
+import type { ListKey } from './codedLists';
 import type { Profile } from '../profiles';
 
 export interface ColumnSpec {
@@ -10,8 +11,8 @@ export interface ColumnSpec {
   text?: boolean;
   /** Dates shown as dates (yyyy-mm-dd hh:mm). */
   date?: boolean;
-  /** Dropdown values come from this list (see listValues in src/app/register/lists.ts). */
-  list?: 'status' | 'decision' | 'role' | 'ack' | 'outboxStatus' | 'channel' | 'replyChannel';
+  /** Dropdown values come from this coded list (src/ports/codedLists.ts). */
+  list?: ListKey;
   /** Staff may not edit it (written only by the system); protected with a warning. */
   system?: boolean;
   hidden?: boolean;
@@ -24,12 +25,6 @@ export interface ColumnSpec {
 /** Categories of personal data, as the record of processing names them (catalog `privacy.category.*`). */
 export const PERSONAL_CATEGORIES = ['name', 'identifier', 'contact', 'birth', 'circumstances', 'opinion', 'staff'] as const;
 export type PersonalCategory = (typeof PERSONAL_CATEGORIES)[number];
-
-/** Dropdown columns whose cells show Arabic labels while the product works with ids: the table adapter
- *  writes the label and reads the id back, so staff see «في الانتظار» and code sees 'queued'. */
-export const CODED_LISTS = {
-  outboxStatus: { ids: ['queued', 'sent', 'failed', 'task', 'done', 'withheld'] as const, labelKey: (id: string) => `list.outbox.${id}` },
-} as const;
 
 export interface TabSpec {
   key: TabKey;

@@ -1,6 +1,6 @@
 // One register tab as a Table: header row read once, columns found by header, batched reads and writes.
 import type { Row, Table, TabKey } from '../../ports';
-import { CODED_LISTS, columnHeaderKey, tabSpec, type ColumnSpec } from '../../ports/registerSchema';
+import { codedList, listIds, columnHeaderKey, tabSpec, type ColumnSpec } from '../../ports';
 import { t, type MessageKey } from '../../i18n';
 import { inertText } from '../../domain/safeText';
 import { withRetry } from '../script/retry';
@@ -24,21 +24,24 @@ function columnLetter(n: number): string {
   return letters;
 }
 
+/** The coded list the table writes as labels and reads back as ids (src/ports/codedLists.ts), if the column has one. */
 function codec(col: ColumnSpec) {
-  return col.list && col.list in CODED_LISTS ? CODED_LISTS[col.list as keyof typeof CODED_LISTS] : null;
+  const list = col.list ? codedList(col.list) : null;
+  const ids = list?.codedByTable ? listIds(list) : null;
+  return list && ids ? { ids, labelKey: list.labelKey } : null;
 }
 
 /** An id as its Arabic label, for a coded dropdown column. */
 function toLabel(col: ColumnSpec, value: Row[string]): Row[string] {
   const c = codec(col);
-  return c && typeof value === 'string' && (c.ids as readonly string[]).includes(value) ? t(c.labelKey(value) as MessageKey) : value;
+  return c && typeof value === 'string' && c.ids.includes(value) ? t(c.labelKey(value)) : value;
 }
 
 /** A label (or an id typed by hand) back to its id. */
 function fromLabel(col: ColumnSpec, value: Row[string]): Row[string] {
   const c = codec(col);
   if (!c || typeof value !== 'string') return value;
-  return c.ids.find((id) => id === value || t(c.labelKey(id) as MessageKey) === value) ?? value;
+  return c.ids.find((id) => id === value || t(c.labelKey(id)) === value) ?? value;
 }
 
 export function headerLabel(tab: TabKey, column: string): string {

@@ -8,12 +8,12 @@ import { reachOfBeneficiary } from '../notify/channels';
 import { toBeneficiary } from '../notify/caseMessages';
 import { decide, evolve, type CaseCommand, type CaseState, type Stamp } from '../../domain/case';
 import { dueDate, formatDual, riyadhDate, type IsoDate } from '../../domain/time';
-import { replyChannels } from '../../domain/intake/channels';
 import { parseState, projectState, statusLabel } from '../register/caseRecord';
 import { dateOfIso } from '../register/dates';
 import { missingKeyLabel } from '../intake/missing';
 import { t, type MessageKey } from '../../i18n';
 import { requireRun, staffMemberOf } from '../access';
+import { listIdOf } from '../register/lists';
 
 export interface CaseDeps {
   register: Register;
@@ -41,8 +41,7 @@ export function stamp(deps: CaseDeps, actor: string): Stamp {
 
 /** The reply channel id behind the label in the case row. */
 export function replyChannelOf(config: RegisterConfig, row: Row): string {
-  const label = String(row.reply_channel ?? '');
-  return replyChannels(config.profile).find((id) => id === label || t(`channel.${id}` as MessageKey) === label) ?? 'email';
+  return listIdOf('replyChannel', row.reply_channel, config.profile) ?? 'email';
 }
 
 /** Runs commands on a loaded case and returns the row as it must now be stored (not yet written). */

@@ -17,6 +17,7 @@ import { dateOfIso } from '../register/dates';
 import { inArabic, refusal, requireFeature } from './errors';
 import { t, type MessageKey } from '../../i18n';
 import { requireStep } from '../access';
+import { listLabel } from '../register/lists';
 
 export interface PolicyDeps {
   register: Register;
@@ -91,7 +92,7 @@ export function receiveComplaint(deps: PolicyDeps & { sequences: Sequences }, in
   const row: Row = {
     complaint_no: complaintNo,
     received_at: input.receivedAt,
-    channel: t(`policy.complaint.channel.${state.channel}` as MessageKey),
+    channel: listLabel('complaintChannel', state.channel),
     case_no: caseNo || null,
     complainant: cleanText(input.complainant) || null,
     mobile: mobile.ok ? mobile.value : cleanText(input.mobile) || null,

@@ -9,6 +9,7 @@ import { splitList } from '../../domain/text';
 import type { PolicyDeps } from './complaints';
 import { refusal, requireFeature } from './errors';
 import { t } from '../../i18n';
+import { listLabel } from '../register/lists';
 
 /** The ack_date cell holds the day and the version signed, so a new board approval asks again. */
 const SEPARATOR = ' — ';
@@ -29,7 +30,7 @@ function readLog(store: KeyValueStore, today: IsoDate): SignoffLog {
 }
 
 function signedVersion(row: Row, current: string): string | null {
-  if (String(row.policy_ack ?? '') !== t('list.ack.yes')) return null;
+  if (String(row.policy_ack ?? '') !== listLabel('ack', 'yes')) return null;
   const cell = String(row.ack_date ?? '');
   const at = cell.indexOf(SEPARATOR);
   // Marked "yes" by hand without a version: taken as this version, which is what the person saw.
@@ -46,7 +47,7 @@ export function acknowledgePolicy(deps: PolicyDeps & { store: KeyValueStore }, e
   const today = riyadhDate(deps.clock.now());
   if (signedVersion(me.row, version) === version && String(me.row.ack_date ?? '').includes(SEPARATOR)) return { version, date: today, already: true };
   // A signature ends the reminders; a later version starts them afresh.
-  table.update([{ rowNumber: me.rowNumber, row: { policy_ack: t('list.ack.yes'), ack_date: `${today}${SEPARATOR}${version}`, signoff_reminders: '', signoff_escalated: '' } }]);
+  table.update([{ rowNumber: me.rowNumber, row: { policy_ack: listLabel('ack', 'yes'), ack_date: `${today}${SEPARATOR}${version}`, signoff_reminders: '', signoff_escalated: '' } }]);
   deps.audit.record({ actor: email, action: 'policy_acknowledged', details: version });
   deps.audit.flush();
   return { version, date: today, already: false };

@@ -17,6 +17,7 @@ import { parseState, projectState, statusLabel } from '../register/caseRecord';
 import { replyDeadline } from '../cases/caseActions';
 import { describeMissing, missingKeyLabel } from './missing';
 import { t } from '../../i18n';
+import { listLabel } from '../register/lists';
 
 export interface IntakeDeps {
   register: Register;
@@ -210,7 +211,7 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
   const row: Row = {
     case_no: caseNo,
     received_at: toComplete ? toComplete.row.received_at : req.receivedAt,
-    channel: t(`channel.${req.channel}` as never),
+    channel: listLabel('channel', req.channel),
     beneficiary_id: beneficiaryId,
     beneficiary_name: ev.identity.fullName,
     national_id_masked: ev.identity.nationalId ? maskNationalId(ev.identity.nationalId) : null,
@@ -222,7 +223,7 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
       .map(([key, value]) => `${ev.service?.conditions.find((c) => c.key === key)?.labelAr ?? key}: ${value}`)
       .join('؛ '),
     details: ev.details,
-    reply_channel: t(`channel.${ev.replyChannel}` as never),
+    reply_channel: listLabel('replyChannel', ev.replyChannel),
     ...deadline.columns,
     officer: officer?.email ?? (toComplete ? toComplete.row.officer : null),
     flags: flags.join('؛ ') || null,
@@ -238,7 +239,7 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
     actor: req.actor,
     action: toComplete ? 'case_transition' : 'case_created',
     caseNo,
-    details: `${statusLabel(state.status)} — ${t(`channel.${req.channel}` as never)} — ${idNote}`,
+    details: `${statusLabel(state.status)} — ${listLabel('channel', req.channel)} — ${idNote}`,
   });
 
   const outboxEntries: OutboxEntry[] = [

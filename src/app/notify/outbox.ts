@@ -1,13 +1,13 @@
 // The outbox: every notification is a row first, then sent; what cannot be sent now stays queued,
 // and channels software cannot send on (WhatsApp, phone, letter…) become a staff follow-up task.
-import type { Clock, KeyValueStore, Mailer, OutgoingMail, Row, Table } from '../../ports';
+import type { Clock, KeyValueStore, Mailer, OutboxStatus, OutgoingMail, Row, Table } from '../../ports';
 import type { ChannelDelivery, ChannelPayload } from '../../ports/notification';
 import { isDeliveryChannel } from '../../ports/notification';
 import { escapeHtml } from '../../domain/html';
 import { deliver, MAX_ATTEMPTS, mailRecipients, writeBody, type RouteStep } from './delivery';
 
-/** `withheld`: the beneficiary opted out (PDPL art. 25); the row records that nothing was sent. */
-export type OutboxStatus = 'queued' | 'sent' | 'failed' | 'task' | 'done' | 'withheld';
+/** The outbox row's statuses are a coded list of the register (src/ports/codedLists.ts). */
+export type { OutboxStatus } from '../../ports';
 
 export interface OutboxEntry {
   messageId: string;

@@ -1,27 +1,28 @@
 // A case as the register stores it: the lifecycle state (JSON in a hidden column) plus the columns
 // staff read, projected from it. The state column is the truth; the others are rebuilt on each change.
-import type { Row } from '../../ports';
+import { CODED_LISTS, type Decision, type Row } from '../../ports';
 import type { CaseState, CaseStatus } from '../../domain/case';
 import { CASE_STATUSES } from '../../domain/case';
 import { t, type MessageKey } from '../../i18n';
+import { listIdOf, listLabel } from './lists';
 
 export function statusLabel(status: CaseStatus): string {
-  return t(`case.status.${status}` as MessageKey);
+  return t(CODED_LISTS.status.labelKey(status));
 }
 
-/** The status a label in the status cell stands for (the dropdown shows Arabic labels). */
+/** The status a label in the status cell stands for (the dropdown shows Arabic labels; 'initial', never shown
+ *  in the dropdown, is read back too). */
 export function statusFromLabel(label: unknown): CaseStatus | null {
   const text = String(label ?? '').trim();
   return CASE_STATUSES.find((s) => s === text || statusLabel(s) === text) ?? null;
 }
 
-export function decisionLabel(decision: 'accepted' | 'rejected'): string {
-  return t(`case.decision.${decision}` as MessageKey);
+export function decisionLabel(decision: Decision): string {
+  return listLabel('decision', decision);
 }
 
-export function decisionFromLabel(label: unknown): 'accepted' | 'rejected' | null {
-  const text = String(label ?? '').trim();
-  return (['accepted', 'rejected'] as const).find((d) => d === text || decisionLabel(d) === text) ?? null;
+export function decisionFromLabel(label: unknown): Decision | null {
+  return listIdOf('decision', label);
 }
 
 export function parseState(row: Row): CaseState {

@@ -17,72 +17,101 @@ import { t, type MessageKey } from '../../i18n';
 
 export type RecordTab = 'complaints' | 'claims' | 'registrations' | 'programs';
 
-/** Per tab: its number column, the profile switch, the catalog prefix of its action labels, the columns shown, and its
- *  actions as "Id[=label key] input…" (who may take each is WORKFLOW_STEP_ROLES in ../access.ts). An input
- *  is "name:kind[:label key]", kind t text, l long text, o optional long text, n number, d date, y yes/no, c choice,
- *  k check list; its label is the tab's column of that name unless given. Inputs are in the order the staff call
- *  (src/entry/complaints.ts, programs.ts) takes its arguments. Kept as text: the bundle is parsed on every execution. */
-const TABS: Record<RecordTab, [string, keyof Features, string, string, string[]]> = {
-  complaints: ['complaint_no', 'complaints', 'policy.complaint.command.', 'channel complainant mobile email summary committee resolution due_dual claim_no', [
-    'AssignToCommittee committee:c',
-    'StartInvestigation',
-    'RecordResolution settled:y:policy.complaint.status.settled resolution:l',
-    'NotifyComplainant',
-    'CloseComplaint',
-    'OpenClaim=policy.compensation.command.OpenClaim description:l:col.claims.description',
-  ]],
-  claims: ['claim_no', 'compensation', 'policy.compensation.command.', 'complaint_no description fault minutes_ref approvals ruling settlement missing', [
-    'RecordFault fault:l evidence:t:ra.field.evidence',
-    'RecordMinutes minutesRef:t:col.claims.minutes_ref date:d:mail.fact.date harm:l:policy.compensation.minutes.harm size:t:policy.compensation.minutes.size causes:l:policy.compensation.minutes.causes',
-    'ApproveMinutes',
-    'RecordRuling ruling:c reference:t:ra.field.reference date:d:mail.fact.date evidence:t:ra.field.evidence',
-    'RecordSettlement settlement:l amount:n date:d:mail.fact.date evidence:t:ra.field.evidence',
-    'GrantCompensation',
-    'RefuseClaim reason:l:sidebar.field.reason',
-  ]],
-  registrations: ['reg_no', 'programs', 'policy.program.command.', 'program_name full_name national_id mobile email refusal payment_amount receipt_no interview_notes', [
-    'InviteToInterview',
-    'RecordInterview accepted:y:policy.program.status.accepted interview_notes:o',
-    'CallToComplete',
-    'RecordPayment payment_amount:n receipt_no:t',
-    'Enroll',
-  ]],
-  programs: ['program_id', 'programs', '', 'name start_date end_date fee capacity', [
-    'RecordAttendance=audit.attendance_recorded date:d:policy.program.report.day present:k:policy.program.report.present',
-    'Announcement=col.programs.announcement',
-    'Report=audit.program_report',
-  ]],
+/** Per tab: its number column, the profile switch, the catalog prefix of its action labels, and the columns shown. */
+const TABS: Record<RecordTab, { no: string; feature: keyof Features; prefix: string; shown: string[] }> = {
+  complaints: { no: 'complaint_no', feature: 'complaints', prefix: 'policy.complaint.command.', shown: ['channel', 'complainant', 'mobile', 'email', 'summary', 'committee', 'resolution', 'due_dual', 'claim_no'] },
+  claims: { no: 'claim_no', feature: 'compensation', prefix: 'policy.compensation.command.', shown: ['complaint_no', 'description', 'fault', 'minutes_ref', 'approvals', 'ruling', 'settlement', 'missing'] },
+  registrations: { no: 'reg_no', feature: 'programs', prefix: 'policy.program.command.', shown: ['program_name', 'full_name', 'national_id', 'mobile', 'email', 'refusal', 'payment_amount', 'receipt_no', 'interview_notes'] },
+  programs: { no: 'program_id', feature: 'programs', prefix: '', shown: ['name', 'start_date', 'end_date', 'fee', 'capacity'] },
 };
 export const RECORD_TABS = Object.keys(TABS) as RecordTab[];
 
-const KINDS: Record<string, InputKind> = { t: 'text', l: 'long', o: 'long', n: 'number', d: 'date', y: 'yesno', c: 'choice', k: 'checks' };
+/** An input an action asks for: its kind, whether it may be left blank, and its label (the tab's column of that
+ *  name unless given). */
+interface InputSpec {
+  readonly kind: InputKind;
+  readonly optional?: boolean;
+  readonly label?: MessageKey;
+}
+/** An action on a record of one tab: its label (the tab's prefix and its id unless given) and its inputs by name,
+ *  in the order the dialog shows them. Who may take each is WORKFLOW_STEP_ROLES in ../access.ts. */
+interface ActionDef {
+  readonly tab: RecordTab;
+  readonly label?: MessageKey;
+  readonly inputs: Readonly<Record<string, InputSpec>>;
+}
+
+const none = {} as const;
+const date = { kind: 'date', label: 'mail.fact.date' } as const;
+const evidence = { kind: 'text', label: 'ra.field.evidence' } as const;
+
+/** Every action of the «إجراءات السجل المحدد» dialog; the staff call that runs each is src/entry/rowActions.ts. */
+export const ROW_ACTIONS = {
+  AssignToCommittee: { tab: 'complaints', inputs: { committee: { kind: 'choice' } } },
+  StartInvestigation: { tab: 'complaints', inputs: none },
+  RecordResolution: { tab: 'complaints', inputs: { settled: { kind: 'yesno', label: 'policy.complaint.status.settled' }, resolution: { kind: 'long' } } },
+  NotifyComplainant: { tab: 'complaints', inputs: none },
+  CloseComplaint: { tab: 'complaints', inputs: none },
+  OpenClaim: { tab: 'complaints', label: 'policy.compensation.command.OpenClaim', inputs: { description: { kind: 'long', label: 'col.claims.description' } } },
+  RecordFault: { tab: 'claims', inputs: { fault: { kind: 'long' }, evidence } },
+  RecordMinutes: {
+    tab: 'claims',
+    inputs: {
+      minutesRef: { kind: 'text', label: 'col.claims.minutes_ref' }, date,
+      harm: { kind: 'long', label: 'policy.compensation.minutes.harm' },
+      size: { kind: 'text', label: 'policy.compensation.minutes.size' },
+      causes: { kind: 'long', label: 'policy.compensation.minutes.causes' },
+    },
+  },
+  ApproveMinutes: { tab: 'claims', inputs: none },
+  RecordRuling: { tab: 'claims', inputs: { ruling: { kind: 'choice' }, reference: { kind: 'text', label: 'ra.field.reference' }, date, evidence } },
+  RecordSettlement: { tab: 'claims', inputs: { settlement: { kind: 'long' }, amount: { kind: 'number' }, date, evidence } },
+  GrantCompensation: { tab: 'claims', inputs: none },
+  RefuseClaim: { tab: 'claims', inputs: { reason: { kind: 'long', label: 'sidebar.field.reason' } } },
+  InviteToInterview: { tab: 'registrations', inputs: none },
+  RecordInterview: {
+    tab: 'registrations',
+    inputs: { accepted: { kind: 'yesno', label: 'policy.program.status.accepted' }, interview_notes: { kind: 'long', optional: true } },
+  },
+  CallToComplete: { tab: 'registrations', inputs: none },
+  RecordPayment: { tab: 'registrations', inputs: { payment_amount: { kind: 'number' }, receipt_no: { kind: 'text' } } },
+  Enroll: { tab: 'registrations', inputs: none },
+  RecordAttendance: {
+    tab: 'programs', label: 'audit.attendance_recorded',
+    inputs: { date: { kind: 'date', label: 'policy.program.report.day' }, present: { kind: 'checks', label: 'policy.program.report.present' } },
+  },
+  Announcement: { tab: 'programs', label: 'col.programs.announcement', inputs: none },
+  Report: { tab: 'programs', label: 'audit.program_report', inputs: none },
+} as const satisfies Record<string, ActionDef>;
+
+export type RowActionId = keyof typeof ROW_ACTIONS;
+
+/** The value an input of a kind gives, once coerced (./inputs.ts). */
+type ValueOf<K extends InputKind> = K extends 'number' ? number : K extends 'yesno' ? boolean : K extends 'checks' ? string[] : string;
+/** The values one action's staff call receives, by input name. */
+export type RowActionValues<A extends RowActionId> = {
+  -readonly [N in keyof (typeof ROW_ACTIONS)[A]['inputs']]: (typeof ROW_ACTIONS)[A]['inputs'][N] extends { kind: infer K extends InputKind } ? ValueOf<K> : never;
+};
 
 export interface ActionSpec {
-  id: string;
+  id: RowActionId;
   tab: RecordTab;
   label: MessageKey;
   inputs: Array<{ name: string; kind: InputKind; optional: boolean; label: MessageKey }>;
 }
 
-export const ACTIONS: ActionSpec[] = RECORD_TABS.flatMap((tab) =>
-  TABS[tab][4].map((line) => {
-    const [head, ...inputs] = line.split(' ');
-    const [id, label] = head.split('=');
-    return {
-      id, tab, label: (label ?? TABS[tab][2] + id) as MessageKey,
-      inputs: inputs.map((input) => {
-        const [name, kind, key] = input.split(':');
-        return { name, kind: KINDS[kind], optional: kind === 'o', label: (key ?? `col.${tab}.${name}`) as MessageKey };
-      }),
-    };
-  }),
-);
+export const ACTIONS: ActionSpec[] = (Object.entries(ROW_ACTIONS) as Array<[RowActionId, ActionDef]>).map(([id, def]) => ({
+  id, tab: def.tab, label: def.label ?? (`${TABS[def.tab].prefix}${id}` as MessageKey),
+  inputs: Object.entries(def.inputs).map(([name, input]) => ({
+    name, kind: input.kind, optional: input.optional === true, label: input.label ?? (`col.${def.tab}.${name}` as MessageKey),
+  })),
+}));
 
 /** Personal columns, masked for everyone but managers and admins (PDPL need-to-know). */
 const PERSONAL: Record<string, (v: string) => string> = { mobile: maskPhone, email: maskEmail, national_id: maskNationalId };
 
 export interface ActionView {
-  id: string;
+  id: RowActionId;
   label: string;
   inputs: InputView[];
 }
@@ -111,7 +140,7 @@ export interface LoadedRecord {
 const coded = (key: MessageKey, code: string, params: Record<string, string> = {}): Error => new Error(t(key, params), { cause: { code } });
 const title = (tab: RecordTab) => t(`tab.${tab}` as MessageKey);
 const stateOf = <S>(row: Row): S => (row.state ? JSON.parse(String(row.state)) : { status: 'initial' }) as S;
-const isOn = (config: RegisterConfig, tab: RecordTab) => config.profile.features[TABS[tab][1]];
+const isOn = (config: RegisterConfig, tab: RecordTab) => config.profile.features[TABS[tab].feature];
 const noRecord = (tab: RecordTab) => coded('ra.error.row', 'NO_RECORD', { tab: title(tab) });
 
 /** The tab whose title the selected sheet has, among those the profile switches on; a clear refusal otherwise. */
@@ -126,7 +155,7 @@ export function recordTabOf(config: RegisterConfig, sheetName: string): RecordTa
 /** The record on a sheet row of `tab`; the header or a row without a number is refused. */
 export function recordAt(deps: RowActionDeps, tab: RecordTab, rowNumber: number): LoadedRecord {
   const row = rowNumber >= 2 ? deps.register.table(tab).readRow(rowNumber) : {};
-  if (!String(row[TABS[tab][0]] ?? '').trim()) throw noRecord(tab);
+  if (!String(row[TABS[tab].no] ?? '').trim()) throw noRecord(tab);
   return { tab, row };
 }
 
@@ -136,7 +165,7 @@ export function findRecord(deps: RowActionDeps, tab: string, no: string): Loaded
   if (!known) throw coded('sidebar.error.UNKNOWN_STEP', 'UNKNOWN_STEP');
   if (!isOn(deps.config, known)) throw refusal('FEATURE_OFF');
   const key = String(no ?? '').trim();
-  const hit = key ? deps.register.table(known).findBy(TABS[known][0], key) : null;
+  const hit = key ? deps.register.table(known).findBy(TABS[known].no, key) : null;
   if (!hit) throw noRecord(known);
   return { tab: known, row: hit.row };
 }
@@ -193,7 +222,7 @@ export function recordView(deps: RowActionDeps, member: StaffMember, loaded: Loa
   const { tab, row } = loaded;
   const full = member.role === 'manager' || member.role === 'admin';
   const hide = (key: string) => !full && key in PERSONAL;
-  const fields = TABS[tab][3].split(' ')
+  const fields = TABS[tab].shown
     .filter((key) => String(row[key] ?? '') !== '')
     .map((key) => ({ label: t(`col.${tab}.${key}` as MessageKey), value: hide(key) ? PERSONAL[key](String(row[key])) : String(row[key]) }));
   const now = legalNow(deps, loaded);
@@ -202,7 +231,7 @@ export function recordView(deps: RowActionDeps, member: StaffMember, loaded: Loa
     .map((a) => ({ id: a.id, label: t(a.label), inputs: a.inputs.map((i) => ({ ...i, label: t(i.label), ...choices(deps, row, i.name, now.program) })) }))
     // Attendance is for a program with someone enrolled in it.
     .filter((a) => a.inputs.every((i) => i.kind !== 'checks' || i.options?.length));
-  return { tab, tabTitle: title(tab), no: String(row[TABS[tab][0]]), status: now.status, fields, masked: TABS[tab][3].split(' ').some((k) => hide(k) && row[k]), actions };
+  return { tab, tabTitle: title(tab), no: String(row[TABS[tab].no]), status: now.status, fields, masked: TABS[tab].shown.some((k) => hide(k) && row[k]), actions };
 }
 
 /** The action as offered on this record now; otherwise why not: unknown, not for this role, or not legal now. */

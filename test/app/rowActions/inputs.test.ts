@@ -1,6 +1,6 @@
 // The selected record's dialog sends untrusted values: each is trimmed, typed, bounded and checked against its choices.
 import { coerceInputs, MAX_LENGTH, type InputView } from '../../../src/app/rowActions/inputs';
-import { ACTIONS } from '../../../src/app/rowActions/actions';
+import { ACTIONS, type RowActionValues } from '../../../src/app/rowActions/actions';
 import { t, type MessageKey } from '../../../src/i18n';
 import { WORKFLOW_STEP_ROLES } from '../../../src/app/access';
 
@@ -87,5 +87,26 @@ describe('the action table', () => {
       for (const i of a.inputs) expect(['text', 'long', 'number', 'date', 'yesno', 'choice', 'checks']).toContain(i.kind);
     }
     expect(new Set(ACTIONS.map((a) => a.id)).size).toBe(ACTIONS.length);
+  });
+});
+
+describe('typed actions (no string mini-language)', () => {
+  it('keeps each action\'s inputs in the order the dialog shows them, with their kinds and labels', () => {
+    const minutes = ACTIONS.find((a) => a.id === 'RecordMinutes');
+    expect(minutes?.inputs.map((i) => [i.name, i.kind, i.label])).toEqual([
+      ['minutesRef', 'text', 'col.claims.minutes_ref'], ['date', 'date', 'mail.fact.date'], ['harm', 'long', 'policy.compensation.minutes.harm'],
+      ['size', 'text', 'policy.compensation.minutes.size'], ['causes', 'long', 'policy.compensation.minutes.causes'],
+    ]);
+    expect(ACTIONS.find((a) => a.id === 'RecordInterview')?.inputs.map((i) => [i.name, i.optional])).toEqual([['accepted', false], ['interview_notes', true]]);
+    expect(ACTIONS.find((a) => a.id === 'StartInvestigation')?.label).toBe('policy.complaint.command.StartInvestigation');
+  });
+
+  it('gives each staff call its values with their types (checked by tsc in npm test)', () => {
+    const settlement: RowActionValues<'RecordSettlement'> = { settlement: 'صلح', amount: 500, date: '2025-01-05', evidence: 'م-1' };
+    // @ts-expect-error an amount is a number, not text
+    const wrongAmount: RowActionValues<'RecordSettlement'> = { settlement: 'صلح', amount: '500', date: '2025-01-05', evidence: 'م-1' };
+    // @ts-expect-error attendance takes the list of registrations present
+    const wrongPresent: RowActionValues<'RecordAttendance'> = { date: '2025-01-05', present: 'R-1' };
+    expect([settlement.amount, wrongAmount.amount, wrongPresent.present]).toEqual([500, '500', 'R-1']);
   });
 });
