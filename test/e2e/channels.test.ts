@@ -62,7 +62,7 @@ describe.each(Object.keys(PROFILES))('%s: every message on the agreed channel', 
     for (const [i, channel] of (['sms', 'whatsapp', 'email'] as const).entries()) {
       for (const run of submitAs(sb, profileId, channel, `2026-11-22T0${7 + i}:00:00Z`)) ok(run);
     }
-    playDays(sb, profileId, 10);
+    playDays(sb, profileId, 7);
   }, 240_000);
 
   test('the gateways really failed calls, and every message still reached its person once, on their channel', () => {
@@ -133,7 +133,7 @@ describe('opting out and the e-mail quota (esrar)', () => {
     expect(rows(sb, t('tab.audit')).some((a) => a[headerLabel('audit', 'action')] === t('audit.beneficiary_opted_out'))).toBe(true);
     // A second request from the same person, then two weeks of work: no further message at all.
     for (const run of submitAs(sb, 'esrar', 'sms', '2026-11-22T09:00:00Z')) ok(run);
-    playDays(sb, 'esrar', 10);
+    playDays(sb, 'esrar', 6);
     expect(gatewaySlot(sb.world).messages).toHaveLength(1);
     expect(mailSlot(sb.world).messages.filter((m) => m.to.some((to) => !/@gmail\.com$/.test(to)))).toHaveLength(0);
     const withheld = rows(sb, t('tab.outbox')).filter((r) => r[outboxCol('status')] === t('list.outbox.withheld'));

@@ -52,7 +52,8 @@ export { MAX_ATTEMPTS };
 /** How a new entry starts: sent by the product on e-mail, SMS and WhatsApp, else the officer's task. */
 export function initialStatus(entry: OutboxEntry): OutboxStatus {
   if (entry.withheld) return 'withheld';
-  return isDeliveryChannel(entry.channel) ? 'queued' : 'task';
+  // SMS and WhatsApp only with their payload: a mail written for another channel stays the officer's task.
+  return entry.channel === 'email' || (isDeliveryChannel(entry.channel) && entry.payload !== undefined) ? 'queued' : 'task';
 }
 
 export function entryToRow(entry: OutboxEntry, now: Date, status: OutboxStatus): Row {

@@ -16,6 +16,8 @@ export const GRANTED_SCOPES = [
   'https://www.googleapis.com/auth/documents',
   'https://www.googleapis.com/auth/drive.file',
   'https://www.googleapis.com/auth/script.send_mail',
+  // The SMS gateway and WhatsApp Cloud API (issue 16): a beneficiary's mobile leaves for the provider.
+  'https://www.googleapis.com/auth/script.external_request',
   'https://www.googleapis.com/auth/script.scriptapp',
   'https://www.googleapis.com/auth/script.container.ui',
   'https://www.googleapis.com/auth/userinfo.email',
