@@ -62,12 +62,34 @@ function uniqueSheetName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-/** The print staff choose in Google's print dialog (File → Print), which docs/what-people-see.md tells them:
- *  landscape, scale "Fit to width", "Repeat frozen rows". Apps Script has no page-setup API, so Google keeps none
- *  of this in the spreadsheet; the .xlsx carries it so that printing it shows the register as staff print it. */
+/** A4 landscape less Excel's default 0.7-inch side margins, in Sheets' pixels (96 per inch). */
+const PRINTABLE_WIDTH_PX = (11.69 - 1.4) * 96;
+/** Below this scale printed text is too small to read: a wider tab prints in bands at this scale instead. */
+const SMALLEST_READABLE_SCALE = 60;
+
+/** The print docs/what-people-see.md tells staff to choose in Google's print dialog (File → Print): landscape,
+ *  "Repeat frozen rows" (the header) and, where the tab fits at a readable size, scale "Fit to width"; a wider
+ *  tab (the cases tab has some 30 columns) at "Custom number" 60% with "Repeat frozen columns" (the reference
+ *  number), in bands across. Apps Script has no page-setup API, so Google keeps none of this in the spreadsheet;
+ *  the .xlsx carries it so that printing the file shows the register as staff print it. */
 function printSetup(worksheet: ExcelJS.Worksheet, sheet: SheetModel): void {
-  worksheet.pageSetup = { ...worksheet.pageSetup, paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  let width = 0;
+  for (let column = 1; column <= sheet.maxColumns; column += 1) {
+    if (!sheet.hiddenColumns.includes(column)) width += sheet.columnWidths[column] ?? DEFAULT_COLUMN_WIDTH;
+  }
+  const fits = (PRINTABLE_WIDTH_PX / width) * 100 >= SMALLEST_READABLE_SCALE;
+  worksheet.pageSetup = fits
+    ? { ...worksheet.pageSetup, paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+    : { ...worksheet.pageSetup, paperSize: 9, orientation: 'landscape', fitToPage: false, scale: SMALLEST_READABLE_SCALE, pageOrder: 'overThenDown' };
   if (sheet.frozenRows > 0) worksheet.pageSetup.printTitlesRow = `1:${sheet.frozenRows}`;
+  if (!fits && sheet.frozenColumns > 0) worksheet.pageSetup.printTitlesColumn = `A:${columnName(sheet.frozenColumns)}`;
+}
+
+/** 1 → A, 27 → AA. */
+function columnName(n: number): string {
+  let letters = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) letters = String.fromCharCode(65 + ((k - 1) % 26)) + letters;
+  return letters;
 }
 
 function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, name: string, timeZone: string): void {
@@ -107,7 +129,28 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, name: string,
       if (horizontal || model.wrap) cell.alignment = { horizontal, wrapText: model.wrap ?? undefined, readingOrder: sheet.rightToLeft ? 'rtl' : undefined };
     });
   });
+  fitRowHeights(worksheet, sheet);
   printSetup(worksheet, sheet);
+}
+
+/** Sheets' 10 pt text: a character's mean advance and a line's height (Noto Naskh's tall line box). */
+const CHARACTER_PX = 6;
+const LINE_POINTS = 16;
+const DEFAULT_ROW_POINTS = 15;
+
+/** Sheets grows a row to show the whole of its wrapped text; Excel and LibreOffice keep a row without a stored
+ *  height one line high and cut the text: each row gets the height its tallest wrapped cell needs. */
+function fitRowHeights(worksheet: ExcelJS.Worksheet, sheet: SheetModel): void {
+  sheet.rows.forEach((line, r) => {
+    let lines = 1;
+    line?.forEach((model, c) => {
+      if (!model || model.wrap === false || typeof model.v !== 'string' || sheet.hiddenColumns.includes(c + 1)) return;
+      const perLine = Math.max(1, Math.floor((sheet.columnWidths[c + 1] ?? DEFAULT_COLUMN_WIDTH) / CHARACTER_PX) - 1);
+      const needed = model.v.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      lines = Math.max(lines, needed);
+    });
+    if (lines > 1) worksheet.getRow(r + 1).height = Math.max(DEFAULT_ROW_POINTS, lines * LINE_POINTS);
+  });
 }
 
 export async function toXlsx(spreadsheet: SpreadsheetModel, title: string): Promise<Buffer> {

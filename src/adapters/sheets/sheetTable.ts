@@ -4,6 +4,7 @@ import { CODED_LISTS, columnHeaderKey, tabSpec, type ColumnSpec } from '../../ap
 import { t, type MessageKey } from '../../i18n';
 import { inertText } from '../../domain/safeText';
 import { withRetry } from '../script/retry';
+import { layTextLook } from './textLook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cell = string | number | boolean | Date;
@@ -25,7 +26,8 @@ function columnLetter(n: number): string {
 }
 
 function codec(col: ColumnSpec) {
-  return col.list && col.list in CODED_LISTS ? CODED_LISTS[col.list as keyof typeof CODED_LISTS] : null;
+  const key = col.coded ?? col.list;
+  return key && key in CODED_LISTS ? CODED_LISTS[key as keyof typeof CODED_LISTS] : null;
 }
 
 /** An id as its Arabic label, for a coded dropdown column. */
@@ -239,6 +241,8 @@ export class SheetTable implements Table {
     const grown = this.sheet.getRange(lastLaidOut + 1, 1, count, this.width);
     const formats = this.formatRow();
     grown.setNumberFormats(Array.from({ length: count }, () => formats));
+    const index = this.columnIndex();
+    layTextLook(grown, this.columns.filter((c) => c.hidden).map((c) => index.get(c.key)! + 1));
     if (lastLaidOut < 2 || !this.columns.some((c) => c.list)) return;
     const rules = this.sheet.getRange(lastLaidOut, 1, 1, this.width).getDataValidations()[0];
     if (rules.some((r) => r !== null)) grown.setDataValidations(Array.from({ length: count }, () => rules));

@@ -2,6 +2,7 @@
 // dropdowns and protection. Setup builds it; every adapter finds columns by these headers.
 import type { TabKey } from '../../ports';
 import type { Profile } from '../../profiles';
+import { CHANNEL_IDS } from '../../profiles/schema';
 
 export interface ColumnSpec {
   key: string;
@@ -12,6 +13,8 @@ export interface ColumnSpec {
   date?: boolean;
   /** Dropdown values come from this list (see listValues in src/app/register/lists.ts). */
   list?: 'status' | 'decision' | 'role' | 'ack' | 'outboxStatus' | 'channel' | 'replyChannel';
+  /** A system column holding an id the product reads: staff see its Arabic label (see CODED_LISTS). */
+  coded?: keyof typeof CODED_LISTS;
   /** Staff may not edit it (written only by the system); protected with a warning. */
   system?: boolean;
   hidden?: boolean;
@@ -25,10 +28,11 @@ export interface ColumnSpec {
 export const PERSONAL_CATEGORIES = ['name', 'identifier', 'contact', 'birth', 'circumstances', 'opinion', 'staff'] as const;
 export type PersonalCategory = (typeof PERSONAL_CATEGORIES)[number];
 
-/** Dropdown columns whose cells show Arabic labels while the product works with ids: the table adapter
- *  writes the label and reads the id back, so staff see «في الانتظار» and code sees 'queued'. */
+/** Columns (dropdowns by `list`, others by `coded`) whose cells show Arabic labels while the product works with
+ *  ids: the table adapter writes the label and reads the id back, so staff see «في الانتظار» and code sees 'queued'. */
 export const CODED_LISTS = {
   outboxStatus: { ids: ['queued', 'sent', 'failed', 'task', 'done'] as const, labelKey: (id: string) => `list.outbox.${id}` },
+  channel: { ids: CHANNEL_IDS, labelKey: (id: string) => `channel.${id}` },
 } as const;
 
 export interface TabSpec {
@@ -141,7 +145,7 @@ export const REGISTER_TABS: readonly TabSpec[] = [
       c('message_id', { system: true, text: true }),
       c('created_at', { date: true, system: true }),
       c('case_no', { system: true, text: true }),
-      c('channel', { system: true, text: true }),
+      c('channel', { system: true, text: true, coded: 'channel' }),
       c('recipient', { personal: 'contact', system: true, text: true, width: 180 }),
       c('subject', { system: true, text: true, width: 260 }),
       c('status', { list: 'outboxStatus' }),
