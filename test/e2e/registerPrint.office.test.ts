@@ -106,9 +106,12 @@ describe('the register printed from its .xlsx', () => {
     });
 
     it('prints the holidays, digits and all, with no glyph lost', () => {
-      const names = shown(models[id], sheetByName(models[id], t('tab.holidays'))!, t('col.holidays.name')).map(flat);
+      // pdfjs gives a bracket around an Arabic run at the run's other end («اليوم الوطني) (»): compared without them.
+      const unbracketed = (s: string) => flat(s.replace(/[()]/g, ' ')).trim();
+      const names = shown(models[id], sheetByName(models[id], t('tab.holidays'))!, t('col.holidays.name')).map(unbracketed);
       expect(names.length).toBeGreaterThan(3);
-      for (const name of names) expect(text[id]).toContain(name);
+      const printed = unbracketed(text[id]);
+      for (const name of names) expect(printed).toContain(name);
       expect(text[id]).not.toMatch(/\uFFFD/);
       if (PROFILES[id].digits === 'arab') expect(names.some((n) => /[\u0660-\u0669]/.test(n))).toBe(true);
     });

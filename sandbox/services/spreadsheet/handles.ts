@@ -599,8 +599,8 @@ export function createHandles(ctx: ExecutionContext) {
         if (!sheet) throw scriptError('Range not found', 'RANGE_NOT_FOUND');
         return a1Range(ss, sheet, a1);
       },
-      getSpreadsheetTimeZone: () => ss.timeZone,
-      setSpreadsheetTimeZone: (tz: string) => ((ss.timeZone = tz), undefined),
+      getSpreadsheetTimeZone: () => (charge('Spreadsheet.getSpreadsheetTimeZone'), ss.timeZone),
+      setSpreadsheetTimeZone: (tz: string) => (charge('Spreadsheet.setSpreadsheetTimeZone'), (ss.timeZone = tz), undefined),
       getSpreadsheetLocale: () => ss.locale,
       setSpreadsheetLocale: (locale: string) => ((ss.locale = locale), undefined),
       getFormUrl: () => (ss as SpreadsheetModel & { formUrl?: string }).formUrl ?? null,

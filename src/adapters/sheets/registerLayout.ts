@@ -97,6 +97,10 @@ function ensureProtection(sheet: Sheet, spec: TabSpec, columns: Map<string, numb
 
 /** Creates or repairs every tab; returns the tabs it created (for setup's report). */
 export function ensureRegisterLayout(ss: Spreadsheet, lists: DropdownLists, tabs: readonly TabSpec[] = REGISTER_TABS): TabKey[] {
+  // Sheets shows a date in the spreadsheet's time zone, which a new spreadsheet takes from its creator's
+  // account: the register shows dates on the script's clock (Asia/Riyadh, appsscript.json) whoever made it.
+  const zone = Session.getScriptTimeZone();
+  if (ss.getSpreadsheetTimeZone() !== zone) ss.setSpreadsheetTimeZone(zone);
   const created: TabKey[] = [];
   for (const spec of tabs) {
     let sheet = ss.getSheetByName(tabTitle(spec.key));
