@@ -101,11 +101,14 @@ export interface DocModel {
 export type DocBlock =
   | { kind: 'heading'; text: string; level: 1 | 2 | 3 }
   | { kind: 'paragraph'; text: string; bold?: boolean }
-  | { kind: 'table'; header: string[]; rows: string[][] };
+  /** rowHeight: the least height of each body row, in points (room for a signature). */
+  | { kind: 'table'; header: string[]; rows: string[][]; rowHeight?: number };
 
 /** Writes documents from the organisation's template (Docs); returns where the document is. */
 export interface DocumentWriter {
-  write(templateKey: string, model: DocModel, placeholders: Record<string, string>): { id: string; url: string };
+  /** `revise`: the document's own key (a minutes number): written again, the same document is revised in place
+   *  (its letterhead kept, its content replaced) rather than a second one made. */
+  write(templateKey: string, model: DocModel, placeholders: Record<string, string>, options?: { revise?: string }): { id: string; url: string };
 }
 
 /** A standing document kept under one key and revised in place (the record of processing): the first write

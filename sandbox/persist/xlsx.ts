@@ -73,8 +73,10 @@ const SMALLEST_READABLE_SCALE = 60;
  *  number), in bands across. Apps Script has no page-setup API, so Google keeps none of this in the spreadsheet;
  *  the .xlsx carries it so that printing the file shows the register as staff print it. */
 function printSetup(worksheet: ExcelJS.Worksheet, sheet: SheetModel): void {
+  // Google prints the used range: the columns up to the last one holding a value.
+  const used = Math.max(1, ...sheet.rows.map((line) => (line ?? []).reduce((last, cell, c) => (cell && cell.v !== null && cell.v !== '' ? c + 1 : last), 0)));
   let width = 0;
-  for (let column = 1; column <= sheet.maxColumns; column += 1) {
+  for (let column = 1; column <= used; column += 1) {
     if (!sheet.hiddenColumns.includes(column)) width += sheet.columnWidths[column] ?? DEFAULT_COLUMN_WIDTH;
   }
   const fits = (PRINTABLE_WIDTH_PX / width) * 100 >= SMALLEST_READABLE_SCALE;

@@ -119,10 +119,10 @@ export function runSetup(
 
   ports.ensureTemplates(
     [
-      { key: 'minutes', title: t('template.minutes.title', { org: profile.name.ar }), header: [profile.name.ar, t('template.placeholder.line')] },
+      { key: 'minutes', title: t('template.minutes.title', { org: profile.name.ar }), header: [profile.name.ar, t('template.placeholder.line'), t('template.placeholder.date')] },
       // CP-2: the investigation committee's minutes get a letterhead of their own.
       ...(profile.features.compensation
-        ? [{ key: 'investigation', title: `${t('policy.compensation.minutes.title')} — ${profile.name.ar}`, header: [profile.name.ar, t('template.placeholder.line')] }]
+        ? [{ key: 'investigation', title: `${t('policy.compensation.minutes.title')} — ${profile.name.ar}`, header: [profile.name.ar, t('template.placeholder.line'), t('template.placeholder.date')] }]
         : []),
     ],
     t('setup.folder', { org: profile.name.ar }),

@@ -62,6 +62,7 @@ describe('workspace files', () => {
     expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
     expect(xml).toMatch(/<dataValidation [^>]*type="list"[^>]*sqref="E2"[^>]*>\s*<formula1>&quot;جديد,قيد المعالجة,مغلق&quot;<\/formula1>/);
     // Printed as staff print it from Google's dialog (Apps Script cannot set it): landscape, fit to width, header repeated.
+    // (this narrow tab fits the width at a readable size; the cases tab prints at 60% in bands, see registerPrint.office)
     expect(xml).toMatch(/<pageSetUpPr [^>]*fitToPage="1"/);
     expect(xml).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
     const book = Buffer.from(files['xl/workbook.xml']!.content).toString('utf8');
