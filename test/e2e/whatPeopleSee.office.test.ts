@@ -1,11 +1,17 @@
-// The register as staff print it, on all five profiles: the default scenario's spreadsheet written as the sandbox's
-// .xlsx, printed to PDF by LibreOffice, read back by pdfjs (text) and poppler (pages, fonts). Runs in
-// `npm run test:office`.
+// What people see, rendered by real programs on all five profiles after the default scenario: the register as
+// staff print it (the sandbox's .xlsx printed to PDF by LibreOffice) and the committee minutes they sign (the
+// sandbox's .docx read by mammoth and printed to PDF), read back by pdfjs (text) and poppler (pages, fonts).
+// Runs in `npm run test:office`.
 import { execFileSync } from 'child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
 import { join } from 'path';
 import { tmpdir } from 'os';
 import { toXlsx } from '../../sandbox/persist/xlsx';
+import { toDocx } from '../../sandbox/persist/docx';
+import { findFile } from '../../sandbox/core/files';
+import type { DocsSlot } from '../../sandbox/services/document/model';
 import { findSpreadsheet, sheetByName } from '../../sandbox/services/spreadsheet/store';
 import { displayOf } from '../../sandbox/services/spreadsheet/values';
 import type { SheetModel, SpreadsheetModel } from '../../sandbox/services/spreadsheet/model';
@@ -19,6 +25,7 @@ const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'ماي�
 /** Codes the product works with that staff must never read in the printed register (issue 15). */
 const CODES = ['competent_unit', 'citizen', 'resident', 'individual', 'family', 'productive_families', 'training', 'google_forms', 'system', 'email', 'queued'];
 
+const withDigitsOf = (s: string, digits: 'latn' | 'arab') => (digits === 'arab' ? s.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d))) : s);
 const latin = (s: string) => s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 /** Text as compared: no isolates or marks, spaces collapsed (a wrapped cell breaks its line in the PDF). */
 const flat = (s: string) => s.replace(/[\u200E\u200F\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
@@ -29,29 +36,48 @@ function column(sheet: SheetModel, header: string): number {
   return at;
 }
 
+/** A tab's data rows as Sheets gives them to a script (the staff tab, for the committee's members). */
+function rowsOf(model: SpreadsheetModel, name: string): Array<Record<string, unknown>> {
+  const sheet = sheetByName(model, name)!;
+  const header = (sheet.rows[0] ?? []).map((c) => String(c?.v ?? ''));
+  return sheet.rows.slice(1).filter((r) => r?.some((c) => c?.v)).map((r) => Object.fromEntries(header.map((h, i) => [h, displayOf(r?.[i] ?? undefined, model.timeZone)])));
+}
+
 /** The shown text of a column's data cells (what Sheets shows: getDisplayValues). */
 function shown(model: SpreadsheetModel, sheet: SheetModel, header: string): string[] {
   const at = column(sheet, header);
   return sheet.rows.slice(1).map((r) => displayOf(r?.[at] ?? undefined, model.timeZone)).filter((v) => v !== '');
 }
 
-describe('the register printed from its .xlsx', () => {
+describe('the register printed from its .xlsx, and the committee minutes', () => {
   const dir = join(tmpdir(), `mustafid-register-print-${process.pid}`);
   const models: Record<string, SpreadsheetModel> = {};
   const text: Record<string, string> = {};
   const pages: Record<string, string> = {};
   const fonts: Record<string, string> = {};
+  /** The committee minutes of the cases decided in the scenario: Drive names, mammoth's HTML, the .docx XML, PDF text. */
+  const minutes: Record<string, { names: string[]; html: string; xml: string; text: string; fonts: string }> = {};
 
   beforeAll(async () => {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const files: string[] = [];
+    const names: Record<string, string[]> = {};
     for (const id of PROFILE_IDS) {
       const sb = playDefault(id);
       models[id] = findSpreadsheet(sb.world, sb.world.boundSpreadsheetId!)!;
       const file = join(dir, `${id}.xlsx`);
       writeFileSync(file, await toXlsx(models[id], id));
       files.push(file);
+      // The minutes linked from the cases tab (every decided case carries its minutes' link).
+      const links = shown(models[id], sheetByName(models[id], t('tab.cases'))!, t('col.cases.minutes_url'));
+      const docId = /\/document\/d\/([^/]+)/.exec(links[0] ?? '')?.[1];
+      if (!docId) throw new Error(`${id}: no minutes linked from the cases tab`);
+      const docs = (sb.world.services.docs as DocsSlot).documents;
+      names[id] = Object.keys(docs).map((d) => findFile(sb.world, d)?.name ?? '');
+      const docx = join(dir, `${id}-minutes.docx`);
+      writeFileSync(docx, await toDocx(docs[docId], findFile(sb.world, docId)!.name));
+      files.push(docx);
     }
     // A private LibreOffice profile, so one another process is running cannot block this one.
     execFileSync('soffice', ['-env:UserInstallation=file:///tmp/mustafid-register-print-lo', '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
@@ -63,6 +89,15 @@ describe('the register printed from its .xlsx', () => {
       text[id] = flat(pdfText(pdf));
       pages[id] = execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf]).toString('utf8');
       fonts[id] = execFileSync('pdffonts', [pdf]).toString('utf8');
+      const docx = join(dir, `${id}-minutes.docx`);
+      const zip = await JSZip.loadAsync(readFileSync(docx));
+      minutes[id] = {
+        names: names[id],
+        html: (await mammoth.convertToHtml({ path: docx })).value,
+        xml: await zip.file('word/document.xml')!.async('string'),
+        text: flat(pdfText(join(dir, `${id}-minutes.pdf`))),
+        fonts: execFileSync('pdffonts', [join(dir, `${id}-minutes.pdf`)]).toString('utf8'),
+      };
     }
   }, 900_000);
 
@@ -114,6 +149,58 @@ describe('the register printed from its .xlsx', () => {
       for (const name of names) expect(printed).toContain(name);
       expect(text[id]).not.toMatch(/\uFFFD/);
       if (PROFILES[id].digits === 'arab') expect(names.some((n) => /[\u0660-\u0669]/.test(n))).toBe(true);
+    });
+
+    it('minutes: number, date, time, place, attendance and quorum, agenda and the decisions table, in reading order', () => {
+      const { html, text } = minutes[id];
+      const digits = PROFILES[id].digits;
+      const number = withDigitsOf(`1/${latin(text).match(/\b1\/(14\d\d)\b/)?.[1] ?? 'none'}`, digits);
+      expect(html).toContain(t('minutes.facts.number'));
+      expect(html).toContain(number);
+      for (const key of ['minutes.facts.date', 'minutes.facts.time', 'minutes.facts.place', 'minutes.facts.quorum', 'minutes.agenda', 'minutes.decisions'] as const) expect(html).toContain(t(key));
+      expect(html).toContain(t('minutes.place.default', { org: PROFILES[id].name.ar, city: PROFILES[id].city || '—' }));
+      // Every case minuted is on the agenda and in the decisions table, its number whole on one line of the PDF.
+      const minuted = shown(models[id], cases(), t('col.cases.case_no')).filter((_, i) => shown(models[id], cases(), t('col.cases.minutes_url'))[i]);
+      expect(minuted.length).toBeGreaterThan(0);
+      for (const caseNo of minuted) {
+        const printed = withDigitsOf(latin(caseNo), digits);
+        expect(text).toContain(printed);
+        expect(html).toMatch(new RegExp(`<td><p>[^<]*${printed}[^<]*</p></td>`));
+      }
+    });
+
+    it('minutes: decisions in columns sized by content (the reasons widest), a signature row per member with room to sign', () => {
+      const { html, xml } = minutes[id];
+      const grids = [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((g) => [...g[1].matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1])));
+      const decisions = grids.find((g) => g.length === 6)!;
+      expect(decisions).toBeDefined();
+      expect(new Set(decisions).size).toBeGreaterThan(1);
+      expect(decisions[5]).toBe(Math.max(...decisions));
+      expect(xml).toMatch(/<w:tblLayout w:type="fixed"\/>/);
+      // The scenario's staff list no committees of their own, so every committee member sits on every committee.
+      const members = rowsOf(models[id], t('tab.staff'))
+        .filter((r) => r[t('col.staff.role')] === t('list.role.committee_member'))
+        .map((r) => ({ name: String(r[t('col.staff.name')]) }));
+      expect(members.length).toBeGreaterThan(0);
+      const tall = [...xml.matchAll(/<w:trHeight w:val="(\d+)" w:hRule="atLeast"\/>/g)].map((m) => Number(m[1]));
+      expect(tall.filter((h) => h >= 800)).toHaveLength(members.length);
+      for (const m of members) expect(html).toContain(m.name);
+      expect(html).toContain(t('minutes.col.signature'));
+    });
+
+    it('minutes: the board approval quoted, fonts embedded, one document per minutes number', () => {
+      const { html, names, fonts: used } = minutes[id];
+      const ap = PROFILES[id].clauses.AP;
+      expect(html).toContain(ap ? ap.slice(0, 30) : PROFILES[id].approval.body);
+      expect(used.split('\n').slice(2).filter(Boolean).filter((line) => !/\byes\s+yes\s+yes\b/.test(line))).toEqual([]);
+      const heading = t('minutes.heading', { committee: '', number: '' }).split(' ')[0];
+      const perNumber = new Map<string, number>();
+      for (const name of names.filter((n) => n.startsWith(heading))) {
+        const no = latin(name).match(/\d+\/14\d\d/)?.[0] ?? name;
+        perNumber.set(no, (perNumber.get(no) ?? 0) + 1);
+      }
+      expect(perNumber.size).toBeGreaterThan(0);
+      expect([...perNumber.values()].every((n) => n === 1)).toBe(true);
     });
 
     it('prints no code where staff read: Arabic labels only (the form response tabs aside, whose first header is Google\'s)', () => {
