@@ -85,6 +85,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /** Where a reply goes (MailApp.sendEmail's replyTo): the contact officer of the case, not the sending account. */
+  replyTo?: string;
 }
 
 /** Sends email now; throws on failure (the outbox decides about retries). */

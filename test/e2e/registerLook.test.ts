@@ -3,7 +3,7 @@
 import { Sandbox } from '../../sandbox/core/runtime';
 import { findSpreadsheet, sheetByName } from '../../sandbox/services/spreadsheet/store';
 import { displayOf } from '../../sandbox/services/spreadsheet/values';
-import { a1, completeAnswers, DEMO_STAFF, MANAGER, mails, newRegister, ok, OWNER, rows, submit, WORKSPACE } from './harness';
+import { a1, completeAnswers, DEMO_STAFF, MANAGER, mails, newRegister, OFFICER, ok, OWNER, rows, submit, WORKSPACE } from './harness';
 import { t } from '../../src/i18n';
 import { esrar } from '../../src/profiles/esrar';
 import { defaultCommittee } from '../../src/app/sidebar/steps';
@@ -69,6 +69,12 @@ describe('what staff read in the register after a submission and its acknowledge
     expect(new Set(outbox.map((o) => o[t('col.outbox.channel')]))).toEqual(new Set([t('channel.email')]));
     expect(outbox.every((o) => o[t('col.outbox.status')] === t('list.outbox.sent'))).toBe(true);
     expect(mails(sb).length).toBe(outbox.length);
+  });
+
+  it('sends the beneficiary\'s mail with Reply-To the case\'s contact officer, so an answer reaches whoever handles it', () => {
+    const toBeneficiary = mails(sb).filter((m) => m.to.includes('fatimah@example.com'));
+    expect(toBeneficiary.length).toBeGreaterThan(0);
+    expect(toBeneficiary.map((m) => m.replyTo)).toEqual(toBeneficiary.map(() => OFFICER));
   });
 
   it('lays every tab in a font that carries Arabic, long text wrapped, hidden system text clipped, the reference column frozen', () => {

@@ -63,7 +63,12 @@ export function prepareMinutes(deps: CaseDeps & { docs: DocumentWriter; sequence
   const members = committeeMembers(deps.config.staff, committee);
   const quorum = Math.floor(members.length / 2) + 1;
   const title = t('minutes.title', { committee: committee.nameAr, number, date });
-  const cite = profile.clauses.AP ? t('minutes.approval', { approval: profile.clauses.AP }) : t('minutes.approval.body', { body: profile.approval.body || '—' });
+  // The policy's own words of its approval (AP) when the seed has them, else the approving body, else that none is on file.
+  const cite = profile.clauses.AP
+    ? t('minutes.approval', { approval: profile.clauses.AP })
+    : profile.approval.body
+      ? t('minutes.approval.body', { body: profile.approval.body })
+      : t('minutes.approval.none');
   const blocks: DocBlock[] = [
     {
       kind: 'table',

@@ -24,7 +24,9 @@ export function toBeneficiary(
   const full: MailModel = { ...model, to: who.email ?? '', greeting: t('mail.greeting', { name: who.name }), footer: profile.mailFooterAr, digits: profile.digits };
   const messageId = `${who.caseNo}:${kind}`;
   if (who.replyChannel === 'email' && who.email) {
-    return { messageId, caseNo: who.caseNo, channel: 'email', recipient: who.email, mail: renderMail(full) };
+    // The beneficiary's answer reaches the contact officer who handles the case, whoever's account sent it.
+    const replyTo = who.officerEmail ?? undefined;
+    return { messageId, caseNo: who.caseNo, channel: 'email', recipient: who.email, mail: { ...renderMail(full), ...(replyTo ? { replyTo } : {}) } };
   }
   // Not a channel the product sends on: the officer gets the message as a task to pass on.
   const staff = who.officerEmail || fallbackStaffEmail;

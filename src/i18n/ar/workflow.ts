@@ -226,6 +226,7 @@ export const workflow = {
   'minutes.col.role': 'الصفة',
   'minutes.col.signature': 'التوقيع',
   'minutes.approval': 'استنادًا إلى سياسة تنظيم العلاقة مع المستفيدين، وقد نصّت على اعتمادها: «{approval}».',
+  'minutes.approval.none': 'استنادًا إلى سياسة تنظيم العلاقة مع المستفيدين (لم يُسجَّل قرار اعتمادها في ملف الجهة بعد).',
   'minutes.none': 'لا توجد قرارات جديدة لهذه اللجنة لم تُدرج في محضر.',
   'template.minutes.title': 'قالب محضر اللجنة — {org}',
   'template.placeholder.line': '{{title}}',

@@ -218,6 +218,7 @@ export const workflow: Record<keyof typeof arWorkflow, Message> = {
   'minutes.col.role': "Role",
   'minutes.col.signature': "Signature",
   'minutes.approval': "Under the Beneficiary Relations Policy, whose approval reads: “{approval}”.",
+  'minutes.approval.none': "Under the Beneficiary Relations Policy (its approval is not yet recorded in the organisation's profile).",
   'minutes.none': "No new decisions of this committee are waiting for minutes.",
   'template.minutes.title': "Committee minutes template — {org}",
   'template.placeholder.line': "{{title}}",

@@ -12,8 +12,8 @@ describe('columnWidths', () => {
   it('never makes a column narrower than its longest word when the table has the room', () => {
     const reasons = 'سبب طويل '.repeat(30);
     const w = columnWidths([['رقم', 'أسباب'], ['1448-00001', reasons]], 451);
-    // «1448-00001»: 10 characters of 6 pt and the padding.
-    expect(w[0]).toBeGreaterThanOrEqual(12 + 6 * 10);
+    // «1448-00001»: 10 characters of 7 pt and the padding.
+    expect(w[0]).toBeGreaterThanOrEqual(16 + 7 * 10);
   });
 
   it('shares equally what has no content, and returns nothing for no columns', () => {
