@@ -13,6 +13,7 @@ import { intakeChannels, channelLabel, replyChannels } from '../domain/intake/ch
 import { statusLabel, decisionLabel } from './register/caseRecord';
 import { t } from '../i18n';
 import type { AuditTrail } from './audit';
+import type { Holiday } from '../domain/time';
 
 export const FORMS_KEY = 'MUSTAFID_FORMS';
 
@@ -37,6 +38,14 @@ export interface SetupResult {
   forms: Record<string, PublishedForm>;
   triggers: string[];
   message: string;
+}
+
+/** The holidays tab a new register starts with: bridge days only where the organisation opts in
+ *  (profile.bridgeDays), and then marked to confirm with the ministry's announcement of the year. */
+export function seededHolidays(shipped: readonly Holiday[], profile: Profile): Array<{ name: string; from: string; to: string; source: string }> {
+  return shipped
+    .filter((h) => !h.bridge || profile.bridgeDays === true)
+    .map((h) => ({ name: h.name, from: h.from, to: h.to, source: h.bridge ? `${h.source ?? ''} — ${t('holiday.bridge.confirm')}` : (h.source ?? '') }));
 }
 
 export function publishedForms(store: KeyValueStore): Record<string, PublishedForm> {
@@ -92,7 +101,7 @@ export function runSetup(
 
   const holidays = register.table('holidays');
   if (holidays.readAll().length === 0) {
-    holidays.append(shipped.holidays.map((h) => ({ name: h.name, from: h.from, to: h.to, source: h.source ?? '' })));
+    holidays.append(seededHolidays(shipped.holidays, profile));
   }
   const staff = register.table('staff');
   if (options.staff?.length && staff.readAll().length === 0) {
