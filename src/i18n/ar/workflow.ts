@@ -227,6 +227,7 @@ export const workflow = {
   'minutes.col.signature': 'التوقيع',
   'minutes.approval': 'استنادًا إلى سياسة تنظيم العلاقة مع المستفيدين، وقد نصّت على اعتمادها: «{approval}».',
   'minutes.approval.none': 'استنادًا إلى سياسة تنظيم العلاقة مع المستفيدين (لم يُسجَّل قرار اعتمادها في ملف الجهة بعد).',
+  'holiday.bridge.confirm': 'يُؤكَّد بإعلان وزارة الموارد البشرية والتنمية الاجتماعية لهذا العام',
   'minutes.none': 'لا توجد قرارات جديدة لهذه اللجنة لم تُدرج في محضر.',
   'template.minutes.title': 'قالب محضر اللجنة — {org}',
   'template.placeholder.line': '{{title}}',

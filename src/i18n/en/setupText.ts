@@ -51,7 +51,6 @@ export const setupText: Record<keyof typeof ar, Message> = {
     'Labor Law Implementing Regulations, art. 24(2): four days from the day after 29 Ramadan; dates per Umm al-Qura, to be corrected when the Ministry of Human Resources announces them',
   'holiday.source.eidAlAdha':
     'Labor Law Implementing Regulations, art. 24(2): four days from Arafah day (9 Dhu al-Hijjah); dates per Umm al-Qura, to be corrected when the Ministry of Human Resources announces them',
-  'holiday.bridge.confirm': "to confirm with the Ministry of Human Resources' announcement for the year",
   'holiday.source.bridge': 'A single working day between an official holiday and another day off is a holiday, as the Ministry announces each year',
   // from the workflow area
   'form.sr.title': "Service request — {org}",

@@ -219,6 +219,7 @@ export const workflow: Record<keyof typeof arWorkflow, Message> = {
   'minutes.col.signature': "Signature",
   'minutes.approval': "Under the Beneficiary Relations Policy, whose approval reads: “{approval}”.",
   'minutes.approval.none': "Under the Beneficiary Relations Policy (its approval is not yet recorded in the organisation's profile).",
+  'holiday.bridge.confirm': "to confirm with the Ministry of Human Resources' announcement for the year",
   'minutes.none': "No new decisions of this committee are waiting for minutes.",
   'template.minutes.title': "Committee minutes template — {org}",
   'template.placeholder.line': "{{title}}",
