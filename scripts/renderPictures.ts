@@ -65,7 +65,8 @@ async function main(profileId: string): Promise<void> {
   const docx = join(work, 'minutes.docx');
   writeFileSync(docx, await toDocx(doc, findFile(sb.world, doc.id)?.name ?? 'minutes'));
   firstPage(docx, work, join(OUT, 'minutes.png'));
-  rmSync(work, { recursive: true, force: true });
+  if (!process.env.KEEP_WORK) rmSync(work, { recursive: true, force: true });
+  else process.stdout.write(`kept ${work}\n`);
   process.stdout.write(`wrote ${OUT}/{acknowledgement-phone,weekly-summary-phone,register-printed,minutes}.png (${profileId})\n`);
 }
 
