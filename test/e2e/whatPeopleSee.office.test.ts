@@ -173,7 +173,8 @@ describe('the register printed from its .xlsx, and the committee minutes', () =>
         const printed = withDigitsOf(latin(caseNo), digits);
         // Whole on one printed line of the decisions table (not «1448-» over «00001»).
         expect(layout.split('\n').filter((line) => line.includes(printed)).length).toBeGreaterThanOrEqual(1);
-        expect(html).toMatch(new RegExp(`<td><p>[^<]*${printed}[^<]*</p></td>`));
+        // (an Arabic-Indic number keeps its hyphen between marks, «١٤٤٨\u200E-\u200E٠٠٠٠١»: compared without them)
+        expect(html.replace(/\u200E/g, '')).toMatch(new RegExp(`<td><p>[^<]*${printed}[^<]*</p></td>`));
       }
     });
 
