@@ -10,7 +10,9 @@ import {
   Paragraph,
   ShadingType,
   Table,
+  HeightRule,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -98,18 +100,37 @@ function paragraph(model: ParagraphModel | ListItemModel): Paragraph {
   });
 }
 
+/** The docx package's page (A4) less its 1-inch margins, in points: what a Docs table spans by default. */
+const CONTENT_WIDTH_POINTS = (11906 - 2 * 1440) / 20;
+const TWIPS_PER_POINT = 20;
+
+/** Column widths in points when any was set (Table.setColumnWidth): the columns never set share what is left. */
+function columnWidths(model: TableModel, columns: number): number[] | null {
+  const set = model.columnWidths ?? {};
+  if (Object.keys(set).length === 0) return null;
+  const fixed = Object.values(set).reduce((a, b) => a + b, 0);
+  const free = Array.from({ length: columns }, (_, c) => c).filter((c) => set[c] === undefined);
+  const share = free.length ? Math.max(18, (CONTENT_WIDTH_POINTS - fixed) / free.length) : 0;
+  return Array.from({ length: columns }, (_, c) => set[c] ?? share);
+}
+
 function table(model: TableModel, rightToLeft: boolean): Table {
   const columns = Math.max(1, ...model.rows.map((row) => row.length));
+  const widths = columnWidths(model, columns);
   return new Table({
     visuallyRightToLeft: rightToLeft,
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    ...(widths
+      ? { width: { size: Math.round(widths.reduce((a, b) => a + b, 0) * TWIPS_PER_POINT), type: WidthType.DXA }, columnWidths: widths.map((w) => Math.round(w * TWIPS_PER_POINT)), layout: TableLayoutType.FIXED }
+      : { width: { size: 100, type: WidthType.PERCENTAGE } }),
     rows: model.rows.map(
-      (row) =>
+      (row, r) =>
         new TableRow({
+          height: model.rowHeights?.[r] ? { value: Math.round(model.rowHeights[r]! * TWIPS_PER_POINT), rule: HeightRule.ATLEAST } : undefined,
           children: Array.from({ length: columns }, (_, c) => {
             const cell = row[c];
             const block: TextBlock = cell ? { ...cell, style: { ...model.style, ...cell.style } } : { text: '', style: {}, spans: [] };
             return new TableCell({
+              width: widths ? { size: Math.round(widths[c] * TWIPS_PER_POINT), type: WidthType.DXA } : undefined,
               shading: cell?.backgroundColor ? { type: ShadingType.CLEAR, fill: hex(cell.backgroundColor), color: 'auto' } : undefined,
               children: [new Paragraph({ bidirectional: rightToLeft, children: runs(block, rightToLeft) })],
             });

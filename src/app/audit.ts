@@ -58,6 +58,13 @@ export interface AuditEntry {
   details: string;
 }
 
+/** The actors that are not people, as staff read them in the audit tab and the case's timeline. */
+const MACHINE_ACTORS: Record<string, MessageKey> = { google_forms: 'channel.google_forms', system: 'audit.actor.system' };
+
+function actorLabel(actor: string): string {
+  return MACHINE_ACTORS[actor] ? t(MACHINE_ACTORS[actor]) : actor;
+}
+
 export class AuditTrail {
   private readonly pending: AuditEntry[] = [];
 
@@ -73,7 +80,7 @@ export class AuditTrail {
     if (this.pending.length === 0) return;
     const now = this.clock.now();
     this.register.table('audit').append(
-      this.pending.map((e) => ({ at: now, actor: e.actor, action: t(`audit.${e.action}` as MessageKey), case_no: e.caseNo ?? null, details: isolateRuns(e.details) })),
+      this.pending.map((e) => ({ at: now, actor: actorLabel(e.actor), action: t(`audit.${e.action}` as MessageKey), case_no: e.caseNo ?? null, details: isolateRuns(e.details) })),
     );
     this.pending.length = 0;
   }

@@ -13,6 +13,7 @@ import { channelLabel } from '../domain/intake/channels';
 import { dropdownLabels, listLabel } from './register/lists';
 import { t } from '../i18n';
 import type { AuditTrail } from './audit';
+import type { Holiday } from '../domain/time';
 
 export interface SetupPorts {
   layout(lists: Record<ListKey, string[]>, tabs: readonly TabSpec[]): string[];
@@ -35,6 +36,14 @@ export interface SetupResult {
   forms: Record<string, PublishedForm>;
   triggers: string[];
   message: string;
+}
+
+/** The holidays tab a new register starts with: bridge days only where the organisation opts in
+ *  (profile.bridgeDays), and then marked to confirm with the ministry's announcement of the year. */
+export function seededHolidays(shipped: readonly Holiday[], profile: Profile): Array<{ name: string; from: string; to: string; source: string }> {
+  return shipped
+    .filter((h) => !h.bridge || profile.bridgeDays === true)
+    .map((h) => ({ name: h.name, from: h.from, to: h.to, source: h.bridge ? `${h.source ?? ''} — ${t('holiday.bridge.confirm')}` : (h.source ?? '') }));
 }
 
 function approvalLine(profile: Profile): string {
@@ -74,7 +83,7 @@ export function runSetup(
 
   const holidays = register.table('holidays');
   if (holidays.readAll().length === 0) {
-    holidays.append(shipped.holidays.map((h) => ({ name: h.name, from: h.from, to: h.to, source: h.source ?? '' })));
+    holidays.append(seededHolidays(shipped.holidays, profile));
   }
   const staff = register.table('staff');
   if (options.staff?.length && staff.readAll().length === 0) {
@@ -101,10 +110,10 @@ export function runSetup(
 
   ports.ensureTemplates(
     [
-      { key: 'minutes', title: t('template.minutes.title', { org: profile.name.ar }), header: [profile.name.ar, t('template.placeholder.line')] },
+      { key: 'minutes', title: t('template.minutes.title', { org: profile.name.ar }), header: [profile.name.ar, t('template.placeholder.line'), t('template.placeholder.date')] },
       // CP-2: the investigation committee's minutes get a letterhead of their own.
       ...(profile.features.compensation
-        ? [{ key: 'investigation', title: `${t('policy.compensation.minutes.title')} — ${profile.name.ar}`, header: [profile.name.ar, t('template.placeholder.line')] }]
+        ? [{ key: 'investigation', title: `${t('policy.compensation.minutes.title')} — ${profile.name.ar}`, header: [profile.name.ar, t('template.placeholder.line'), t('template.placeholder.date')] }]
         : []),
     ],
     t('setup.folder', { org: profile.name.ar }),

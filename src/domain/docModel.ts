@@ -6,4 +6,5 @@ export interface DocModel {
 export type DocBlock =
   | { kind: 'heading'; text: string; level: 1 | 2 | 3 }
   | { kind: 'paragraph'; text: string; bold?: boolean }
-  | { kind: 'table'; header: string[]; rows: string[][] };
+  /** rowHeight: the least height of each body row, in points (room for a signature). */
+  | { kind: 'table'; header: string[]; rows: string[][]; rowHeight?: number };

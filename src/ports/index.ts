@@ -21,6 +21,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /** Where a reply goes (MailApp.sendEmail's replyTo): the contact officer of the case, not the sending account. */
+  replyTo?: string;
 }
 
 /** Sends email now; throws on failure (the outbox decides about retries). */
@@ -31,7 +33,9 @@ export interface Mailer {
 
 /** Writes documents from the organisation's template (Docs); returns where the document is. */
 export interface DocumentWriter {
-  write(templateKey: string, model: DocModel, placeholders: Record<string, string>): { id: string; url: string };
+  /** `revise`: the document's own key (a minutes number): written again, the same document is revised in place
+   *  (its letterhead kept, its content replaced) rather than a second one made. */
+  write(templateKey: string, model: DocModel, placeholders: Record<string, string>, options?: { revise?: string }): { id: string; url: string };
 }
 
 /** A standing document kept under one key and revised in place (the record of processing): the first write

@@ -13,6 +13,8 @@ export interface ColumnSpec {
   date?: boolean;
   /** Dropdown values come from this coded list (src/ports/codedLists.ts). */
   list?: ListKey;
+  /** A system column holding an id the product reads: staff see its Arabic label (a coded list the table codes). */
+  coded?: ListKey;
   /** Staff may not edit it (written only by the system); protected with a warning. */
   system?: boolean;
   hidden?: boolean;
@@ -143,7 +145,7 @@ export const REGISTER_TABS: readonly TabSpec[] = [
       c('message_id', { system: true, text: true }),
       c('created_at', { date: true, system: true }),
       c('case_no', { system: true, text: true }),
-      c('channel', { system: true, text: true }),
+      c('channel', { system: true, text: true, coded: 'outboxChannel' }),
       c('recipient', { personal: 'contact', system: true, text: true, width: 180 }),
       c('subject', { system: true, text: true, width: 260 }),
       c('status', { list: 'outboxStatus' }),

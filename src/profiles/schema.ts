@@ -96,6 +96,10 @@ export interface Profile {
    *  archive spreadsheet of their Hijri year. Closed and withdrawn cases from their closing; sent mail from
    *  its sending; audit rows of cases no longer in the register (and of no case). */
   retention: Retention;
+  /** Bridge days (a lone working day between an official holiday and the weekend) seeded as holidays. The
+   *  civil-service rule gives them; announcements for the private and non-profit sectors have not always, so
+   *  they are off unless the organisation opts in, and then marked to confirm with the ministry's announcement. */
+  bridgeDays?: boolean;
   messaging?: Messaging;
 }
 
@@ -242,6 +246,8 @@ export function validateProfile(x: unknown): ProfileCheck {
       c.text(approval[field], `approval.${field}`, { blankAllowed: true });
     }
   }
+
+  if (root.bridgeDays !== undefined) c.boolean(root.bridgeDays, 'bridgeDays');
 
   const features = c.object(root.features, 'features');
   if (features) {

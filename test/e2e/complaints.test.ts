@@ -164,7 +164,13 @@ describe('a compensation claim from an unsettled complaint', () => {
 
   it('is granted once all four conditions are recorded, for the negotiated amount', () => {
     const approved = call(sb, 'approveMinutes', [claimNo], INV_MEMBER);
-    expect(approved.minutesUrl).not.toBe(minutes.minutesUrl);
+    // One document per minutes number (issue 15): the approval revises the minutes in place, it makes no second one.
+    expect(approved.minutesUrl).toBe(minutes.minutesUrl);
+    const docs = Object.values((sb.world.services.docs as { documents: Record<string, { body: Array<{ text?: string; rows?: Array<Array<{ text: string }>> }> }> }).documents);
+    const texts = docs.map((d) => d.body.map((e) => e.text ?? (e.rows ?? []).flat().map((c) => c.text).join(' ')).join('\n'));
+    const withRef = texts.filter((text) => text.includes('12/1448'));
+    expect(withRef).toHaveLength(1);
+    expect(withRef[0]).toContain('اعتمد في');
     call(sb, 'recordRuling', [claimNo, 'dispute_authority', 'ح/77', '2026-12-01', 'صورة الحكم'], INV_CHAIR);
     call(sb, 'recordSettlement', [claimNo, 'تعويض نقدي', 1500, '2026-12-02', 'محضر التفاوض الموقع'], INV_CHAIR);
     expect(call(sb, 'grantCompensation', [claimNo], MANAGER).status).toBe('صُرف التعويض');

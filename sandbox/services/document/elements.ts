@@ -283,9 +283,22 @@ function rowHandle(row: TableCellModel[], table: TableModel, charge: Charge) {
     removeFromParent() {
       charge('TableRow.removeFromParent', true);
       const index = table.rows.indexOf(row);
-      if (index >= 0) table.rows.splice(index, 1);
+      if (index >= 0) {
+        table.rows.splice(index, 1);
+        table.rowHeights?.splice(index, 1);
+      }
       return handle;
     },
+    // Points; Docs grows the row to its content beyond it (TableRow.setMinimumHeight reference).
+    setMinimumHeight(points: number) {
+      charge('TableRow.setMinimumHeight', true);
+      if (typeof points !== 'number' || !Number.isFinite(points) || points < 0) throw appsScriptException('Invalid argument: minHeight', 'DOCS_BAD_ARGUMENT');
+      const index = table.rows.indexOf(row);
+      table.rowHeights = Array.from({ length: table.rows.length }, (_, i) => table.rowHeights?.[i] ?? null);
+      table.rowHeights[index] = points;
+      return handle;
+    },
+    getMinimumHeight: () => (charge('TableRow.getMinimumHeight'), table.rowHeights?.[table.rows.indexOf(row)] ?? 0),
   };
   return handle;
 }
@@ -314,19 +327,34 @@ export function tableHandle(model: TableModel, container: BodyElementModel[] | n
       charge('Table.appendTableRow', true);
       const row = newRow(cells);
       model.rows.push(row);
+      model.rowHeights?.push(null);
       return rowHandle(row, model, charge);
     },
     insertTableRow(index: number, cells?: string[] | TableRow) {
       charge('Table.insertTableRow', true);
       const row = newRow(cells);
       model.rows.splice(index, 0, row);
+      model.rowHeights?.splice(index, 0, null);
       return rowHandle(row, model, charge);
     },
     removeRow(index: number) {
       charge('Table.removeRow', true);
       const [row] = model.rows.splice(index, 1);
+      model.rowHeights?.splice(index, 1);
       return rowHandle(row ?? [], model, charge);
     },
+    // Points, by 0-based column (Table.setColumnWidth reference); a column past the table's is refused.
+    setColumnWidth(columnIndex: number, width: number) {
+      charge('Table.setColumnWidth', true);
+      const columns = Math.max(0, ...model.rows.map((r) => r.length));
+      if (!Number.isInteger(columnIndex) || columnIndex < 0 || columnIndex >= columns) {
+        throw appsScriptException(`Child index (${columnIndex}) must be less than the number of child elements (${columns}).`, 'DOCS_BAD_INDEX');
+      }
+      if (typeof width !== 'number' || !Number.isFinite(width) || width <= 0) throw appsScriptException('Invalid argument: width', 'DOCS_BAD_ARGUMENT');
+      model.columnWidths = { ...model.columnWidths, [columnIndex]: width };
+      return handle;
+    },
+    getColumnWidth: (columnIndex: number) => (charge('Table.getColumnWidth'), model.columnWidths?.[columnIndex] ?? null),
     getText: () => (charge('Table.getText'), elementText(model)),
     replaceText(searchPattern: string, replacement: string) {
       charge('Table.replaceText', true);

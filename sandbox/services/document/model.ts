@@ -60,6 +60,10 @@ export interface TableModel {
   rows: TableCellModel[][];
   style: TextStyle;
   borderWidth: number | null;
+  /** Table.setColumnWidth, in points by 0-based column; a column never set shares what the others leave. */
+  columnWidths?: Record<number, number>;
+  /** TableRow.setMinimumHeight, in points, by row (kept in step with rows as they are added and removed). */
+  rowHeights?: Array<number | null>;
 }
 
 export interface HorizontalRuleModel {

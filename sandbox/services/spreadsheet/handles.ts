@@ -14,6 +14,8 @@ import { displayOf } from './values';
 
 /** Sheets stores the 'general' format as its default pattern and reads that back (gas-fakes testsheets.js, live). */
 const GENERAL_FORMAT = '0.###############';
+/** The font of a new Google spreadsheet's cells. */
+const DEFAULT_FONT_FAMILY = 'Arial';
 const storedFormat = (format: string) => (format.toLowerCase() === 'general' ? GENERAL_FORMAT : format);
 
 const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
@@ -167,6 +169,9 @@ export function createHandles(ctx: ExecutionContext) {
       getBackground: () => (charge('Range.getBackground'), cellAt(sheet, row, col)?.background ?? '#ffffff'),
       getBackgrounds: () => (charge('Range.getBackgrounds', read), grid((cell) => cell?.background ?? '#ffffff')),
       setFontWeight: (weight: 'bold' | 'normal' | null) => (charge('Range.setFontWeight', written), each((cell) => (cell.fontWeight = weight ?? 'normal')), self),
+      // A new spreadsheet's cells are in Arial until set; null resets to it (Range.setFontFamily reference).
+      setFontFamily: (family: string | null) => (charge('Range.setFontFamily', written), each((cell) => (cell.fontFamily = family ?? undefined)), self),
+      getFontFamily: () => (charge('Range.getFontFamily'), cellAt(sheet, row, col)?.fontFamily ?? DEFAULT_FONT_FAMILY),
       getFontWeight: () => (charge('Range.getFontWeight'), cellAt(sheet, row, col)?.fontWeight ?? 'normal'),
       setHorizontalAlignment: (a: 'left' | 'center' | 'right' | 'normal' | null) => (charge('Range.setHorizontalAlignment', written), each((cell) => (cell.horizontalAlignment = a ?? undefined)), self),
       // Google reads back what was set, 'normal' as general-left and none as general (gas-fakes testsheets.js, live).
@@ -594,8 +599,8 @@ export function createHandles(ctx: ExecutionContext) {
         if (!sheet) throw scriptError('Range not found', 'RANGE_NOT_FOUND');
         return a1Range(ss, sheet, a1);
       },
-      getSpreadsheetTimeZone: () => ss.timeZone,
-      setSpreadsheetTimeZone: (tz: string) => ((ss.timeZone = tz), undefined),
+      getSpreadsheetTimeZone: () => (charge('Spreadsheet.getSpreadsheetTimeZone'), ss.timeZone),
+      setSpreadsheetTimeZone: (tz: string) => (charge('Spreadsheet.setSpreadsheetTimeZone'), (ss.timeZone = tz), undefined),
       getSpreadsheetLocale: () => ss.locale,
       setSpreadsheetLocale: (locale: string) => ((ss.locale = locale), undefined),
       getFormUrl: () => (ss as SpreadsheetModel & { formUrl?: string }).formUrl ?? null,

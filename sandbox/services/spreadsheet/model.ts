@@ -29,6 +29,8 @@ export interface CellModel {
   dv?: DataValidationModel | null;
   background?: string;
   fontWeight?: 'bold' | 'normal';
+  /** Range.setFontFamily's name ('Noto Naskh Arabic'); absent is the spreadsheet's default, Arial. */
+  fontFamily?: string;
   horizontalAlignment?: 'left' | 'center' | 'right' | 'normal';
   wrap?: boolean;
 }

@@ -4,13 +4,20 @@
 // drive.file scope it reaches the files this script created, where every DriveApp method needs the
 // full (restricted) drive scope.
 import { isolateRuns } from '../../domain/text/bidi';
+import { columnWidths } from '../../domain/text/columnWidths';
 import type { DocBlock, DocModel, DocumentWriter, KeyValueStore, StandingDocuments } from '../../ports';
 
 const TEMPLATE_KEY = (key: string) => `TEMPLATE_${key}`;
 const FOLDER_KEY = 'DOCS_FOLDER_ID';
 const STANDING_KEY = (key: string) => `STANDING_DOC_${key}`;
+/** A document revised in place: its id and how many body elements its letterhead (the template's copy) holds. */
+const REVISED_KEY = (key: string) => `REVISED_DOC_${key}`;
+/** A {{field}} of the template that the document being written does not fill. */
+const ANY_PLACEHOLDER = '\\{\\{[A-Za-z_]+\\}\\}';
 const FOLDER_MIME = 'application/vnd.google-apps.folder';
 const DOCUMENT_MIME = 'application/vnd.google-apps.document';
+/** An A4 page less Docs' 1-inch margins, in points: the width a table spans. */
+const CONTENT_WIDTH_POINTS = 451;
 
 /** The Drive advanced service's files collection (appsscript.json enables `Drive`, v3). */
 function files(): GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection {
@@ -54,6 +61,9 @@ function appendBlock(body: GoogleAppsScript.Document.Body, block: DocBlock): voi
       const table = body.appendTable([block.header, ...block.rows].map((cells) => cells.map(isolateRuns)));
       const header = table.getRow(0);
       for (let c = 0; c < header.getNumCells(); c++) header.getCell(c).editAsText().setBold(true);
+      // Docs gives every column the same width: each gets the room its content needs instead.
+      columnWidths([block.header, ...block.rows], CONTENT_WIDTH_POINTS).forEach((width, c) => table.setColumnWidth(c, width));
+      if (block.rowHeight) for (let r = 1; r <= block.rows.length; r++) table.getRow(r).setMinimumHeight(block.rowHeight);
       return;
     }
     default: {
@@ -86,7 +96,9 @@ export class DocsWriter implements DocumentWriter, StandingDocuments {
     return { id, url: doc.getUrl(), created: !existing };
   }
 
-  write(templateKey: string, model: DocModel, placeholders: Record<string, string>): { id: string; url: string } {
+  write(templateKey: string, model: DocModel, placeholders: Record<string, string>, options: { revise?: string } = {}): { id: string; url: string } {
+    const revised = options.revise ? this.revise(options.revise, model) : null;
+    if (revised) return revised;
     const templateId = this.store.get(TEMPLATE_KEY(templateKey));
     const folderId = this.store.get(FOLDER_KEY);
     if (!templateId || !folderId) throw new Error('templates missing', { cause: { code: 'NOT_SET_UP' } });
@@ -96,9 +108,28 @@ export class DocsWriter implements DocumentWriter, StandingDocuments {
     for (const [name, value] of Object.entries(placeholders)) {
       body.replaceText(quoteRegex(`{{${name}}}`), quoteReplacement(value));
     }
+    // A field the organisation added to its template that this document has no value for reads blank, not «{{place}}».
+    body.replaceText(ANY_PLACEHOLDER, '');
+    const letterhead = body.getNumChildren();
     for (const block of model.blocks) appendBlock(body, block);
     doc.saveAndClose();
+    if (options.revise) this.store.set(REVISED_KEY(options.revise), `${doc.getId()}|${letterhead}`);
     return { id: doc.getId(), url: doc.getUrl() };
+  }
+
+  /** The document written before under this key, its content after the letterhead replaced; null when there is
+   *  none (or it was deleted). The new content is appended before the old is removed, so the body never empties. */
+  private revise(key: string, model: DocModel): { id: string; url: string } | null {
+    const [id, kept] = (this.store.get(REVISED_KEY(key)) ?? '').split('|');
+    if (!id || !live(id)) return null;
+    const doc = DocumentApp.openById(id);
+    const body = doc.getBody();
+    const letterhead = Number(kept) || 0;
+    const before = body.getNumChildren();
+    for (const block of model.blocks) appendBlock(body, block);
+    for (let i = before - 1; i >= letterhead; i--) body.getChild(i).removeFromParent();
+    doc.saveAndClose();
+    return { id, url: doc.getUrl() };
   }
 }
 

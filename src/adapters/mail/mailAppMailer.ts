@@ -15,6 +15,7 @@ export class MailAppMailer implements Mailer {
       subject: mail.subject,
       body: mail.text,
       htmlBody: mail.html,
+      replyTo: mail.replyTo,
       name: this.senderName,
       noReply: false,
     });

@@ -4,6 +4,7 @@ import type { TabKey } from '../../ports';
 import { REGISTER_TABS, type ColumnSpec, type TabSpec } from '../../ports/registerSchema';
 import { t, type MessageKey } from '../../i18n';
 import { headerLabel } from './sheetTable';
+import { layTextLook } from './textLook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -15,6 +16,8 @@ const PROTECTION_MARK = 'mustafid:system-columns';
  *  per spreadsheet, used or not, and full tabs grow on append (SheetTable.makeRoomFor), which lays the
  *  formats and dropdowns on the rows it adds: a small start costs nothing later. */
 export const LAID_OUT_ROWS = 100;
+/** Room for 'yyyy-mm-dd hh:mm' in REGISTER_FONT at Sheets' 10 pt: the default 100 px would show ###### in print. */
+const DATE_COLUMN_WIDTH = 130;
 
 export function tabTitle(tab: TabKey): string {
   return t(`tab.${tab}` as MessageKey);
@@ -65,12 +68,17 @@ function ensureColumnLooks(sheet: Sheet, spec: TabSpec, columns: Map<string, num
     if (col.list) {
       body.setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(lists[col.list], true).setAllowInvalid(false).build());
     }
-    if (col.width) sheet.setColumnWidth(at, col.width);
+    const width = col.width ?? (col.date ? DATE_COLUMN_WIDTH : null);
+    if (width) sheet.setColumnWidth(at, width);
     if (col.hidden) sheet.hideColumns(at);
   }
+  layTextLook(sheet.getRange(1, 1, rows + 1, sheet.getLastColumn()), spec.columns.filter((c) => c.hidden).map((c) => columns.get(c.key)!));
   const header = sheet.getRange(1, 1, 1, sheet.getLastColumn());
-  header.setFontWeight('bold').setBackground('#e6f2ee').setWrap(true);
+  header.setFontWeight('bold').setBackground('#e6f2ee');
   sheet.setFrozenRows(1);
+  // The first column (the case's or the row's reference) stays in view while staff scroll across, and is the
+  // column Google's print repeats on every page of a wide tab ("Repeat frozen columns").
+  sheet.setFrozenColumns(1);
   sheet.setRightToLeft(true);
 }
 
@@ -89,6 +97,10 @@ function ensureProtection(sheet: Sheet, spec: TabSpec, columns: Map<string, numb
 
 /** Creates or repairs every tab; returns the tabs it created (for setup's report). */
 export function ensureRegisterLayout(ss: Spreadsheet, lists: DropdownLists, tabs: readonly TabSpec[] = REGISTER_TABS): TabKey[] {
+  // Sheets shows a date in the spreadsheet's time zone, which a new spreadsheet takes from its creator's
+  // account: the register shows dates on the script's clock (Asia/Riyadh, appsscript.json) whoever made it.
+  const zone = Session.getScriptTimeZone();
+  if (ss.getSpreadsheetTimeZone() !== zone) ss.setSpreadsheetTimeZone(zone);
   const created: TabKey[] = [];
   for (const spec of tabs) {
     let sheet = ss.getSheetByName(tabTitle(spec.key));

@@ -4,6 +4,7 @@ import { codedList, listIds, columnHeaderKey, tabSpec, type ColumnSpec } from '.
 import { t, type MessageKey } from '../../i18n';
 import { inertText } from '../../domain/safeText';
 import { withRetry } from '../script/retry';
+import { layTextLook } from './textLook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cell = string | number | boolean | Date;
@@ -26,7 +27,8 @@ function columnLetter(n: number): string {
 
 /** The coded list the table writes as labels and reads back as ids (src/ports/codedLists.ts), if the column has one. */
 function codec(col: ColumnSpec) {
-  const list = col.list ? codedList(col.list) : null;
+  const key = col.coded ?? col.list;
+  const list = key ? codedList(key) : null;
   const ids = list?.codedByTable ? listIds(list) : null;
   return list && ids ? { ids, labelKey: list.labelKey } : null;
 }
@@ -242,6 +244,8 @@ export class SheetTable implements Table {
     const grown = this.sheet.getRange(lastLaidOut + 1, 1, count, this.width);
     const formats = this.formatRow();
     grown.setNumberFormats(Array.from({ length: count }, () => formats));
+    const index = this.columnIndex();
+    layTextLook(grown, this.columns.filter((c) => c.hidden).map((c) => index.get(c.key)! + 1));
     if (lastLaidOut < 2 || !this.columns.some((c) => c.list)) return;
     const rules = this.sheet.getRange(lastLaidOut, 1, 1, this.width).getDataValidations()[0];
     if (rules.some((r) => r !== null)) grown.setDataValidations(Array.from({ length: count }, () => rules));

@@ -1,9 +1,8 @@
 // Committee minutes (EL-4, SR-5): one document per meeting listing the cases decided and not yet
 // minuted, with decisions, reasons, members and roles, both calendars and the policy's approval;
 // its link goes into each case, and each beneficiary is then told the decision on the agreed channel.
-import type { DocBlock, DocumentWriter, Row } from '../../ports';
-import type { Committee } from '../../profiles';
-import { formatDual, riyadhDate, withDigits } from '../../domain/time';
+import type { DocBlock, DocumentWriter, Row, Sequences } from '../../ports';
+import { formatDual, riyadhDate, toHijri, withDigits } from '../../domain/time';
 import { applyCommands, replyChannelOf, decisionLetter, stamp, type CaseDeps } from './caseActions';
 import type { OutboxEntry } from '../notify/outbox';
 import { parseState } from '../register/caseRecord';
@@ -16,15 +15,27 @@ export interface MinutesOutcome {
   caseNos: string[];
 }
 
-function membersTable(deps: CaseDeps, committee: Committee): DocBlock {
+/** Room for a signature on each member's row, in points. */
+const SIGNATURE_ROW_POINTS = 42;
+
+/** One row per member to sign: name, role, attendance (ticked by hand at the meeting) and signature. */
+function signaturesTable(members: Array<{ name: string; role: string }>): DocBlock {
   return {
     kind: 'table',
-    header: [t('minutes.col.member'), t('minutes.col.role'), t('minutes.col.signature')],
-    rows: committeeMembers(deps.config.staff, committee).map((m) => [m.name, m.role, '']),
+    header: [t('minutes.col.member'), t('minutes.col.role'), t('minutes.col.attendance'), t('minutes.col.signature')],
+    rows: members.map((m) => [m.name, m.role, t('minutes.attendance.choices'), '']),
+    rowHeight: SIGNATURE_ROW_POINTS,
   };
 }
 
-export function prepareMinutes(deps: CaseDeps & { docs: DocumentWriter }, committeeId: string, actor: string): MinutesOutcome {
+/** The meeting's time of day on Riyadh's clock, «10:30» in the organisation's digits. */
+function riyadhTime(at: Date, digits: 'latn' | 'arab'): string {
+  const riyadh = new Date(at.getTime() + 3 * 3600_000);
+  const hhmm = `${String(riyadh.getUTCHours()).padStart(2, '0')}:${String(riyadh.getUTCMinutes()).padStart(2, '0')}`;
+  return withDigits(hhmm, digits);
+}
+
+export function prepareMinutes(deps: CaseDeps & { docs: DocumentWriter; sequences: Sequences }, committeeId: string, actor: string): MinutesOutcome {
   const { profile } = deps.config;
   // Minutes are the committee's: its members, managers and admins prepare them.
   const member = staffMemberOf(deps.config.staff, actor);
@@ -41,23 +52,57 @@ export function prepareMinutes(deps: CaseDeps & { docs: DocumentWriter }, commit
     .filter((c) => c.state.status === 'decided' && c.state.committee === committee.nameAr);
   if (pending.length === 0) return { url: null, caseNos: [] };
 
-  const today = riyadhDate(deps.clock.now());
+  const now = deps.clock.now();
+  const today = riyadhDate(now);
   const date = formatDual(today, { digits: profile.digits });
-  const title = t('minutes.title', { committee: committee.nameAr, date });
+  const time = riyadhTime(now, profile.digits);
+  // Numbered per committee and Hijri year («3/1448»), never reused.
+  const year = toHijri(today).year;
+  const number = withDigits(`${deps.sequences.next(`minutes_${committee.id}_${year}`)}/${year}`, profile.digits);
+  const place = t('minutes.place.default', { org: profile.name.ar, city: profile.city || '—' });
+  const members = committeeMembers(deps.config.staff, committee);
+  const quorum = Math.floor(members.length / 2) + 1;
+  const title = t('minutes.title', { committee: committee.nameAr, number, date });
+  // The policy's own words of its approval (AP) when the seed has them, else the approving body, else that none is on file.
+  const cite = profile.clauses.AP
+    ? t('minutes.approval', { approval: profile.clauses.AP })
+    : profile.approval.body
+      ? t('minutes.approval.body', { body: profile.approval.body })
+      : t('minutes.approval.none');
   const blocks: DocBlock[] = [
-    { kind: 'heading', level: 1, text: t('minutes.heading', { committee: committee.nameAr }) },
+    {
+      kind: 'table',
+      header: [t('minutes.facts.item'), t('minutes.facts.value')],
+      rows: [
+        [t('minutes.facts.number'), number],
+        [t('minutes.facts.date'), date],
+        [t('minutes.facts.time'), time],
+        [t('minutes.facts.place'), place],
+        [t('minutes.facts.committee'), committee.nameAr],
+        [t('minutes.facts.quorum'), t('minutes.quorum', { members: withDigits(String(members.length), profile.digits), quorum: withDigits(String(quorum), profile.digits) })],
+      ],
+    },
     { kind: 'paragraph', text: t('minutes.intro', { committee: committee.nameAr, date }) },
+    { kind: 'heading', level: 2, text: t('minutes.agenda') },
+    ...pending.map(({ row }, i): DocBlock => ({
+      kind: 'paragraph',
+      text: t('minutes.agenda.item', { n: withDigits(String(i + 1), profile.digits), caseNo: withDigits(String(row.case_no), profile.digits), service: String(row.service ?? '—') }),
+    })),
+    { kind: 'heading', level: 2, text: t('minutes.decisions') },
     {
       kind: 'table',
       header: [t('minutes.col.caseNo'), t('minutes.col.beneficiary'), t('minutes.col.service'), t('minutes.col.verification'), t('minutes.col.decision'), t('minutes.col.reasons')],
       rows: pending.map(({ row }) => [withDigits(String(row.case_no), profile.digits), String(row.beneficiary_name ?? ''), String(row.service ?? ''), String(row.verification ?? ''), String(row.decision ?? ''), String(row.reasons ?? '')]),
     },
     { kind: 'heading', level: 2, text: t('minutes.members') },
-    membersTable(deps, committee),
-    { kind: 'paragraph', text: t('minutes.approval', { approval: profile.clauses.AP || profile.approval.body }) },
+    { kind: 'paragraph', text: t('minutes.signatures.note') },
+    signaturesTable(members),
+    { kind: 'paragraph', text: cite },
   ];
-  // The letterhead's line reads «{{title}} — {{date}}»: the committee's heading, then the date once.
-  const doc = deps.docs.write('minutes', { title, blocks }, { title: t('minutes.heading', { committee: committee.nameAr }), date });
+  // The template's letterhead fields (docs/what-people-see.md lists them); the heading is the template's title line.
+  const doc = deps.docs.write('minutes', { title, blocks }, {
+    org: profile.name.ar, title: t('minutes.heading', { committee: committee.nameAr, number }), date, time, place, number, committee: committee.nameAr,
+  });
 
   // Each case: minutes linked, beneficiary notified (decided → notified), in one batched write.
   const updates = pending.map((c) => {

@@ -1,13 +1,14 @@
 // A staff member typed into the cases tab: a status or decision cell runs the matching transition;
 // anything illegal is refused with the reason, and the entry code puts the old value back.
 import type { CaseCommand, CaseState, CaseStatus } from '../../domain/case';
-import { commandForStatusChange, DEFAULT_STUDY_UNIT, describeCaseError } from '../../domain/case';
+import { commandForStatusChange, describeCaseError } from '../../domain/case';
 import { decisionFromLabel, parseState, statusFromLabel, statusLabel } from '../register/caseRecord';
 import { applyCommands, replyChannelOf, notifyDecision, stamp, type CaseDeps } from './caseActions';
 import { t, type MessageKey } from '../../i18n';
 import { tabSpec } from '../../ports/registerSchema';
 import { splitList } from '../../domain/text';
 import { requireRun, staffMemberOf } from '../access';
+import { defaultCommittee } from '../sidebar/steps';
 
 export interface CellEdit {
   rowNumber: number;
@@ -34,7 +35,8 @@ function statusCommand(deps: CaseDeps, state: CaseState, to: CaseStatus, row: Re
     case 'Complete':
       return { type, data: s };
     case 'StartStudy':
-      return { type, data: { unit: String(row.unit || DEFAULT_STUDY_UNIT), ...s } };
+      // The committee the sidebar would propose, by the name staff read in the unit column (SR-5's competent unit).
+      return { type, data: { unit: String(row.unit || defaultCommittee(deps.config.profile)?.nameAr || t('sidebar.field.unit')), ...s } };
     case 'NotifyBeneficiary':
       return { type, data: { channel: replyChannelOf(deps.config, row as never), ...s } };
     case 'DeliverService':

@@ -7,7 +7,7 @@ import {
   decideClaim, evolveClaim, initialClaim, investigationMinutesDoc, missingConditions, conditionLabel,
   type ClaimCommand, type ClaimState, type CommitteeMember,
 } from '../../domain/compensation';
-import { formatDual, riyadhDate, toHijri, type IsoDate } from '../../domain/time';
+import { formatDual, riyadhDate, toHijri, withDigits, type IsoDate } from '../../domain/time';
 import { cleanText } from '../../domain/text';
 import { loadComplaint, type PolicyDeps } from './complaints';
 import { inArabic, refusal, requireFeature } from './errors';
@@ -117,18 +117,19 @@ export function writeInvestigationMinutes(deps: ClaimDeps, claim: { state: Claim
   if (state.status === 'initial' || !state.minutes) throw refusal('INVALID_INPUT', { field: t('col.claims.minutes_ref') });
   const model = investigationMinutesDoc({ ...state, minutes: state.minutes }, deps.config.profile);
   const date = formatDual(state.minutes.date, { digits: deps.config.profile.digits });
-  const doc = writeDoc(deps.docs, model, { title: model.title, date });
+  // One document per minutes number: recorded, then approved member by member, it is revised in place.
+  const doc = writeDoc(deps.docs, model, { title: model.title, date, number: withDigits(state.minutes.minutesRef, deps.config.profile.digits) }, `${String(claim.row.claim_no)}:${state.minutes.minutesRef}`);
   deps.register.table('claims').update([{ rowNumber: claim.rowNumber, row: { ...claim.row, minutes_url: doc.url } }]);
   return doc.url;
 }
 
 /** The organisation's investigation template when setup made one, else its committee-minutes template. */
-function writeDoc(docs: DocumentWriter, model: Parameters<DocumentWriter['write']>[1], placeholders: Record<string, string>) {
+function writeDoc(docs: DocumentWriter, model: Parameters<DocumentWriter['write']>[1], placeholders: Record<string, string>, revise: string) {
   try {
-    return docs.write('investigation', model, placeholders);
+    return docs.write('investigation', model, placeholders, { revise });
   } catch (err) {
     if ((err as { cause?: { code?: string } }).cause?.code !== 'NOT_SET_UP') throw err;
-    return docs.write('minutes', model, placeholders);
+    return docs.write('minutes', model, placeholders, { revise });
   }
 }
 

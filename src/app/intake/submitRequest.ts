@@ -16,7 +16,8 @@ import { maskNationalId } from '../../domain/text';
 import { parseState, projectState, statusLabel } from '../register/caseRecord';
 import { replyDeadline } from '../cases/caseActions';
 import { describeMissing, missingKeyLabel } from './missing';
-import { t } from '../../i18n';
+import { t, type MessageKey } from '../../i18n';
+import type { Profile } from '../../profiles';
 import { listLabel } from '../register/lists';
 
 export interface IntakeDeps {
@@ -75,17 +76,25 @@ function beneficiaryCandidates(table: Table, identity: Evaluation['identity']): 
   return table.readRows([...new Set([...both, byName[0]])].sort((a, b) => a - b));
 }
 
-function beneficiaryRow(ev: Evaluation, beneficiaryId: string, now: Date, duplicateOf: string | null): Row {
+/** What staff read for the coded answers (the beneficiaries and cases tabs alike): the profile's names, the
+ *  catalog's for the kind of ID; the register never shows 'individual' or 'citizen'. */
+function answerLabels(profile: Profile, ev: Evaluation) {
+  return {
+    id_kind: ev.identity.idKind ? t(`intake.idKind.${ev.identity.idKind}` as MessageKey) : null,
+    beneficiary_type: profile.beneficiaryTypes.find((b) => b.id === ev.beneficiaryType)?.labelAr ?? null,
+    category: profile.categories.find((c) => c.id === ev.category)?.nameAr ?? null,
+    domain: profile.domains.find((d) => d.id === ev.domain)?.nameAr ?? null,
+  };
+}
+
+function beneficiaryRow(profile: Profile, ev: Evaluation, beneficiaryId: string, now: Date, duplicateOf: string | null): Row {
   return {
     beneficiary_id: beneficiaryId,
     full_name: ev.identity.fullName,
     national_id: ev.identity.nationalId,
-    id_kind: ev.identity.idKind,
     mobile: ev.identity.mobile,
     email: ev.identity.email,
-    beneficiary_type: ev.beneficiaryType,
-    category: ev.category,
-    domain: ev.domain,
+    ...answerLabels(profile, ev),
     possible_duplicate_of: duplicateOf,
     ...consentColumns(ev, now),
     created_at: now,
@@ -95,18 +104,19 @@ function beneficiaryRow(ev: Evaluation, beneficiaryId: string, now: Date, duplic
 }
 
 /** Newer contact data replaces older; a blank or invalid answer never erases what is known. */
-function mergeBeneficiary(row: Row, ev: Evaluation, now: Date): Row {
+function mergeBeneficiary(profile: Profile, row: Row, ev: Evaluation, now: Date): Row {
   const keep = (value: string | null, key: string) => value ?? row[key] ?? null;
+  const labels = answerLabels(profile, ev);
   return {
     ...row,
     full_name: ev.identity.fullName || row.full_name,
     national_id: keep(ev.identity.nationalId, 'national_id'),
-    id_kind: keep(ev.identity.idKind, 'id_kind'),
+    id_kind: keep(labels.id_kind, 'id_kind'),
     mobile: keep(ev.identity.mobile, 'mobile'),
     email: keep(ev.identity.email, 'email'),
-    beneficiary_type: keep(ev.beneficiaryType, 'beneficiary_type'),
-    category: keep(ev.category, 'category'),
-    domain: keep(ev.domain, 'domain'),
+    beneficiary_type: keep(labels.beneficiary_type, 'beneficiary_type'),
+    category: keep(labels.category, 'category'),
+    domain: keep(labels.domain, 'domain'),
     // A new answer to the consent question replaces the old one; an opt-out stays until staff lift it.
     ...consentColumns(ev, now),
     updated_at: now,
@@ -163,12 +173,12 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
   if (match.kind === 'same') {
     beneficiaryId = match.beneficiaryId;
     const existing = known.find(({ row }) => row.beneficiary_id === beneficiaryId)!;
-    person = { ...mergeBeneficiary(existing.row, ev, now), ...collectionRecord(req.answers, profile) };
+    person = { ...mergeBeneficiary(profile, existing.row, ev, now), ...collectionRecord(req.answers, profile) };
     beneficiaries.update([{ rowNumber: existing.rowNumber, row: person }]);
     audit.record({ actor: req.actor, action: 'beneficiary_updated', details: beneficiaryId });
   } else {
     beneficiaryId = `B-${String(deps.sequences.next('beneficiary', req.responseId)).padStart(6, '0')}`;
-    person = { ...beneficiaryRow(ev, beneficiaryId, now, match.possibleDuplicateOf), ...collectionRecord(req.answers, profile) };
+    person = { ...beneficiaryRow(profile, ev, beneficiaryId, now, match.possibleDuplicateOf), ...collectionRecord(req.answers, profile) };
     beneficiaries.append([person]);
     audit.record({ actor: req.actor, action: 'beneficiary_created', details: beneficiaryId });
     if (match.possibleDuplicateOf) flags.push(t('intake.flag.possibleDuplicateBeneficiary', { beneficiaryId: match.possibleDuplicateOf }));
@@ -215,9 +225,9 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
     beneficiary_id: beneficiaryId,
     beneficiary_name: ev.identity.fullName,
     national_id_masked: ev.identity.nationalId ? maskNationalId(ev.identity.nationalId) : null,
-    beneficiary_type: profile.beneficiaryTypes.find((b) => b.id === ev.beneficiaryType)?.labelAr ?? null,
-    category: profile.categories.find((c) => c.id === ev.category)?.nameAr ?? null,
-    domain: profile.domains.find((d) => d.id === ev.domain)?.nameAr ?? null,
+    beneficiary_type: answerLabels(profile, ev).beneficiary_type,
+    category: answerLabels(profile, ev).category,
+    domain: answerLabels(profile, ev).domain,
     service: ev.service?.nameAr ?? null,
     conditions: Object.entries(ev.conditions)
       .map(([key, value]) => `${ev.service?.conditions.find((c) => c.key === key)?.labelAr ?? key}: ${value}`)

@@ -48,6 +48,8 @@ export function toBeneficiary(
 ): OutboxEntry {
   const full: MailModel = { ...model, to: who.email ?? '', greeting: t('mail.greeting', { name: who.name }), footer: profile.mailFooterAr, digits: profile.digits };
   const messageId = `${who.caseNo}:${kind}`;
+  // The beneficiary's answer reaches the contact officer who handles the case, whoever's account sent it.
+  const replyTo = who.officerEmail ? { replyTo: who.officerEmail } : {};
   const staff = who.officerEmail || fallbackStaffEmail;
   const preferred = who.replyChannel;
   const taskMail = (channelId: string) => {
@@ -68,7 +70,7 @@ export function toBeneficiary(
   const number = who.mobile ? gatewayNumber(who.mobile) : null;
   const digits = (s: string) => withDigits(s, profile.digits);
   const step = (channel: string): RouteStep => {
-    if (channel === 'email') return { channel, recipient: who.email ?? '', subject: full.subject, content: renderMail(full) };
+    if (channel === 'email') return { channel, recipient: who.email ?? '', subject: full.subject, content: { ...renderMail(full), ...replyTo } };
     const payload: ChannelPayload = channel === 'sms'
       ? { channel: 'sms', message: { to: number ?? '', text: fitSms(digits(short.sms ?? model.subject), digits(short.tail ?? ''), short.maxParts ?? SMS_MAX_PARTS) } }
       : {

@@ -38,6 +38,12 @@ function forReader(model: MailModel): MailModel {
   };
 }
 
+/** The opening of every mail's HTML block: right to left, and set against the right edge of a wide window
+ *  (an LTR mail client at desktop width would otherwise leave the right-aligned text in a block at the left). */
+export function mailBlockOpen(maxWidthPx: number): string {
+  return `<div dir="rtl" lang="ar" style="font-family:Tahoma,'Noto Naskh Arabic',Arial,sans-serif;font-size:15px;line-height:1.7;text-align:right;max-width:${maxWidthPx}px;margin:0 0 0 auto">`;
+}
+
 /** Escaped for HTML, each isolated token as <bdi dir="ltr">. */
 const e = (s: string) => isolatesToHtml(escapeHtml(s)).replace(/\n/g, '<br>');
 
@@ -58,7 +64,7 @@ export function renderMail(original: MailModel): OutgoingMail {
     model.footer,
   ].join('\n');
   const html =
-    `<div dir="rtl" lang="ar" style="font-family:Tahoma,'Noto Naskh Arabic',Arial,sans-serif;font-size:15px;line-height:1.7;text-align:right;max-width:600px">` +
+    mailBlockOpen(600) +
     `<p>${e(model.greeting)}</p>` +
     model.paragraphs.map((p) => `<p>${e(p)}</p>`).join('') +
     (list.length ? `<ul>${list.map((item) => `<li>${e(item)}</li>`).join('')}</ul>` : '') +
@@ -68,6 +74,6 @@ export function renderMail(original: MailModel): OutgoingMail {
         facts.map(([k, v]) => `<tr><th style="text-align:right;padding:4px 8px;background:#e6f2ee">${e(k)}</th><td style="padding:4px 8px">${e(v)}</td></tr>`).join('') +
         `</table>`
       : '') +
-    `<p style="color:#555;font-size:13px">${e(model.footer)}</p></div>`;
+    `<p dir="rtl" style="color:#555;font-size:13px;border-top:1px solid #ddd;padding-top:6px">${e(model.footer)}</p></div>`;
   return { to: model.to, cc: model.cc, subject: model.subject, text, html };
 }

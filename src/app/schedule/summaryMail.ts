@@ -8,6 +8,7 @@ import type { WeeklyStats } from '../../domain/schedule';
 import { t, type MessageKey } from '../../i18n';
 import { staffName, type ScheduleConfig } from './ports';
 import { UNUSUAL_LOOKS_PER_WEEK } from '../../domain/privacy';
+import { mailBlockOpen } from '../notify/mailTemplate';
 
 export interface Bar {
   label: string;
@@ -15,22 +16,29 @@ export interface Bar {
   color: string;
 }
 
-const BAR_WIDTH_PX = 260;
-
 /** Escaped, each isolated left-to-right token (a case number, an address in the footer) as <bdi dir="ltr">. */
 const escapeHtml = (s: string) => isolatesToHtml(escapeOnly(s));
 
-/** One row per bar: label, a coloured cell as long as the value (relative to the largest), the value. */
+/** One row per bar: label, a coloured cell as long as the value (relative to the largest), the value. The
+ *  lengths are shares of the bar column (a fixed-layout table), not pixels: on a phone the mail client shrinks
+ *  the table, and pixel widths squeezed into less room came out alike (3 and 2 drawn the same). */
 export function barChartHtml(title: string, bars: readonly Bar[], digits: 'arab' | 'latn'): string {
   const max = Math.max(1, ...bars.map((b) => b.value));
   const rows = bars
     .map((b) => {
-      const width = b.value === 0 ? 0 : Math.max(4, Math.round((b.value / max) * BAR_WIDTH_PX));
-      const bar = width === 0 ? '' : `<table role="presentation" cellpadding="0" cellspacing="0"><tr><td width="${width}" height="16" bgcolor="${b.color}" style="background:${b.color};width:${width}px;height:16px;font-size:0;line-height:0">&nbsp;</td></tr></table>`;
-      return `<tr><th style="text-align:right;padding:3px 8px;font-weight:normal;white-space:nowrap">${escapeHtml(b.label)}</th><td style="padding:3px 4px;width:${BAR_WIDTH_PX}px">${bar}</td><td style="padding:3px 8px"><b>${escapeHtml(withDigits(String(b.value), digits))}</b></td></tr>`;
+      const share = b.value === 0 ? 0 : Math.max(2, Math.round((b.value / max) * 100));
+      const rest = 100 - share;
+      const bar =
+        share === 0
+          ? ''
+          : `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="width:100%;table-layout:fixed;border-collapse:collapse"><tr>` +
+            `<td width="${share}%" height="16" bgcolor="${b.color}" style="background:${b.color};width:${share}%;height:16px;font-size:0;line-height:0">&nbsp;</td>` +
+            (rest > 0 ? `<td width="${rest}%" style="width:${rest}%;font-size:0;line-height:0">&nbsp;</td>` : '') +
+            `</tr></table>`;
+      return `<tr><th style="text-align:right;padding:3px 8px;font-weight:normal;width:38%">${escapeHtml(b.label)}</th><td style="padding:3px 4px;width:50%">${bar}</td><td style="padding:3px 8px;width:12%"><b>${escapeHtml(withDigits(String(b.value), digits))}</b></td></tr>`;
     })
     .join('');
-  return `<h3 style="margin:16px 0 4px">${escapeHtml(title)}</h3><table dir="rtl" role="presentation" style="border-collapse:collapse">${rows}</table>`;
+  return `<h3 style="margin:16px 0 4px">${escapeHtml(title)}</h3><table dir="rtl" role="presentation" width="100%" style="width:100%;table-layout:fixed;border-collapse:collapse">${rows}</table>`;
 }
 
 type Fact = [string, string];
@@ -129,7 +137,7 @@ export function summaryMail(stats: WeeklyStats, to: string, config: ScheduleConf
   ].join('\n');
 
   const html =
-    `<div dir="rtl" lang="ar" style="font-family:Tahoma,'Noto Naskh Arabic',Arial,sans-serif;font-size:15px;line-height:1.7;text-align:right;max-width:640px">` +
+    mailBlockOpen(640) +
     `<p>${escapeHtml(t('schedule.summary.greeting'))}</p><p>${escapeHtml(t('schedule.summary.intro', { from, to: until }))}</p>` +
     barChartHtml(t('schedule.summary.section.requests'), weekBars, digits) +
     factTable(requests) +

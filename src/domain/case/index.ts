@@ -3,7 +3,7 @@ export * from './state';
 export * from './commands';
 export * from './events';
 export { allowedCommands, decide, evolve, replay, caseDecider } from './decider';
-export { commandForStatusChange, DEFAULT_STUDY_UNIT } from './statusEdits';
+export { commandForStatusChange } from './statusEdits';
 export {
   CASE_ERROR_CODES,
   caseError,

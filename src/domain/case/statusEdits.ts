@@ -2,14 +2,11 @@
 import type { CommandType } from './commands';
 import type { CaseStatus } from './state';
 
-/** The unit a study goes to when staff only change the status cell (SR-5's "competent unit"). */
-export const DEFAULT_STUDY_UNIT = 'competent_unit';
-
 /**
  * The command a single-cell status edit stands for, or null when the edit is not a legal next
  * step or needs input a cell cannot carry. The caller fills the data from defaults:
  * - received/incomplete → complete: Complete (staff vouch that nothing is missing).
- * - complete → under_study: StartStudy with unit DEFAULT_STUDY_UNIT.
+ * - complete → under_study: StartStudy with the unit in the row, else the profile's study committee by name.
  * - decided → notified: NotifyBeneficiary on the channel agreed with the beneficiary (Esrar SR-5).
  * - notified → delivered: DeliverService (the decider refuses it for a rejected case).
  * - notified/delivered → closed: Close.

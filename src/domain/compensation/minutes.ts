@@ -20,7 +20,6 @@ export function investigationMinutesDoc(
   const approvedOn = new Map(m.approvals.map((a) => [a.member, riyadhDate(new Date(a.at))]));
   const title = t('policy.compensation.minutes.title', {}, lang);
   const blocks: DocBlock[] = [
-    { kind: 'heading', level: 1, text: lang === 'ar' ? organisation.name.ar : organisation.name.en },
     { kind: 'heading', level: 1, text: title },
     { kind: 'paragraph', text: t('policy.compensation.minutes.ref', { ref: withDigits(m.minutesRef, digits) }, lang) },
     { kind: 'paragraph', text: t('policy.compensation.minutes.date', { date: day(m.date) }, lang) },

@@ -5,3 +5,4 @@ export {
   type MobileResult, type EmailResult, validateNationalId, validateMobile, validateEmail, maskNationalId, maskPhone,
   maskEmail,
 } from './identity';
+export { columnWidths } from './columnWidths';

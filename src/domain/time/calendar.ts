@@ -10,6 +10,8 @@ export interface Holiday {
   to: IsoDate;
   /** Where the dates come from (the announcement or rule), shown next to them in the holidays tab. */
   source?: string;
+  /** A bridge day the rule derives, not an announced holiday: seeded only where the profile opts in. */
+  bridge?: boolean;
 }
 
 export interface WorkCalendar {

@@ -84,6 +84,7 @@ function bridges(holidays: readonly Holiday[], lang: Lang): Holiday[] {
           from: day,
           to: day,
           source: t('holiday.source.bridge', {}, lang),
+          bridge: true,
         });
       }
     }

@@ -1,7 +1,6 @@
 // Which status-cell edits in the register stand for a legal step with default data.
 import {
   CASE_STATUSES,
-  DEFAULT_STUDY_UNIT,
   commandForStatusChange,
   decide,
   replay,
@@ -15,7 +14,7 @@ import { ACTOR, AT, sampleCommand, sampleStates } from './fixtures';
 /** The command an edit handler would build from the profile's defaults. */
 function withDefaults(type: CommandType): CaseCommand {
   const stamp = { actor: ACTOR, at: AT };
-  if (type === 'StartStudy') return { type, data: { unit: DEFAULT_STUDY_UNIT, ...stamp } };
+  if (type === 'StartStudy') return { type, data: { unit: 'الوحدة المختصة', ...stamp } };
   if (type === 'NotifyBeneficiary') return { type, data: { channel: 'phone', ...stamp } };
   if (type === 'ReferToOfficer') return { type, data: { officer: 'responsible_officer', reason: '', ...stamp } };
   return sampleCommand(type);

@@ -49,10 +49,11 @@ describe('workspace files', () => {
     expect(sheet.A1).toMatchObject({ t: 's', v: 'رقم الحالة' });
     expect(sheet.A2).toMatchObject({ t: 's', v: '0012' });
     expect(sheet.B2.c?.[0]?.t).toBe('تواصلت هاتفياً');
-    // A date is a serial day number shown through its format (read as a number: SheetJS's Date objects
-    // carry the 1900 local-mean-time offset of the machine's time zone).
-    expect(sheet.C2).toMatchObject({ t: 'n', w: '2025-03-02 09:30' });
-    expect(Math.round(((sheet.C2.v as number) - 25569) * 86_400_000)).toBe(Date.parse('2025-03-02T09:30:00Z'));
+    // A date is a serial day number shown through its format, on the wall clock of the spreadsheet's zone as
+    // Sheets shows it: 09:30 UTC is 12:30 in Riyadh (read as a number: SheetJS's Date objects carry the 1900
+    // local-mean-time offset of the machine's time zone).
+    expect(sheet.C2).toMatchObject({ t: 'n', w: '2025-03-02 12:30' });
+    expect(Math.round(((sheet.C2.v as number) - 25569) * 86_400_000)).toBe(Date.parse('2025-03-02T12:30:00Z'));
     expect(sheet.D2).toMatchObject({ t: 'n', v: 3, f: '1+2' });
     expect(sheet['!cols']?.[1]?.width).toBe(30);
     // SheetJS's community build reads neither panes nor validations into cells: read the sheet's own XML.
@@ -60,6 +61,12 @@ describe('workspace files', () => {
     const xml = Buffer.from(files['xl/worksheets/sheet1.xml']!.content).toString('utf8');
     expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
     expect(xml).toMatch(/<dataValidation [^>]*type="list"[^>]*sqref="E2"[^>]*>\s*<formula1>&quot;جديد,قيد المعالجة,مغلق&quot;<\/formula1>/);
+    // Printed as staff print it from Google's dialog (Apps Script cannot set it): landscape, fit to width, header repeated.
+    // (this narrow tab fits the width at a readable size; the cases tab prints at 60% in bands, see registerPrint.office)
+    expect(xml).toMatch(/<pageSetUpPr [^>]*fitToPage="1"/);
+    expect(xml).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
+    const book = Buffer.from(files['xl/workbook.xml']!.content).toString('utf8');
+    expect(book).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;الحالات&apos;!\$1:\$1<\/definedName>/);
   });
 
   it('given the minutes .docx, when mammoth reads it, then the heading, the decision, the list and the table are there in order', async () => {
