@@ -1,4 +1,4 @@
-// The daily deadline sweep: reads the cases once, marks today's reminders and escalations in a few writes,
+// The daily deadline sweep: reads the open cases once, marks today's reminders and escalations in a few writes,
 // and queues one digest per person (and any "still being studied" notes) in the outbox.
 import type { Clock, KeyValueStore, Register, Row } from '../../ports';
 import { entryToRow, type OutboxEntry } from '../notify/outbox';
@@ -6,6 +6,7 @@ import { isWorkingDay, riyadhDate, type IsoDate } from '../../domain/time';
 import { planMarks, scheduleRules, serializeMarks, sweepMessages, type ScheduledCase } from '../../domain/schedule';
 import { MARKS_COLUMN, readScheduledRows, scheduledCaseFromRow, type ScheduledTab } from './caseRows';
 import { coalesceChanges } from './batches';
+import { rowsWithValues } from '../register/rowsWhere';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint';
 import { digestMail, studyNoteMail } from './messages';
 import { managersOf, type Continuations, type ScheduleConfig, type TimeBudget } from './ports';
@@ -67,9 +68,10 @@ function isEmailChannel(value: string, config: ScheduleConfig): boolean {
   return value === 'email' || (label !== undefined && value === label);
 }
 
-function beneficiaryEmails(register: Register): Map<string, string> {
+/** The emails of the few beneficiaries named: their id column read, then only their rows. */
+function beneficiaryEmails(register: Register, ids: string[]): Map<string, string> {
   const emails = new Map<string, string>();
-  for (const { row } of register.table('beneficiaries').readAll()) {
+  for (const { row } of rowsWithValues(register.table('beneficiaries'), 'beneficiary_id', ids)) {
     if (row.beneficiary_id && row.email) emails.set(String(row.beneficiary_id), String(row.email).trim());
   }
   return emails;
@@ -87,7 +89,8 @@ function entriesForDay(deps: SweepDeps, cases: ReadCase[], day: IsoDate): Outbox
     recipient: digest.recipient,
     mail: digestMail(digest, day, config),
   }));
-  const emails = studyNotes.some((n) => isEmailChannel(n.replyChannel, config)) ? beneficiaryEmails(register) : new Map<string, string>();
+  const byEmail = studyNotes.filter((n) => isEmailChannel(n.replyChannel, config)).map((n) => n.beneficiaryId);
+  const emails = byEmail.length > 0 ? beneficiaryEmails(register, byEmail) : new Map<string, string>();
   for (const note of studyNotes) {
     const email = isEmailChannel(note.replyChannel, config) ? emails.get(note.beneficiaryId) : undefined;
     const staff = note.officer || managers[0] || '';
