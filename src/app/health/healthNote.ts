@@ -176,7 +176,15 @@ export function queueHealthNote(deps: HealthDeps): 'queued' | 'already' | 'no_re
   return 'queued';
 }
 
-/** Google's recipients a day: 100 for a consumer (gmail.com) account, 1,500 for Google Workspace. */
-export function dailyRecipientLimit(ownerEmail: string): number {
-  return /@(gmail|googlemail)\.com$/i.test(ownerEmail.trim()) ? 100 : 1500;
+/** Script property: the most recipients MailApp.getRemainingDailyQuota() has ever said were left. */
+export const QUOTA_SEEN_KEY = 'MAIL_QUOTA_MAX_SEEN';
+
+/** The account's recipients a day, as Google says it, not guessed from the owner's address: the quota left
+ *  when a 24-hour window is fresh is the whole day's allowance (100 consumer, 1,500 Workspace), so the
+ *  largest answer seen is kept. Until a fresh window has been seen it is what is left now: a forecast
+ *  that errs early, never late. */
+export function dailyRecipientLimit(store: KeyValueStore, quotaLeft: number): number {
+  const seen = Number(store.get(QUOTA_SEEN_KEY) ?? 0) || 0;
+  if (quotaLeft > seen) store.set(QUOTA_SEEN_KEY, String(quotaLeft));
+  return Math.max(seen, quotaLeft, 1);
 }
