@@ -71,7 +71,8 @@ export function registerOf(lifetime: number): Sandbox {
   grow(cases, cases.rows.slice(1, 1 + TEMPLATES), lifetime, (row, i) => {
     const no = `1446-${String(i + 1).padStart(6, '0')}`;
     set(row, caseNo, no);
-    set(row, responseId, `bench-${i}`);
+    // The template rows keep their form response ids, so the catch-up finds every response recorded.
+    if (i >= TEMPLATES) set(row, responseId, `bench-${i}`);
     set(row, beneficiary, `B-9${String(Math.floor(i * PER_CASE.beneficiaries)).padStart(6, '0')}`);
     const parsed = JSON.parse(String(row[state]?.v ?? '{}')) as Record<string, unknown>;
     parsed.caseId = no;
