@@ -96,6 +96,18 @@ export function registerOf(lifetime: number): Sandbox {
   };
   copy(t('tab.beneficiaries'), PER_CASE.beneficiaries);
   copy(t('tab.outbox'), PER_CASE.outbox);
+  // Mail rows dated over the register's life (1.5 a case, the newest last), as appends leave them: the copies
+  // of the templates all carried yesterday's date, so every row looked recent to the health note.
+  const outbox = tab(sb, t('tab.outbox'));
+  const createdCol = column(outbox, t('col.outbox.created_at'));
+  const sentCol = column(outbox, t('col.outbox.sent_at'));
+  const mailRows = outbox.rows.length - 1;
+  outbox.rows.forEach((row, i) => {
+    if (i === 0 || !row) return;
+    const at = start - Math.floor(((mailRows - i) / PER_CASE.outbox) * (400 / Math.max(1, lifetime)) * day);
+    row[createdCol] = { ...(row[createdCol] ?? { v: null }), v: { date: at } };
+    if (row[sentCol]?.v) row[sentCol] = { ...row[sentCol]!, v: { date: at } };
+  });
   copy(t('tab.audit'), PER_CASE.audit, 3);
   const responses = findSpreadsheet(sb.world, sb.world.boundSpreadsheetId!)!.sheets.find((s) => s.name.includes('طلب خدمة') && s.name !== t('tab.cases'))!;
   copy(responses.name, PER_CASE.responses);
