@@ -154,12 +154,11 @@ export class SheetTable implements Table {
   }
 
   /** Reads whole rows by number, in clusters: rows closer than a round trip's worth of cells are read
-   *  in one block with the rows between them; rows already read in this execution (and kept up to date
-   *  by its own writes) are not read again. */
+   *  in one block with the rows between them. Always read afresh (a step may have changed the row). */
   readRows(rowNumbers: number[]): Array<{ rowNumber: number; row: Row }> {
     if (rowNumbers.length === 0) return [];
     this.columnIndex();
-    const wanted = [...new Set(rowNumbers)].filter((n) => !this.raw.has(n)).sort((a, b) => a - b);
+    const wanted = [...new Set(rowNumbers)].sort((a, b) => a - b);
     // A read's round trip costs about as much as reading 800 cells (docs/sandbox.md, "Priced by size").
     const gap = Math.max(1, Math.ceil(800 / Math.max(1, this.width)));
     let start = 0;
