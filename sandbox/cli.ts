@@ -110,7 +110,14 @@ async function main(): Promise<number> {
     fs.rmSync(args.out, { recursive: true, force: true });
     sandbox = new Sandbox({ start: scenario.start, account: scenario.account, owner: scenario.owner, boundSpreadsheet: scenario.boundSpreadsheet });
   }
-  const report = runScenario(sandbox, scenario, profile);
+  // The year prints a line per day played (to stderr), so a long run can be watched.
+  let lastDay = '';
+  const report = runScenario(sandbox, scenario, profile, args.command !== 'year' ? undefined : (outcome, so) => {
+    const day = outcome.at.slice(0, 10);
+    if (day === lastDay) return;
+    lastDay = day;
+    console.error(`${new Date().toISOString().slice(11, 19)} ${day}: ${so.steps.length} steps, ${so.failures.length} failures`);
+  });
   fs.mkdirSync(args.out, { recursive: true });
   const written = await writeWorkspaceFiles(sandbox.world, args.out);
   written.push(saveState(sandbox, args.out));

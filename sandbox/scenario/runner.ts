@@ -212,7 +212,8 @@ function profileHas(profileId: string, feature: string): boolean {
   return Boolean(profile?.features[feature]);
 }
 
-export function runScenario(sandbox: Sandbox, scenario: Scenario, profile: string): ScenarioReport {
+/** `onStep` is told after each step (the year command prints its progress with it). */
+export function runScenario(sandbox: Sandbox, scenario: Scenario, profile: string, onStep?: (outcome: StepOutcome, report: ScenarioReport) => void): ScenarioReport {
   const report: ScenarioReport = { steps: [], failures: [], triggersFired: 0 };
   scenario.steps.forEach((step, index) => {
     const outcome: StepOutcome = { index, type: step.type, at: '', executions: [], error: null };
@@ -239,6 +240,7 @@ export function runScenario(sandbox: Sandbox, scenario: Scenario, profile: strin
       if (!skipped) report.failures.push(`step ${index + 1} (${step.type}): expected a refusal, but it succeeded`);
     }
     report.steps.push(outcome);
+    onStep?.(outcome, report);
   });
   return report;
 }

@@ -20,7 +20,7 @@ function satisfactionDeps(s: Services): SatisfactionDeps {
   const config = loadConfig(s);
   return {
     register: s.register, clock: s.clock, config, form: publishedForms(s.store).satisfaction,
-    audit: new AuditTrail(s.register, s.clock), outbox: s.outbox(config.senderName, config),
+    audit: new AuditTrail(s.register, s.clock), outbox: s.outbox(config.senderName, config), store: s.store,
   };
 }
 

@@ -72,12 +72,12 @@ function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full'
         }
         else if (job === 'archive') console.log(JSON.stringify(archiveJob(s, config.profile, budget, continuations)));
         else if (job === 'health') {
-          const owner = scriptOwnerEmail();
+          const quotaLeft = s.mailer(config.senderName).remainingQuota();
           console.log(JSON.stringify({ health: queueHealthNote({
             register: s.register, store: s.store, clock: s.clock, profile: config.profile,
-            to: config.managerEmail || owner,
-            quotaLeft: s.mailer(config.senderName).remainingQuota(),
-            dailyLimit: dailyRecipientLimit(owner),
+            to: config.managerEmail || scriptOwnerEmail(),
+            quotaLeft,
+            dailyLimit: dailyRecipientLimit(s.store, quotaLeft),
             cells: laidOutCells(s.spreadsheet),
             catchUp: { replayed: Object.values(caught?.replayed ?? {}).reduce((n, ids) => n + ids.length, 0), failed: caught?.failed.length ?? 0 },
           }) }));

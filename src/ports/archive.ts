@@ -1,8 +1,10 @@
 // Ports of the yearly archive: the archive spreadsheets, and deleting register rows.
 import type { Table, TabKey } from './register';
 
-export type ArchivedTab = 'cases' | 'outbox' | 'audit';
-export const ARCHIVED_TABS: readonly ArchivedTab[] = ['cases', 'outbox', 'audit'];
+export type ArchivedTab = 'cases' | 'complaints' | 'claims' | 'programs' | 'registrations' | 'attendance' | 'evaluations' | 'outbox' | 'audit';
+/** In this order: a program before its registrations, attendance and evaluations (they follow it), the
+ *  audit last (a row stays while its case or complaint is in the register). */
+export const ARCHIVED_TABS: readonly ArchivedTab[] = ['cases', 'complaints', 'claims', 'programs', 'registrations', 'attendance', 'evaluations', 'outbox', 'audit'];
 
 /** The archive spreadsheets, one per Hijri year. */
 export interface ArchiveBooks {

@@ -2,20 +2,29 @@
 // mail and audit rows to the archive spreadsheet of their Hijri year, the register shrinks, the settings tab
 // links the archive, a second run moves nothing twice, and search and the case panel still find the case.
 // Also: setup lays out only the columns each tab's spec has, and rows a full tab grows get its dropdowns.
-import { completeAnswers, mails, newRegister, ok, rows, submit, CHAIR, OFFICER } from './harness';
+import { completeAnswers, mails, newRegister, ok, rows, submit, CHAIR, FOLLOW, MANAGER, OFFICER, POLICY_STAFF } from './harness';
+import { Sandbox } from '../../sandbox/core/runtime';
 import { findSpreadsheet, sheetByName, totalCells } from '../../sandbox/services/spreadsheet/store';
 import { spreadsheetSlot } from '../../sandbox/services/spreadsheet/model';
 import type { SheetModel, SpreadsheetModel } from '../../sandbox/services/spreadsheet/model';
 import { REGISTER_TABS, tabsFor } from '../../src/ports/registerSchema';
 import { esrar } from '../../src/profiles/esrar';
 import { t } from '../../src/i18n';
-import type { Sandbox } from '../../sandbox/core/runtime';
 
 const CASES = t('tab.cases');
 const AUDIT = t('tab.audit');
 const OUTBOX = t('tab.outbox');
 const CASE_NO = t('col.cases.case_no');
 const DAY_MS = 86_400_000;
+const COMPLAINTS = t('tab.complaints');
+const COMPLAINT_NO = t('col.complaints.complaint_no');
+
+/** Esrar's register on a consumer account, set up with the policy's committees (as test/e2e/complaints.test.ts). */
+function sandboxOf(start: string): Sandbox {
+  const sb = new Sandbox({ start, boundSpreadsheet: 'سجل المستفيدين', account: 'consumer' });
+  ok(sb.execute('setup', ['esrar', { managerEmail: MANAGER, staff: POLICY_STAFF }]));
+  return sb;
+}
 
 const register = (sb: Sandbox): SpreadsheetModel => findSpreadsheet(sb.world, sb.world.boundSpreadsheetId!)!;
 const archives = (sb: Sandbox): SpreadsheetModel[] =>
@@ -153,5 +162,39 @@ describe('the yearly archive', () => {
     expect(reply.value.panel.archivedNote).toBe(t('archive.panel.note', { year: '1448' }));
     const openPanel = ok(sb.execute('sidebarCase', [open], { user: OFFICER })) as { value: { panel: { archivedNote?: string; steps: unknown[] } } };
     expect(openPanel.value.panel.archivedNote).toBeUndefined();
+  });
+});
+
+describe('the yearly archive takes closed complaints too', () => {
+  // Esrar has complaints: one closed, one still open; a year and a half later the closed one moves.
+  const sb = sandboxOf('2026-11-22T06:00:00Z');
+  const call = (fn: string, args: unknown[], user = OFFICER) => ok(sb.execute(fn, args, { user })) as Record<string, unknown>;
+  const complaint = (summary: string) => ({
+    complainant: 'فاطمة الزهراني', mobile: '0501234567', email: 'fatimah@example.com', case_no: '1448-00001',
+    reply_channel: 'البريد الإلكتروني', summary, attestation: ['أقر بصحة ما ورد في هذه الشكوى.'],
+  });
+  submit(sb, complaint('تأخر صرف المساعدة رغم اكتمال الطلب.'), 'complaint');
+  submit(sb, complaint('لم يرد أحد على اتصالي.'), 'complaint');
+  const [closedNo, openNo] = rows(sb, COMPLAINTS).map((r) => String(r[COMPLAINT_NO]));
+  call('assignComplaint', [closedNo]);
+  call('startComplaintInvestigation', [closedNo], FOLLOW);
+  call('recordComplaintResolution', [closedNo, true, 'صُرفت المساعدة واعتذرت الجمعية.'], FOLLOW);
+  call('notifyComplainant', [closedNo], FOLLOW);
+  call('closeComplaint', [closedNo]);
+  sb.world.nowMs += 540 * DAY_MS;
+  ok(sb.execute('archiveFromMenu', [], { user: OFFICER }));
+  const [book] = archives(sb);
+
+  it('moves the closed complaint to the archive of its year and leaves the open one, and its audit rows, in the register', () => {
+    expect(archiveRows(book, COMPLAINTS).map((r) => r[COMPLAINT_NO])).toEqual([closedNo]);
+    expect(rows(sb, COMPLAINTS).map((r) => r[COMPLAINT_NO])).toEqual([openNo]);
+    expect(rows(sb, AUDIT).some((r) => r[t('col.audit.case_no')] === openNo)).toBe(true);
+    expect(rows(sb, AUDIT).some((r) => r[t('col.audit.case_no')] === closedNo)).toBe(false);
+  });
+
+  it('moves nothing twice', () => {
+    ok(sb.execute('archiveFromMenu', [], { user: OFFICER }));
+    expect(archiveRows(book, COMPLAINTS)).toHaveLength(1);
+    expect(rows(sb, COMPLAINTS)).toHaveLength(1);
   });
 });

@@ -59,6 +59,9 @@ export class SheetTable implements Table {
   private readonly raw = new Map<number, Cell[]>();
   private knownLastRow: number | null = null;
   private knownMaxRows: number | null = null;
+  /** Columns read whole in this execution (column key → values from row 2), kept up to date by this
+   *  table's own appends and updates, so two jobs of one run (the health note, the sender) read a column once. */
+  private readonly columnsRead = new Map<string, string[]>();
 
   /** `bulk`: rows of an append-only tab are written in one block anyway (an archive copying many at once). */
   constructor(private readonly sheet: Sheet, private readonly tab: TabKey, options: { bulk?: boolean } = {}) {
@@ -155,19 +158,24 @@ export class SheetTable implements Table {
     return () => this.sheet.getRange(2, col, last - 1, 1).createTextFinder(value).matchEntireCell(whole).matchCase(true);
   }
 
-  /** Reads whole rows by number: one read spanning them all. */
+  /** Reads whole rows by number, in clusters: rows closer than a round trip's worth of cells are read
+   *  in one block with the rows between them. Always read afresh (a step may have changed the row). */
   readRows(rowNumbers: number[]): Array<{ rowNumber: number; row: Row }> {
     if (rowNumbers.length === 0) return [];
-    const first = Math.min(...rowNumbers);
-    const last = Math.max(...rowNumbers);
-    // Rows far apart are read one by one rather than as a huge block between them.
-    if (last - first + 1 > rowNumbers.length * 50) return rowNumbers.flatMap((n) => this.readRows([n]));
-    const block = withRetry(() => this.sheet.getRange(first, 1, last - first + 1, this.width).getValues()) as Cell[][];
-    return rowNumbers.map((rowNumber) => {
-      const values = block[rowNumber - first];
-      this.raw.set(rowNumber, values);
-      return { rowNumber, row: this.toRow(values) };
-    });
+    this.columnIndex();
+    const wanted = [...new Set(rowNumbers)].sort((a, b) => a - b);
+    // A read's round trip costs about as much as reading 800 cells (docs/sandbox.md, "Priced by size").
+    const gap = Math.max(1, Math.ceil(800 / Math.max(1, this.width)));
+    let start = 0;
+    for (let i = 1; i <= wanted.length; i++) {
+      if (i < wanted.length && wanted[i] - wanted[i - 1] <= gap) continue;
+      const first = wanted[start];
+      const last = wanted[i - 1];
+      const block = withRetry(() => this.sheet.getRange(first, 1, last - first + 1, this.width).getValues()) as Cell[][];
+      for (let k = start; k < i; k++) this.raw.set(wanted[k], block[wanted[k] - first]);
+      start = i;
+    }
+    return rowNumbers.map((rowNumber) => ({ rowNumber, row: this.toRow(this.raw.get(rowNumber)!) }));
   }
 
   findBy(key: string, value: string, match: 'whole' | 'contains' = 'whole'): { rowNumber: number; row: Row } | null {
@@ -182,10 +190,25 @@ export class SheetTable implements Table {
   }
 
   columnValues(key: string): string[] {
+    const known = this.columnsRead.get(key);
+    if (known) return [...known];
     const col = this.columnIndex().get(key)! + 1;
     const last = this.lastRow();
-    if (last < 2) return [];
-    return withRetry(() => this.sheet.getRange(2, col, last - 1, 1).getValues()).map((r) => String(r[0] ?? ''));
+    const values = last < 2 ? [] : withRetry(() => this.sheet.getRange(2, col, last - 1, 1).getValues()).map((r) => String(r[0] ?? ''));
+    this.columnsRead.set(key, values);
+    return [...values];
+  }
+
+  /** Keeps the columns read whole in step with a row this execution wrote (`keys`: the columns written,
+   *  when the rest of the row was not known). */
+  private rememberWritten(rowNumber: number, values: Cell[], keys?: Set<string>): void {
+    const index = this.columnIndex();
+    for (const [key, column] of this.columnsRead) {
+      if (keys && !keys.has(key)) continue;
+      const at = index.get(key)!;
+      while (column.length < rowNumber - 1) column.push('');
+      column[rowNumber - 2] = String(values[at] ?? '');
+    }
   }
 
   findAllBy(key: string, value: string): Array<{ rowNumber: number; row: Row }> {
@@ -209,6 +232,7 @@ export class SheetTable implements Table {
       // parsed as typed, so every string is made inert here (the text format may not reach new rows).
       for (const row of rows) this.sheet.appendRow(this.toValues(row).map((v) => (typeof v === 'string' ? inertText(v) : v)));
       this.knownLastRow = null;
+      this.columnsRead.clear();
       return [];
     }
     const first = this.lastRow() + 1;
@@ -222,7 +246,10 @@ export class SheetTable implements Table {
     withRetry(() => range.setNumberFormats(rows.map(() => formats)));
     withRetry(() => range.setValues(written));
     // An update later in this execution then writes only what it changes.
-    written.forEach((values, i) => this.raw.set(first + i, values));
+    written.forEach((values, i) => {
+      this.raw.set(first + i, values);
+      this.rememberWritten(first + i, values);
+    });
     return rows.map((_, i) => first + i);
   }
 
@@ -269,6 +296,7 @@ export class SheetTable implements Table {
       end = start + 1;
     }
     this.raw.clear();
+    this.columnsRead.clear();
     this.knownLastRow = null;
     this.knownMaxRows = null;
     return blocks;
@@ -305,7 +333,12 @@ export class SheetTable implements Table {
         const values = block.map((entry) => entry.values.slice(from, to + 1));
         withRetry(() => range.setValues(values));
       }
-      for (const entry of block) this.raw.set(entry.rowNumber, entry.values);
+      for (const entry of block) {
+        // A row updated without being read is known only in the columns written.
+        if (entry.base) this.raw.set(entry.rowNumber, entry.values);
+        else this.raw.delete(entry.rowNumber);
+        this.rememberWritten(entry.rowNumber, entry.values, entry.base ? undefined : new Set(Object.keys(entry.row)));
+      }
     }
   }
 

@@ -1,4 +1,5 @@
-// The yearly archive: closed cases, sent mail and old audit rows past the profile's periods move from the
+// The yearly archive: closed cases and complaints, ruled claims, ended programs (with their registrations,
+// attendance and evaluations), sent mail and old audit rows past the profile's periods move from the
 // register to the archive spreadsheet of their Hijri year (copied, then deleted), so the register lasts.
 import { ARCHIVED_TABS, type ArchiveBooks, type ArchivedTab, type Clock, type KeyValueStore, type Register, type RegisterRows, type Row } from '../../ports';
 import type { Profile } from '../../profiles';
@@ -7,6 +8,22 @@ import type { Continuations, TimeBudget } from '../schedule';
 import { parseState } from '../register/caseRecord';
 import { riyadhDate, toHijri } from '../../domain/time';
 import { t } from '../../i18n';
+
+/** The tabs of a workflow the policy has (a profile without complaints has no complaints tab). */
+function tabInUse(profile: Profile, tab: ArchivedTab): boolean {
+  if (tab === 'complaints') return profile.features.complaints;
+  if (tab === 'claims') return profile.features.compensation;
+  if (tab === 'programs' || tab === 'registrations' || tab === 'attendance' || tab === 'evaluations') return profile.features.programs;
+  return true;
+}
+
+/** The column that names a row uniquely in its archive (a row already there is not copied again). */
+const KEY_COLUMN: Partial<Record<ArchivedTab, string>> = {
+  cases: 'case_no', complaints: 'complaint_no', claims: 'claim_no', programs: 'program_id', registrations: 'reg_no', outbox: 'message_id',
+};
+/** Tabs whose rows have no one key: a row is known by all its cells. */
+const wholeRowKey = (row: Row): string =>
+  Object.keys(row).sort().map((k) => { const v = row[k]; const d = asDate(v); return d ? d.toISOString() : String(v ?? ''); }).join('|');
 
 export interface ArchiveDeps {
   register: Register;
@@ -47,8 +64,22 @@ export function caseYear(caseNo: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-function rowYear(row: Row, dated: Date): number {
-  return caseYear(String(row.case_no ?? '')) ?? toHijri(riyadhDate(dated)).year;
+/** A complaint's or claim's number (C-1448-00003) says its year as a case number does. */
+function numberYear(no: Row[string] | undefined): number | null {
+  const m = /(\d{4})-\d+$/.exec(String(no ?? '').trim());
+  return m ? Number(m[1]) : null;
+}
+
+function rowYear(row: Row, dated: Date, tab: ArchivedTab = 'cases'): number {
+  const own = tab === 'complaints' ? numberYear(row.complaint_no) : tab === 'claims' ? numberYear(row.claim_no) : null;
+  return own ?? caseYear(String(row.case_no ?? '')) ?? toHijri(riyadhDate(dated)).year;
+}
+
+/** A program's end ('YYYY-MM-DD' as staff type it) as the instant it ended in Riyadh. */
+function programEnd(row: Row): Date | null {
+  const text = asDate(row.end_date)?.toISOString().slice(0, 10) ?? String(row.end_date ?? '').trim();
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T23:59:59+03:00`) : NaN;
+  return Number.isNaN(ms) ? null : new Date(ms);
 }
 
 function auditKey(row: Row): string {
@@ -67,7 +98,8 @@ interface Pick {
   year: number;
 }
 
-/** The rows of a tab past their period, with their archive year. */
+/** The rows of a tab past their period, with their archive year. `keep`: for the audit, the numbers still
+ *  in the register; for a program's rows, the programs still in the register. */
 function pick(deps: ArchiveDeps, tab: ArchivedTab, keep: ReadonlySet<string>): Pick[] {
   const now = deps.clock.now().getTime();
   const r = deps.profile.retention;
@@ -79,6 +111,25 @@ function pick(deps: ArchiveDeps, tab: ArchivedTab, keep: ReadonlySet<string>): P
       if (!row.case_no || !row.state || !CLOSED.has(parseState(row).status)) continue;
       dated = asDate(row.closed_at) ?? asDate(row.updated_at);
       days = r.archiveClosedAfterDays;
+    } else if (tab === 'complaints') {
+      // A complaint is closed when its closed_at is written (its state's last step).
+      if (!row.complaint_no) continue;
+      dated = asDate(row.closed_at);
+      days = r.archiveClosedAfterDays;
+    } else if (tab === 'claims') {
+      // A claim is done once ruled on; it goes when its complaint has left the register too.
+      if (!row.claim_no || (row.complaint_no && keep.has(String(row.complaint_no)))) continue;
+      dated = asDate(row.decided_at);
+      days = r.archiveClosedAfterDays;
+    } else if (tab === 'programs') {
+      if (!row.program_id) continue;
+      dated = programEnd(row);
+      days = r.archiveClosedAfterDays;
+    } else if (tab === 'registrations' || tab === 'attendance' || tab === 'evaluations') {
+      // A program's rows follow it: they go once their program is no longer in the register.
+      if (!row.program_id || keep.has(String(row.program_id))) continue;
+      dated = asDate(tab === 'registrations' ? row.registered_at : tab === 'attendance' ? row.recorded_at : row.submitted_at) ?? deps.clock.now();
+      days = 0;
     } else if (tab === 'outbox') {
       if (!row.message_id || !SENT.has(String(row.status))) continue;
       dated = asDate(row.sent_at) ?? asDate(row.created_at);
@@ -90,7 +141,7 @@ function pick(deps: ArchiveDeps, tab: ArchivedTab, keep: ReadonlySet<string>): P
       days = r.archiveAuditAfterDays;
     }
     if (!dated || now - dated.getTime() < days * DAY_MS) continue;
-    picks.push({ rowNumber, row, year: rowYear(row, dated) });
+    picks.push({ rowNumber, row, year: rowYear(row, dated, tab) });
   }
   return picks;
 }
@@ -118,7 +169,10 @@ function numbersInRegister(deps: ArchiveDeps): Set<string> {
 /** Moves one tab's rows past their period: copies each year's rows not yet in its archive, then deletes them
  *  all from the register. Stops between years when the budget runs short (what was copied is deleted first). */
 function moveTab(deps: ArchiveDeps, tab: ArchivedTab, report: ArchiveReport): boolean {
-  const picks = pick(deps, tab, tab === 'audit' ? numbersInRegister(deps) : new Set());
+  const keep = tab === 'audit' || tab === 'claims' ? numbersInRegister(deps)
+    : tab === 'registrations' || tab === 'attendance' || tab === 'evaluations' ? new Set(deps.register.table('programs').columnValues('program_id').filter(Boolean))
+    : new Set<string>();
+  const picks = pick(deps, tab, keep);
   const byYear = new Map<number, Pick[]>();
   for (const p of picks) byYear.set(p.year, [...(byYear.get(p.year) ?? []), p]);
   const copied: number[] = [];
@@ -129,8 +183,10 @@ function moveTab(deps: ArchiveDeps, tab: ArchivedTab, report: ArchiveReport): bo
       break;
     }
     const archive = deps.books.table(year, tab);
-    const keyOf = (row: Row) => (tab === 'cases' ? String(row.case_no) : tab === 'outbox' ? String(row.message_id) : auditKey(row));
-    const there = new Set(tab === 'audit' ? archive.readAll().map((r) => auditKey(r.row)) : archive.columnValues(tab === 'cases' ? 'case_no' : 'message_id'));
+    const key = KEY_COLUMN[tab];
+    const whole = tab === 'audit' ? auditKey : wholeRowKey;
+    const keyOf = (row: Row) => (key ? String(row[key]) : whole(row));
+    const there = new Set(key ? archive.columnValues(key) : archive.readAll().map((r) => whole(r.row)));
     const fresh = rows.filter((p) => !there.has(keyOf(p.row)));
     archive.append(fresh.map((p) => p.row));
     report.moved[tab] += fresh.length;
@@ -145,8 +201,9 @@ function moveTab(deps: ArchiveDeps, tab: ArchivedTab, report: ArchiveReport): bo
 
 /** Runs the archive (the caller holds the script lock); safe to run twice: nothing is copied twice. */
 export function runArchive(deps: ArchiveDeps): ArchiveReport {
-  const report: ArchiveReport = { outcome: 'done', moved: { cases: 0, outbox: 0, audit: 0 }, alreadyArchived: 0, deleteBlocks: 0, years: [] };
-  for (const tab of ARCHIVED_TABS) {
+  const moved = Object.fromEntries(ARCHIVED_TABS.map((tab) => [tab, 0])) as Record<ArchivedTab, number>;
+  const report: ArchiveReport = { outcome: 'done', moved, alreadyArchived: 0, deleteBlocks: 0, years: [] };
+  for (const tab of ARCHIVED_TABS.filter((x) => tabInUse(deps.profile, x))) {
     if (!moveTab(deps, tab, report)) {
       report.outcome = 'continued';
       deps.continuations.continueLater('archive', 60_000);
@@ -154,8 +211,8 @@ export function runArchive(deps: ArchiveDeps): ArchiveReport {
     }
   }
   if (report.outcome === 'done') deps.store.set(ARCHIVE_YEAR_KEY, String(toHijri(riyadhDate(deps.clock.now())).year));
-  const moved = report.moved.cases + report.moved.outbox + report.moved.audit;
-  if (moved > 0 || report.alreadyArchived > 0) {
+  const total = Object.values(report.moved).reduce((a, b) => a + b, 0);
+  if (total > 0 || report.alreadyArchived > 0) {
     const years = report.years.sort((a, b) => a - b).join('، ') || t('archive.none');
     deps.audit.record({ actor: deps.actor, action: 'archive_run', details: t('archive.audit.details', { cases: report.moved.cases, mail: report.moved.outbox, audit: report.moved.audit, years }) });
   }

@@ -6,6 +6,7 @@ import { renderMail } from '../notify/mailTemplate';
 import { addDays, formatDual, riyadhDate, withDigits, type IsoDate } from '../../domain/time';
 import { t, type MessageKey } from '../../i18n';
 import { clearFailedRuns, readFailedRuns, type FailedRuns } from './failedRuns';
+import { readQueuedOutbox, recentOutbox } from '../schedule/outboxRows';
 
 /** Google's limit on the cells of one spreadsheet, laid out or not. */
 export const CELL_LIMIT = 10_000_000;
@@ -61,8 +62,9 @@ function timeOf(value: Row[string]): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
-/** The outbox's waiting mail and the quota's outlook, from one read of the outbox. */
-export function forecastMail(rows: Row[], nowMs: number, quotaLeft: number, dailyLimit: number): MailForecast {
+/** The outbox's waiting mail and the quota's outlook, from its queued and recent rows (`rows`); tasks and
+ *  failed mail are counted from `statuses` (the whole status column) when given, else from `rows`. */
+export function forecastMail(rows: Row[], nowMs: number, quotaLeft: number, dailyLimit: number, statuses?: ReadonlyArray<string | null>): MailForecast {
   const today = riyadhDate(new Date(nowMs));
   const waiting: [number, number, number] = [0, 0, 0];
   let tasks = 0;
@@ -70,9 +72,11 @@ export function forecastMail(rows: Row[], nowMs: number, quotaLeft: number, dail
   let recent = 0;
   let oldest = nowMs;
   const since = nowMs - RATE_DAYS * 86_400_000;
+  for (const status of statuses ?? rows.map((row) => row.status as string | null)) {
+    if (status === 'task') tasks += 1;
+    if (status === 'failed') failed += 1;
+  }
   for (const row of rows) {
-    if (row.status === 'task') tasks += 1;
-    if (row.status === 'failed') failed += 1;
     if (row.channel !== 'email') continue;
     if (row.status === 'queued') waiting[priorityOf(String(row.message_id))] += recipients(row);
     const at = timeOf(row.created_at);
@@ -151,14 +155,20 @@ export function queueHealthNote(deps: HealthDeps): 'queued' | 'already' | 'no_re
   if (!deps.to) return 'no_recipient';
   const messageId = `health:${today}`;
   const outbox = deps.register.table('outbox');
-  const rows = outbox.readAll().map(({ row }) => row);
+  // The status column, the queued rows and the last RATE_DAYS days' rows (from the end of the tab): never
+  // the whole history. Today's note, if a run queued it and died, is among the recent rows.
+  const { statuses, queued } = readQueuedOutbox(outbox);
+  const since = now.getTime() - RATE_DAYS * 86_400_000;
+  const byNumber = new Map(queued.map((r) => [r.rowNumber, r.row]));
+  for (const r of recentOutbox(outbox, statuses.length, since)) byNumber.set(r.rowNumber, r.row);
+  const rows = [...byNumber.values()].filter((row) => row.message_id);
   if (rows.some((row) => row.message_id === messageId)) {
     // The run that queued it died before saving the day.
     deps.store.set(HEALTH_NOTE_KEY, today);
     return 'already';
   }
   const failures = readFailedRuns(deps.store);
-  const forecast = forecastMail(rows, now.getTime(), deps.quotaLeft, deps.dailyLimit);
+  const forecast = forecastMail(rows, now.getTime(), deps.quotaLeft, deps.dailyLimit, statuses);
   const mail = healthMail(deps, forecast, failures, today);
   outbox.append([entryToRow({ messageId, caseNo: '', channel: 'email', recipient: deps.to, mail }, now, 'queued')]);
   deps.store.set(HEALTH_NOTE_KEY, today);
@@ -166,7 +176,15 @@ export function queueHealthNote(deps: HealthDeps): 'queued' | 'already' | 'no_re
   return 'queued';
 }
 
-/** Google's recipients a day: 100 for a consumer (gmail.com) account, 1,500 for Google Workspace. */
-export function dailyRecipientLimit(ownerEmail: string): number {
-  return /@(gmail|googlemail)\.com$/i.test(ownerEmail.trim()) ? 100 : 1500;
+/** Script property: the most recipients MailApp.getRemainingDailyQuota() has ever said were left. */
+export const QUOTA_SEEN_KEY = 'MAIL_QUOTA_MAX_SEEN';
+
+/** The account's recipients a day, as Google says it, not guessed from the owner's address: the quota left
+ *  when a 24-hour window is fresh is the whole day's allowance (100 consumer, 1,500 Workspace), so the
+ *  largest answer seen is kept. Until a fresh window has been seen it is what is left now: a forecast
+ *  that errs early, never late. */
+export function dailyRecipientLimit(store: KeyValueStore, quotaLeft: number): number {
+  const seen = Number(store.get(QUOTA_SEEN_KEY) ?? 0) || 0;
+  if (quotaLeft > seen) store.set(QUOTA_SEEN_KEY, String(quotaLeft));
+  return Math.max(seen, quotaLeft, 1);
 }

@@ -1,5 +1,5 @@
 // What the satisfaction use cases need, and the survey log's kinds as the register shows them.
-import type { Clock, Register, Row } from '../../ports';
+import type { Clock, KeyValueStore, Register, Row } from '../../ports';
 import type { RegisterConfig } from '../config';
 import type { AuditTrail } from '../audit';
 import type { Outbox } from '../notify/outbox';
@@ -15,6 +15,9 @@ export interface SatisfactionDeps {
   outbox: Outbox;
   config: RegisterConfig;
   form: PublishedForm | undefined;
+  /** Where the survey run keeps the last day it finished (so it looks back only from there); without it,
+   *  every delivered case is looked at. */
+  store?: KeyValueStore;
 }
 
 /** A logged row is a survey sent (after a service, or periodic) or a response that came without a known reference. */

@@ -7,18 +7,29 @@ import { toBeneficiary } from '../notify/caseMessages';
 import { replyChannelOf } from '../cases/caseActions';
 import { prefilledUrl } from '../forms/prefill';
 import { isoOfCell } from '../register/dates';
-import { afterServiceSurvey, periodicSurvey, surveyForm, type SurveyKind } from '../../domain/satisfaction';
-import { riyadhDate, weekday, type IsoDate } from '../../domain/time';
+import { afterServiceSurvey, afterServiceSurveyDate, periodicSurvey, surveyForm, type SentSurvey, type SurveyKind } from '../../domain/satisfaction';
+import { rowsWhere, rowsWithValues } from '../register/rowsWhere';
+import { addDays, compareIsoDate, isIsoDate, riyadhDate, weekday, type IsoDate } from '../../domain/time';
 import { SURVEY_REF_KEY } from './satisfactionForm';
-import { kindLabel, sentSurveys, type SatisfactionDeps } from './satisfactionDeps';
+import { kindLabel, type SatisfactionDeps } from './satisfactionDeps';
 import { t } from '../../i18n';
 
 const WEEKEND = [5, 6];
+/** Script property: the last day a survey run finished. */
+export const SURVEYS_DONE_KEY = 'SURVEYS_DONE_ON';
+/** A case whose survey fell due this many days before the last finished run is still looked at. */
+export const LOOK_BACK_DAYS = 7;
 
 export interface SurveyRun {
   weekend: boolean;
   afterService: string[];
   periodic: number;
+}
+
+/** A date cell read as text (a column read) as its day in Riyadh; null when blank or not a date. */
+function dayOfText(cell: string): IsoDate | null {
+  const ms = cell.trim() === '' ? NaN : Date.parse(cell);
+  return Number.isNaN(ms) ? null : riyadhDate(new Date(ms));
 }
 
 function surveyMail(deps: SatisfactionDeps, kind: SurveyKind, ref: string, link: string) {
@@ -36,8 +47,13 @@ export function sendSatisfactionSurveys(deps: SatisfactionDeps): SurveyRun {
   if (!form) throw new Error(t('satisfaction.error.formMissing'), { cause: { code: 'NOT_SET_UP' } });
   const { profile } = deps.config;
   const log = deps.register.table('surveys');
-  const sent = sentSurveys(log.readAll());
-  const people = new Map(deps.register.table('beneficiaries').readAll().map(({ row }) => [String(row.beneficiary_id), row]));
+  // The log's references alone: an after-service survey's is its case number, a periodic one's `P-<day>-<id>`.
+  const refs = new Set(log.columnValues('survey_ref').map((r) => r.trim()).filter(Boolean));
+  const sent: SentSurvey[] = [...refs].flatMap((ref): SentSurvey[] => {
+    const periodic = /^P-(\d{4}-\d{2}-\d{2})-/.exec(ref);
+    return periodic ? [{ kind: 'periodic', sentOn: periodic[1] as IsoDate }] : [{ kind: 'after_service', caseId: ref, sentOn: today }];
+  });
+  const beneficiaries = deps.register.table('beneficiaries');
   const now = deps.clock.now();
   const logRows: Row[] = [];
   const entries: OutboxEntry[] = [];
@@ -46,11 +62,24 @@ export function sendSatisfactionSurveys(deps: SatisfactionDeps): SurveyRun {
   });
 
   const afterService: string[] = [];
-  for (const { row } of deps.register.table('cases').readAll()) {
+  const delay = profile.satisfaction.afterServiceDelayDays;
+  // Only the cases whose survey fell due since the last finished run (less a week, for runs that failed
+  // or days off): the delivered_at column read, then those rows; the log's references keep it once a case.
+  const lastDone = deps.store?.get(SURVEYS_DONE_KEY) ?? null;
+  const lookFrom = lastDone && isIsoDate(lastDone) ? addDays(lastDone, -LOOK_BACK_DAYS) : null;
+  const dueRows = rowsWhere(deps.register.table('cases'), 'delivered_at', (cell) => {
+    const delivered = dayOfText(cell);
+    if (!delivered) return false;
+    const on = afterServiceSurveyDate(delivered, delay);
+    return compareIsoDate(on, today) <= 0 && (lookFrom === null || compareIsoDate(on, lookFrom) >= 0);
+  });
+  const due = dueRows.filter(({ row }) => row.case_no && !refs.has(String(row.case_no).trim()));
+  const people = new Map(rowsWithValues(beneficiaries, 'beneficiary_id', due.map(({ row }) => String(row.beneficiary_id ?? ''))).map(({ row }) => [String(row.beneficiary_id), row]));
+  for (const { row } of due) {
     const caseNo = String(row.case_no ?? '');
     const deliveredOn: IsoDate | null = isoOfCell(row.delivered_at);
     if (!caseNo || !deliveredOn) continue;
-    if (afterServiceSurvey({ caseId: caseNo, deliveredOn }, sent, profile.satisfaction.afterServiceDelayDays, today).action !== 'send') continue;
+    if (afterServiceSurvey({ caseId: caseNo, deliveredOn }, sent, delay, today).action !== 'send') continue;
     const person = people.get(String(row.beneficiary_id ?? ''));
     const email = person?.email ? String(person.email) : null;
     const replyChannel = replyChannelOf(deps.config, row);
@@ -71,10 +100,13 @@ export function sendSatisfactionSurveys(deps: SatisfactionDeps): SurveyRun {
   }
 
   let periodic = 0;
-  // The register's first beneficiary marks its start: the first periodic survey is one period later.
-  const registered = [...people.values()].map((p) => isoOfCell(p.created_at)).filter((d): d is IsoDate => d !== null).sort();
+  // The register's first beneficiary marks its start: the first periodic survey is one period later
+  // (their created_at column is read only until a periodic survey has gone; then the log's last one counts).
+  const periodicSent = sent.some((x) => x.kind === 'periodic');
+  const registered = periodicSent ? [today] : beneficiaries.columnValues('created_at').map(dayOfText).filter((d): d is IsoDate => d !== null).sort();
   if (registered.length && periodicSurvey(sent, profile.satisfaction.periodicMonths, today, registered[0]).action === 'send') {
-    for (const [beneficiaryId, person] of people) {
+    // The periodic survey goes to everyone with an email: the one read of the whole tab, twice a year.
+    for (const [beneficiaryId, person] of beneficiaries.readAll().map(({ row }) => [String(row.beneficiary_id), row] as const)) {
       // Opted out (PDPL art. 25): a survey is not something the law requires.
       if (!person.email || person.opted_out_at) continue;
       const ref = `P-${today}-${beneficiaryId}`;
@@ -96,5 +128,6 @@ export function sendSatisfactionSurveys(deps: SatisfactionDeps): SurveyRun {
   deps.outbox.queueAndSend(entries);
   if (logRows.length) deps.audit.record({ actor: 'system', action: 'survey_sent', details: t('satisfaction.audit.sent', { afterService: afterService.length, periodic }) });
   deps.audit.flush();
+  deps.store?.set(SURVEYS_DONE_KEY, today);
   return { weekend: false, afterService, periodic };
 }

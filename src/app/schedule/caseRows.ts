@@ -1,5 +1,6 @@
 // Reads register rows as the scheduler's cases: requests from their state JSON, complaints from their columns.
-import type { Register, Row } from '../../ports';
+import type { Register, Row, Table } from '../../ports';
+import { cellBefore, rowsWhere } from '../register/rowsWhere';
 import type { Profile } from '../../profiles';
 import { parseState } from '../register/caseRecord';
 import { addDays, riyadhDate, isIsoDate, type IsoDate } from '../../domain/time';
@@ -97,14 +98,17 @@ function dataRequestRows(register: Register): Array<{ tab: 'data_requests'; rowN
   return rows.map(({ rowNumber, row }) => ({ tab: 'data_requests' as const, rowNumber, row: { ...row, kind: 'data_request', case_no: row.request_no } }));
 }
 
-/** Every item the scheduler watches, read once per tab: requests, and complaints when the policy has them. */
-export function readScheduledRows(register: Register, profile: Profile): Array<{ tab: ScheduledTab; rowNumber: number; row: Row }> {
-  const cases = [...register.table('cases').readAll().map((r) => ({ tab: 'cases' as const, ...r })), ...dataRequestRows(register)];
+/** Every item the scheduler watches: requests, and complaints when the policy has them. Only the rows
+ *  still open, or closed at or after `closedSinceMs`, are read: the `closed_at` column is read alone and
+ *  the other rows in as few reads as they allow, so the cost follows the open work, not the history.
+ *  `closed_at` is a protected system column written only with the closing (or withdrawal) itself, which
+ *  no step undoes; a row whose `closed_at` is blank or unreadable is read, and its state decides. */
+export function readScheduledRows(register: Register, profile: Profile, closedSinceMs = Infinity): Array<{ tab: ScheduledTab; rowNumber: number; row: Row }> {
+  const wanted = (table: Table) => rowsWhere(table, 'closed_at', (cell) => !cellBefore(cell, closedSinceMs));
+  const cases = [...wanted(register.table('cases')).map((r) => ({ tab: 'cases' as const, ...r })), ...dataRequestRows(register)];
   if (!profile.features.complaints) return cases;
   // A complaint has no contact officer: its reminders go to the managers, who follow every complaint (SAT-5).
-  const complaints = register
-    .table('complaints')
-    .readAll()
+  const complaints = wanted(register.table('complaints'))
     .map(({ rowNumber, row }) => ({ tab: 'complaints' as const, rowNumber, row: { ...row, kind: 'complaint', case_no: row.complaint_no, officer: null } }));
   return [...cases, ...complaints];
 }

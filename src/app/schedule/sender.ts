@@ -6,6 +6,7 @@ import { addInFlight, IN_FLIGHT_KEY, removeInFlight, NEXT_DUE_KEY, nextDueHint, 
 import { deliver, mailRecipients } from '../notify/delivery';
 import { t } from '../../i18n';
 import { coalesceChanges, type RowChange } from './batches';
+import { readQueuedOutbox } from './outboxRows';
 import type { Continuations, TimeBudget } from './ports';
 
 export interface SenderDeps {
@@ -100,7 +101,8 @@ export function sendOutbox(deps: SenderDeps): SenderReport {
     if (hint === 'none' || (hint !== null && hint > now.getTime())) return idle;
   }
   const table = deps.register.table('outbox');
-  const rows = table.readAll();
+  // Only the queued rows (in flight, due, or the next due): the status column read, then those rows.
+  const rows = readQueuedOutbox(table).queued;
   const report: SenderReport = { ...idle, uncertain: settleInFlight(deps, rows) };
   // By priority (acknowledgements and decisions first, digests and surveys last), then oldest first.
   const due = rows

@@ -1,4 +1,4 @@
-// The daily deadline sweep: reads the cases once, marks today's reminders and escalations in a few writes,
+// The daily deadline sweep: reads the open cases once, marks today's reminders and escalations in a few writes,
 // and queues one digest per person (and any "still being studied" notes) in the outbox.
 import type { Clock, KeyValueStore, Register, Row } from '../../ports';
 import { entryToRow, initialStatus, type OutboxEntry } from '../notify/outbox';
@@ -9,6 +9,7 @@ import { isWorkingDay, riyadhDate, type IsoDate } from '../../domain/time';
 import { planMarks, scheduleRules, serializeMarks, sweepMessages, type ScheduledCase } from '../../domain/schedule';
 import { MARKS_COLUMN, readScheduledRows, scheduledCaseFromRow, type ScheduledTab } from './caseRows';
 import { coalesceChanges } from './batches';
+import { rowsWithValues } from '../register/rowsWhere';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint';
 import { digestMail, studyNoteMail } from './messages';
 import { t } from '../../i18n';
@@ -76,13 +77,15 @@ function textChannel(value: string, config: ScheduleConfig): string | null {
   return replyChannels(config.profile).find((id) => id === value || channelLabel(config.profile, id) === value || t(`channel.${id}` as never) === value) ?? null;
 }
 
-function beneficiaryRows(register: Register): Map<string, Row> {
-  return new Map(register.table('beneficiaries').readAll().filter(({ row }) => row.beneficiary_id).map(({ row }) => [String(row.beneficiary_id), row]));
+/** The rows of the few beneficiaries named: their id column read, then only their rows. */
+function beneficiaryRows(register: Register, ids: string[]): Map<string, Row> {
+  return new Map(rowsWithValues(register.table('beneficiaries'), 'beneficiary_id', ids).filter(({ row }) => row.beneficiary_id).map(({ row }) => [String(row.beneficiary_id), row]));
 }
 
-function beneficiaryEmails(register: Register): Map<string, string> {
+/** The emails of the few beneficiaries named: their id column read, then only their rows. */
+function beneficiaryEmails(register: Register, ids: string[]): Map<string, string> {
   const emails = new Map<string, string>();
-  for (const { row } of register.table('beneficiaries').readAll()) {
+  for (const { row } of rowsWithValues(register.table('beneficiaries'), 'beneficiary_id', ids)) {
     if (row.beneficiary_id && row.email) emails.set(String(row.beneficiary_id), String(row.email).trim());
   }
   return emails;
@@ -100,9 +103,11 @@ function entriesForDay(deps: SweepDeps, cases: ReadCase[], day: IsoDate): Outbox
     recipient: digest.recipient,
     mail: digestMail(digest, day, config),
   }));
-  const emails = studyNotes.some((n) => isEmailChannel(n.replyChannel, config)) ? beneficiaryEmails(register) : new Map<string, string>();
+  const byEmail = studyNotes.filter((n) => isEmailChannel(n.replyChannel, config)).map((n) => n.beneficiaryId);
+  const emails = byEmail.length > 0 ? beneficiaryEmails(register, byEmail) : new Map<string, string>();
   const bySms = (n: { replyChannel: string }) => textChannel(n.replyChannel, config) === 'sms';
-  const people = studyNotes.some(bySms) ? beneficiaryRows(register) : new Map<string, Row>();
+  const bySmsIds = studyNotes.filter(bySms).map((n) => n.beneficiaryId);
+  const people = bySmsIds.length > 0 ? beneficiaryRows(register, bySmsIds) : new Map<string, Row>();
   for (const note of studyNotes) {
     const email = isEmailChannel(note.replyChannel, config) ? emails.get(note.beneficiaryId) : undefined;
     const staff = note.officer || managers[0] || '';

@@ -36,7 +36,9 @@ export function sendWeeklySummary(deps: SummaryDeps): SummaryReport {
   if (loadCheckpoint<IsoDate>(deps.store, SUMMARY_CHECKPOINT_KEY) === week.from) return { weekFrom: week.from, outcome: 'already_sent', recipients: [], stats: null };
   if (recipients.length === 0) return { weekFrom: week.from, outcome: 'no_manager', recipients, stats: null };
   // Complaints live in their own tab (when the policy has them); they count with their own deadline.
-  const cases = readScheduledRows(deps.register, deps.config.profile)
+  // Only what the week can count: open cases and those closed in the week or since (a case closed before
+  // the week began was received, started and answered before it too).
+  const cases = readScheduledRows(deps.register, deps.config.profile, Date.parse(`${week.from}T00:00:00+03:00`))
     .map(({ row }) => scheduledCaseFromRow(row))
     .filter((c): c is ScheduledCase => c !== null);
   const stats = weeklyStats(cases, scheduleRules(deps.config.profile), deps.config.calendar, week, deps.satisfaction ? deps.satisfaction(week.from, week.to) : null);

@@ -49,9 +49,16 @@ describe('the mail forecast', () => {
     expect(f.clearsOn).toBe('2026-03-19');
   });
 
-  it('knows a consumer account by its address', () => {
-    expect(dailyRecipientLimit('esrar.org@gmail.com')).toBe(100);
-    expect(dailyRecipientLimit('admin@esrar.org.sa')).toBe(1500);
+  it('takes the account\'s daily allowance from what Google says is left, keeping the largest answer (a fresh window\'s), never from the address', () => {
+    const store = new MemoryStore();
+    // Mid-window on a consumer account: 37 left is all that is known yet.
+    expect(dailyRecipientLimit(store, 37)).toBe(37);
+    // A fresh window: the whole allowance.
+    expect(dailyRecipientLimit(store, 100)).toBe(100);
+    // Later, mid-window again: the allowance seen stays.
+    expect(dailyRecipientLimit(store, 12)).toBe(100);
+    expect(dailyRecipientLimit(new MemoryStore(), 1500)).toBe(1500);
+    expect(dailyRecipientLimit(new MemoryStore(), 0)).toBe(1);
   });
 });
 

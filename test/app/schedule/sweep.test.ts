@@ -76,7 +76,8 @@ describe('daily sweep', () => {
     deps.clock.setDay('2026-03-20');
     expect(runDailySweep(deps).outcome).toBe('day_off');
     expect(queued(deps.register)).toHaveLength(0);
-    expect(deps.register.table('cases').ops).toEqual(['readAll']);
+    // The closed_at column, then the open rows: never the whole tab.
+    expect(deps.register.table('cases').ops).toEqual(['readColumn', 'readRow']);
   });
 
   it('given the time budget runs out after the first write, when the sweep is interrupted, then it asks for a follow-up and the follow-up finishes with every digest queued once', () => {
@@ -136,10 +137,28 @@ describe('daily sweep', () => {
     for (let i = 0; i < 2000; i++) rows.push(i % 7 === 0 ? requestRow(`SR-${i}`, '2026-03-01') : requestRow(`SR-${i}`, '2026-01-04', { notifiedOn: '2026-01-10' }));
     const deps = setup(rows);
     runDailySweep(deps);
-    expect(deps.register.table('cases').ops.filter((op) => op === 'readAll')).toHaveLength(1);
+    expect(deps.register.table('cases').ops.filter((op) => op === 'readAll')).toHaveLength(0);
+    expect(deps.register.table('cases').ops.filter((op) => op === 'readColumn')).toHaveLength(1);
     expect(deps.register.table('cases').ops.filter((op) => op === 'updateBlock').length).toBeLessThanOrEqual(3);
     expect(deps.register.table('outbox').ops).toEqual(['append']);
     expect(rows.filter((_, i) => i % 7 === 0).length).toBe(deps.register.table('cases').rows.filter((r) => r[MARKS_COLUMN]).length);
+  });
+
+  it('given 1,000 closed cases and 3 open ones, when the sweep runs, then it reads only the open rows and still marks them; a closed_at a person cleared is read and its state decides', () => {
+    const closed = (no: string): Row => ({ ...requestRow(no, '2026-01-04'), closed_at: new Date('2026-01-20T09:00:00Z'), state: JSON.stringify({ ...JSON.parse(String(requestRow(no, '2026-01-04').state)), status: 'closed', closedAt: '2026-01-20T09:00:00Z' }) });
+    const rows: Row[] = Array.from({ length: 1000 }, (_, i) => closed(`SR-C${i}`));
+    rows.splice(400, 0, requestRow('SR-OPEN-1', '2026-03-01'));
+    rows.push(requestRow('SR-OPEN-2', '2026-03-01'), requestRow('SR-OPEN-3', '2026-03-01'));
+    // A closed case whose closed_at cell someone cleared: read again, and its closed state sends nothing.
+    rows[10] = { ...rows[10], closed_at: null };
+    const deps = setup(rows);
+    const cases = deps.register.table('cases');
+    const read = jest.spyOn(cases, 'readRows');
+    deps.clock.setDay('2026-03-17');
+    runDailySweep(deps);
+    expect(read.mock.calls.flatMap(([numbers]) => numbers).sort((a, b) => a - b)).toEqual([12, 402, 1003, 1004]);
+    expect(cases.rows.filter((r) => r[MARKS_COLUMN]).map((r) => r.case_no)).toEqual(['SR-OPEN-1', 'SR-OPEN-2', 'SR-OPEN-3']);
+    expect(queued(deps.register).map((r) => r.message_id)).toEqual([`digest:2026-03-17:${OFFICER}`]);
   });
 
   it('given 286 cases of one officer due in 3 working days, when the sweep runs, then the digest counts them all, lists the first 40 and the rest as a number, and fits in one cell', () => {

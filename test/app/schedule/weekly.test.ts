@@ -11,7 +11,27 @@ function setup(rows: Row[]) {
   return { register, clock: FakeClock.at('2026-03-29'), store: new MemoryStore(), config: config() } satisfies SummaryDeps;
 }
 
+/** A request answered on `notifiedOn` and closed at `closedAt` (as the register projects a closed state). */
+function closedRow(caseNo: string, completedOn: string, notifiedOn: string, closedAt: string): Row {
+  const row = requestRow(caseNo, completedOn, { notifiedOn });
+  const state = { ...JSON.parse(String(row.state)), status: 'closed', closedAt };
+  return { ...row, state: JSON.stringify(state), closed_at: new Date(closedAt) };
+}
+
 describe('weekly manager summary', () => {
+  it('given 500 cases closed before the week and one closed in it, when the summary runs, then only the open and the week\'s rows are read, and the week\'s answer still counts', () => {
+    const rows = [
+      ...Array.from({ length: 500 }, (_, i) => closedRow(`SR-OLD-${i}`, '2026-01-04', '2026-01-10', '2026-01-12T09:00:00Z')),
+      closedRow('SR-WEEK', '2026-03-15', '2026-03-24', '2026-03-25T09:00:00Z'),
+      requestRow('SR-OPEN', '2026-03-22', { receivedOn: '2026-03-22' }),
+    ];
+    const deps = setup(rows);
+    const read = jest.spyOn(deps.register.table('cases'), 'readRows');
+    const report = sendWeeklySummary(deps);
+    expect(read.mock.calls.flatMap(([numbers]) => numbers)).toEqual([502, 503]);
+    expect(report.stats).toMatchObject({ received: 1, completed: 1, answered: 1, answeredOnTime: 1 });
+  });
+
   it('given a week with answers on time and late, when the summary runs, then the manager gets the figures, the reply-time median and 90th percentile, and each officer’s load', () => {
     const rows = [
       requestRow('SR-1', '2026-03-01', { notifiedOn: '2026-03-23' }), // 14 working days, on time (due 24 March)
