@@ -7,6 +7,7 @@ import { CASE_STATUSES, type CaseStatus } from '../domain/case';
 import { intakeChannels, replyChannels } from '../domain/intake/channels';
 import { COMPLAINT_CHANNELS, type ComplaintChannel } from '../domain/complaint';
 import { CHANNEL_IDS } from '../profiles/schema';
+import { DELIVERY_CHANNELS } from './notification';
 
 export const STAFF_ROLES = ['officer', 'committee_member', 'manager', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -50,7 +51,7 @@ export const CODED_LISTS = {
   channel: { ids: intakeChannels, labelKey: channelKey, codedByTable: false } satisfies CodedList,
   replyChannel: { ids: replyChannels, labelKey: channelKey, codedByTable: false } satisfies CodedList,
   /** The outbox's channel column (a system column): staff read «البريد الإلكتروني», the sender reads 'email'. */
-  outboxChannel: { ids: CHANNEL_IDS, labelKey: channelKey, codedByTable: true } satisfies CodedList,
+  outboxChannel: { ids: [...new Set<string>([...CHANNEL_IDS, ...DELIVERY_CHANNELS])], labelKey: channelKey, codedByTable: true } satisfies CodedList,
   /** How a complaint came in (CM-1), written as its label in the complaints tab. */
   complaintChannel: {
     ids: COMPLAINT_CHANNELS, labelKey: (id: ComplaintChannel) => `policy.complaint.channel.${id}` as const, codedByTable: false,

@@ -78,7 +78,8 @@ describe.each(Object.keys(PROFILES))('%s: every message on the agreed channel', 
       expect(kinds).toEqual(expect.arrayContaining(['ack', 'decision']));
       expect(new Set(theirs.map((r) => r[outboxCol('message_id')])).size).toBe(theirs.length);
       for (const row of theirs) {
-        expect(row[outboxCol('channel')]).toBe(channel);
+        // Staff read the channel's Arabic label; the sender reads its id back through the table.
+        expect(row[outboxCol('channel')]).toBe(t(`channel.${channel}`));
         // Sent, or (a time-out after the gateway took it) left for a person to check: never sent twice.
         expect([t('list.outbox.sent'), t('list.outbox.failed')]).toContain(row[outboxCol('status')]);
       }
@@ -149,8 +150,8 @@ describe('opting out and the e-mail quota (esrar)', () => {
     for (const run of submitAs(sb, 'esrar', 'sms', '2026-11-22T08:00:00Z')) ok(run);
     const outbox = rows(sb, t('tab.outbox'));
     expect(outbox.map((r) => [r[outboxCol('channel')], r[outboxCol('status')]])).toEqual([
-      ['email', t('list.outbox.queued')],
-      ['sms', t('list.outbox.sent')],
+      [t('channel.email'), t('list.outbox.queued')],
+      [t('channel.sms'), t('list.outbox.sent')],
     ]);
     expect(gatewaySlot(sb.world).messages.map((m) => m.to)).toEqual([GATEWAY_NUMBER.sms]);
     void MANAGER;
