@@ -6,7 +6,7 @@ import { SessionIdentity, systemClock } from '../adapters/script/identity';
 import { DocsWriter } from '../adapters/docs/docsWriter';
 import { MailAppMailer } from '../adapters/mail/mailAppMailer';
 import type {
-  Clock, ConfigCache, Continuations, DocumentWriter, Identity, Locker, Mailer, Register, RegisterRows, ShippedDataSource, StandingDocuments,
+  Clock, ConfigCache, Continuations, DocumentWriter, Identity, Locker, Mailer, Register, RegisterRows, RowLinks, ShippedDataSource, StandingDocuments,
 } from '../ports';
 import { ScriptConfigCache } from '../adapters/script/configCache';
 import { ShippedDataFile } from '../adapters/script/shippedDataFile';
@@ -31,6 +31,8 @@ export interface Services {
   register: Register;
   /** Deleting the register's rows (the archive), through the same tables as `register`. */
   rows: RegisterRows;
+  /** Links to a row of the register (the digests' case lines), from the same spreadsheet. */
+  links: RowLinks;
   store: ScriptPropertiesStore;
   locker: Locker;
   clock: Clock;
@@ -61,6 +63,7 @@ export function services(lockWaitMs: number = INTERACTIVE_WAIT_MS): Services {
     spreadsheet,
     register,
     rows: register,
+    links: register,
     store,
     locker: new ScriptLocker(lockWaitMs),
     clock: systemClock,

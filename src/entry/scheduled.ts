@@ -41,7 +41,7 @@ function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full'
       // Mail queued by this run's own jobs is not in the sender's next-due hint: then the outbox is read whole.
       let scan = outboxScan;
       for (const job of jobs) {
-        if (job === 'sweep') console.log(JSON.stringify(runDailySweep({ ...base, config })));
+        if (job === 'sweep') console.log(JSON.stringify(runDailySweep({ ...base, config, links: s.links })));
         else if (job === 'summary') {
           const satisfaction = (from: IsoDate, to: IsoDate) => satisfactionScores(s.register, from, to);
           const looks = (from: IsoDate, to: IsoDate) => unusualLooking(s.register, from, to);

@@ -62,6 +62,13 @@ export interface SubmittedResponse<T> {
   handle: T;
 }
 
+/** Links into the register (the digests' case lines): Google's documented link to a range,
+ *  `<spreadsheet URL>#gid=<sheetId>&range=A<row>`. */
+export interface RowLinks {
+  /** The address that opens `tab` at sheet row `rowNumber`. */
+  rowLink(tab: TabKey, rowNumber: number): string;
+}
+
 /** The register: every tab by its key. */
 export interface Register {
   table(tab: TabKey): Table;

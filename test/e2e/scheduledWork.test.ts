@@ -2,6 +2,7 @@
 // triggers setup installed send reminders, the escalation and the weekly summary on the right days.
 import { completeAnswers, mails, nationalId, newRegister, ok, riyadhDay, rows, submit, MANAGER, OFFICER } from './harness';
 import { t } from '../../src/i18n';
+import { findSpreadsheet, sheetByName, spreadsheetUrl } from '../../sandbox/services/spreadsheet/store';
 
 describe('a request complete on Sunday 1 March 2026 (due after the Eid break)', () => {
   const sb = newRegister('esrar', '2026-03-01T05:00:00Z');
@@ -83,5 +84,31 @@ describe('a daily sweep that runs out of time', () => {
     expect(digests).toHaveLength(1);
     const caseNos = rows(sb, 'الحالات').map((c) => String(c['رقم الحالة']));
     for (const no of caseNos) expect(digests[0].text).toContain(no);
+  });
+
+  it('links each case line to that case\'s row in the register (#gid=<sheetId>&range=A<row>), the link after the line in the plain text', () => {
+    const book = findSpreadsheet(sb.world, sb.world.boundSpreadsheetId!)!;
+    const cases = sheetByName(book, 'الحالات')!;
+    const column = (cases.rows[0] ?? []).findIndex((c) => c?.v === 'رقم الحالة');
+    const caseNoAt = (row: number) => String((cases.rows[row - 1] ?? [])[column]?.v ?? '');
+    const items = digests[0].html!.match(/<li>.*?<\/li>/g) ?? [];
+    const prefix = `${spreadsheetUrl(book.id)}#gid=${cases.sheetId}&range=A`;
+    const linked = items.map((li) => {
+      const href = (li.match(/<a href="([^"]+)">/)?.[1] ?? '').replace(/&amp;/g, '&');
+      const caseNo = li.replace(/<[^>]*>/g, '').match(/\d{4}-\d{5}/)?.[0] ?? '';
+      const row = href.startsWith(prefix) ? Number(href.slice(prefix.length)) : NaN;
+      return { caseNo, href, inRegister: caseNoAt(row) };
+    });
+    expect(linked).toHaveLength(12);
+    for (const l of linked) {
+      expect(l.href.startsWith(prefix)).toBe(true);
+      expect(l.inRegister).toBe(l.caseNo);
+    }
+    expect(digests[0].html).toContain('#gid=' + cases.sheetId + '&amp;range=A');
+    const lines = digests[0].text.split('\n');
+    for (const l of linked) {
+      const at = lines.findIndex((line) => line.startsWith('•') && line.includes(l.caseNo));
+      expect(lines[at + 1].trim()).toBe(l.href);
+    }
   });
 });

@@ -69,6 +69,11 @@ export class SheetTable implements Table {
     this.appendOnly = tabSpec(tab).appendOnly === true && options.bulk !== true;
   }
 
+  /** The tab's id in the spreadsheet (the `gid` of a link to it). */
+  sheetId(): number {
+    return this.sheet.getSheetId();
+  }
+
   /** Column key → 0-based index, from the header row (one read, then kept for this execution). */
   private columnIndex(headerRow?: unknown[]): Map<string, number> {
     if (this.index) return this.index;

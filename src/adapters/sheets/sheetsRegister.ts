@@ -1,10 +1,11 @@
 // The bound spreadsheet as the Register port: one SheetTable per tab, created on first use.
-import type { Register, RegisterRows, Table, TabKey } from '../../ports';
+import type { Register, RegisterRows, RowLinks, Table, TabKey } from '../../ports';
 import { SheetTable } from './sheetTable';
 import { getTab } from './registerLayout';
 
-export class SheetsRegister implements Register, RegisterRows {
+export class SheetsRegister implements Register, RegisterRows, RowLinks {
   private readonly tables = new Map<TabKey, SheetTable>();
+  private url: string | null = null;
 
   constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
 
@@ -20,5 +21,11 @@ export class SheetsRegister implements Register, RegisterRows {
   /** Through the tab's own table, so what it knows of the tab (last row, rows read) is dropped with the rows. */
   deleteRows(tab: TabKey, rowNumbers: number[]): number {
     return (this.table(tab) as SheetTable).deleteRows(rowNumbers);
+  }
+
+  /** `…/edit#gid=<sheetId>&range=A<row>`: the address and the tab's id asked once per execution. */
+  rowLink(tab: TabKey, rowNumber: number): string {
+    this.url ??= this.ss.getUrl().replace(/#.*$/, '');
+    return `${this.url}#gid=${(this.table(tab) as SheetTable).sheetId()}&range=A${rowNumber}`;
   }
 }

@@ -5,6 +5,7 @@ import type { RegisterConfig } from '../config';
 import type { Profile } from '../../profiles';
 import type { AuditTrail } from '../audit';
 import type { Outbox } from '../notify/outbox';
+import { citeClauses } from '../notify/policyWords';
 import { toBeneficiary } from '../notify/caseMessages';
 import {
   complaintDueDate, complaintSummary, decideComplaint, evolveComplaint, initialComplaint,
@@ -109,7 +110,11 @@ export function receiveComplaint(deps: PolicyDeps & { sequences: Sequences }, in
   deps.outbox.queueAndSend([
     toComplainant(deps, row, 'ack', {
       subject: t('cm.mail.ack.subject', { no: complaintNo, org: profile.name.ar }),
-      paragraphs: [t('cm.mail.ack.body', { no: complaintNo }), profile.clauses['CM-3'] ?? ''].filter(Boolean),
+      paragraphs: [
+        t('cm.mail.ack.body', { no: complaintNo }),
+        ...(profile.clauses['CM-3'] ? [t('cm.mail.ack.amicable', { cite: citeClauses(profile, ['CM-3']) })] : []),
+        t('cm.mail.ack.next', { no: complaintNo }),
+      ],
       facts: [[t('cm.fact.no'), complaintNo], [t('cm.fact.due'), String(row.due_dual)]],
     }),
   ]);
@@ -123,6 +128,16 @@ export const COMPLAINT_REPLY_CHANNELS = ['email', 'phone', 'sms', 'whatsapp', 'l
 /** The reply channel id an answer or a cell names (id or label); email when blank or unknown. */
 export function complaintReplyChannel(profile: Profile, answer: string): string {
   return COMPLAINT_REPLY_CHANNELS.find((id) => id === answer || channelLabel(profile, id) === answer) ?? 'email';
+}
+
+/** The outcome, and what the complainant may do next: claim compensation (CP) where the profile offers it, else answer. */
+function outcomeParagraphs(profile: Profile, no: string, settled: boolean): string[] {
+  const cp = ['CP-1', 'CP-2', 'CP-3', 'CP-4'].filter((id) => profile.clauses[id]);
+  const claim = !settled && profile.features.compensation && cp.length > 0;
+  return [
+    t(settled ? 'cm.mail.outcome.settled' : 'cm.mail.outcome.notSettled', { no }),
+    claim ? t('cm.mail.outcome.claim', { no, cite: citeClauses(profile, cp) }) : t('cm.mail.outcome.next', { no }),
+  ];
 }
 
 function toComplainant(deps: PolicyDeps, row: Row, kind: string, model: Parameters<typeof toBeneficiary>[3]) {
@@ -162,7 +177,7 @@ export function complaintStep(
     deps.outbox.queueAndSend([
       toComplainant(deps, row, 'outcome', {
         subject: t('cm.mail.outcome.subject', { no, org: deps.config.profile.name.ar }),
-        paragraphs: [t(state.settled ? 'cm.mail.outcome.settled' : 'cm.mail.outcome.notSettled', { no })],
+        paragraphs: outcomeParagraphs(deps.config.profile, no, state.settled === true),
         facts: [[t('cm.fact.no'), no], [t('cm.fact.resolution'), state.resolution]],
       }),
     ]);

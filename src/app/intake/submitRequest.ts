@@ -6,6 +6,7 @@ import { assignOfficer } from '../config';
 import { collectionRecord } from '../privacy/notice';
 import type { AuditTrail } from '../audit';
 import type { Outbox, OutboxEntry } from '../notify/outbox';
+import { policyPromise } from '../notify/policyWords';
 import { toBeneficiary } from '../notify/caseMessages';
 import { reachOfBeneficiary } from '../notify/channels';
 import { evaluateRequest, isBlankSubmission, type Evaluation, type RequestAnswers } from '../../domain/intake/evaluate';
@@ -287,7 +288,14 @@ function acknowledgement(
   let list: string[] = [];
   if (c.due) {
     facts.push([t('mail.fact.due'), formatDual(c.due, { digits: profile.digits })]);
-    paragraphs = [t('mail.ack.received', { service, caseNo: c.caseNo }), t('mail.ack.next'), profile.deadline.clauseAr];
+    // The deadline clause is cited; quoted only where it promises the reader (Rusookh's is a staff instruction).
+    const promise = policyPromise(profile, profile.deadline.clauseAr, 'SR-5');
+    paragraphs = [
+      t('mail.ack.received', { service, caseNo: c.caseNo }),
+      t('mail.ack.next'),
+      promise.quote ? t('mail.ack.promiseQuoted', { quote: promise.quote, cite: promise.cite }) : t('mail.ack.promise', { cite: promise.cite }),
+      t('mail.ack.whom'),
+    ];
   } else {
     paragraphs = [t('mail.ack.received', { service, caseNo: c.caseNo }), t('mail.ack.incomplete')];
     list = c.ev.missing.map(describeMissing);

@@ -14,6 +14,9 @@ export interface MailModel {
   facts?: Array<[string, string]>;
   /** Bulleted list (what is missing, the cases in a digest…). */
   list?: string[];
+  /** A link for each list item (same order; null where an item has none): in HTML after the item's text, in the
+   *  plain text on the line after it. Addresses are kept as written (no digits changed). */
+  listLinks?: Array<{ url: string; label: string } | null>;
   /** Paragraphs after the list (what to do about it). */
   after?: string[];
   footer: string;
@@ -47,17 +50,23 @@ export function mailBlockOpen(maxWidthPx: number): string {
 /** Escaped for HTML, each isolated token as <bdi dir="ltr">. */
 const e = (s: string) => isolatesToHtml(escapeHtml(s)).replace(/\n/g, '<br>');
 
+/** A list item's link: its address escaped into the attribute, its label in the organisation's words. */
+function linkHtml(link: { url: string; label: string } | null | undefined): string {
+  return link ? ` — <a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a>` : '';
+}
+
 export function renderMail(original: MailModel): OutgoingMail {
   const model = forReader(original);
   const facts = model.facts ?? [];
   const list = model.list ?? [];
   const after = model.after ?? [];
+  const links = original.listLinks ?? [];
   // Order: what happened, the list it refers to, what to do, then the reference facts.
   const text = [
     model.greeting,
     '',
     ...model.paragraphs,
-    ...(list.length ? ['', ...list.map((item) => `• ${item}`)] : []),
+    ...(list.length ? ['', ...list.flatMap((item, i) => [`• ${item}`, ...(links[i] ? [`  ${links[i]!.url}`] : [])])] : []),
     ...(after.length ? ['', ...after] : []),
     ...(facts.length ? ['', ...facts.map(([k, v]) => `${k}: ${v}`)] : []),
     '',
@@ -67,7 +76,7 @@ export function renderMail(original: MailModel): OutgoingMail {
     mailBlockOpen(600) +
     `<p>${e(model.greeting)}</p>` +
     model.paragraphs.map((p) => `<p>${e(p)}</p>`).join('') +
-    (list.length ? `<ul>${list.map((item) => `<li>${e(item)}</li>`).join('')}</ul>` : '') +
+    (list.length ? `<ul>${list.map((item, i) => `<li>${e(item)}${linkHtml(links[i])}</li>`).join('')}</ul>` : '') +
     after.map((p) => `<p>${e(p)}</p>`).join('') +
     (facts.length
       ? `<table dir="rtl" style="border-collapse:collapse;margin:8px 0">` +

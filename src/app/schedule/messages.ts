@@ -21,16 +21,23 @@ function lineText(line: DigestLine, config: ScheduleConfig): string {
 /** A digest lists this many cases and counts the rest: a mail is read, and the outbox keeps it in one cell. */
 export const DIGEST_LIST_MAX = 40;
 
-export function digestMail(digest: Digest, day: IsoDate, config: ScheduleConfig): OutgoingMail {
+/** `rowLink` gives the address of a case's row in the register (null for one not found there). */
+export function digestMail(digest: Digest, day: IsoDate, config: ScheduleConfig, rowLink: (caseNo: string) => string | null = () => null): OutgoingMail {
   const digits = config.profile.digits;
-  const shown = digest.lines.slice(0, DIGEST_LIST_MAX).map((line) => lineText(line, config));
+  const lines = digest.lines.slice(0, DIGEST_LIST_MAX);
+  const shown = lines.map((line) => lineText(line, config));
   const rest = digest.lines.length - shown.length;
+  const links = lines.map((line) => {
+    const url = rowLink(line.caseNo);
+    return url ? { url, label: t('schedule.digest.openRow') } : null;
+  });
   return renderMail({
     to: digest.recipient,
     subject: t('schedule.digest.subject', { date: formatDual(day, { digits }) }),
     greeting: t('schedule.digest.greeting', { name: staffName(config, digest.recipient) }),
     paragraphs: [t('schedule.digest.intro', { count: digest.lines.length })],
     list: rest > 0 ? [...shown, t('schedule.digest.more', { count: rest })] : shown,
+    listLinks: links,
     footer: `${t('schedule.digest.closing')}\n${config.profile.mailFooterAr}`,
     digits,
   });

@@ -1,6 +1,6 @@
 // The daily deadline sweep: reads the open cases once, marks today's reminders and escalations in a few writes,
 // and queues one digest per person (and any "still being studied" notes) in the outbox.
-import type { Clock, KeyValueStore, Register, Row } from '../../ports';
+import type { Clock, KeyValueStore, Register, Row, RowLinks } from '../../ports';
 import { entryToRow, initialStatus, type OutboxEntry } from '../notify/outbox';
 import { toBeneficiary } from '../notify/caseMessages';
 import { reachOfBeneficiary } from '../notify/channels';
@@ -22,6 +22,8 @@ export interface SweepDeps {
   continuations: Continuations;
   budget: TimeBudget;
   config: ScheduleConfig;
+  /** Each digest line links to its case's row in the register. */
+  links: RowLinks;
 }
 
 export type SweepOutcome = 'done' | 'continued' | 'already_done' | 'day_off';
@@ -95,13 +97,18 @@ function beneficiaryEmails(register: Register, ids: string[]): Map<string, strin
 function entriesForDay(deps: SweepDeps, cases: ReadCase[], day: IsoDate): OutboxEntry[] {
   const { config, register } = deps;
   const managers = managersOf(config);
+  const rowOf = new Map(cases.map(({ tab, rowNumber, item }) => [item.caseNo, { tab, rowNumber }]));
+  const rowLinkOf = (caseNo: string): string | null => {
+    const at = rowOf.get(caseNo);
+    return at ? deps.links.rowLink(at.tab, at.rowNumber) : null;
+  };
   const { digests, studyNotes } = sweepMessages(cases.map(({ item }) => ({ item, marks: item.marks })), config.calendar, day, managers);
   const entries: OutboxEntry[] = digests.map((digest) => ({
     messageId: `digest:${day}:${digest.recipient}`,
     caseNo: '',
     channel: 'email',
     recipient: digest.recipient,
-    mail: digestMail(digest, day, config),
+    mail: digestMail(digest, day, config, rowLinkOf),
   }));
   const byEmail = studyNotes.filter((n) => isEmailChannel(n.replyChannel, config)).map((n) => n.beneficiaryId);
   const emails = byEmail.length > 0 ? beneficiaryEmails(register, byEmail) : new Map<string, string>();

@@ -49,6 +49,13 @@ export const channels = {
   'status.next.notified': 'أبلغناك بالقرار؛ يتواصل معك مسؤول التواصل لما يلي.',
   'status.next.delivered': 'قُدمت الخدمة، ويسعدنا رأيك في الاستبانة التي تصلك.',
   'status.next.closed': 'أُغلق الطلب. يمكنك تقديم طلب جديد متى احتجت.',
+  'letter.approval.by': '، المعتمدة من {body}',
+  'letter.cite.one': 'البند {clause} من سياسة تنظيم العلاقة مع المستفيدين{approval}',
+  'letter.cite.many': 'البنود {clause} من سياسة تنظيم العلاقة مع المستفيدين{approval}',
+  'letter.cite.and': ' و',
+  'mail.ack.promise': 'نلتزم بالرد عليك في موعد أقصاه التاريخ المبيّن أدناه ({cite}).',
+  'mail.ack.promiseQuoted': 'نلتزم بالرد عليك في موعد أقصاه التاريخ المبيّن أدناه، إذ تنص سياسة الجمعية على: «{quote}» ({cite}).',
+  'mail.ack.whom': 'لأي سؤال أو إضافة على طلبك ردّ على هذه الرسالة، فيصل ردّك إلى مسؤول التواصل المكلّف بطلبك.',
   'mail.ack.status': 'تابع حالة طلبك في أي وقت: {url}',
   'menu.optOut': 'إيقاف الرسائل لمستفيد',
 } as const;

@@ -51,6 +51,13 @@ export const channels: Record<keyof typeof ar, string> = {
   'status.next.notified': 'We told you the decision; the contact officer follows up with you.',
   'status.next.delivered': 'The service was delivered; we would value your answer to the survey you receive.',
   'status.next.closed': 'The request is closed. You may submit a new one whenever you need.',
+  'letter.approval.by': ', approved by {body}',
+  'letter.cite.one': 'clause {clause} of the Beneficiary Relations Policy{approval}',
+  'letter.cite.many': 'clauses {clause} of the Beneficiary Relations Policy{approval}',
+  'letter.cite.and': ' and ',
+  'mail.ack.promise': 'We undertake to answer you by the date shown below ({cite}).',
+  'mail.ack.promiseQuoted': 'We undertake to answer you by the date shown below; the policy says: «{quote}» ({cite}).',
+  'mail.ack.whom': 'For any question or addition to your request, reply to this message: your reply reaches the contact officer handling it.',
   'mail.ack.status': 'Follow your request at any time: {url}',
   'menu.optOut': 'Stop messages to a beneficiary',
 } as const;

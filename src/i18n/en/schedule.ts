@@ -11,6 +11,7 @@ export const schedule: Record<keyof typeof arSchedule, Message> = {
   'schedule.digest.subject': 'Reply deadlines to follow up on {date}',
   'schedule.digest.greeting': 'Dear {name},',
   'schedule.digest.intro': { count: 'count', zero: "No cases need your attention today.", one: "This case needs your attention today under the reply deadlines of the Beneficiary Relations Policy:", other: "These {count} cases need your attention today under the reply deadlines of the Beneficiary Relations Policy:" },
+  'schedule.digest.openRow': 'open its row in the register',
   'schedule.digest.more': { count: 'count', one: "and 1 more: see it in «My work» from the Mustafid menu.", other: "and {count} more: see them all in «My work» from the Mustafid menu." },
   'schedule.digest.closing': 'Deadlines count working days, Sunday to Thursday, official holidays excluded.',
   'schedule.line.reminder': { count: 'days', one: "{kind} {caseNo}: 1 working day left until the reply is due ({due}).", other: "{kind} {caseNo}: {days} working days left until the reply is due ({due})." },

@@ -15,6 +15,7 @@ function setup(rows: Row[], profile?: Profile) {
     continuations: new FakeContinuations(),
     budget: new FakeBudget(),
     config: config(profile),
+    links: { rowLink: (tab: string, row: number) => `https://docs.google.com/spreadsheets/d/register/edit#gid=${tab === 'cases' ? 7 : 9}&range=A${row}` },
   } satisfies SweepDeps;
   return deps;
 }
@@ -39,6 +40,25 @@ describe('daily sweep', () => {
     // No beneficiary's personal data goes to staff digests.
     expect(mail.text).not.toContain('القحطاني');
     expect(mail.text).not.toContain('1******789');
+  });
+
+  it('given three requests in the register, when the sweep writes the digest, then each line links to its own case\'s row (#gid=…&range=A<row>), escaped in HTML and on the line after it in the text', () => {
+    const deps = setup([requestRow('SR-1', '2026-03-01'), requestRow('SR-2', '2026-03-20'), requestRow('SR-3', '2026-03-01')]);
+    runDailySweep(deps);
+    const mail = mailOf(queued(deps.register)[0]);
+    const items = mail.html!.match(/<li>.*?<\/li>/g) ?? [];
+    const linked = items.map((li) => ({
+      caseNo: li.replace(/<[^>]*>/g, '').match(/SR-\d/)?.[0],
+      row: Number(li.match(/<a href="https:\/\/docs\.google\.com\/spreadsheets\/d\/register\/edit#gid=7&amp;range=A(\d+)">/)?.[1]),
+    }));
+    expect(linked.map((l) => l.caseNo).sort()).toEqual(['SR-1', 'SR-3']);
+    // The row the link names holds that case in the register (data rows start at row 2).
+    for (const l of linked) expect(deps.register.table('cases').rows[l.row - 2].case_no).toBe(l.caseNo);
+    const lines = mail.text.split('\n');
+    for (const l of linked) {
+      const at = lines.findIndex((line) => line.startsWith('•') && line.includes(l.caseNo!));
+      expect(lines[at + 1].trim()).toBe(`https://docs.google.com/spreadsheets/d/register/edit#gid=7&range=A${l.row}`);
+    }
   });
 
   it('given the sweep already ran today, when it runs again, then nothing more is queued and the cases are not even read', () => {
