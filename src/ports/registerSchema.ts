@@ -322,10 +322,10 @@ export const REGISTER_TABS: readonly TabSpec[] = [
       c('recorded_at', { date: true, system: true }),
     ],
   },
-  // Beneficiary data updates (IN-3): applied, unchanged, or waiting for staff to verify.
+  // Beneficiary data updates (IN-3): applied, unchanged, or waiting for staff to verify. In every profile: a
+  // data subject's correction request (PDPL art. 4) goes through it even where the policy has no IN-3 form.
   {
     key: 'updates',
-    enabled: (p) => Boolean(p.clauses['IN-3']),
     columns: [
       c('received_at', { date: true, system: true }),
       c('outcome', { system: true, text: true, width: 140 }),

@@ -1,6 +1,7 @@
 // Reaching people where they are (issue 16), end to end on every seed profile: a beneficiary who agreed on
 // SMS, one on WhatsApp and one on e-mail each receive every message once, on their own channel, while the
-// gateways fail a fifth of the calls; an opted-out beneficiary receives nothing further.
+// gateways fail a fifth of the calls; an opted-out beneficiary receives nothing further; one who accepted no
+// message channel at collection (a phone call agreed) gets no message at all, and the officer a task instead.
 import { Sandbox } from '../../sandbox/core/runtime';
 import { gatewaySlot } from '../../sandbox/services/gateways';
 import { mailSlot } from '../../sandbox/services/mail';
@@ -8,7 +9,7 @@ import { openGateways } from '../../sandbox/scenario/gateways';
 import { resolveSubmission } from '../../sandbox/scenario/runner';
 import { playWork } from '../../sandbox/scenario/work';
 import { headerLabel } from '../../src/adapters/sheets/sheetTable';
-import { channelLabel } from '../../src/domain/intake/channels';
+import { channelLabel, replyChannels } from '../../src/domain/intake/channels';
 import { PROFILES } from '../../src/profiles';
 import { t } from '../../src/i18n';
 import { CHAIR, MANAGER, OFFICER, newRegister, ok, rows } from './harness';
@@ -156,4 +157,34 @@ describe('opting out and the e-mail quota (esrar)', () => {
     expect(gatewaySlot(sb.world).messages.map((m) => m.to)).toEqual([GATEWAY_NUMBER.sms]);
     void MANAGER;
   });
+});
+
+describe.each(['esrar', 'rusookh'])('%s: a beneficiary who accepted no message channel', (profileId) => {
+  test('gets no SMS, WhatsApp or e-mail through a few days of work, and the contact officer gets a task instead', () => {
+    const profile = PROFILES[profileId];
+    expect(replyChannels(profile)).toContain('phone');
+    const sb = newRegister(profileId, '2026-11-22T05:00:00Z');
+    openGateways(sb, profileId);
+    sb.world.nowMs = Date.parse('2026-11-22T07:00:00Z');
+    const { formId, answers } = resolveSubmission(sb, {
+      form: 'service_request', fill: true,
+      answers: {
+        ...PEOPLE.email, id_expiry: '2030-01-01', beneficiary_type: '$choice:0', category: '$choice:0', domain: '$choice:0', service: '$choice:0',
+        reply_channel: channelLabel(profile, 'phone'), channels_accepted: [],
+      },
+    });
+    for (const run of sb.submitForm(formId, answers).executions) ok(run);
+    const person = rows(sb, t('tab.beneficiaries'))[0];
+    expect(String(person[headerLabel('beneficiaries', 'channels_accepted')] ?? '')).toBe('');
+    playDays(sb, profileId, 3);
+    const caseNo = String(rows(sb, t('tab.cases'))[0][headerLabel('cases', 'case_no')]);
+    // She gave an e-mail and a Saudi mobile, both channels are set up: still nothing reaches her.
+    expect(gatewaySlot(sb.world).messages).toHaveLength(0);
+    expect(mailSlot(sb.world).messages.filter((m) => m.to.includes(PEOPLE.email.email))).toHaveLength(0);
+    // The acknowledgement waits as the contact officer's task in the outbox, to pass on by phone.
+    const tasks = rows(sb, t('tab.outbox')).filter((r) => r[outboxCol('status')] === t('list.outbox.task'));
+    expect(tasks.length).toBeGreaterThan(0);
+    const latin = (v: unknown) => String(v).replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u2066-\u2069\u200e\u200f]/g, '');
+    expect(tasks.map((r) => [r[outboxCol('recipient')], latin(r[outboxCol('subject')]).includes(`الحالة ${caseNo}`)])).toEqual(tasks.map(() => [OFFICER, true]));
+  }, 120_000);
 });

@@ -1,6 +1,7 @@
 // Requests from data subjects (issue 17, item 2) end to end on all five profiles: an access request answered
 // with a document of their data; a destruction refused while a case is open, then leaving no trace of the
-// person in any tab, form response, response sheet, outbox body or document while the counts stay; a request
+// person in any tab, form response, response sheet, outbox body or document while the counts stay; a correction
+// through IN-3's data-update path; a request
 // left unanswered escalated to the managers before day 30; one extension, with notice.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -120,6 +121,27 @@ describe.each(Object.keys(PROFILES))('requests from data subjects for %s', (prof
     // Asked again, there is nothing of hers left to find.
     const again = record('destruction', { ...MARYAM, full_name: 'صاحبة الطلب' });
     expect(String(ok(sb.execute('answerDataSubjectRequest', [again.requestNo], { user: OFFICER })))).toContain('لا يحفظ السجل بيانات');
+  });
+
+  it('corrects through the data-update path (IN-3): recorded, answered, the beneficiary\'s row corrected, audited', () => {
+    const fixed = { mobile: '0509988776', email: 'hind.q@example.org' };
+    const updatesBefore = rows(sb, 'تحديثات البيانات').length;
+    const { requestNo } = ok(sb.execute('recordDataRequestFromDialog', [{ kind: 'correction', nationalId: OTHER.national_id, requester: OTHER.full_name, replyTo: OTHER.email, details: 'تغيّر رقمها وبريدها', newMobile: fixed.mobile, newEmail: fixed.email }], { user: OFFICER })) as { requestNo: string };
+    expect(rows(sb, 'طلبات أصحاب البيانات').find((r) => r['رقم الطلب'] === requestNo)?.['نوع الطلب']).toBe('تصحيح');
+    const answer = String(ok(sb.execute('answerDataSubjectRequest', [requestNo], { user: OFFICER })));
+    expect(answer).toContain('صُحّحت البيانات');
+    const hind = rows(sb, 'المستفيدون').find((r) => r['الاسم الكامل'] === OTHER.full_name)!;
+    expect([latin(String(hind['الجوال'])), String(hind['البريد الإلكتروني'])]).toEqual(['+966509988776', fixed.email]);
+    const updates = rows(sb, 'تحديثات البيانات');
+    expect(updates).toHaveLength(updatesBefore + 1);
+    expect(updates[updates.length - 1]).toMatchObject({ 'النتيجة': 'طُبق التحديث', 'رقم المستفيد': hind['رقم المستفيد'], 'معرف الإجابة (للنظام)': `data-request:${requestNo}` });
+    const audited = rows(sb, 'سجل التدقيق').filter((r) => r['الإجراء'] === 'تحديث بيانات مستفيد بطلبه' && String(r['التفاصيل']).includes(String(hind['رقم المستفيد'])));
+    expect(audited).toHaveLength(1);
+    const request = rows(sb, 'طلبات أصحاب البيانات').find((r) => r['رقم الطلب'] === requestNo)!;
+    expect(request['تاريخ الرد']).toBeInstanceOf(Date);
+    // Answered again, it is refused and nothing is applied twice.
+    expect(sb.execute('answerDataSubjectRequest', [requestNo], { user: OFFICER }).error?.message).toContain('لا يُجاب مرتين');
+    expect(rows(sb, 'تحديثات البيانات')).toHaveLength(updatesBefore + 1);
   });
 
   it('escalates a request left unanswered to the managers before day 30, and extends it once, telling the person', () => {

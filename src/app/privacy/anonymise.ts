@@ -76,9 +76,11 @@ export function anonymisePerson(deps: AnonymiseDeps, person: Person, held = held
   let rows = 0;
   for (const [tab, list] of byTab) rows += eraseRows(deps.register.table(tab), list, values, marker);
 
-  // The archives of the years their records are numbered in, and of this year and the last.
+  // The archives of the years their records are numbered in, of this year and the last, and every year the
+  // settings tab lists an archive for (once their case is archived, the register names no year of theirs).
   const thisYear = toHijri(riyadhDate(deps.now)).year;
-  const years = new Set<number>([thisYear, thisYear - 1, ...[...held.numbers].map(caseYear).filter((y): y is number => y !== null)]);
+  const listed = deps.register.table('settings').columnValues('key').map((k) => /^archive_(\d{4})$/.exec(String(k ?? ''))?.[1]).filter((y): y is string => Boolean(y)).map(Number);
+  const years = new Set<number>([thisYear, thisYear - 1, ...listed, ...[...held.numbers].map(caseYear).filter((y): y is number => y !== null)]);
   for (const year of years) {
     const numbers = new Set(held.numbers);
     for (const tab of ARCHIVED_TABS) {

@@ -188,8 +188,9 @@ export function answerDataRequest(deps: AnswerDeps, requestNo: string, actor: st
     outcome = t('dataRequest.outcome.access', { count: withDigits(String(held.length), digits) });
   } else if (kind === 'correction') {
     const asked = String(found.row.details ?? '');
-    const newMobile = new RegExp(`${t('in3.field.mobile')}: (\\S+)`).exec(asked)?.[1] ?? '';
-    const newEmail = new RegExp(`${t('in3.field.email')}: (\\S+)`).exec(asked)?.[1] ?? '';
+    // Each value ends at a space or at the «؛» that joins the two (written with no space before it).
+    const newMobile = new RegExp(`${t('in3.field.mobile')}: ([^\\s؛]+)`).exec(asked)?.[1] ?? '';
+    const newEmail = new RegExp(`${t('in3.field.email')}: ([^\\s؛]+)`).exec(asked)?.[1] ?? '';
     const result = applyDataUpdate({ register: deps.register, clock: deps.clock, audit: deps.audit, config: deps.config, outbox: deps.outbox },
       `data-request:${found.no}`, { national_id: person.nationalId, mobile: person.mobiles[0] ?? '', new_mobile: newMobile, new_email: newEmail }, member.email);
     outcome = t(`dataRequest.outcome.correction.${result}` as MessageKey);
