@@ -25,7 +25,7 @@ describe('a week of 120 requests a day under the consumer mail quota', () => {
   // Then a quiet week: the hourly sender works the backlog off.
   sandbox.advanceTo(sandbox.now().getTime() + 7 * DAY_MS);
   const figures = yearFigures(sandbox, 14);
-  const outbox = rows(sandbox, t('tab.outbox')).filter((r) => r[col('channel')] === 'email');
+  const outbox = rows(sandbox, t('tab.outbox')).filter((r) => r[col('channel')] === t('channel.email'));
 
   it('plays 600 requests, every one a case, on a consumer account, with more mail than one day\'s quota', () => {
     expect(sandbox.world.account).toBe('consumer');
