@@ -159,7 +159,7 @@ describe('opting out and the e-mail quota (esrar)', () => {
   });
 });
 
-describe.each(['esrar', 'rusookh'])('%s: a beneficiary who accepted no message channel', (profileId) => {
+describe.each(['esrar', 'rusookh', 'qurainah', 'mafatih', 'academy'])('%s: a beneficiary who accepted no message channel', (profileId) => {
   test('gets no SMS, WhatsApp or e-mail through a few days of work, and the contact officer gets a task instead', () => {
     const profile = PROFILES[profileId];
     expect(replyChannels(profile)).toContain('phone');
