@@ -96,7 +96,8 @@ describe('a complaint by phone, registered by staff, answered by text message', 
     expect(c['قناة الشكوى']).toBe('رقم جوال الجمعية');
     const [task] = rows(sb, 'صندوق الصادر');
     expect(task['المستلم']).toBe(MANAGER);
-    expect(task['القناة']).toBe('sms');
+    // Staff read the channel's Arabic label in the outbox (the sender reads the id back).
+    expect(task['القناة']).toBe('الرسائل النصية');
   });
 
   it('refuses a channel the policy does not list (WhatsApp)', () => {
