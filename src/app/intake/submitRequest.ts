@@ -129,7 +129,7 @@ function mergeBeneficiary(profile: Profile, row: Row, ev: Evaluation, now: Date)
  *  form did not ask. */
 function consentColumns(ev: Evaluation, now: Date): Row {
   if (!ev.channelsAccepted) return {};
-  return { channels_accepted: ev.channelsAccepted.map((id) => t(`channel.${id}` as never)).join('، '), channels_consent_at: now };
+  return { channels_accepted: ev.channelsAccepted.map((id) => listLabel('outboxChannel', id)).join('، '), channels_consent_at: now };
 }
 
 export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutcome {
