@@ -5,7 +5,7 @@ import { completeAnswers, newRegister, submit } from '../test/e2e/harness';
 import { findSpreadsheet, sheetByName, totalCells } from '../sandbox/services/spreadsheet/store';
 import { type CellModel, type SheetModel, type SpreadsheetModel } from '../sandbox/services/spreadsheet/model';
 import { toHijri, riyadhDate } from '../src/domain/time';
-import { t } from '../src/i18n';
+import { knownLabel, t } from '../src/i18n';
 
 const DAY_MS = 86_400_000;
 const OFFICER = 'officer.noura@gmail.com';
@@ -40,7 +40,7 @@ export function registerCellsAfter(years: number, perYear = 3000, onYear: (y: Ye
   const sb = newRegister('esrar');
   const ok = (r: { error?: Error | null; fn: string }) => { if (r.error) throw new Error(`${r.fn}: ${r.error.message}`); };
   const model: SpreadsheetModel = findSpreadsheet(sb.world, sb.world.boundSpreadsheetId!)!;
-  const tab = (key: string) => sheetByName(model, t(`tab.${key}` as never))!;
+  const tab = (key: string) => sheetByName(model, t(knownLabel(`tab.${key}`)))!;
   // One real case, withdrawn, gives the template rows (its state JSON parses as a terminal case).
   submit(sb, completeAnswers());
   const cases = tab('cases');

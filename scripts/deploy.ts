@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { t, type MessageKey } from '../src/i18n';
+import { fill, t, type MessageKey, type ParamsOf } from '../src/i18n';
 
 const ROOT = process.cwd();
 const CLASP_JSON = path.join(ROOT, '.clasp.json');
@@ -17,12 +17,12 @@ interface ClaspSettings {
 }
 
 /** Both languages, Arabic first, one line each. */
-function say(key: MessageKey, params: Record<string, string | number> = {}): void {
-  console.log(t(key, params, 'ar'));
-  console.log(t(key, params, 'en'));
+function say<K extends MessageKey>(key: K, params: ParamsOf<K>): void {
+  console.log(fill(key, params, 'ar'));
+  console.log(fill(key, params, 'en'));
 }
 
-function fail(key: MessageKey, params: Record<string, string | number> = {}): never {
+function fail<K extends MessageKey>(key: K, params: ParamsOf<K>): never {
   say(key, params);
   process.exit(1);
 }
@@ -77,14 +77,14 @@ function main(): void {
   }
 
   const status = JSON.parse(clasp(['show-authorized-user', '--json'], true) || '{}') as { loggedIn?: boolean };
-  if (!status.loggedIn) fail('deploy.notLoggedIn');
+  if (!status.loggedIn) fail('deploy.notLoggedIn', {});
   const title = titleArgument();
   say('deploy.creating', { title });
   // A placeholder .clasp.json would make clasp refuse ("Project file already exists").
   if (fs.existsSync(CLASP_JSON)) fs.rmSync(CLASP_JSON);
   const created = keepingBuild(() => clasp(['create', '--type', 'sheets', '--title', title, '--rootDir', 'build', '--json'], true));
   settings = readSettings();
-  if (!settings) fail('deploy.noScriptId');
+  if (!settings) fail('deploy.noScriptId', {});
   const parent = first(settings.parentId) ?? (JSON.parse(created) as { parentId?: string }).parentId;
   clasp(['push', '--force']);
   say('deploy.pushed', { scriptId: settings.scriptId as string });

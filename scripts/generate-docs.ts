@@ -3,10 +3,10 @@
 // Run: npx tsx scripts/generate-docs.ts   (test/build/docs.test.ts fails when the file is stale).
 import * as fs from 'fs';
 import * as path from 'path';
-import { REGISTER_TABS } from '../src/ports/registerSchema';
+import { REGISTER_TABS, columnHeaderKey, tabTitleKey } from '../src/ports/registerSchema';
 import { FORM_CATALOG } from '../src/app/forms/catalog';
 import { PROFILES, DEFAULT_PROFILE_ID } from '../src/profiles';
-import { t, type MessageKey } from '../src/i18n';
+import { knownLabel, t } from '../src/i18n';
 
 export const DOC_PATH = path.join(__dirname, '..', 'docs', 'register-and-forms.md');
 
@@ -23,10 +23,10 @@ export function renderDocs(): string {
     '## Register tabs',
   ];
   for (const tab of REGISTER_TABS) {
-    lines.push('', `### ${t(`tab.${tab.key}` as MessageKey)} (\`${tab.key}\`)`, '', '| key | header (ar) | header (en) | kind |', '|---|---|---|---|');
+    lines.push('', `### ${t(tabTitleKey(tab.key))} (\`${tab.key}\`)`, '', '| key | header (ar) | header (en) | kind |', '|---|---|---|---|');
     for (const c of tab.columns) {
       const kind = [c.text && 'text', c.date && 'date', c.list && `dropdown: ${c.list}`, c.system && 'system', c.hidden && 'hidden'].filter(Boolean).join(', ');
-      const key = `col.${tab.key}.${c.key}` as MessageKey;
+      const key = columnHeaderKey(tab.key, c.key);
       lines.push(`| \`${c.key}\` | ${t(key)} | ${t(key, {}, 'en')} | ${kind} |`);
     }
   }
@@ -34,7 +34,7 @@ export function renderDocs(): string {
   for (const entry of FORM_CATALOG) {
     const enabledFor = Object.values(PROFILES).filter((p) => entry.enabled(p)).map((p) => p.id);
     const profile = PROFILES[enabledFor.includes(DEFAULT_PROFILE_ID) ? DEFAULT_PROFILE_ID : enabledFor[0]];
-    lines.push('', `### ${t(`form.name.${entry.key}` as MessageKey)} (\`${entry.key}\`)`, '', `Published for: ${enabledFor.join(', ') || 'none'}. Questions as built for \`${profile?.id}\`:`, '');
+    lines.push('', `### ${t(knownLabel(`form.name.${entry.key}`))} (\`${entry.key}\`)`, '', `Published for: ${enabledFor.join(', ') || 'none'}. Questions as built for \`${profile?.id}\`:`, '');
     if (!profile) continue;
     lines.push('| key | kind | required | title |', '|---|---|---|---|');
     for (const item of entry.build(profile).items) {

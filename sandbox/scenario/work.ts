@@ -2,12 +2,12 @@
 // person whose step it is, through the same functions the case panel calls (the scenario step `work`).
 import type { ExecutionResult, Sandbox } from '../core/runtime';
 import { headerLabel } from '../../src/adapters/sheets/sheetTable';
-import { t, type MessageKey } from '../../src/i18n';
+import { knownLabel, t } from '../../src/i18n';
 import { PROFILES } from '../../src/profiles';
 import { tabRows } from './year';
 
 const DAY_MS = 86_400_000;
-const status = (id: string) => t(`case.status.${id}` as MessageKey);
+const status = (id: string) => t(knownLabel(`case.status.${id}`));
 const column = (key: string) => headerLabel('cases', key);
 /** Four requests in five are accepted (by the case number, so the decision and the next step agree). */
 const accepted = (caseNo: string) => Number(caseNo.replace(/\D/g, '').slice(-1)) % 5 !== 0;
@@ -23,7 +23,7 @@ export interface WorkPeople {
  *  studied three days, deliver what was accepted once notified, close what was refused or delivered. */
 export function playWork(sandbox: Sandbox, profileId: string, people: WorkPeople): ExecutionResult[] {
   const profile = PROFILES[profileId];
-  const unit = profile?.committees[0]?.nameAr ?? t('case.status.under_study' as MessageKey);
+  const unit = profile?.committees[0]?.nameAr ?? t('case.status.under_study');
   const now = sandbox.now().getTime();
   const runs: ExecutionResult[] = [];
   const as = (user: string, fn: string, args: unknown[]) => runs.push(sandbox.execute(fn, args, { user, cause: 'work' }));

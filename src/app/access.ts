@@ -5,6 +5,7 @@ import type { CommandType } from '../domain/case';
 import type { StaffMember } from './config';
 import { listLabel } from './register/lists';
 import { t } from '../i18n';
+import { failure } from '../domain/codedError';
 
 /** Steps each role may take (SR, EL): officers run the case, committee members decide, managers do both. */
 const ROLE_COMMANDS: Record<StaffRole, readonly CommandType[]> = {
@@ -22,7 +23,7 @@ export function roleLabel(role: StaffRole): string {
 export function staffMemberOf(staff: readonly StaffMember[], email: string): StaffMember {
   const wanted = email.trim().toLowerCase();
   const member = wanted ? staff.find((m) => m.email === wanted) : undefined;
-  if (!member) throw new Error(t('sidebar.error.NOT_STAFF'), { cause: { code: 'NOT_STAFF' } });
+  if (!member) throw failure('NOT_STAFF', 'sidebar.error.NOT_STAFF');
   return member;
 }
 

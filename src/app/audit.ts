@@ -1,6 +1,6 @@
 // The audit trail (RB): every staff action and system step is a row; details never hold full identifiers.
 import type { Clock, Register } from '../ports';
-import { t, type MessageKey } from '../i18n';
+import { t, type LabelKey } from '../i18n';
 import { isolateRuns } from '../domain/text/bidi';
 
 export type AuditAction =
@@ -59,10 +59,11 @@ export interface AuditEntry {
 }
 
 /** The actors that are not people, as staff read them in the audit tab and the case's timeline. */
-const MACHINE_ACTORS: Record<string, MessageKey> = { google_forms: 'channel.google_forms', system: 'audit.actor.system' };
+const MACHINE_ACTORS: Partial<Record<string, LabelKey>> = { google_forms: 'channel.google_forms', system: 'audit.actor.system' };
 
 function actorLabel(actor: string): string {
-  return MACHINE_ACTORS[actor] ? t(MACHINE_ACTORS[actor]) : actor;
+  const key = MACHINE_ACTORS[actor];
+  return key ? t(key) : actor;
 }
 
 export class AuditTrail {
@@ -80,7 +81,7 @@ export class AuditTrail {
     if (this.pending.length === 0) return;
     const now = this.clock.now();
     this.register.table('audit').append(
-      this.pending.map((e) => ({ at: now, actor: actorLabel(e.actor), action: t(`audit.${e.action}` as MessageKey), case_no: e.caseNo ?? null, details: isolateRuns(e.details) })),
+      this.pending.map((e) => ({ at: now, actor: actorLabel(e.actor), action: t(`audit.${e.action}`), case_no: e.caseNo ?? null, details: isolateRuns(e.details) })),
     );
     this.pending.length = 0;
   }

@@ -4,8 +4,8 @@ import { profileById } from '../profiles/lookup';
 import type { Profile } from '../profiles/schema';
 import { workCalendar, type Holiday, type IsoDate, type WorkCalendar } from '../domain/time';
 import { splitList } from '../domain/text';
-import { t } from '../i18n';
 import { listIdOf, listLabel } from './register/lists';
+import { failure } from '../domain/codedError';
 
 export interface StaffMember {
   email: string;
@@ -31,7 +31,7 @@ export const PROFILE_ID_KEY = 'PROFILE_ID';
 /** The id of the organisation's profile, chosen at setup; NOT_SET_UP before setup ran. */
 export function profileIdOf(store: KeyValueStore): string {
   const id = store.get(PROFILE_ID_KEY);
-  if (!id) throw new Error(t('register.error.notSetUp'), { cause: { code: 'NOT_SET_UP' } });
+  if (!id) throw failure('NOT_SET_UP', 'register.error.notSetUp');
   return id;
 }
 

@@ -11,9 +11,10 @@ import { tabsFor, type TabSpec } from '../ports/registerSchema';
 import type { Profile } from '../profiles/schema';
 import { channelLabel } from '../domain/intake/channels';
 import { dropdownLabels, listLabel } from './register/lists';
-import { t } from '../i18n';
+import { knownLabel, t } from '../i18n';
 import type { AuditTrail } from './audit';
 import type { Holiday } from '../domain/time';
+import { failure } from '../domain/codedError';
 
 export interface SetupPorts {
   layout(lists: Record<ListKey, string[]>, tabs: readonly TabSpec[]): string[];
@@ -73,7 +74,7 @@ export function runSetup(
 ): SetupResult {
   const shipped = deps.shipped.read();
   if (!Object.prototype.hasOwnProperty.call(shipped.profiles, profileId)) {
-    throw new Error(t('register.error.unknownProfile', { profile: profileId, available: Object.keys(shipped.profiles).join('، ') }), { cause: { code: 'UNKNOWN_PROFILE' } });
+    throw failure('UNKNOWN_PROFILE', 'register.error.unknownProfile', { profile: profileId, available: Object.keys(shipped.profiles).join('، ') });
   }
   const profile = shipped.profiles[profileId];
   const { register, store, ports } = deps;
@@ -141,7 +142,7 @@ export function runSetup(
     { key: 'sms_user', label: t('settings.sms_user'), value: profile.messaging?.sms?.userName ?? '', editable: true },
     { key: 'sms_url', label: t('settings.sms_url'), value: profile.messaging?.sms?.url ?? '', editable: true },
     { key: 'whatsapp_phone_number_id', label: t('settings.whatsapp_phone_number_id'), value: profile.messaging?.whatsapp?.phoneNumberId ?? '', editable: true },
-    ...Object.entries(forms).map(([key, f]) => ({ key: `form_${key}`, label: `${t('settings.forms')}: ${t(`form.name.${key}` as never)}`, value: f.url, editable: false })),
+    ...Object.entries(forms).map(([key, f]) => ({ key: `form_${key}`, label: `${t('settings.forms')}: ${t(knownLabel(`form.name.${key}`))}`, value: f.url, editable: false })),
     { key: 'triggers', label: t('settings.triggers'), value: triggers.join('، '), editable: false },
     { key: 'record_of_processing', label: t('privacy.ropa.title', { org: profile.name.ar }), value: recordUrl, editable: false },
     ...profile.tools.map((tool) => ({ key: `tool_${tool.id}`, label: t('settings.tool', { title: tool.titleAr }), value: tool.url, editable: true })),

@@ -1,14 +1,75 @@
-// Coded errors shared by every domain area: raise one, read its cause back, word it from the i18n catalog, check stamps.
-import { t, type Lang, type MessageKey } from '../i18n';
+// Coded errors shared by every layer: thrown with a catalog key and typed parameters, worded where they are read.
+import {
+  fill, knownLabel, knownMessage, type Lang, type LabelKey, type MessageKey, type ParamsOf, type ParamValue, type PlaceholderOf,
+} from '../i18n';
 
-/** Every refusal names its code; the rest of the cause is detail entry code may show. */
+/** Every refusal names its code; the rest of the cause is detail code may read (`refusalOf`). */
 export interface Refusal {
   readonly code: string;
 }
 
-/** A coded error in the shape entry code expects: `error.cause.code`. */
-export function refuse<C extends Refusal>(area: string, cause: C): Error {
-  return new Error(`${area} refused: ${JSON.stringify(cause)}`, { cause });
+/** A parameter of a coded error: a value, a label worded in the reader's language, or a list of them. */
+export type ErrorParam = ParamValue | { readonly label: LabelKey } | { readonly list: readonly ErrorParam[]; readonly semicolons?: true };
+
+/** The parameters of `K`'s message, as a coded error carries them: every placeholder, each an `ErrorParam`. */
+export type ErrorParams<K extends MessageKey> = ParamsOf<K, ErrorParam>;
+
+/** A key with placeholders needs its parameters; a key with none needs nothing. */
+export type ErrorArgs<K extends MessageKey> = [PlaceholderOf<K>] extends [never] ? [params?: ErrorParams<K>] : [params: ErrorParams<K>];
+
+/** One sentence a person is told: a catalog key and its parameters, typed where it is made, worded where it is read. */
+export interface Wording {
+  readonly key: MessageKey;
+  readonly params: Readonly<Record<string, ErrorParam>>;
+}
+
+/** The sentence under `key`, its placeholders (checked by the compiler) filled from `params`. */
+export function wording<K extends MessageKey>(key: K, ...[params]: ErrorArgs<K>): Wording {
+  return { key, params: params ?? {} };
+}
+
+/** A label worded in the reader's language, as an error's parameter. */
+export const label = (key: LabelKey): ErrorParam => ({ label: key });
+
+/**
+ * The one error app and domain code throws for a person to read: a code for code (`error.cause.code`, with any
+ * detail beside it) and the sentences to tell, by catalog key. Its `message` is for engineers (code and key, no
+ * personal data); the entry's `describeError` words it in the person's language.
+ */
+export class CodedError extends Error {
+  readonly code: string;
+  readonly wording: readonly Wording[];
+
+  constructor(code: string, wording: Wording | readonly Wording[], detail: object = {}) {
+    const sentences: readonly Wording[] = Array.isArray(wording) ? wording : [wording as Wording];
+    super(`${code} (${sentences.map((w) => w.key).join(', ')})`, { cause: { ...detail, code } });
+    this.name = 'CodedError';
+    this.code = code;
+    this.wording = sentences;
+  }
+}
+
+/** A coded error with one sentence: `code` for code, the message under `key` for the person. */
+export function failure<K extends MessageKey>(code: string, key: K, ...params: ErrorArgs<K>): CodedError {
+  return new CodedError(code, wording(key, ...params));
+}
+
+function paramText(param: ErrorParam, lang: Lang): string {
+  if (typeof param === 'string' || typeof param === 'number') return String(param);
+  if ('label' in param) return fill(param.label, {}, lang);
+  const items = param.list.map((item) => paramText(item, lang));
+  return param.semicolons ? items.join(lang === 'ar' ? '؛ ' : '; ') : joinList(items, lang);
+}
+
+/** A sentence in `lang`, its labels and lists worded in that language too. */
+export function sentence(w: Wording, lang: Lang = 'ar'): string {
+  const params = Object.fromEntries(Object.entries(w.params).map(([name, param]) => [name, paramText(param, lang)]));
+  return fill(w.key, params, lang);
+}
+
+/** What a coded error tells a person, in `lang` (Arabic by default); null for any other error. */
+export function wordsOf(error: unknown, lang: Lang = 'ar'): string | null {
+  return error instanceof CodedError ? error.wording.map((w) => sentence(w, lang)).join(' ') : null;
 }
 
 /** The cause of a refusal with one of `codes`, or null for any other error. */
@@ -19,54 +80,53 @@ export function refusalOf<C extends Refusal>(error: unknown, codes: readonly str
   return codes.includes(cause.code) ? (cause as C) : null;
 }
 
-/** The parameters a message template is filled from. */
-export type MessageParams = Record<string, string | number>;
-
 /** The members of a cause union whose `code` may be `K` (a member may carry several codes). */
 export type CauseWithCode<C extends Refusal, K extends string> = C extends { readonly code: infer X } ? (K extends X ? C : never) : never;
 
-/** For each code, the message parameters its cause fills in; a code missing here is a compile error. */
-export type RefusalWording<C extends Refusal> = {
-  readonly [K in C['code']]: (cause: CauseWithCode<C, K>, lang: Lang) => MessageParams;
+/** For each code, the parameters of the message `${P}.${code}` its cause fills in; a code missing here is a compile error. */
+export type RefusalWording<C extends Refusal, P extends string> = {
+  readonly [K in C['code']]: (cause: CauseWithCode<C, K>) => ErrorParams<Extract<`${P}.${K}`, MessageKey>>;
 };
 
 /** For codes whose message has no placeholders. */
-export const noParams = (): MessageParams => ({});
+export const noParams = (): Record<never, never> => ({});
 
-/** An area's `describeXxxError`: the user-facing sentence for its refusal, or null for any other error. */
-export type RefusalDescriber = (error: unknown, lang?: Lang) => string | null;
+/** The codes of `C` with no message under `${P}.${code}`: never, or the compiler names them. */
+type Unworded<C extends Refusal, P extends string> = Exclude<`${P}.${C['code']}`, MessageKey>;
 
 /**
- * The describer of an area's refusals: the message under `${keyPrefix}.${code}`, filled from `wording`,
- * or null for an error that is not one of `codes` (Arabic by default).
+ * An area's refusal: a coded error whose sentence is the message under `${prefix}.${code}`, filled from `wording`;
+ * the cause stays on it for code that reads the detail. A code without a message is a compile error.
  */
-export function refusalDescriber<C extends Refusal>(
-  keyPrefix: string,
-  codes: readonly C['code'][],
-  wording: RefusalWording<C>,
-): RefusalDescriber {
-  return (error, lang = 'ar') => {
-    const cause = refusalOf<C>(error, codes);
-    if (!cause) return null;
-    const code: C['code'] = cause.code;
-    const params = (wording[code] as (cause: C, lang: Lang) => MessageParams)(cause, lang);
-    return t(`${keyPrefix}.${cause.code}` as MessageKey, params, lang);
+export function refusals<C extends Refusal, P extends string>(
+  area: string,
+  prefix: P,
+  wording: RefusalWording<C, P>,
+  ..._allWorded: [Unworded<C, P>] extends [never] ? [] : [missing: Unworded<C, P>]
+): (cause: C) => CodedError {
+  return (cause) => {
+    // Each code's wording takes its own member of the cause union, read here by the code the cause carries
+    // (TypeScript cannot follow that correlation: the table's type, checked above, is what holds it).
+    const params = (wording[cause.code as C['code']] as unknown as (cause: C) => Readonly<Record<string, ErrorParam>>)(cause);
+    const error = new CodedError(cause.code, { key: knownMessage(`${prefix}.${cause.code}`), params }, cause);
+    error.message = `${area} refused: ${error.message}`;
+    return error;
   };
 }
 
-/** The label of a catalog entry named by a prefix and an id, e.g. a status or a command. */
-export function labelOf(prefix: string, id: string, lang: Lang): string {
-  return t(`${prefix}.${id}` as MessageKey, {}, lang);
+/** The label of a catalog entry named by a prefix and an id from data, e.g. a status or a command. */
+export function labelOf(prefix: string, id: string): ErrorParam {
+  return label(knownLabel(`${prefix}.${id}`));
 }
 
 /** "From X, command Y" of an illegal transition, with both named as the area's catalog names them. */
-export function transitionParams(areaPrefix: string, cause: { from: string; command: string }, lang: Lang): MessageParams {
-  return { from: labelOf(`${areaPrefix}.status`, cause.from, lang), command: labelOf(`${areaPrefix}.command`, cause.command, lang) };
+export function transitionParams(areaPrefix: string, cause: { from: string; command: string }): { from: ErrorParam; command: ErrorParam } {
+  return { from: labelOf(`${areaPrefix}.status`, cause.from), command: labelOf(`${areaPrefix}.command`, cause.command) };
 }
 
 /** A damaged history: the state it was in, named as the area's catalog names it, and the event that cannot follow. */
-export function corruptHistoryParams(areaPrefix: string, cause: { from: string; event: string }, lang: Lang): MessageParams {
-  return { from: labelOf(`${areaPrefix}.status`, cause.from, lang), event: cause.event };
+export function corruptHistoryParams(areaPrefix: string, cause: { from: string; event: string }): { from: ErrorParam; event: ErrorParam } {
+  return { from: labelOf(`${areaPrefix}.status`, cause.from), event: cause.event };
 }
 
 /**

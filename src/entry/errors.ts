@@ -1,47 +1,88 @@
-// Turns errors into Arabic messages for people; only entry code does this.
-import { t, type MessageKey } from '../i18n';
+// The one place errors become words for people: coded errors through the catalog, Google's own by their kind.
+import { CodedError, failure, sentence, wording, wordsOf } from '../domain/codedError';
+import type { Lang } from '../i18n';
 
-export function errorCode(err: unknown): string {
-  const cause = err instanceof Error ? (err.cause as { code?: string } | undefined) : undefined;
-  return cause?.code ?? 'UNEXPECTED';
+// Errors already put into words for a page (inPeoplesWords): each keeps the error it tells as its cause.
+const spoken = new WeakSet<Error>();
+
+/** The error a page's sentence was made from, or the error itself. */
+export function rootOf(err: unknown): unknown {
+  return err instanceof Error && spoken.has(err) ? err.cause : err;
 }
 
-/** The Arabic message for an error: coded errors already carry one; lock timeouts say "busy". */
-export function userMessage(err: unknown): string {
+/** The code of an error: a coded error's own, Google's kind of refusal, or UNEXPECTED. */
+export function errorCode(error: unknown): string {
+  const err = rootOf(error);
+  const cause = err instanceof Error ? (err.cause as { code?: unknown } | undefined) : undefined;
+  if (typeof cause?.code === 'string') return cause.code;
+  return googleError(err)?.code ?? 'UNEXPECTED';
+}
+
+// Google's own refusals, by the text Apps Script gives each (docs/errors.md): they carry no code.
+const GOOGLE: ReadonlyArray<readonly [RegExp, () => CodedError]> = [
+  // A text longer than a Sheets cell holds, from a write of something typed.
+  [/maximum of 50000 characters in a single cell/, () => failure('CELL_TOO_LONG', 'register.error.cellTooLong')],
+  [/^Lock timeout/, () => failure('BUSY', 'register.error.busy')],
+  [/Service invoked too many times|Too many simultaneous invocations|Limit Exceeded|quota/i, () => failure('QUOTA', 'register.error.quota')],
+  [/You do not have permission|Authorization is required|Access denied|PERMISSION_DENIED/i, () => failure('PERMISSION', 'register.error.permission')],
+  [/Exceeded maximum execution time|timed out|^Timeout/i, () => failure('TIMEOUT', 'register.error.timeout')],
+];
+
+function googleError(err: unknown): CodedError | null {
+  if (!(err instanceof Error) || err instanceof CodedError) return null;
+  return GOOGLE.find(([pattern]) => pattern.test(err.message))?.[1]() ?? null;
+}
+
+/**
+ * What the person is told, in `lang` (Arabic by default): a coded error's sentence from the catalog, Google's
+ * refusals (quota, permission, timeout, a cell too long, a held lock) by their kind, anything else the generic
+ * apology with its code. Never an engineer's text.
+ */
+export function describeError(error: unknown, lang: Lang = 'ar'): string {
+  const err = rootOf(error);
+  return wordsOf(err, lang) ?? wordsOf(googleError(err), lang) ?? sentence(wording('register.error.unexpected', { code: errorCode(err) }), lang);
+}
+
+/**
+ * The technical line the log keeps: the code, and for an error with no code its kind and stack frames (where it
+ * happened). Never its message nor a coded error's parameters: either may hold what a beneficiary typed.
+ */
+export function technicalDetail(error: unknown): string {
+  const err = rootOf(error);
   const code = errorCode(err);
-  // Codes whose error text is for engineers: people get the register's own Arabic message.
-  const known: Partial<Record<string, MessageKey>> = {
-    BUSY: 'register.error.busy',
-    NOT_SET_UP: 'register.error.notSetUp',
-    CORRUPT_ROW: 'register.error.corruptRow',
-    BLANK: 'newCase.blank',
-  };
-  const knownKey = known[code];
-  if (knownKey) return t(knownKey);
-  // Google's own refusal of a text longer than a Sheets cell holds, from a write of something typed.
-  if (err instanceof Error && /maximum of 50000 characters in a single cell/.test(err.message)) return t('register.error.cellTooLong');
-  if (code !== 'UNEXPECTED' && err instanceof Error && /[\u0600-\u06FF]/.test(err.message)) return err.message;
-  const key = `case.error.${code}` as MessageKey;
-  const text = t(key);
-  return text !== key ? text : t('register.error.unexpected', { code });
+  if (!(err instanceof Error)) return `${code}: ${typeof err}`;
+  if (err instanceof CodedError) return `${code}: ${err.message}`;
+  const frames = (err.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).join('\n');
+  // Google's own refusals name no person: their text says which limit or permission (names are minified: docs/bundle-size.md).
+  const what = googleError(err) ? err.message : err.name;
+  return `${code}: ${what}${frames ? `\n${frames}` : ''}`;
 }
 
-/** Runs a call a dialog makes; whatever fails reaches the page as the person's Arabic sentence, code kept. */
-export function inPeoplesWords<T>(work: () => T): T {
+/**
+ * Runs a call a page makes (google.script.run passes on only an error's message): whatever fails reaches it as the
+ * person's sentence; the error told stays its cause, so an outer entry reads the same code and words.
+ */
+export function inPeoplesWords<T>(work: () => T, lang: Lang = 'ar'): T {
   try {
     return work();
   } catch (err) {
-    throw new Error(userMessage(err), { cause: err instanceof Error ? err.cause : undefined });
+    throw toPeople(err, lang);
   }
+}
+
+/** The error a page is given for `err`: its message the person's sentence (the technical detail logged). */
+export function toPeople(err: unknown, lang: Lang = 'ar'): Error {
+  if (err instanceof Error && spoken.has(err)) return err;
+  console.error(technicalDetail(err));
+  const told = new Error(describeError(err, lang), { cause: err });
+  spoken.add(told);
+  return told;
 }
 
 /** Shows the message to the person at the keyboard when there is one (menu, dialog); triggers log it. */
 export function report(err: unknown): string {
-  const message = userMessage(err);
-  const code = errorCode(err);
-  // An unexpected error keeps its stack for the engineer (names are minified: see docs/bundle-size.md).
-  const detail = err instanceof Error ? (code === 'UNEXPECTED' && err.stack) || err.message : String(err);
-  console.error(`${code}: ${detail}`);
+  const message = describeError(err);
+  console.error(technicalDetail(err));
   try {
     SpreadsheetApp.getUi().alert(message);
   } catch {

@@ -1,14 +1,14 @@
 // The Workspace add-on homepage card: the caller's "my work" (overdue, due today, open) with links to each
 // case's row in the register, read with the caller's role from the staff tab.
 import { services } from './context';
-import { userMessage } from './errors';
+import { describeError, technicalDetail } from './errors';
 import { loadConfig } from '../app/config';
 import { roleLabel, staffMemberOf } from '../app/access';
 import { myWork, type RowWork, type RowWorkItem } from '../app/sidebar/myWork';
 import { tabTitle } from '../adapters/sheets/registerLayout';
 import { escapeHtml } from '../domain/html';
 import type { Viewer } from '../ui/contract';
-import { t, type MessageKey } from '../i18n';
+import { t, type LabelKey } from '../i18n';
 
 type CardApi = Pick<
   GoogleAppsScript.Card_Service.CardService,
@@ -46,7 +46,7 @@ export function buildHomepageCard(cards: CardApi, view: HomepageView): GoogleApp
   builder.setHeader(
     cards.newCardHeader().setTitle(t('card.myWork.title')).setSubtitle(escapeHtml(t('card.myWork.subtitle', { name: view.viewer.name || view.viewer.email, role: view.viewer.roleLabel }))),
   );
-  const groups: Array<[MessageKey, RowWorkItem[]]> = [
+  const groups: Array<[LabelKey, RowWorkItem[]]> = [
     ['sidebar.myWork.overdue', view.work.overdue],
     ['sidebar.myWork.dueToday', view.work.dueToday],
     ['sidebar.myWork.open', view.work.open],
@@ -79,7 +79,8 @@ function homepageView(): HomepageView {
       casesSheetId: cases ? cases.getSheetId() : 0,
     };
   } catch (err) {
-    return { kind: 'message', text: userMessage(err) };
+    console.error(technicalDetail(err));
+    return { kind: 'message', text: describeError(err) };
   }
 }
 

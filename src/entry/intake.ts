@@ -3,7 +3,8 @@
 import { noteFailedSubmission } from './submitFailures';
 import { services, type Services } from './context';
 import { showDialog } from './dialog';
-import { inPeoplesWords, report, userMessage } from './errors';
+import { inPeoplesWords, report } from './errors';
+import { failure } from '../domain/codedError';
 import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
 import { publishedForms } from '../app/setup';
@@ -78,7 +79,7 @@ export function registerCaseFromChannel(input: RequestAnswers & { channel?: stri
       receivedAt: s.clock.now(),
     });
   }));
-  if (outcome.kind !== 'created' && outcome.kind !== 'updated') throw new Error(userMessage(new Error('blank', { cause: { code: 'BLANK' } })));
+  if (outcome.kind !== 'created' && outcome.kind !== 'updated') return inPeoplesWords(() => { throw failure('BLANK', 'newCase.blank'); });
   const status = statusLabel(outcome.status);
   return { caseNo: outcome.caseNo, status, missing: outcome.missing, message: t('newCase.ok', { caseNo: outcome.caseNo, status }) };
 }

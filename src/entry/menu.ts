@@ -1,9 +1,9 @@
 // The register's Arabic menu (installed on open) and the small dialogs it opens directly.
-import { t, type MessageKey } from '../i18n';
+import { t, type LabelKey } from '../i18n';
 import { VERSION } from '../version';
 
 /** Every menu item: its label key and the top-level function it runs (checked by the build test). */
-export const MENU_ITEMS: ReadonlyArray<{ label: MessageKey; fn: string }> = [
+export const MENU_ITEMS: ReadonlyArray<{ label: LabelKey; fn: string }> = [
   { label: 'menu.newCase', fn: 'openNewCaseDialog' },
   { label: 'menu.newComplaint', fn: 'openComplaintDialog' },
   { label: 'menu.casePanel', fn: 'openCasePanel' },

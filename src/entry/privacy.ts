@@ -2,7 +2,7 @@
 // the authority was notified. Thin: the use cases check roles and write.
 import { services } from './context';
 import { showDialog } from './dialog';
-import { report, userMessage } from './errors';
+import { report, toPeople } from './errors';
 import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
 import { BREACHES_OPEN_KEY, recordAuthorityNotified, recordBreach, type BreachInput } from '../app/privacy/breaches';
@@ -42,7 +42,7 @@ export function recordBreachFromDialog(values: unknown): { breachNo: string; not
     });
   } catch (err) {
     // The page shows the Arabic sentence only.
-    throw new Error(userMessage(err));
+    throw toPeople(err);
   }
 }
 
@@ -127,7 +127,7 @@ export function recordDataRequestFromDialog(values: unknown): { requestNo: strin
       return { requestNo: r.requestNo, message: t('dataRequest.ok.recorded', { no: r.requestNo, due: r.dueLabel }) };
     });
   } catch (err) {
-    throw new Error(userMessage(err));
+    throw toPeople(err);
   }
 }
 

@@ -2,7 +2,7 @@
 // evaluation sender, and the calls staff make from the menu, dialogs and the sidebar.
 import { noteFailedSubmission } from './submitFailures';
 import { services, type Services } from './context';
-import { report } from './errors';
+import { inPeoplesWords, report } from './errors';
 import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
 import { publishedForms } from '../app/setup';
@@ -11,7 +11,6 @@ import { createProgram as create, programAnnouncement as announcement, type Prog
 import { registerFromForm, type RegistrationOutcome } from '../app/programs/registration';
 import * as steps from '../app/programs/registrantSteps';
 import { programReport as report_, recordAttendance as attendance, sendProgramEvaluations as sendEvaluations, storeEvaluation } from '../app/programs/programEnd';
-import { describeProgramError } from '../domain/program';
 import { readAnswers } from '../adapters/forms/responseReader';
 import { TRIGGER_WAIT_MS } from '../adapters/script/lock';
 
@@ -23,22 +22,11 @@ function programDeps(s: Services): ProgramDeps {
   };
 }
 
-/** A domain refusal becomes its Arabic sentence (the code kept), so the person sees why. */
-function inArabic<T>(work: () => T): T {
-  try {
-    return work();
-  } catch (err) {
-    const sentence = describeProgramError(err);
-    if (sentence === null) throw err;
-    throw new Error(sentence, { cause: err instanceof Error ? err.cause : undefined });
-  }
-}
-
 /** Runs a staff call under the lock with the caller as the actor. */
 function staffCall<T>(work: (deps: ProgramDeps, actor: string) => T): T {
   const s = services();
   const actor = s.identity.currentUserEmail();
-  return inArabic(() => s.locker.withLock(() => work(programDeps(s), actor)));
+  return inPeoplesWords(() => s.locker.withLock(() => work(programDeps(s), actor)));
 }
 
 /** Installable form-submit trigger of the program registration form. */

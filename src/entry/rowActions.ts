@@ -2,7 +2,7 @@
 // one through the existing staff calls (they check, lock and audit); refusals come back as Arabic text (Reply).
 import { caller } from './sidebar';
 import { showDialog } from './dialog';
-import { errorCode, userMessage } from './errors';
+import { describeError, errorCode, technicalDetail } from './errors';
 import {
   assignComplaint, startComplaintInvestigation, recordComplaintResolution, notifyComplainant, closeComplaint, openCompensationClaim,
   recordFault, recordInvestigationMinutes, approveMinutes, recordRuling, recordSettlement, grantCompensation, refuseClaim,
@@ -16,7 +16,7 @@ import {
 import { coerceInputs, type Values } from '../app/rowActions/inputs';
 import type { RulingKind } from '../domain/compensation';
 import type { Reply } from '../ui/contract';
-import { t, type MessageKey } from '../i18n';
+import { t, type LabelKey } from '../i18n';
 
 type Outcome = string | { message?: string; status?: string; url?: string; present?: number; absent?: number };
 
@@ -57,7 +57,8 @@ function answer<T>(work: () => T): Reply<T> {
   try {
     return { ok: true, value: work() };
   } catch (err) {
-    return { ok: false, code: errorCode(err), message: userMessage(err) };
+    console.error(`row action: ${technicalDetail(err)}`);
+    return { ok: false, code: errorCode(err), message: describeError(err) };
   }
 }
 
@@ -87,7 +88,7 @@ export function rowActionsRun(tab: string, no: string, action: string, input: un
 }
 
 /** The page's own words (it has no catalog), printed into it escaped. */
-const PAGE_TEXT: MessageKey[] = [
+const PAGE_TEXT: LabelKey[] = [
   'sidebar.loading', 'sidebar.working', 'sidebar.submit', 'sidebar.steps', 'sidebar.steps.none', 'sidebar.masked', 'sidebar.error.failed',
   'form.yes', 'form.no', 'ra.refresh',
 ];

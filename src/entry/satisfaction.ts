@@ -2,7 +2,7 @@
 // field activities, and the figures the weekly manager summary reads.
 import { noteFailedSubmission } from './submitFailures';
 import { services, type Services } from './context';
-import { report } from './errors';
+import { inPeoplesWords, report } from './errors';
 import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
 import { publishedForms } from '../app/setup';
@@ -11,7 +11,6 @@ import { sendSatisfactionSurveys as sendSurveys, type SurveyRun } from '../app/s
 import { storeSatisfactionResponse } from '../app/satisfaction/surveyResponses';
 import { logFieldActivity as logActivity, type FieldActivityInput } from '../app/satisfaction/fieldActivities';
 import { satisfactionScores as scores, type SatisfactionFigures } from '../app/satisfaction/satisfactionScores';
-import { describeSatisfactionError } from '../domain/satisfaction';
 import type { IsoDate } from '../domain/time';
 import { readAnswers } from '../adapters/forms/responseReader';
 import { TRIGGER_WAIT_MS } from '../adapters/script/lock';
@@ -59,16 +58,10 @@ export function sendSatisfactionSurveys(): SurveyRun | undefined {
 export function logFieldActivity(input: FieldActivityInput): { kind: string; date: string } {
   const s = services();
   const actor = s.identity.currentUserEmail();
-  try {
-    return s.locker.withLock(() => {
-      const config = loadConfig(s);
-      return logActivity({ register: s.register, clock: s.clock, audit: new AuditTrail(s.register, s.clock), profile: config.profile, staff: config.staff }, input, actor);
-    });
-  } catch (err) {
-    const sentence = describeSatisfactionError(err);
-    if (sentence === null) throw err;
-    throw new Error(sentence, { cause: err instanceof Error ? err.cause : undefined });
-  }
+  return inPeoplesWords(() => s.locker.withLock(() => {
+    const config = loadConfig(s);
+    return logActivity({ register: s.register, clock: s.clock, audit: new AuditTrail(s.register, s.clock), profile: config.profile, staff: config.staff }, input, actor);
+  }));
 }
 
 /** Averages of the responses received between two days (yyyy-mm-dd, both included), for the manager summary. */

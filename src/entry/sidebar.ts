@@ -1,7 +1,7 @@
 // The sidebar's server functions (typed by SidebarApi) and the menu items that open it. Every call reads the
 // caller's role from the staff tab again: a sidebar left open does not keep rights the staff tab took away.
 import { services, type Services } from './context';
-import { errorCode, userMessage } from './errors';
+import { describeError, errorCode, technicalDetail } from './errors';
 import {
   startStudy, recordVerification, referToOfficer, returnFromReferral, recordDecision, deliverService, closeCase, withdrawCase,
 } from './cases';
@@ -17,10 +17,11 @@ import { recordSearch } from '../app/privacy/looks';
 import { cleanText, toLatinDigits } from '../domain/text';
 import { STEP_COMMANDS, checkChoices, isStepId } from '../app/sidebar/steps';
 import { sidebarText } from '../app/sidebar/text';
-import { describeCaseError, type DecisionKind, type VerificationMethod, type VerificationOutcome } from '../domain/case';
+import { type DecisionKind, type VerificationMethod, type VerificationOutcome } from '../domain/case';
 import { tabTitle } from '../adapters/sheets/registerLayout';
 import type { InitialView, Reply, SidebarApi, StepId, StepInput, Viewer } from '../ui/contract';
 import { t } from '../i18n';
+import { failure } from '../domain/codedError';
 
 interface Caller {
   s: Services;
@@ -44,9 +45,8 @@ function answer<T>(work: () => T): Reply<T> {
   try {
     return { ok: true, value: work() };
   } catch (err) {
-    const code = errorCode(err);
-    console.error(`sidebar: ${code}: ${err instanceof Error ? err.message : String(err)}`);
-    return { ok: false, code, message: describeCaseError(err) ?? userMessage(err) };
+    console.error(`sidebar: ${technicalDetail(err)}`);
+    return { ok: false, code: errorCode(err), message: describeError(err) };
   }
 }
 
@@ -111,7 +111,7 @@ export const sidebarServer: SidebarApi = {
     answer(() => {
       const { s, config, member } = caller();
       const hits = searchCases(s.register, query, new SheetsArchiveBooks(s.store, config.profile.digits), config.profile.digits);
-      if (hits === 'too_short') throw new Error(t('sidebar.search.tooShort'), { cause: { code: 'QUERY_TOO_SHORT' } });
+      if (hits === 'too_short') throw failure('QUERY_TOO_SHORT', 'sidebar.search.tooShort');
       // Who looked (issue 17): one audit row per search, with the case numbers it showed (the query masked).
       s.locker.withLock(() => {
         const audit = new AuditTrail(s.register, s.clock);
@@ -123,7 +123,7 @@ export const sidebarServer: SidebarApi = {
 
   sidebarStep: (caseNo, step, input) =>
     answer(() => {
-      if (!isStepId(step)) throw new Error(t('sidebar.error.UNKNOWN_STEP'), { cause: { code: 'UNKNOWN_STEP' } });
+      if (!isStepId(step)) throw failure('UNKNOWN_STEP', 'sidebar.error.UNKNOWN_STEP');
       const { member, config, deps } = caller();
       const values: StepInput = input && typeof input === 'object' ? input : {};
       requireRun(member, STEP_COMMANDS[step], loadCase(deps.register, caseNo).row);

@@ -1,7 +1,8 @@
 // The menu's «برنامج جديد» (PR-1) and «تسجيل نشاط ميداني» (SAT-2…4) dialogs: opening them, their choices, their server calls.
 import { services } from './context';
 import { showDialog } from './dialog';
-import { report, userMessage } from './errors';
+import { inPeoplesWords, report, rootOf } from './errors';
+import { CodedError, type ErrorParam } from '../domain/codedError';
 import { createProgram } from './programs';
 import { logFieldActivity } from './satisfaction';
 import { loadConfig } from '../app/config';
@@ -12,8 +13,7 @@ import { enabledActivityKinds } from '../domain/satisfaction';
 import { formatDual, type IsoDate } from '../domain/time';
 import type { Profile } from '../profiles';
 import { ar } from '../i18n/ar';
-import { t, type MessageKey } from '../i18n';
-import { isolateIfLtr } from '../domain/text/bidi';
+import { knownLabel, t, type LabelKey } from '../i18n';
 
 /** A dialog's label key prefix, then its fields as "name:kind:label key", kind t text, l long text, n number, d date,
  *  y yes/no; a fourth part makes it optional. Kept as text: the bundle is parsed on every execution. */
@@ -23,18 +23,28 @@ const KINDS: Record<string, InputKind> = { t: 'text', l: 'long', n: 'number', d:
 // Domain refusals name a field by its own name: the age range is the program's target age.
 const ALIAS: Record<string, string> = { targetAge: 'ageMax' };
 
-/** Runs a dialog's call; any refusal is rethrown as the person's Arabic sentence (a field named by its label), so
- *  the page shows it without a prefix and never a raw exception. */
+/** A refusal naming a field by its own name (`targetAge`) names it by the dialog's label instead. */
+function byLabel(error: unknown, inputs: readonly InputView[]): unknown {
+  const err = rootOf(error);
+  if (!(err instanceof CodedError)) return err;
+  const labelOf = (field: ErrorParam | undefined) =>
+    typeof field === 'string' ? inputs.find((i) => i.name === (ALIAS[field] ?? field))?.label : undefined;
+  const wording = err.wording.map((w) => {
+    const label = labelOf(w.params.field);
+    return label ? { ...w, params: { ...w.params, field: label } } : w;
+  });
+  return new CodedError(err.code, wording, err.cause as object);
+}
+
+/** Runs a dialog's call; any refusal reaches the page as the person's sentence (a field named by its label). */
 function inArabic<T>(work: () => T, inputs: InputView[] = []): T {
-  try {
-    return work();
-  } catch (err) {
-    const field = String((err instanceof Error && (err.cause as { field?: string } | undefined)?.field) || '');
-    const input = inputs.find((i) => i.name === (ALIAS[field] ?? field));
-    const message = userMessage(err);
-    // The catalog isolates a Latin placeholder (the field's own name): replace it as it was written.
-    throw new Error(input ? message.replace(`«${isolateIfLtr(field)}»`, `«${input.label}»`).replace(`«${field}»`, `«${input.label}»`) : message);
-  }
+  return inPeoplesWords(() => {
+    try {
+      return work();
+    } catch (err) {
+      throw byLabel(err, inputs);
+    }
+  });
 }
 
 /** The values the page sent, checked (Latin or Arabic-Indic digits, yyyy-mm-dd dates), given to `run`. */
@@ -42,13 +52,13 @@ function fromDialog<T>(spec: string, raw: unknown, run: (values: Values) => T): 
   const [prefix, ...fields] = spec.split(' ');
   const inputs: InputView[] = fields.map((f) => {
     const [name, kind, key, optional] = f.split(':');
-    return { name, kind: KINDS[kind], label: t((prefix + key) as MessageKey), optional: !!optional };
+    return { name, kind: KINDS[kind], label: t(knownLabel(prefix + key)), optional: !!optional };
   });
   return inArabic(() => run(coerceInputs(inputs, raw)), inputs);
 }
 
 /** Opens a dialog page (its words from the catalog, printed escaped) unless the profile says why not. */
-function open(file: string, title: MessageKey, refusal: (profile: Profile) => MessageKey | false): void {
+function open(file: string, title: LabelKey, refusal: (profile: Profile) => LabelKey | false): void {
   try {
     const why = refusal(loadConfig(services()).profile);
     if (why) return void SpreadsheetApp.getUi().alert(t(why));

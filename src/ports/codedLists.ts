@@ -1,7 +1,7 @@
 // Every coded list of the register in one place: the ids the product works with and the catalog key of each
 // id's label (cells and dropdowns show Arabic labels). Setup builds the dropdowns from here; the table adapter
 // and the use cases turn ids into labels and back through here (src/app/register/lists.ts).
-import type { MessageKey } from '../i18n';
+import { knownLabel, type LabelKey } from '../i18n';
 import type { Profile } from '../profiles';
 import { CASE_STATUSES, type CaseStatus } from '../domain/case';
 import { intakeChannels, replyChannels } from '../domain/intake/channels';
@@ -28,12 +28,12 @@ export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 export interface CodedList<Id extends string = string> {
   /** The ids, or how the organisation's profile gives them (its channels). */
   ids: readonly Id[] | ((profile: Profile) => readonly Id[]);
-  labelKey(id: Id): MessageKey;
+  labelKey(id: Id): LabelKey;
   codedByTable: boolean;
 }
 
 /** A channel's label key; the ids are the profile's own, so the key is checked by the catalog test. */
-const channelKey = (id: string) => `channel.${id}` as MessageKey;
+export const channelKey = (id: string): LabelKey => knownLabel(`channel.${id}`);
 
 export const CODED_LISTS = {
   status: {

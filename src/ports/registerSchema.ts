@@ -1,5 +1,6 @@
 // The register's layout: every tab, its columns (by key; headers come from the catalog), formats,
 // dropdowns and protection. Setup builds it; every adapter finds columns by these headers.
+import { knownLabel, type LabelKey } from '../i18n';
 import type { TabKey } from './register';
 import type { ListKey } from './codedLists';
 import type { Profile } from '../profiles';
@@ -393,7 +394,7 @@ export function tabSpec(key: TabKey): TabSpec {
 
 /** The catalog key of a tab's title and of a column's header. */
 export const tabTitleKey = (tab: TabKey) => `tab.${tab}` as const;
-export const columnHeaderKey = (tab: TabKey, column: string) => `col.${tab}.${column}` as const;
+export const columnHeaderKey = (tab: TabKey, column: string): LabelKey => knownLabel(`col.${tab}.${column}`);
 
 /** The tabs an organisation's register has: the core ones and those of the workflows its policy has. */
 export function tabsFor(profile: Profile): readonly TabSpec[] {

@@ -1,5 +1,5 @@
 // The organisation profile: everything that differs between organisations, and its hand-written check.
-import { t, type MessageKey } from '../i18n';
+import { t, type ArgsOf, type MessageKey } from '../i18n';
 
 /** Communication channels (CH): the union of the five seeds. */
 export const CHANNEL_IDS = [
@@ -157,9 +157,7 @@ export type ProfileCheck = { ok: true; profile: Profile } | { ok: false; errors:
 /** Checks an organisation's profile and reports every problem at once, in Arabic, with its path. */
 export function validateProfile(x: unknown): ProfileCheck {
   const errors: string[] = [];
-  const report = (key: MessageKey, path: string, params: Record<string, string> = {}): void => {
-    errors.push(t(key, { path, ...params }));
-  };
+  const report: Report = (key, ...args) => void errors.push(t(key, ...args));
   const c = checker(report);
 
   const root = c.object(x, 'profile');
@@ -186,7 +184,7 @@ export function validateProfile(x: unknown): ProfileCheck {
     c.id(tool.id, `${path}.id`);
     c.text(tool.titleAr, `${path}.titleAr`);
     const url = c.text(tool.url, `${path}.url`, { blankAllowed: true });
-    if (url && !URL.test(url)) report('profile.error.badUrl', `${path}.url`);
+    if (url && !URL.test(url)) report('profile.error.badUrl', { path: `${path}.url` });
   });
 
   const deadline = c.object(root.deadline, 'deadline');
@@ -256,10 +254,10 @@ export function validateProfile(x: unknown): ProfileCheck {
     }
     // CM-1 and CP-2 name the committees that do the work: a profile that switches them on must have them.
     if (features.complaints === true && !purposes.has('follow_up')) {
-      report('profile.error.committeeMissing', 'committees', { purpose: 'follow_up' });
+      report('profile.error.committeeMissing', { path: 'committees', purpose: 'follow_up' });
     }
     if (features.compensation === true && !purposes.has('investigation')) {
-      report('profile.error.committeeMissing', 'committees', { purpose: 'investigation' });
+      report('profile.error.committeeMissing', { path: 'committees', purpose: 'investigation' });
     }
   }
 
@@ -273,13 +271,13 @@ export function validateProfile(x: unknown): ProfileCheck {
       c.oneOf(method.id, SATISFACTION_METHODS, `${path}.id`);
       c.text(method.labelAr, `${path}.labelAr`);
     });
-    if (features?.satisfaction === true && methods?.length === 0) report('profile.error.empty', 'satisfaction.methods');
+    if (features?.satisfaction === true && methods?.length === 0) report('profile.error.empty', { path: 'satisfaction.methods' });
   }
 
   const clauses = c.object(root.clauses, 'clauses');
   if (clauses) {
     for (const [id, text] of Object.entries(clauses)) {
-      if (!CLAUSE_ID.test(id)) report('profile.error.badClauseId', 'clauses', { value: id });
+      if (!CLAUSE_ID.test(id)) report('profile.error.badClauseId', { path: 'clauses', value: id });
       c.text(text, `clauses.${id}`);
     }
   }
@@ -297,7 +295,9 @@ export function validateProfile(x: unknown): ProfileCheck {
   return errors.length === 0 ? { ok: true, profile: x as Profile } : { ok: false, errors };
 }
 
-type Report = (key: MessageKey, path: string, params?: Record<string, string>) => void;
+/** One problem: the message under `key`, its placeholders (the path among them) typed by the catalog. */
+type Report = <K extends ProfileErrorKey>(key: K, ...args: ArgsOf<K>) => void;
+type ProfileErrorKey = Extract<MessageKey, `profile.error.${string}`>;
 
 function checkMessaging(c: ReturnType<typeof checker>, value: unknown): void {
   const messaging = c.object(value, 'messaging');
@@ -334,31 +334,31 @@ function checker(report: Report) {
 
   const object = (value: unknown, path: string): Record<string, unknown> | null => {
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
-    report('profile.error.notObject', path);
+    report('profile.error.notObject', { path });
     return null;
   };
   const text = (value: unknown, path: string, options: { blankAllowed?: boolean } = {}): string | null => {
     if (typeof value !== 'string') {
-      report('profile.error.notString', path);
+      report('profile.error.notString', { path });
       return null;
     }
-    if (!options.blankAllowed && value.trim() === '') report('profile.error.blank', path);
+    if (!options.blankAllowed && value.trim() === '') report('profile.error.blank', { path });
     return value;
   };
   const id = (value: unknown, path: string): void => {
     const s = text(value, path);
-    if (s !== null && s.trim() !== '' && !ID.test(s)) report('profile.error.badId', path, { value: s });
+    if (s !== null && s.trim() !== '' && !ID.test(s)) report('profile.error.badId', { path, value: s });
   };
   const oneOf = <T extends string>(value: unknown, allowed: readonly T[], path: string): value is T => {
     if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return true;
-    report('profile.error.notOneOf', path, { value: show(value), allowed: allowed.join('، ') });
+    report('profile.error.notOneOf', { path, value: show(value), allowed: allowed.join('، ') });
     return false;
   };
   const boolean = (value: unknown, path: string): void => {
-    if (typeof value !== 'boolean') report('profile.error.notBoolean', path);
+    if (typeof value !== 'boolean') report('profile.error.notBoolean', { path });
   };
   const positiveInteger = (value: unknown, path: string): void => {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) report('profile.error.notPositiveInteger', path);
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) report('profile.error.notPositiveInteger', { path });
   };
   const list = (
     value: unknown,
@@ -367,17 +367,17 @@ function checker(report: Report) {
     each: (item: unknown, itemPath: string) => void,
   ): unknown[] | null => {
     if (!Array.isArray(value)) {
-      report('profile.error.notArray', path);
+      report('profile.error.notArray', { path });
       return null;
     }
-    if (options.nonEmpty && value.length === 0) report('profile.error.empty', path);
+    if (options.nonEmpty && value.length === 0) report('profile.error.empty', { path });
     const seen = new Set<unknown>();
     value.forEach((item, i) => {
       const itemPath = `${path}[${i}]`;
       each(item, itemPath);
       if (options.idsAt && typeof item === 'object' && item !== null) {
         const key = (item as Record<string, unknown>)[options.idsAt];
-        if (typeof key === 'string' && seen.has(key)) report('profile.error.duplicate', `${itemPath}.${options.idsAt}`, { value: key });
+        if (typeof key === 'string' && seen.has(key)) report('profile.error.duplicate', { path: `${itemPath}.${options.idsAt}`, value: key });
         seen.add(key);
       }
     });

@@ -7,7 +7,7 @@ import { Sandbox } from '../../sandbox/core/runtime';
 import { findSpreadsheet, sheetByName, totalCells } from '../../sandbox/services/spreadsheet/store';
 import { spreadsheetSlot } from '../../sandbox/services/spreadsheet/model';
 import type { SheetModel, SpreadsheetModel } from '../../sandbox/services/spreadsheet/model';
-import { REGISTER_TABS, tabsFor } from '../../src/ports/registerSchema';
+import { REGISTER_TABS, columnHeaderKey, tabTitleKey, tabsFor } from '../../src/ports/registerSchema';
 import { esrar } from '../../src/profiles/esrar';
 import { t } from '../../src/i18n';
 
@@ -42,7 +42,7 @@ describe('setup lays out only what a tab uses', () => {
 
   it('gives every register tab exactly its spec columns and 100 rows, not 26 columns and 2,000 rows', () => {
     for (const spec of tabsFor(esrar)) {
-      const sheet = sheetByName(model, t(`tab.${spec.key}` as never))!;
+      const sheet = sheetByName(model, t(tabTitleKey(spec.key)))!;
       expect({ tab: spec.key, columns: sheet.maxColumns }).toEqual({ tab: spec.key, columns: spec.columns.length });
       expect(sheet.maxRows).toBe(Math.max(100, lastRow(sheet)));
     }
@@ -100,7 +100,7 @@ describe('the yearly archive', () => {
   it('creates one archive for 1448, named with the organisation digits, holding the closed and withdrawn cases', () => {
     expect(archives(sb).map((b) => b.name)).toEqual(['أرشيف سجل المستفيدين 1448']);
     expect(archiveRows(book, CASES).map((r) => r[CASE_NO]).sort()).toEqual([served, withdrawn].sort());
-    expect(sheetByName(book, CASES)!.rows[0]!.map((c) => c?.v)).toEqual(REGISTER_TABS.find((s) => s.key === 'cases')!.columns.map((c) => t(`col.cases.${c.key}` as never)));
+    expect(sheetByName(book, CASES)!.rows[0]!.map((c) => c?.v)).toEqual(REGISTER_TABS.find((s) => s.key === 'cases')!.columns.map((c) => t(columnHeaderKey('cases', c.key))));
   });
 
   it('leaves the open case, and its whole timeline, in the register, which shrinks', () => {

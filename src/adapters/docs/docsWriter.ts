@@ -6,6 +6,7 @@
 import { isolateRuns } from '../../domain/text/bidi';
 import { columnWidths } from '../../domain/text/columnWidths';
 import type { DocBlock, DocModel, DocumentWriter, KeyValueStore, StandingDocuments } from '../../ports';
+import { failure } from '../../domain/codedError';
 
 const TEMPLATE_KEY = (key: string) => `TEMPLATE_${key}`;
 const FOLDER_KEY = 'DOCS_FOLDER_ID';
@@ -80,7 +81,7 @@ export class DocsWriter implements DocumentWriter, StandingDocuments {
    *  otherwise its body is cleared and written anew, so its link and sharing stay. */
   upsert(key: string, model: DocModel): { id: string; url: string; created: boolean } {
     const folderId = this.store.get(FOLDER_KEY);
-    if (!folderId) throw new Error('documents folder missing', { cause: { code: 'NOT_SET_UP' } });
+    if (!folderId) throw failure('NOT_SET_UP', 'register.error.notSetUp');
     const storedId = this.store.get(STANDING_KEY(key));
     const existing = storedId && live(storedId) ? storedId : null;
     const id = existing ?? String(files().create({ name: model.title, mimeType: DOCUMENT_MIME, parents: [folderId] }).id);
@@ -101,7 +102,7 @@ export class DocsWriter implements DocumentWriter, StandingDocuments {
     if (revised) return revised;
     const templateId = this.store.get(TEMPLATE_KEY(templateKey));
     const folderId = this.store.get(FOLDER_KEY);
-    if (!templateId || !folderId) throw new Error('templates missing', { cause: { code: 'NOT_SET_UP' } });
+    if (!templateId || !folderId) throw failure('NOT_SET_UP', 'register.error.notSetUp');
     const copy = files().copy({ name: model.title, parents: [folderId] }, templateId, { fields: 'id' });
     const doc = DocumentApp.openById(String(copy.id));
     const body = doc.getBody();

@@ -1,6 +1,6 @@
 // Creates or repairs a Google Form from a FormSpec and remembers its item ids by key.
 import type { FormItemSpec, FormSpec, PublishedForm } from '../../ports/forms';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
 
 /** The 2026 publish-state methods, in Google's reference (gas-types-detailed) but not in
  *  @types/google-apps-script 2.0.13. */
@@ -101,6 +101,6 @@ export function publishForm(spec: FormSpec, destinationSpreadsheetId: string, pr
     if (items[item.key] === undefined) items[item.key] = addItem(form, item).getId();
   }
   makeReachable(form, spec.title);
-  nameResponsesSheet(form.getId(), destinationSpreadsheetId, t('form.responsesSheet', { form: t(`form.name.${spec.key}` as MessageKey) }));
+  nameResponsesSheet(form.getId(), destinationSpreadsheetId, t('form.responsesSheet', { form: t(`form.name.${spec.key}`) }));
   return { formId: form.getId(), url: form.getPublishedUrl(), items };
 }

@@ -1,5 +1,6 @@
 // The script lock as the Locker port: waits, then fails with a coded "busy" error.
 import type { Locker } from '../../ports';
+import { failure } from '../../domain/codedError';
 
 /** A person at the keyboard waits at most this long before being told the register is busy. */
 export const INTERACTIVE_WAIT_MS = 30_000;
@@ -12,7 +13,7 @@ export class ScriptLocker implements Locker {
 
   withLock<T>(work: () => T): T {
     const lock = LockService.getScriptLock();
-    if (!lock.tryLock(this.waitMs)) throw new Error('register busy', { cause: { code: 'BUSY' } });
+    if (!lock.tryLock(this.waitMs)) throw failure('BUSY', 'register.error.busy');
     try {
       return work();
     } finally {

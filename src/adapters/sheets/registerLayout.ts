@@ -2,9 +2,10 @@
 // dropdowns, hidden and protected columns) without ever touching data rows' values.
 import type { TabKey } from '../../ports';
 import { REGISTER_TABS, type ColumnSpec, type TabSpec } from '../../ports/registerSchema';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
 import { headerLabel } from './sheetTable';
 import { layTextLook } from './textLook';
+import { failure } from '../../domain/codedError';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -20,13 +21,13 @@ export const LAID_OUT_ROWS = 100;
 const DATE_COLUMN_WIDTH = 130;
 
 export function tabTitle(tab: TabKey): string {
-  return t(`tab.${tab}` as MessageKey);
+  return t(`tab.${tab}`);
 }
 
 /** Finds a tab by its title; a coded error tells the admin to run setup when it is missing. */
 export function getTab(ss: Spreadsheet, tab: TabKey): Sheet {
   const sheet = ss.getSheetByName(tabTitle(tab));
-  if (!sheet) throw new Error(t('register.error.missingTab', { tab: tabTitle(tab) }), { cause: { code: 'MISSING_TAB' } });
+  if (!sheet) throw failure('MISSING_TAB', 'register.error.missingTab', { tab: tabTitle(tab) });
   return sheet;
 }
 

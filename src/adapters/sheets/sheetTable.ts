@@ -1,10 +1,11 @@
 // One register tab as a Table: header row read once, columns found by header, batched reads and writes.
 import type { Row, Table, TabKey } from '../../ports';
 import { codedList, listIds, columnHeaderKey, tabSpec, type ColumnSpec } from '../../ports';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
 import { inertText } from '../../domain/safeText';
 import { withRetry } from '../script/retry';
 import { layTextLook } from './textLook';
+import { failure } from '../../domain/codedError';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cell = string | number | boolean | Date;
@@ -47,7 +48,7 @@ function fromLabel(col: ColumnSpec, value: Row[string]): Row[string] {
 }
 
 export function headerLabel(tab: TabKey, column: string): string {
-  return t(columnHeaderKey(tab, column) as MessageKey);
+  return t(columnHeaderKey(tab, column));
 }
 
 export class SheetTable implements Table {
@@ -84,9 +85,7 @@ export class SheetTable implements Table {
       const label = headerLabel(this.tab, col.key);
       const at = byLabel.get(label);
       if (at === undefined) {
-        throw new Error(t('register.error.missingColumn', { column: label, tab: t(`tab.${this.tab}` as MessageKey) }), {
-          cause: { code: 'MISSING_COLUMN' },
-        });
+        throw failure('MISSING_COLUMN', 'register.error.missingColumn', { column: label, tab: { label: `tab.${this.tab}` } });
       }
       index.set(col.key, at);
     }

@@ -11,9 +11,10 @@ import { dueDate, formatDual, riyadhDate, type IsoDate } from '../../domain/time
 import { parseState, projectState, statusLabel } from '../register/caseRecord';
 import { dateOfIso } from '../register/dates';
 import { missingKeyLabel } from '../intake/missing';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
 import { requireRun, staffMemberOf } from '../access';
 import { listIdOf } from '../register/lists';
+import { failure } from '../../domain/codedError';
 
 export interface CaseDeps {
   register: Register;
@@ -31,7 +32,7 @@ export interface LoadedCase {
 
 export function loadCase(register: Register, caseNo: string): LoadedCase {
   const hit = register.table('cases').findBy('case_no', caseNo);
-  if (!hit) throw new Error(t('register.error.caseNotFound', { caseNo }), { cause: { code: 'CASE_NOT_FOUND' } });
+  if (!hit) throw failure('CASE_NOT_FOUND', 'register.error.caseNotFound', { caseNo });
   return { ...hit, state: parseState(hit.row) };
 }
 
@@ -74,7 +75,7 @@ export function transition(deps: CaseDeps, caseNo: string, actor: string, build:
     action: 'case_transition',
     caseNo,
     // The step's name first: several steps (verification…) leave the status as it was.
-    details: `${commands.map((c) => t(`case.command.${c.type}` as MessageKey)).join('، ')}: ${statusLabel(loaded.state.status)} → ${statusLabel(result.state.status)}`,
+    details: `${commands.map((c) => t(`case.command.${c.type}`)).join('، ')}: ${statusLabel(loaded.state.status)} → ${statusLabel(result.state.status)}`,
   });
   if (result.state.status === 'notified' && loaded.state.status !== 'notified') notifyDecision(deps, result.row, result.state);
   deps.audit.flush();

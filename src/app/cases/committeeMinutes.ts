@@ -9,6 +9,7 @@ import { parseState } from '../register/caseRecord';
 import { t } from '../../i18n';
 import { roleLabel, staffMemberOf } from '../access';
 import { committeeMembers } from '../config';
+import { failure } from '../../domain/codedError';
 
 export interface MinutesOutcome {
   url: string | null;
@@ -40,10 +41,10 @@ export function prepareMinutes(deps: CaseDeps & { docs: DocumentWriter; sequence
   // Minutes are the committee's: its members, managers and admins prepare them.
   const member = staffMemberOf(deps.config.staff, actor);
   if (member.role === 'officer') {
-    throw new Error(t('sidebar.error.FORBIDDEN', { role: roleLabel(member.role) }), { cause: { code: 'FORBIDDEN' } });
+    throw failure('FORBIDDEN', 'sidebar.error.FORBIDDEN', { role: roleLabel(member.role) });
   }
   const committee = profile.committees.find((c) => c.id === committeeId || c.nameAr === committeeId);
-  if (!committee) throw new Error(t('register.error.caseNotFound', { caseNo: committeeId }), { cause: { code: 'UNKNOWN_COMMITTEE' } });
+  if (!committee) throw failure('UNKNOWN_COMMITTEE', 'register.error.caseNotFound', { caseNo: committeeId });
   const table = deps.register.table('cases');
   const pending = table
     .readAll()

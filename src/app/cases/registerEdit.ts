@@ -1,10 +1,11 @@
 // A staff member typed into the cases tab: a status or decision cell runs the matching transition;
 // anything illegal is refused with the reason, and the entry code puts the old value back.
 import type { CaseCommand, CaseState, CaseStatus } from '../../domain/case';
-import { commandForStatusChange, describeCaseError } from '../../domain/case';
+import { commandForStatusChange } from '../../domain/case';
+import { wordsOf } from '../../domain/codedError';
 import { decisionFromLabel, parseState, statusFromLabel, statusLabel } from '../register/caseRecord';
 import { applyCommands, replyChannelOf, notifyDecision, stamp, type CaseDeps } from './caseActions';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
 import { tabSpec } from '../../ports/registerSchema';
 import { splitList } from '../../domain/text';
 import { requireRun, staffMemberOf } from '../access';
@@ -31,7 +32,7 @@ function statusCommand(deps: CaseDeps, state: CaseState, to: CaseStatus, row: Re
   const s = stamp(deps, actor);
   switch (type) {
     case null:
-      return t('register.edit.useMenu', { action: t(`case.status.${to}` as MessageKey) });
+      return t('register.edit.useMenu', { action: t(`case.status.${to}`) });
     case 'Complete':
       return { type, data: s };
     case 'StartStudy':
@@ -46,7 +47,7 @@ function statusCommand(deps: CaseDeps, state: CaseState, to: CaseStatus, row: Re
     case 'ReferToOfficer':
       return { type, data: { officer: deps.config.profile.officerForUnclearProcedure, reason: '', ...s } };
     default:
-      return t('register.edit.useMenu', { action: t(`case.command.${type}` as MessageKey) });
+      return t('register.edit.useMenu', { action: t(`case.command.${type}`) });
   }
 }
 
@@ -93,8 +94,8 @@ export function applyRegisterEdit(deps: CaseDeps, edit: CellEdit): EditOutcome {
     deps.audit.flush();
     return { kind: 'applied', status: result.state.status };
   } catch (err) {
-    // Role refusals carry their Arabic message; decider refusals are described from their code.
-    const reason = describeCaseError(err) ?? (err instanceof Error ? err.message : String(err));
+    // Role and decider refusals are worded from their code.
+    const reason = wordsOf(err) ?? (err instanceof Error ? err.message : String(err));
     return { kind: 'refused', reason, caseNo: String(hit.row.case_no) };
   }
 }

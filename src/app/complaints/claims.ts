@@ -10,11 +10,12 @@ import {
 import { formatDual, riyadhDate, toHijri, withDigits, type IsoDate } from '../../domain/time';
 import { cleanText } from '../../domain/text';
 import { loadComplaint, type PolicyDeps } from './complaints';
-import { inArabic, refusal, requireFeature } from './errors';
-import { t, type MessageKey } from '../../i18n';
+import { refusal, requireFeature } from './errors';
+import { wordsOf } from '../../domain/codedError';
+import { t } from '../../i18n';
 import { requireStep } from '../access';
 
-export const claimStatusLabel = (status: ClaimState['status']): string => t(`policy.compensation.status.${status}` as MessageKey);
+export const claimStatusLabel = (status: ClaimState['status']): string => t(`policy.compensation.status.${status}`);
 
 const parseClaim = (row: Row): ClaimState => (typeof row.state === 'string' && row.state ? (JSON.parse(row.state) as ClaimState) : initialClaim);
 
@@ -32,7 +33,7 @@ function projectClaim(state: ClaimState, config: RegisterConfig, now: Date): Row
   }
   if (state.ruling) {
     const r = state.ruling;
-    row.ruling = t('cp.cell.ruling', { kind: t(`cp.ruling.${r.kind}` as MessageKey), reference: r.reference, date: day(r.date), evidence: r.evidence });
+    row.ruling = t('cp.cell.ruling', { kind: t(`cp.ruling.${r.kind}`), reference: r.reference, date: day(r.date), evidence: r.evidence });
   }
   if (state.settlement) {
     const s = state.settlement;
@@ -72,7 +73,7 @@ export function openClaim(deps: ClaimDeps, input: { complaintNo?: string; caseNo
   return { claimNo, status: claimStatusLabel(state.status) };
 }
 
-const decide = (state: ClaimState, command: ClaimCommand): ClaimState => inArabic(() => decideClaim(command, state).reduce(evolveClaim, state));
+const decide = (state: ClaimState, command: ClaimCommand): ClaimState => decideClaim(command, state).reduce(evolveClaim, state);
 
 /** One step on a claim. A refusal is audited (who tried what, and why) before it reaches the person. */
 export function claimStep(
@@ -93,13 +94,13 @@ export function claimStep(
   try {
     state = decide(before, command);
   } catch (err) {
-    deps.audit.record({ actor, action: 'claim_refused', caseNo: String(hit.row.claim_no), details: `${t(`policy.compensation.command.${command.type}` as MessageKey)}: ${(err as Error).message}` });
+    deps.audit.record({ actor, action: 'claim_refused', caseNo: String(hit.row.claim_no), details: `${t(`policy.compensation.command.${command.type}`)}: ${wordsOf(err) ?? (err instanceof Error ? err.message : String(err))}` });
     deps.audit.flush();
     throw err;
   }
   const row = { ...hit.row, ...projectClaim(state, deps.config, now) };
   table.update([{ rowNumber: hit.rowNumber, row }]);
-  deps.audit.record({ actor, action: 'claim_transition', caseNo: String(row.claim_no), details: t(`policy.compensation.command.${command.type}` as MessageKey) });
+  deps.audit.record({ actor, action: 'claim_transition', caseNo: String(row.claim_no), details: t(`policy.compensation.command.${command.type}`) });
   deps.audit.flush();
   return { claimNo: String(row.claim_no), status: claimStatusLabel(state.status), state, row, rowNumber: hit.rowNumber };
 }

@@ -15,8 +15,8 @@ import { formatDual, riyadhDate, toHijri, type IsoDate } from '../../domain/time
 import { cleanText, toLatinDigits, validateEmail, validateMobile } from '../../domain/text';
 import { channelLabel } from '../../domain/intake/channels';
 import { dateOfIso } from '../register/dates';
-import { inArabic, refusal, requireFeature } from './errors';
-import { t, type MessageKey } from '../../i18n';
+import { refusal, requireFeature } from './errors';
+import { t } from '../../i18n';
 import { requireStep } from '../access';
 import { listLabel } from '../register/lists';
 
@@ -46,7 +46,7 @@ export interface ComplaintIntake {
 
 export type ComplaintOutcome = { kind: 'already_recorded' | 'created'; complaintNo: string; due: IsoDate | null };
 
-export const complaintStatusLabel = (status: ComplaintState['status']): string => t(`policy.complaint.status.${status}` as MessageKey);
+export const complaintStatusLabel = (status: ComplaintState['status']): string => t(`policy.complaint.status.${status}`);
 
 export function parseComplaint(row: Row): ComplaintState {
   return typeof row.state === 'string' && row.state ? (JSON.parse(row.state) as ComplaintState) : initialComplaint;
@@ -63,7 +63,7 @@ function projectComplaint(state: ComplaintState, now: Date): Row {
 }
 
 const apply = (state: ComplaintState, command: ComplaintCommand): ComplaintState =>
-  inArabic(() => decideComplaint(command, state).reduce(evolveComplaint, state));
+  decideComplaint(command, state).reduce(evolveComplaint, state);
 
 function nextNumber(sequences: Sequences, prefix: string, today: IsoDate, responseId: string | null = null): string {
   const year = toHijri(today).year;

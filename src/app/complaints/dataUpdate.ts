@@ -6,13 +6,13 @@ import { renderMail } from '../notify/mailTemplate';
 import { describeVerifyReason, matchUpdateRequest, type BeneficiaryRecord, type FieldChange } from '../../domain/staff';
 import { maskEmail, maskNationalId, maskPhone, validateNationalId } from '../../domain/text';
 import type { PolicyDeps } from './complaints';
-import { t, type MessageKey } from '../../i18n';
+import { t, type LabelUnder } from '../../i18n';
 
 export type DataUpdateOutcome = 'applied' | 'unchanged' | 'verify' | 'already_recorded';
 
 const text = (v: Answers[string] | undefined): string => (Array.isArray(v) ? v.join(' ') : String(v ?? '')).trim();
 const cell = (v: Row[string] | undefined): string => (v === null || v === undefined ? '' : String(v));
-const fieldLabel = (field: string) => t(`in3.field.${field}` as MessageKey);
+const fieldLabel = (field: LabelUnder<'in3.field.'>) => t(`in3.field.${field}`);
 
 /** A change as the audit trail and the updates tab show it: the field, and masked before/after values. */
 function maskedChange(c: FieldChange): string {

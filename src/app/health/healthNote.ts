@@ -4,7 +4,7 @@ import type { Profile } from '../../profiles';
 import { entryToRow, priorityOf } from '../notify/outbox';
 import { renderMail } from '../notify/mailTemplate';
 import { addDays, formatDual, riyadhDate, withDigits, type IsoDate } from '../../domain/time';
-import { t, type MessageKey } from '../../i18n';
+import { isLabelKey, t, type LabelKey } from '../../i18n';
 import { clearFailedRuns, readFailedRuns, type FailedRuns } from './failedRuns';
 import { readQueuedOutbox, recentOutbox } from '../schedule/outboxRows';
 
@@ -102,14 +102,14 @@ function riyadhTime(ms: number): string {
 }
 
 function fnLabel(fn: string): string {
-  const key = `health.fn.${fn}` as MessageKey;
-  const label = t(key);
-  return label === key ? fn : label;
+  // A function the catalog does not name (a new trigger handler) is shown by its own name.
+  const key = `health.fn.${fn}`;
+  return isLabelKey(key) ? t(key) : fn;
 }
 
 export function healthMail(deps: HealthDeps, forecast: MailForecast, failures: FailedRuns, today: IsoDate): OutgoingMail {
   const digits = deps.profile.digits;
-  const day = (d: IsoDate | 'never', never: MessageKey) => (d === 'never' ? t(never) : d === today ? t('health.today') : formatDual(d, { digits }));
+  const day = (d: IsoDate | 'never', never: LabelKey) => (d === 'never' ? t(never) : d === today ? t('health.today') : formatDual(d, { digits }));
   const share = deps.cells / CELL_LIMIT;
   const percent = Math.round(share * 1000) / 10;
   const daysToRunOut = forecast.runsOutOn === 'never' ? Infinity : Math.round((Date.parse(forecast.runsOutOn) - Date.parse(today)) / 86_400_000);

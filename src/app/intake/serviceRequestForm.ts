@@ -2,11 +2,11 @@
 // completeness criteria and the deadline clause in its description, and a question per service condition.
 import type { Profile } from '../../profiles';
 import type { FormItemSpec, FormSpec } from '../../ports/forms';
-import { t, type MessageKey } from '../../i18n';
+import { t, type LabelUnder } from '../../i18n';
 import { channelLabel, replyChannels } from '../../domain/intake/channels';
 
 export function serviceRequestForm(profile: Profile): FormSpec {
-  const f = (key: string) => t(`form.sr.${key}` as MessageKey);
+  const f = (key: LabelUnder<'form.sr.'>) => t(`form.sr.${key}`);
   const attestation = profile.clauses['SR-4'] || f('attestation.default');
   const conditionItems: FormItemSpec[] = [];
   const seen = new Map<string, string[]>();

@@ -17,7 +17,7 @@ import { maskNationalId } from '../../domain/text';
 import { parseState, projectState, statusLabel } from '../register/caseRecord';
 import { replyDeadline } from '../cases/caseActions';
 import { describeMissing, missingKeyLabel } from './missing';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
 import type { Profile } from '../../profiles';
 import { listLabel } from '../register/lists';
 
@@ -81,7 +81,7 @@ function beneficiaryCandidates(table: Table, identity: Evaluation['identity']): 
  *  catalog's for the kind of ID; the register never shows 'individual' or 'citizen'. */
 function answerLabels(profile: Profile, ev: Evaluation) {
   return {
-    id_kind: ev.identity.idKind ? t(`intake.idKind.${ev.identity.idKind}` as MessageKey) : null,
+    id_kind: ev.identity.idKind ? t(`intake.idKind.${ev.identity.idKind}`) : null,
     beneficiary_type: profile.beneficiaryTypes.find((b) => b.id === ev.beneficiaryType)?.labelAr ?? null,
     category: profile.categories.find((c) => c.id === ev.category)?.nameAr ?? null,
     domain: profile.domains.find((d) => d.id === ev.domain)?.nameAr ?? null,

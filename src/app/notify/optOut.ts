@@ -5,6 +5,7 @@ import type { AuditTrail } from '../audit';
 import type { RegisterConfig } from '../config';
 import { requireStep } from '../access';
 import { t } from '../../i18n';
+import { failure } from '../../domain/codedError';
 
 export interface OptOutDeps {
   register: Register;
@@ -18,7 +19,7 @@ export function optOutBeneficiary(deps: OptOutDeps, beneficiaryId: string, actor
   const id = beneficiaryId.trim().toUpperCase();
   const people = deps.register.table('beneficiaries');
   const found = id ? people.findBy('beneficiary_id', id) : null;
-  if (!found) throw new Error(t('optout.notFound', { beneficiaryId: id || '—' }), { cause: { code: 'NOT_FOUND' } });
+  if (!found) throw failure('NOT_FOUND', 'optout.notFound', { beneficiaryId: id || '—' });
   const now = deps.clock.now();
   if (!found.row.opted_out_at) people.update([{ rowNumber: found.rowNumber, row: { opted_out_at: now, updated_at: now } }]);
   const caseNos = new Set(deps.register.table('cases').findAllBy('beneficiary_id', id).map(({ row }) => String(row.case_no)));

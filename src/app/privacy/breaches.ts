@@ -12,6 +12,7 @@ import { cleanText, toLatinDigits } from '../../domain/text';
 import { escapeHtml } from '../../domain/html';
 import { formatDual, riyadhDate, toHijri, withDigits } from '../../domain/time';
 import { t } from '../../i18n';
+import { failure } from '../../domain/codedError';
 
 export interface BreachDeps {
   register: Register;
@@ -30,7 +31,7 @@ export interface BreachInput {
 }
 
 const refuse = (key: 'privacy.breach.error.TIME' | 'privacy.breach.error.FUTURE' | 'privacy.breach.error.EMPTY' | 'privacy.breach.error.COUNT', code: string): never => {
-  throw new Error(t(key), { cause: { code } });
+  throw failure(code, key);
 };
 
 /** Riyadh wall-clock "HH:MM" (UTC+3 all year). */
@@ -114,7 +115,7 @@ export function recordAuthorityNotified(deps: BreachDeps, breachNo: string, acto
   const member = requireStep(deps.config.staff, actor, 'NotifyAuthority');
   const no = toLatinDigits(String(breachNo ?? '')).trim().toUpperCase();
   const found = no ? deps.register.table('breaches').findBy('breach_no', no) : null;
-  if (!found) throw new Error(t('privacy.breach.error.NOT_FOUND', { no: no || '—' }), { cause: { code: 'BREACH_NOT_FOUND' } });
+  if (!found) throw failure('BREACH_NOT_FOUND', 'privacy.breach.error.NOT_FOUND', { no: no || '—' });
   const digits = deps.config.profile.digits;
   const was = asDate(found.row.notified_at);
   if (was) return { breachNo: no, already: true, message: t('privacy.breach.notified.already', { no, at: instantLabel(was, digits) }) };

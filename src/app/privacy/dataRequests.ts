@@ -20,7 +20,8 @@ import { DATA_REQUEST_KINDS, dataRequestDeadline, type DataRequestKind } from '.
 import { cleanText, maskNationalId, toLatinDigits, validateNationalId } from '../../domain/text';
 import { formatDual, riyadhDate, toHijri, withDigits } from '../../domain/time';
 import { dateOfIso, isoOfCell } from '../register/dates';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
+import { failure, type ErrorArgs } from '../../domain/codedError';
 
 export interface DataRequestDeps {
   outbox: Outbox;
@@ -43,8 +44,8 @@ export interface DataRequestInput {
 }
 
 type Refusal = 'KIND' | 'ID' | 'EMPTY' | 'NOT_FOUND' | 'ANSWERED' | 'EXTENDED' | 'REASON';
-const refuse = (code: Refusal, params: Record<string, string> = {}): never => {
-  throw new Error(t(`dataRequest.error.${code}` as MessageKey, params), { cause: { code: code === 'NOT_FOUND' ? 'DATA_REQUEST_NOT_FOUND' : 'INVALID_INPUT' } });
+const refuse = <C extends Refusal>(code: C, ...params: ErrorArgs<`dataRequest.error.${C}`>): never => {
+  throw failure(code === 'NOT_FOUND' ? 'DATA_REQUEST_NOT_FOUND' : 'INVALID_INPUT', `dataRequest.error.${code}`, ...params);
 };
 const kindLabel = (k: DataRequestKind): string => t(`dataRequest.kind.${k}`);
 const kindOfRow = (row: Row): DataRequestKind | null => DATA_REQUEST_KINDS.find((k) => kindLabel(k) === String(row.request_kind ?? '')) ?? null;
@@ -132,9 +133,9 @@ export function accessBlocks(held: readonly HeldRow[], config: RegisterConfig, p
   const tabs = [...new Set(held.map((h) => h.tab))];
   for (const tab of tabs) {
     const spec = tabSpec(tab);
-    blocks.push({ kind: 'heading', level: 2, text: t(tabTitleKey(tab) as MessageKey) });
+    blocks.push({ kind: 'heading', level: 2, text: t(tabTitleKey(tab)) });
     for (const h of held.filter((x) => x.tab === tab)) {
-      const rows = spec.columns.filter((c) => !c.hidden).map((c) => [t(columnHeaderKey(tab, c.key) as MessageKey), show(h.row[c.key])]).filter((r) => r[1] !== '');
+      const rows = spec.columns.filter((c) => !c.hidden).map((c) => [t(columnHeaderKey(tab, c.key)), show(h.row[c.key])]).filter((r) => r[1] !== '');
       blocks.push({ kind: 'table', header: [t('dataRequest.access.col.field'), t('dataRequest.access.col.value')], rows });
     }
   }
@@ -193,7 +194,7 @@ export function answerDataRequest(deps: AnswerDeps, requestNo: string, actor: st
     const newEmail = new RegExp(`${t('in3.field.email')}: ([^\\s؛]+)`).exec(asked)?.[1] ?? '';
     const result = applyDataUpdate({ register: deps.register, clock: deps.clock, audit: deps.audit, config: deps.config, outbox: deps.outbox },
       `data-request:${found.no}`, { national_id: person.nationalId, mobile: person.mobiles[0] ?? '', new_mobile: newMobile, new_email: newEmail }, member.email);
-    outcome = t(`dataRequest.outcome.correction.${result}` as MessageKey);
+    outcome = t(`dataRequest.outcome.correction.${result}`);
   } else {
     const held = heldOn(deps.register, deps.config.profile, person);
     const holds = retentionHolds(held.rows);

@@ -2,14 +2,14 @@
 // the rule it was counted by, so anyone can count it again from the tabs (docs/privacy.md lists the rules).
 import type { Register, Row } from '../../ports';
 import type { Profile } from '../../profiles';
-import { tabsFor } from '../../ports';
+import { channelKey, tabsFor } from '../../ports';
 import { isoOfCell } from '../register/dates';
 import { parseComplaint } from '../complaints/complaints';
 import { kindOf } from '../satisfaction/satisfactionDeps';
 import { SATISFACTION_ITEMS, FIELD_ACTIVITY_KINDS, enabledActivityKinds, type FieldActivityKind } from '../../domain/satisfaction';
 import { compareIsoDate, isIsoDate, type IsoDate } from '../../domain/time';
 import type { ReportPeriod } from '../../domain/privacy';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
 
 export interface DeadlineFigures {
   received: number;
@@ -61,7 +61,7 @@ const dayNumber = (d: IsoDate): number => Date.UTC(Number(d.slice(0, 4)), Number
 function requestFigures(register: Register, profile: Profile, period: ReportPeriod, asOf: IsoDate): EvidenceFigures['requests'] {
   const rows = register.table('cases').readAll().map((r) => r.row);
   const inPeriod = rows.filter((r) => within(isoOfCell(r.received_at), period));
-  const labelOf = (id: string) => t(`channel.${id}` as MessageKey);
+  const labelOf = (id: string) => t(channelKey(id));
   const byChannel = profile.channels.map((c) => ({ label: c.labelAr, count: inPeriod.filter((r) => [labelOf(c.id), c.labelAr, c.id].includes(text(r.channel))).length }));
   const listed = byChannel.reduce((n, c) => n + c.count, 0);
   if (listed < inPeriod.length) byChannel.push({ label: t('evidence.channel.other'), count: inPeriod.length - listed });
@@ -113,7 +113,7 @@ function fieldFigures(register: Register, profile: Profile, period: ReportPeriod
   const rows = register.table('field_activities').readAll().map((r) => r.row);
   const kinds = enabledActivityKinds(profile);
   return FIELD_ACTIVITY_KINDS.filter((k) => kinds.includes(k)).map((kind) => {
-    const label = t(`policy.satisfaction.activity.${kind}` as MessageKey);
+    const label = t(`policy.satisfaction.activity.${kind}`);
     const mine = rows.filter((r) => text(r.kind) === label && within(isIsoDate(text(r.date)) ? (text(r.date) as IsoDate) : null, period));
     return { kind, count: mine.length, participants: mine.reduce((n, r) => n + (Number(r.participants) || 0), 0) };
   });

@@ -6,7 +6,8 @@ import type { AuditTrail } from '../audit';
 import { evidenceFigures, type DeadlineFigures, type EvidenceFigures } from './evidenceFigures';
 import { endedPeriods, parsePeriod, quarterOf, type ReportPeriod } from '../../domain/privacy';
 import { formatDual, withDigits, type IsoDate } from '../../domain/time';
-import { t, type MessageKey } from '../../i18n';
+import { knownLabel, t, type LabelUnder } from '../../i18n';
+import { failure } from '../../domain/codedError';
 
 /** The standing document's key: one document per period. */
 export const evidenceKey = (period: ReportPeriod): string => `evidence_${period.key}`;
@@ -19,9 +20,9 @@ function render(f: EvidenceFigures, profile: Profile): DocModel {
   const digits = profile.digits;
   const n = (v: number | null): string => (v === null ? '—' : withDigits(String(v), digits));
   const share = (a: number, b: number): string => (b === 0 ? '—' : withDigits(`${Math.round((100 * a) / b)}%`, digits));
-  const row = (id: string, value: string): Row3 => [t(`evidence.row.${id}` as MessageKey), value, t(`evidence.how.${id}` as MessageKey)];
+  const row = (id: LabelUnder<'evidence.row.'> & LabelUnder<'evidence.how.'>, value: string): Row3 => [t(`evidence.row.${id}`), value, t(`evidence.how.${id}`)];
   const header = [t('evidence.col.figure'), t('evidence.col.value'), t('evidence.col.how')];
-  const deadlineRows = (prefix: string, d: DeadlineFigures): Row3[] => [
+  const deadlineRows = (prefix: 'requests' | 'complaints' | 'dataRequests', d: DeadlineFigures): Row3[] => [
     row(`${prefix}.received`, n(d.received)),
     row(`${prefix}.answered`, n(d.answered)),
     row(`${prefix}.onTime`, n(d.onTime)),
@@ -30,7 +31,7 @@ function render(f: EvidenceFigures, profile: Profile): DocModel {
   ];
   const p = f.period;
   const periodName = p.kind === 'quarter'
-    ? t('evidence.period.quarter', { quarter: t(`evidence.quarter.${p.quarter}` as MessageKey), year: withDigits(String(p.year), digits) })
+    ? t('evidence.period.quarter', { quarter: t(knownLabel(`evidence.quarter.${p.quarter}`)), year: withDigits(String(p.year), digits) })
     : t('evidence.period.year', { year: withDigits(String(p.year), digits) });
   const a = profile.approval;
   const blocks: DocBlock[] = [
@@ -74,11 +75,11 @@ function render(f: EvidenceFigures, profile: Profile): DocModel {
     { kind: 'heading', level: 2, text: t('evidence.section.satisfaction') },
     { kind: 'paragraph', text: t('evidence.satisfaction.methods', { methods: profile.satisfaction.methods.map((m) => m.labelAr).join('، ') }) },
     { kind: 'table', header: [t('evidence.col.survey'), t('evidence.col.sent'), t('evidence.col.responses'), t('evidence.col.average')],
-      rows: f.surveys.map((s) => [t(`satisfaction.kind.${s.kind}` as MessageKey), n(s.sent), n(s.responses), n(s.average)]) },
+      rows: f.surveys.map((s) => [t(`satisfaction.kind.${s.kind}`), n(s.sent), n(s.responses), n(s.average)]) },
   );
   if (f.fieldActivities) {
     blocks.push({ kind: 'table', header: [t('evidence.col.activity'), t('evidence.col.count'), t('evidence.col.participants')],
-      rows: f.fieldActivities.map((x) => [t(`policy.satisfaction.activity.${x.kind}` as MessageKey), n(x.count), n(x.participants)]) });
+      rows: f.fieldActivities.map((x) => [t(`policy.satisfaction.activity.${x.kind}`), n(x.count), n(x.participants)]) });
   }
   blocks.push(
     { kind: 'heading', level: 2, text: t('evidence.section.staff') },
@@ -134,7 +135,7 @@ export function writeEvidencePack(deps: EvidenceDeps, period: ReportPeriod, asOf
 export function requestedPeriod(text: string | undefined, today: IsoDate): ReportPeriod {
   if (text === undefined || String(text).trim() === '') return quarterOf(today);
   const period = parsePeriod(String(text));
-  if (!period) throw new Error(t('evidence.error.period', { value: String(text) }), { cause: { code: 'INVALID_INPUT' } });
+  if (!period) throw failure('INVALID_INPUT', 'evidence.error.period', { value: String(text) });
   return period;
 }
 

@@ -5,7 +5,7 @@ import type { Profile } from '../../profiles/schema';
 import { tabsFor, PERSONAL_CATEGORIES, columnHeaderKey, tabTitleKey, type TabSpec } from '../../ports/registerSchema';
 import { UNUSUAL_LOOKS_PER_WEEK, NOTIFY_WITHIN_HOURS } from '../../domain/privacy';
 import { formatDual, riyadhDate, withDigits } from '../../domain/time';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
 import type { AuditTrail } from '../audit';
 
 /** The OAuth scopes appsscript.json grants (test/app/privacy checks they match the manifest): the record says
@@ -29,15 +29,13 @@ export const RECORD_OF_PROCESSING_KEY = 'record_of_processing';
 /** Every personal column of the organisation's register: tab title, column header, category. */
 export function personalColumns(profile: Profile): Array<{ tab: TabSpec['key']; column: string; tabTitle: string; header: string; category: string }> {
   return tabsFor(profile).flatMap((tab) =>
-    tab.columns
-      .filter((c) => c.personal)
-      .map((c) => ({
-        tab: tab.key,
-        column: c.key,
-        tabTitle: t(tabTitleKey(tab.key)),
-        header: t(columnHeaderKey(tab.key, c.key) as MessageKey),
-        category: t(`privacy.category.${c.personal}` as MessageKey),
-      })),
+    tab.columns.flatMap(({ key, personal }) => (personal ? [{
+      tab: tab.key,
+      column: key,
+      tabTitle: t(tabTitleKey(tab.key)),
+      header: t(columnHeaderKey(tab.key, key)),
+      category: t(`privacy.category.${personal}`),
+    }] : [])),
   );
 }
 
@@ -52,9 +50,9 @@ export function recordOfProcessing(profile: Profile, now: Date): DocModel {
     { kind: 'heading', level: 2, text: t('privacy.ropa.section.controller') },
     { kind: 'paragraph', text: t('privacy.ropa.controller', { org: profile.name.ar, city: profile.city }) },
     { kind: 'heading', level: 2, text: t('privacy.ropa.section.purposes') },
-    { kind: 'table', header: [t('privacy.ropa.col.tab'), t('privacy.ropa.col.purpose')], rows: tabs.map((tab) => [t(tabTitleKey(tab.key)), t(`privacy.purpose.${tab.key}` as MessageKey)]) },
+    { kind: 'table', header: [t('privacy.ropa.col.tab'), t('privacy.ropa.col.purpose')], rows: tabs.map((tab) => [t(tabTitleKey(tab.key)), t(`privacy.purpose.${tab.key}`)]) },
     { kind: 'heading', level: 2, text: t('privacy.ropa.section.categories') },
-    { kind: 'paragraph', text: PERSONAL_CATEGORIES.map((c) => `${t(`privacy.category.${c}` as MessageKey)}: ${n(columns.filter((col) => col.category === t(`privacy.category.${c}` as MessageKey)).length)}`).join('؛ ') },
+    { kind: 'paragraph', text: PERSONAL_CATEGORIES.map((c) => `${t(`privacy.category.${c}`)}: ${n(columns.filter((col) => col.category === t(`privacy.category.${c}`)).length)}`).join('؛ ') },
     { kind: 'table', header: [t('privacy.ropa.col.tab'), t('privacy.ropa.col.column'), t('privacy.ropa.col.category')], rows: columns.map((c) => [c.tabTitle, c.header, c.category]) },
     { kind: 'heading', level: 2, text: t('privacy.ropa.section.recipients') },
     { kind: 'paragraph', text: t('privacy.ropa.recipients.staff') },

@@ -4,7 +4,7 @@ import type { RegisterConfig } from '../config';
 import type { AuditTrail } from '../audit';
 import type { Outbox } from '../notify/outbox';
 import type { PublishedForm } from '../../ports/forms';
-import { t } from '../../i18n';
+import { failure } from '../../domain/codedError';
 
 export interface ProgramDeps {
   register: Register;
@@ -20,12 +20,12 @@ export interface ProgramDeps {
 /** Programs are part of the policy only where the profile says so (Rusookh, PR). */
 export function requireProgramsFeature(deps: ProgramDeps): void {
   if (!deps.config.profile.features.programs) {
-    throw new Error(t('programs.error.featureOff'), { cause: { code: 'FEATURE_OFF' } });
+    throw failure('FEATURE_OFF', 'programs.error.featureOff');
   }
 }
 
 export function requireForm(deps: ProgramDeps, key: 'program_registration' | 'program_evaluation'): PublishedForm {
   const form = deps.forms[key];
-  if (!form) throw new Error(t('programs.error.formMissing'), { cause: { code: 'NOT_SET_UP' } });
+  if (!form) throw failure('NOT_SET_UP', 'programs.error.formMissing');
   return form;
 }

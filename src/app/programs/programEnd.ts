@@ -13,6 +13,7 @@ import { toRegistrant } from './programMail';
 import { requireForm, requireProgramsFeature, type ProgramDeps } from './programDeps';
 import { t } from '../../i18n';
 import { requireStep } from '../access';
+import { failure } from '../../domain/codedError';
 
 /** The letterhead template setup creates (organisation name and header) serves reports as well as minutes. */
 export const REPORT_TEMPLATE = 'minutes';
@@ -29,7 +30,7 @@ export function recordAttendance(deps: ProgramDeps, programId: string, date: str
   requireStep(deps.config.staff, actor, 'RecordAttendance');
   const { program } = loadProgram(deps.register, programId);
   const day = String(date ?? '').trim();
-  if (!isIsoDate(day)) throw new Error(t('programs.error.invalidDate', { date: day }), { cause: { code: 'INVALID_DATE' } });
+  if (!isIsoDate(day)) throw failure('INVALID_DATE', 'programs.error.invalidDate', { date: day });
   const enrolled = deps.register.table('registrations').findAllBy('program_id', program.id).filter(({ row }) => isEnrolled(row));
   const names = new Map(enrolled.map(({ row }) => [String(row.reg_no), String(row.full_name ?? '')]));
   const records = dailyAttendance(program, [...names.keys()], day, (presentRegNos ?? []).map((r) => String(r).trim()));

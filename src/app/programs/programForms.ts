@@ -2,7 +2,7 @@
 import type { Profile } from '../../profiles';
 import type { FormSpec } from '../../ports/forms';
 import { PROGRAM_EVALUATION_ITEMS } from '../../domain/program';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
 
 export function programRegistrationForm(profile: Profile): FormSpec {
   return {
@@ -33,7 +33,7 @@ export function programEvaluationForm(profile: Profile): FormSpec {
     items: [
       { key: 'reg_no', kind: 'text', title: t('programs.form.eval.reg_no'), help: t('programs.form.eval.reg_no.help'), required: true },
       ...PROGRAM_EVALUATION_ITEMS.map((key) => ({
-        key, kind: 'scale' as const, title: t(`policy.program.evaluation.${key}` as MessageKey), required: true, low: 1, high: 5,
+        key, kind: 'scale' as const, title: t(`policy.program.evaluation.${key}`), required: true, low: 1, high: 5,
         lowLabel: t('programs.form.scale.low'), highLabel: t('programs.form.scale.high'),
       })),
       { key: 'comment', kind: 'paragraph', title: t('programs.form.eval.comment') },

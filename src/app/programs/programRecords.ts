@@ -4,12 +4,13 @@ import type { Register, Row, Table } from '../../ports';
 import type { Program, RegistrationState } from '../../domain/program';
 import type { IsoDate } from '../../domain/time';
 import { splitList } from '../../domain/text';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
+import { failure } from '../../domain/codedError';
 
 export type RegistrationStatus = RegistrationState['status'] | 'refused';
 
 export function registrationStatusLabel(status: RegistrationStatus): string {
-  return status === 'refused' ? t('programs.status.refused') : t(`policy.program.status.${status}` as MessageKey);
+  return status === 'refused' ? t('programs.status.refused') : t(`policy.program.status.${status}`);
 }
 
 const yes = () => t('form.yes');
@@ -63,7 +64,7 @@ export function findProgram(register: Register, idOrName: string): LoadedProgram
 
 export function loadProgram(register: Register, programId: string): LoadedProgram {
   const found = findProgram(register, programId);
-  if (!found) throw new Error(t('programs.error.programNotFound', { programId }), { cause: { code: 'PROGRAM_NOT_FOUND' } });
+  if (!found) throw failure('PROGRAM_NOT_FOUND', 'programs.error.programNotFound', { programId });
   return found;
 }
 
@@ -80,7 +81,7 @@ export function registrationState(row: Row): RegistrationState {
 
 export function loadRegistration(table: Table, regNo: string): LoadedRegistration {
   const hit = table.findBy('reg_no', regNo.trim());
-  if (!hit) throw new Error(t('programs.error.registrationNotFound', { regNo }), { cause: { code: 'REGISTRATION_NOT_FOUND' } });
+  if (!hit) throw failure('REGISTRATION_NOT_FOUND', 'programs.error.registrationNotFound', { regNo });
   return { ...hit, state: registrationState(hit.row) };
 }
 

@@ -8,6 +8,7 @@ import { toRegistrant } from './programMail';
 import { requireProgramsFeature, type ProgramDeps } from './programDeps';
 import { t } from '../../i18n';
 import { requireStep } from '../access';
+import { failure } from '../../domain/codedError';
 
 type Stamp = { actor: string; at: string };
 
@@ -28,7 +29,7 @@ function runStep(
   const loaded = loadRegistration(table, regNo);
   if (loaded.state.status === 'initial') {
     // A refused registration never entered the program: staff see the reason in the row.
-    throw new Error(t('programs.error.refusedRegistration', { regNo, reason: String(loaded.row.refusal ?? '') }), { cause: { code: 'REGISTRATION_REFUSED' } });
+    throw failure('REGISTRATION_REFUSED', 'programs.error.refusedRegistration', { regNo, reason: String(loaded.row.refusal ?? '') });
   }
   const { program } = loadProgram(deps.register, String(loaded.row.program_id));
   const stamp = { actor, at: deps.clock.now().toISOString() };
@@ -40,7 +41,7 @@ function runStep(
   deps.audit.record({
     actor,
     action: 'program_step',
-    details: `${regNo}: ${registrationStatusLabel(loaded.state.status)} → ${registrationStatusLabel(state.status)} (${t(`policy.program.command.${command.type}` as never)})`,
+    details: `${regNo}: ${registrationStatusLabel(loaded.state.status)} → ${registrationStatusLabel(state.status)} (${t(`policy.program.command.${command.type}`)})`,
   });
   const mail = tell({ program, state, row });
   if (mail) {

@@ -2,13 +2,14 @@
 // a registrations row (a refusal keeps its Arabic reason in the row), and the registrant is told.
 import type { Row } from '../../ports';
 import type { Answers } from '../../ports/forms';
-import { ageOn, decideRegistration, describeProgramError, evolveRegistration, initialRegistration, type Program } from '../../domain/program';
+import { wordsOf } from '../../domain/codedError';
+import { ageOn, decideRegistration, evolveRegistration, initialRegistration, type Program } from '../../domain/program';
 import { isIsoDate, riyadhDate, type IsoDate } from '../../domain/time';
 import { maskNationalId, toLatinDigits, validateEmail, validateMobile, validateNationalId } from '../../domain/text';
 import { findProgram, projectRegistration, registrationStatusLabel } from './programRecords';
 import { toRegistrant } from './programMail';
 import type { ProgramDeps } from './programDeps';
-import { t } from '../../i18n';
+import { t, type LabelUnder } from '../../i18n';
 
 /** Below this age on the program's first day the registrant is a minor and a guardian must be named. */
 export const ADULT_AGE = 18;
@@ -43,7 +44,7 @@ interface Checked {
 /** PR-2: what the form must hold; invalid identifiers count as missing, with the reason. */
 function checkAnswers(answers: Answers, program: Program | null): Checked {
   const missing: string[] = [];
-  const label = (key: string) => t(`programs.form.reg.${key}` as never);
+  const label = (key: LabelUnder<'programs.form.reg.'>) => t(`programs.form.reg.${key}`);
   const name = text(answers, 'full_name');
   const birthDate = toLatinDigits(text(answers, 'birth_date'));
   const id = validateNationalId(text(answers, 'national_id'));
@@ -119,7 +120,7 @@ export function registerFromForm(deps: ProgramDeps, req: RegistrationRequest): R
       );
       row = { ...row, ...projectRegistration(events.reduce(evolveRegistration, initialRegistration)) };
     } catch (err) {
-      refusal = describeProgramError(err);
+      refusal = wordsOf(err);
       if (refusal === null) throw err;
     }
   }

@@ -3,8 +3,9 @@
 import { CODED_LISTS, type Decision, type Row } from '../../ports';
 import type { CaseState, CaseStatus } from '../../domain/case';
 import { CASE_STATUSES } from '../../domain/case';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
 import { listIdOf, listLabel } from './lists';
+import { failure } from '../../domain/codedError';
 
 export function statusLabel(status: CaseStatus): string {
   return t(CODED_LISTS.status.labelKey(status));
@@ -27,7 +28,7 @@ export function decisionFromLabel(label: unknown): Decision | null {
 
 export function parseState(row: Row): CaseState {
   const raw = row.state;
-  if (typeof raw !== 'string' || raw === '') throw new Error('case row without state', { cause: { code: 'CORRUPT_ROW' } });
+  if (typeof raw !== 'string' || raw === '') throw failure('CORRUPT_ROW', 'register.error.corruptRow');
   return JSON.parse(raw) as CaseState;
 }
 
@@ -43,7 +44,7 @@ export function projectState(state: CaseState, missingLabel: (key: string) => st
   if ('unit' in s) row.unit = s.unit;
   if ('verifications' in s) {
     row.verification = s.verifications
-      .map((v) => `${t(`case.verification.${v.method}` as MessageKey)}: ${t(`case.outcome.${v.outcome}` as MessageKey)}${v.notes ? ` (${v.notes})` : ''}`)
+      .map((v) => `${t(`case.verification.${v.method}`)}: ${t(`case.outcome.${v.outcome}`)}${v.notes ? ` (${v.notes})` : ''}`)
       .join('؛ ');
   }
   if ('decision' in s) {

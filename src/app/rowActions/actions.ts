@@ -13,7 +13,8 @@ import { allowedClaimCommands, RULING_KINDS, type ClaimState } from '../../domai
 import { allowedRegistrationCommands, type Program, type RegistrationState } from '../../domain/program';
 import { maskEmail, maskNationalId, maskPhone } from '../../domain/text';
 import type { InputKind, InputView } from './inputs';
-import { t, type MessageKey } from '../../i18n';
+import { knownLabel, t, type LabelKey } from '../../i18n';
+import { failure } from '../../domain/codedError';
 
 export type RecordTab = 'complaints' | 'claims' | 'registrations' | 'programs';
 
@@ -31,13 +32,13 @@ export const RECORD_TABS = Object.keys(TABS) as RecordTab[];
 interface InputSpec {
   readonly kind: InputKind;
   readonly optional?: boolean;
-  readonly label?: MessageKey;
+  readonly label?: LabelKey;
 }
 /** An action on a record of one tab: its label (the tab's prefix and its id unless given) and its inputs by name,
  *  in the order the dialog shows them. Who may take each is WORKFLOW_STEP_ROLES in ../access.ts. */
 interface ActionDef {
   readonly tab: RecordTab;
-  readonly label?: MessageKey;
+  readonly label?: LabelKey;
   readonly inputs: Readonly<Record<string, InputSpec>>;
 }
 
@@ -96,14 +97,14 @@ export type RowActionValues<A extends RowActionId> = {
 export interface ActionSpec {
   id: RowActionId;
   tab: RecordTab;
-  label: MessageKey;
-  inputs: Array<{ name: string; kind: InputKind; optional: boolean; label: MessageKey }>;
+  label: LabelKey;
+  inputs: Array<{ name: string; kind: InputKind; optional: boolean; label: LabelKey }>;
 }
 
 export const ACTIONS: ActionSpec[] = (Object.entries(ROW_ACTIONS) as Array<[RowActionId, ActionDef]>).map(([id, def]) => ({
-  id, tab: def.tab, label: def.label ?? (`${TABS[def.tab].prefix}${id}` as MessageKey),
+  id, tab: def.tab, label: def.label ?? knownLabel(`${TABS[def.tab].prefix}${id}`),
   inputs: Object.entries(def.inputs).map(([name, input]) => ({
-    name, kind: input.kind, optional: input.optional === true, label: input.label ?? (`col.${def.tab}.${name}` as MessageKey),
+    name, kind: input.kind, optional: input.optional === true, label: input.label ?? knownLabel(`col.${def.tab}.${name}`),
   })),
 }));
 
@@ -137,18 +138,17 @@ export interface LoadedRecord {
   row: Row;
 }
 
-const coded = (key: MessageKey, code: string, params: Record<string, string> = {}): Error => new Error(t(key, params), { cause: { code } });
-const title = (tab: RecordTab) => t(`tab.${tab}` as MessageKey);
+const title = (tab: RecordTab) => t(`tab.${tab}`);
 const stateOf = <S>(row: Row): S => (row.state ? JSON.parse(String(row.state)) : { status: 'initial' }) as S;
 const isOn = (config: RegisterConfig, tab: RecordTab) => config.profile.features[TABS[tab].feature];
-const noRecord = (tab: RecordTab) => coded('ra.error.row', 'NO_RECORD', { tab: title(tab) });
+const noRecord = (tab: RecordTab) => failure('NO_RECORD', 'ra.error.row', { tab: title(tab) });
 
 /** The tab whose title the selected sheet has, among those the profile switches on; a clear refusal otherwise. */
 export function recordTabOf(config: RegisterConfig, sheetName: string): RecordTab {
   const on = RECORD_TABS.filter((tab) => isOn(config, tab));
   const tab = RECORD_TABS.find((k) => title(k) === sheetName);
   if (on.length === 0 || (tab && !on.includes(tab))) throw refusal('FEATURE_OFF');
-  if (!tab) throw coded('ra.error.tab', 'WRONG_TAB', { tabs: on.map(title).join('، ') });
+  if (!tab) throw failure('WRONG_TAB', 'ra.error.tab', { tabs: on.map(title).join('، ') });
   return tab;
 }
 
@@ -162,7 +162,7 @@ export function recordAt(deps: RowActionDeps, tab: RecordTab, rowNumber: number)
 /** The record of `tab` with number `no` (the dialog refreshes by number, whatever is selected by then). */
 export function findRecord(deps: RowActionDeps, tab: string, no: string): LoadedRecord {
   const known = RECORD_TABS.find((k) => k === tab);
-  if (!known) throw coded('sidebar.error.UNKNOWN_STEP', 'UNKNOWN_STEP');
+  if (!known) throw failure('UNKNOWN_STEP', 'sidebar.error.UNKNOWN_STEP');
   if (!isOn(deps.config, known)) throw refusal('FEATURE_OFF');
   const key = String(no ?? '').trim();
   const hit = key ? deps.register.table(known).findBy(TABS[known].no, key) : null;
@@ -206,7 +206,7 @@ function choices(deps: RowActionDeps, row: Row, name: string, program?: Program)
       // The follow-up committee first: complaints go to it (CM-1).
       return { options: [...deps.config.profile.committees].sort((a, b) => +(b.purpose === 'follow_up') - +(a.purpose === 'follow_up')).map((c) => ({ value: c.id, label: c.nameAr })) };
     case 'ruling':
-      return { options: RULING_KINDS.map((k) => ({ value: k, label: t(`cp.ruling.${k}` as MessageKey) })) };
+      return { options: RULING_KINDS.map((k) => ({ value: k, label: t(`cp.ruling.${k}`) })) };
     case 'present':
       return {
         options: deps.register.table('registrations').findAllBy('program_id', String(row.program_id))
@@ -224,7 +224,7 @@ export function recordView(deps: RowActionDeps, member: StaffMember, loaded: Loa
   const hide = (key: string) => !full && key in PERSONAL;
   const fields = TABS[tab].shown
     .filter((key) => String(row[key] ?? '') !== '')
-    .map((key) => ({ label: t(`col.${tab}.${key}` as MessageKey), value: hide(key) ? PERSONAL[key](String(row[key])) : String(row[key]) }));
+    .map((key) => ({ label: t(knownLabel(`col.${tab}.${key}`)), value: hide(key) ? PERSONAL[key](String(row[key])) : String(row[key]) }));
   const now = legalNow(deps, loaded);
   const actions = ACTIONS
     .filter((a) => a.tab === tab && now.ids.includes(a.id) && mayTake(member, a.id))
@@ -239,7 +239,7 @@ export function requireAction(member: StaffMember, view: RecordView, id: string)
   const offered = view.actions.find((a) => a.id === id);
   const spec = ACTIONS.find((a) => a.id === id && a.tab === view.tab);
   if (offered) return offered;
-  if (!spec) throw coded('sidebar.error.UNKNOWN_STEP', 'UNKNOWN_STEP');
-  if (!mayTake(member, spec.id)) throw coded('sidebar.error.FORBIDDEN', 'FORBIDDEN', { role: roleLabel(member.role) });
-  throw coded('ra.error.notNow', 'NOT_NOW', { command: t(spec.label), status: view.status || view.no });
+  if (!spec) throw failure('UNKNOWN_STEP', 'sidebar.error.UNKNOWN_STEP');
+  if (!mayTake(member, spec.id)) throw failure('FORBIDDEN', 'sidebar.error.FORBIDDEN', { role: roleLabel(member.role) });
+  throw failure('NOT_NOW', 'ra.error.notNow', { command: t(spec.label), status: view.status || view.no });
 }

@@ -1,7 +1,7 @@
 // The inputs a selected-record action asks for, and the values the page sends (untrusted) coerced, trimmed and checked.
 import { cleanText, toLatinDigits } from '../../domain/text';
 import { isIsoDate } from '../../domain/time';
-import { t, type MessageKey } from '../../i18n';
+import { failure } from '../../domain/codedError';
 
 export type InputKind = 'text' | 'long' | 'number' | 'date' | 'yesno' | 'choice' | 'checks';
 
@@ -29,8 +29,13 @@ export function coerceInputs(inputs: readonly InputView[], raw: unknown): Values
   for (const { name, kind, label: field, optional, options } of inputs) {
     const v = Object.prototype.hasOwnProperty.call(given, name) ? given[name] : '';
     const allowed = (x: string) => (options ?? []).some((o) => o.value === x);
-    const refuse = (key: MessageKey = 'sidebar.error.INVALID_CHOICE', max?: number): never => {
-      throw new Error(t(key, { field, max: max ?? '' }), { cause: { code: 'INVALID_INPUT' } });
+    /** A refusal naming the field (its label, as the dialog shows it). */
+    type FieldKey = 'sidebar.error.INVALID_CHOICE' | 'cm.error.INVALID_INPUT' | 'ra.error.number' | 'policy.compensation.error.INVALID_DATE';
+    const refuse = (key: FieldKey = 'sidebar.error.INVALID_CHOICE'): never => {
+      throw failure('INVALID_INPUT', key, { field });
+    };
+    const tooLong = (limit: number): never => {
+      throw failure('INVALID_INPUT', 'ra.error.tooLong', { field, max: limit });
     };
     if (kind === 'checks') {
       const list = (Array.isArray(v) ? v : [v]).map((x) => scalar(x).trim()).filter(Boolean);
@@ -43,7 +48,7 @@ export function coerceInputs(inputs: readonly InputView[], raw: unknown): Values
     const latin = toLatinDigits(text);
     const max = MAX_LENGTH[kind];
     if (!text && !optional) refuse('cm.error.INVALID_INPUT');
-    if (max && text.length > max) refuse('ra.error.tooLong', max);
+    if (max && text.length > max) tooLong(max);
     if (kind === 'number' && (!/^\d+(\.\d+)?$/.test(latin) || +latin > 1e9)) refuse('ra.error.number');
     if (kind === 'date' && !isIsoDate(latin)) refuse('policy.compensation.error.INVALID_DATE');
     if (kind === 'yesno' && text !== 'true' && text !== 'false') refuse();

@@ -3,7 +3,7 @@ import type { Clock, Register } from '../../ports';
 import type { AuditTrail } from '../audit';
 import type { Profile } from '../../profiles';
 import { fieldActivityRecord } from '../../domain/satisfaction';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
 import { requireStep } from '../access';
 import type { StaffMember } from '../config';
 
@@ -27,7 +27,7 @@ export function logFieldActivity(
     { actor, at: now.toISOString() },
     deps.profile,
   );
-  const kind = t(`policy.satisfaction.activity.${record.kind}` as MessageKey);
+  const kind = t(`policy.satisfaction.activity.${record.kind}`);
   deps.register.table('field_activities').append([
     { kind, date: record.date, place: record.place, participants: record.participants, findings: record.findings, recorded_by: record.recordedBy, recorded_at: now },
   ]);

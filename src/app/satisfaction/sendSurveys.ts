@@ -13,6 +13,7 @@ import { addDays, compareIsoDate, isIsoDate, riyadhDate, weekday, type IsoDate }
 import { SURVEY_REF_KEY } from './satisfactionForm';
 import { kindLabel, type SatisfactionDeps } from './satisfactionDeps';
 import { t } from '../../i18n';
+import { failure } from '../../domain/codedError';
 
 const WEEKEND = [5, 6];
 /** Script property: the last day a survey run finished. */
@@ -44,7 +45,7 @@ export function sendSatisfactionSurveys(deps: SatisfactionDeps): SurveyRun {
   const today = riyadhDate(deps.clock.now());
   if (WEEKEND.includes(weekday(today))) return { weekend: true, afterService: [], periodic: 0 };
   const form = deps.form;
-  if (!form) throw new Error(t('satisfaction.error.formMissing'), { cause: { code: 'NOT_SET_UP' } });
+  if (!form) throw failure('NOT_SET_UP', 'satisfaction.error.formMissing');
   const { profile } = deps.config;
   const log = deps.register.table('surveys');
   // The log's references alone: an after-service survey's is its case number, a periodic one's `P-<day>-<id>`.

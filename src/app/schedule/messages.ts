@@ -4,13 +4,13 @@ import type { Profile } from '../../profiles';
 import { renderMail } from '../notify/mailTemplate';
 import { formatDual, type IsoDate } from '../../domain/time';
 import type { Digest, DigestLine, StudyNote } from '../../domain/schedule';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
 import { staffName, type ScheduleConfig } from './ports';
 
 // The organisation's digits are applied by renderMail, to the whole mail at once.
 function lineText(line: DigestLine, config: ScheduleConfig): string {
-  return t(`schedule.line.${line.kind}` as MessageKey, {
-    kind: t(`schedule.kind.${line.caseKind}` as MessageKey),
+  return t(`schedule.line.${line.kind}`, {
+    kind: t(`schedule.kind.${line.caseKind}`),
     caseNo: line.caseNo,
     days: line.workingDays,
     due: formatDual(line.due, { digits: 'latn' }),

@@ -5,7 +5,7 @@ import { escapeHtml as escapeOnly } from '../../domain/html';
 import { isolateIfLtr, isolateRuns, isolatesToHtml } from '../../domain/text/bidi';
 import { formatDual, withDigits } from '../../domain/time';
 import type { WeeklyStats } from '../../domain/schedule';
-import { t, type MessageKey } from '../../i18n';
+import { t, type LabelKey } from '../../i18n';
 import { staffName, type ScheduleConfig } from './ports';
 import { UNUSUAL_LOOKS_PER_WEEK } from '../../domain/privacy';
 import { mailBlockOpen } from '../notify/mailTemplate';
@@ -111,7 +111,7 @@ export function summaryMail(stats: WeeklyStats, to: string, config: ScheduleConf
     { label: t('schedule.summary.overdueOpen'), value: stats.overdueOpen, color: '#c0392b' },
   ];
   const loadBars: Bar[] = stats.officerLoad.map((l) => ({ label: officer(l.officer), value: l.open, color: '#6c5b9e' }));
-  const section = (key: MessageKey) => `<h3 style="margin:16px 0 4px">${escapeHtml(t(key))}</h3>`;
+  const section = (key: LabelKey) => `<h3 style="margin:16px 0 4px">${escapeHtml(t(key))}</h3>`;
 
   const text = [
     t('schedule.summary.greeting'),

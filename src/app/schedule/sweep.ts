@@ -13,6 +13,7 @@ import { rowsWithValues } from '../register/rowsWhere';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint';
 import { digestMail, studyNoteMail } from './messages';
 import { t } from '../../i18n';
+import { channelKey } from '../../ports';
 import { managersOf, type Continuations, type ScheduleConfig, type TimeBudget } from './ports';
 
 export interface SweepDeps {
@@ -76,7 +77,7 @@ function isEmailChannel(value: string, config: ScheduleConfig): boolean {
 
 /** The reply channel a case row names (its Arabic label or id), as an id; null for one the product does not know. */
 function textChannel(value: string, config: ScheduleConfig): string | null {
-  return replyChannels(config.profile).find((id) => id === value || channelLabel(config.profile, id) === value || t(`channel.${id}` as never) === value) ?? null;
+  return replyChannels(config.profile).find((id) => id === value || channelLabel(config.profile, id) === value || t(channelKey(id)) === value) ?? null;
 }
 
 /** The rows of the few beneficiaries named: their id column read, then only their rows. */

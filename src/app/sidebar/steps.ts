@@ -6,7 +6,8 @@ import type { Profile } from '../../profiles';
 import type { StaffMember } from '../config';
 import { mayRun } from '../access';
 import type { FieldView, StepId, StepInput, StepView } from '../../ui/contract';
-import { t, type MessageKey } from '../../i18n';
+import { t, type LabelKey } from '../../i18n';
+import { failure } from '../../domain/codedError';
 
 export const STEP_COMMANDS: Record<StepId, CommandType> = {
   startStudy: 'StartStudy',
@@ -25,7 +26,7 @@ export function isStepId(value: unknown): value is StepId {
   return typeof value === 'string' && (STEP_IDS as string[]).includes(value);
 }
 
-const options = (prefix: string, values: readonly string[]) => values.map((value) => ({ value, label: t(`${prefix}.${value}` as MessageKey) }));
+const options = <V extends string>(values: readonly V[], label: (value: V) => LabelKey) => values.map((value) => ({ value, label: t(label(value)) }));
 
 /** The committee a study goes to unless the person names another: the eligibility (or research) committee. */
 export function defaultCommittee(profile: Profile) {
@@ -40,13 +41,13 @@ export function stepFields(step: StepId, profile: Profile): FieldView[] {
       return [{ name: 'unit', label: t('sidebar.field.unit'), kind: 'text', required: true, value: defaultCommittee(profile)?.nameAr ?? '' }];
     case 'recordVerification':
       return [
-        { name: 'method', label: t('sidebar.field.method'), kind: 'select', required: true, options: options('case.verification', ['administrative_review', 'personal_interview', 'field_visit']) },
-        { name: 'outcome', label: t('sidebar.field.outcome'), kind: 'select', required: true, options: options('case.outcome', ['confirmed', 'not_confirmed', 'needs_more']) },
+        { name: 'method', label: t('sidebar.field.method'), kind: 'select', required: true, options: options(['administrative_review', 'personal_interview', 'field_visit'] as const, (v) => `case.verification.${v}`) },
+        { name: 'outcome', label: t('sidebar.field.outcome'), kind: 'select', required: true, options: options(['confirmed', 'not_confirmed', 'needs_more'] as const, (v) => `case.outcome.${v}`) },
         { name: 'notes', label: t('sidebar.field.notes'), kind: 'textarea', required: false },
       ];
     case 'recordDecision':
       return [
-        { name: 'decision', label: t('sidebar.field.decision'), kind: 'select', required: true, options: options('case.decision', ['accepted', 'rejected']) },
+        { name: 'decision', label: t('sidebar.field.decision'), kind: 'select', required: true, options: options(['accepted', 'rejected'] as const, (v) => `case.decision.${v}`) },
         { name: 'reasons', label: t('sidebar.field.reasons'), kind: 'textarea', required: true },
         {
           name: 'committee', label: t('sidebar.field.committee'), kind: 'select', required: true,
@@ -72,7 +73,7 @@ export function stepViews(member: StaffMember, state: CaseState, caseRow: Row, p
   const legal = allowedCommands(state);
   return STEP_IDS.filter((id) => legal.includes(STEP_COMMANDS[id]) && mayRun(member, STEP_COMMANDS[id], caseRow)).map((id) => ({
     id,
-    label: t(`case.command.${STEP_COMMANDS[id]}` as MessageKey),
+    label: t(`case.command.${STEP_COMMANDS[id]}`),
     fields: stepFields(id, profile),
   }));
 }
@@ -83,7 +84,7 @@ export function checkChoices(step: StepId, input: StepInput, profile: Profile): 
     if (field.kind !== 'select') continue;
     const value = input[field.name] ?? '';
     if (!field.options?.some((o) => o.value === value)) {
-      throw new Error(t('sidebar.error.INVALID_CHOICE', { field: field.label }), { cause: { code: 'INVALID_CHOICE' } });
+      throw failure('INVALID_CHOICE', 'sidebar.error.INVALID_CHOICE', { field: field.label });
     }
   }
 }

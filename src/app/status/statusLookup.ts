@@ -6,7 +6,7 @@ import type { AuditTrail } from '../audit';
 import type { RegisterConfig } from '../config';
 import { cleanText, toLatinDigits } from '../../domain/text';
 import { statusLabel } from '../register/caseRecord';
-import { t, type MessageKey } from '../../i18n';
+import { t, type LabelKey } from '../../i18n';
 
 /** Tries per request number within the window (the issue's «at most five attempts per number per hour»). */
 export const MAX_TRIES = 5;
@@ -39,7 +39,7 @@ export function normaliseCaseNo(raw: string): string {
   return toLatinDigits(cleanText(raw)).replace(/[\s\u200E\u200F\u2066-\u2069]/g, '').toUpperCase();
 }
 
-const NEXT_STEP: Record<string, MessageKey> = {
+const NEXT_STEP: Partial<Record<string, LabelKey>> = {
   received: 'status.next.received', incomplete: 'status.next.incomplete', complete: 'status.next.complete',
   under_study: 'status.next.under_study', referred: 'status.next.under_study', decided: 'status.next.decided',
   notified: 'status.next.notified', delivered: 'status.next.delivered', closed: 'status.next.closed', withdrawn: 'status.next.closed',

@@ -1,8 +1,5 @@
-// Coded refusals of the case decider, and their Arabic (or English) wording for entry code.
-import type { Lang } from '../../i18n';
-import {
-  corruptHistoryParams, labelOf, noParams, refusalDescriber, refuse, refusalOf, type RefusalDescriber,
-} from '../codedError';
+// Coded refusals of the case decider, each with the catalog key and parameters a person reads it by.
+import { corruptHistoryParams, label, noParams, refusalOf, refusals, type CodedError } from '../codedError';
 import type { CaseStatus } from './state';
 import type { CommandType } from './commands';
 
@@ -22,7 +19,7 @@ export const CASE_ERROR_CODES = [
 ] as const;
 export type CaseErrorCode = (typeof CASE_ERROR_CODES)[number];
 
-/** Machine-readable detail of a refusal; entry code turns it into words with describeCaseError. */
+/** Machine-readable detail of a refusal; the entry words it through the catalog (describeError). */
 export type CaseErrorCause =
   | { code: 'ILLEGAL_TRANSITION'; from: CaseStatus; command: CommandType }
   | { code: 'FIELD_REQUIRED'; field: CaseField }
@@ -33,9 +30,6 @@ export type CaseErrorCause =
 /** Fields whose absence a command refuses. */
 export type CaseField = 'caseId' | 'channel' | 'serviceId' | 'unit' | 'committee' | 'officer';
 
-export function caseError(cause: CaseErrorCause): Error {
-  return refuse('Case command', cause);
-}
 
 /** The cause of an error the decider raised, or null for any other error. */
 export function caseErrorCause(error: unknown): CaseErrorCause | null {
@@ -57,20 +51,18 @@ const TARGET: Record<Exclude<CommandType, 'ReturnFromReferral' | 'SupplyMissing'
   Withdraw: 'withdrawn',
 };
 
-const statusLabel = (status: CaseStatus, lang: Lang): string => labelOf('case.status', status, lang);
+const statusLabel = (status: CaseStatus) => label(`case.status.${status}`);
 
-/** The user-facing sentence for a decider refusal (Arabic by default), or null if it is not one. */
-export const describeCaseError: RefusalDescriber = refusalDescriber<CaseErrorCause>('case.error', CASE_ERROR_CODES, {
-  ILLEGAL_TRANSITION: ({ from, command }, lang) => ({
-    from: statusLabel(from, lang),
+/** A decider refusal, worded by `case.error.<code>`. */
+export const caseError: (cause: CaseErrorCause) => CodedError = refusals<CaseErrorCause, 'case.error'>('Case command', 'case.error', {
+  ILLEGAL_TRANSITION: ({ from, command }) => ({
+    from: statusLabel(from),
     // Commands with no fixed target are named by their own label instead of a status.
-    to: command === 'ReturnFromReferral' || command === 'SupplyMissing'
-      ? labelOf('case.command', command, lang)
-      : statusLabel(TARGET[command], lang),
+    to: command === 'ReturnFromReferral' || command === 'SupplyMissing' ? label(`case.command.${command}`) : statusLabel(TARGET[command]),
   }),
-  FIELD_REQUIRED: (cause, lang) => ({ field: labelOf('case.field', cause.field, lang) }),
-  UNKNOWN_MISSING_ITEM: (cause) => ({ items: cause.items.join('، ') }),
-  CORRUPT_HISTORY: (cause, lang) => corruptHistoryParams('case', cause, lang),
+  FIELD_REQUIRED: (cause) => ({ field: label(`case.field.${cause.field}`) }),
+  UNKNOWN_MISSING_ITEM: (cause) => ({ items: { list: cause.items } }),
+  CORRUPT_HISTORY: (cause) => corruptHistoryParams('case', cause),
   MISSING_ITEMS_REQUIRED: noParams,
   NOTHING_SUPPLIED: noParams,
   REASONS_REQUIRED: noParams,

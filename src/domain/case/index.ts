@@ -8,7 +8,6 @@ export {
   CASE_ERROR_CODES,
   caseError,
   caseErrorCause,
-  describeCaseError,
   type CaseErrorCode,
   type CaseErrorCause,
   type CaseField,

@@ -1,6 +1,8 @@
 // Coded refusals of compensation claims; a grant with a condition missing names each one in the policy's words.
 import { t, type Lang } from '../../i18n';
-import { corruptHistoryParams, joinList, noParams, refusalDescriber, refuse, refusalOf, transitionParams } from '../codedError';
+import {
+  CodedError, corruptHistoryParams, label, noParams, refusalOf, refusals, transitionParams, wording,
+} from '../codedError';
 import type { ClaimCommandType, ClaimStatus, CompensationCondition } from './types';
 
 export const CLAIM_ERROR_CODES = [
@@ -17,8 +19,6 @@ export type ClaimErrorCause =
   | { code: 'CORRUPT_HISTORY'; from: ClaimStatus; event: string }
   | { code: 'INVALID_AMOUNT' | 'MEMBERS_REQUIRED' | 'MINUTES_NOT_RECORDED' | 'ACTOR_REQUIRED' | 'INVALID_INSTANT' };
 
-export const claimError = (cause: ClaimErrorCause): Error => refuse('Compensation command', cause);
-
 export const claimErrorCause = (error: unknown): ClaimErrorCause | null => refusalOf<ClaimErrorCause>(error, CLAIM_ERROR_CODES);
 
 /** The policy's own wording of a condition (CP-1…4), as staff and the beneficiary read it. */
@@ -28,14 +28,14 @@ export function conditionLabel(condition: CompensationCondition, lang: Lang = 'a
 
 const AREA = 'policy.compensation';
 
-const describeClaimRefusal = refusalDescriber<ClaimErrorCause>(`${AREA}.error`, CLAIM_ERROR_CODES, {
-  ILLEGAL_TRANSITION: (cause, lang) => transitionParams(AREA, cause, lang),
+const claimRefusal = refusals<ClaimErrorCause, `${typeof AREA}.error`>('Compensation command', `${AREA}.error`, {
+  ILLEGAL_TRANSITION: (cause) => transitionParams(AREA, cause),
   FIELD_REQUIRED: (cause) => ({ field: cause.field }),
   INVALID_DATE: (cause) => ({ field: cause.field }),
   NOT_A_MEMBER: (cause) => ({ member: cause.member }),
   ALREADY_APPROVED: (cause) => ({ member: cause.member }),
-  CONDITIONS_MISSING: (cause, lang) => ({ conditions: cause.missing.map((c) => conditionLabel(c, lang)).join(lang === 'ar' ? '؛ ' : '; ') }),
-  CORRUPT_HISTORY: (cause, lang) => corruptHistoryParams(AREA, cause, lang),
+  CONDITIONS_MISSING: (cause) => ({ conditions: { list: cause.missing.map((c) => label(`${AREA}.condition.${c}`)), semicolons: true } }),
+  CORRUPT_HISTORY: (cause) => corruptHistoryParams(AREA, cause),
   INVALID_AMOUNT: noParams,
   MEMBERS_REQUIRED: noParams,
   MINUTES_NOT_RECORDED: noParams,
@@ -43,11 +43,13 @@ const describeClaimRefusal = refusalDescriber<ClaimErrorCause>(`${AREA}.error`, 
   INVALID_INSTANT: noParams,
 });
 
-/** The sentence staff read when a claim command is refused (Arabic by default), or null for other errors. */
-export function describeClaimError(error: unknown, lang: Lang = 'ar'): string | null {
-  const sentence = describeClaimRefusal(error, lang);
-  const cause = claimErrorCause(error);
+/** A claim command's refusal, worded by `policy.compensation.error.<code>`. */
+export function claimError(cause: ClaimErrorCause): CodedError {
+  const error = claimRefusal(cause);
   // Minutes still awaiting approval are named after the conditions, so staff know whom to ask (CP-2).
-  if (sentence === null || cause?.code !== 'CONDITIONS_MISSING' || cause.unapprovedMembers.length === 0) return sentence;
-  return sentence + ' ' + t('policy.compensation.error.unapprovedMembers', { members: joinList(cause.unapprovedMembers, lang) }, lang);
+  if (cause.code !== 'CONDITIONS_MISSING' || cause.unapprovedMembers.length === 0) return error;
+  const more = wording(`${AREA}.error.unapprovedMembers`, { members: { list: cause.unapprovedMembers } });
+  const worded = new CodedError(cause.code, [...error.wording, more], cause);
+  worded.message = error.message;
+  return worded;
 }

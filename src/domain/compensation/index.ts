@@ -2,6 +2,6 @@
 export * from './types';
 export { allowedClaimCommands, decideClaim, evolveClaim, replayClaim, claimDecider, missingConditions, unapprovedMembers } from './decider';
 export {
-  CLAIM_ERROR_CODES, claimError, claimErrorCause, conditionLabel, describeClaimError, type ClaimErrorCode, type ClaimErrorCause,
+  CLAIM_ERROR_CODES, claimError, claimErrorCause, conditionLabel, type ClaimErrorCode, type ClaimErrorCause,
 } from './errors';
 export { investigationMinutesDoc, policyApprovalSentence, type Organisation } from './minutes';

@@ -1,7 +1,5 @@
-// Coded refusals of the complaint decider and their wording for entry code.
-import {
-  corruptHistoryParams, labelOf, noParams, refusalDescriber, refuse, refusalOf, transitionParams, type RefusalDescriber,
-} from '../codedError';
+// Coded refusals of the complaint decider, each with the catalog key and parameters a person reads it by.
+import { corruptHistoryParams, label, noParams, refusalOf, refusals, transitionParams, type CodedError } from '../codedError';
 import type { ComplaintCommandType, ComplaintStatus } from './types';
 
 export const COMPLAINT_ERROR_CODES = [
@@ -17,22 +15,20 @@ export type ComplaintErrorCause =
   | { code: 'CORRUPT_HISTORY'; from: ComplaintStatus; event: string }
   | { code: 'ACTOR_REQUIRED' | 'INVALID_INSTANT' };
 
-export const complaintError = (cause: ComplaintErrorCause): Error => refuse('Complaint command', cause);
-
 export const complaintErrorCause = (error: unknown): ComplaintErrorCause | null =>
   refusalOf<ComplaintErrorCause>(error, COMPLAINT_ERROR_CODES);
 
 const AREA = 'policy.complaint';
 
-/** The sentence staff read when a complaint command is refused (Arabic by default), or null for other errors. */
-export const describeComplaintError: RefusalDescriber = refusalDescriber<ComplaintErrorCause>(
+/** A complaint command's refusal, worded by `policy.complaint.error.<code>`. */
+export const complaintError: (cause: ComplaintErrorCause) => CodedError = refusals<ComplaintErrorCause, `${typeof AREA}.error`>(
+  'Complaint command',
   `${AREA}.error`,
-  COMPLAINT_ERROR_CODES,
   {
-    ILLEGAL_TRANSITION: (cause, lang) => transitionParams(AREA, cause, lang),
-    FIELD_REQUIRED: (cause, lang) => ({ field: labelOf(`${AREA}.field`, cause.field, lang) }),
+    ILLEGAL_TRANSITION: (cause) => transitionParams(AREA, cause),
+    FIELD_REQUIRED: (cause) => ({ field: label(`${AREA}.field.${cause.field}`) }),
     UNKNOWN_CHANNEL: (cause) => ({ channel: cause.channel }),
-    CORRUPT_HISTORY: (cause, lang) => corruptHistoryParams(AREA, cause, lang),
+    CORRUPT_HISTORY: (cause) => corruptHistoryParams(AREA, cause),
     ACTOR_REQUIRED: noParams,
     INVALID_INSTANT: noParams,
   },

@@ -1,6 +1,6 @@
 // Channel names and the channels a beneficiary may ask us to reply on (CH, SR-5 "the agreed channel").
 import type { Profile } from '../../profiles';
-import { t, type MessageKey } from '../../i18n';
+import { knownLabel, t } from '../../i18n';
 
 /** E-mail, SMS and WhatsApp are sent by the product (SMS and WhatsApp once the profile sets them up); phone
  *  and letter, and WhatsApp without the Cloud API, become a follow-up task for the officer. */
@@ -8,7 +8,7 @@ const REPLY_CHANNELS = ['email', 'phone', 'whatsapp', 'letter', 'sms'];
 
 /** The profile's own wording for a channel, else the product's. */
 export function channelLabel(profile: Profile, id: string): string {
-  return profile.channels.find((c) => c.id === id)?.labelAr ?? t(`channel.${id}` as MessageKey);
+  return profile.channels.find((c) => c.id === id)?.labelAr ?? t(knownLabel(`channel.${id}`));
 }
 
 export function replyChannels(profile: Profile): string[] {

@@ -5,6 +5,7 @@ import { cleanText, normalizeArabicName, validateEmail, validateMobile, validate
 import { compareIsoDate, isIsoDate, type IsoDate } from '../time';
 import { toLatinDigits } from '../text';
 import { replyChannelFromAnswer, replyChannels, channelLabel } from './channels';
+import type { LabelUnder } from '../../i18n';
 
 /** The answers of a request by question key (a form submission or a staff entry). */
 export type RequestAnswers = Record<string, string | string[] | boolean | undefined>;
@@ -13,7 +14,7 @@ export type RequestAnswers = Record<string, string | string[] | boolean | undefi
 export interface MissingItem {
   key: string;
   /** i18n key of the item's name, with params (e.g. a service condition's label). */
-  label: { key: string; params?: Record<string, string> };
+  label: { key: `intake.missing.${LabelUnder<'intake.missing.'>}` } | { key: 'intake.missing.condition'; params: { label: string } };
   /** i18n key of why it is invalid, when it was given but is wrong. */
   reason?: ValidationReason | 'intake.missing.id_expired';
 }
@@ -77,7 +78,7 @@ function answerDate(raw: string): IsoDate | null {
 
 export function evaluateRequest(answers: RequestAnswers, profile: Profile, today: IsoDate): Evaluation {
   const missing: MissingItem[] = [];
-  const need = (key: string, reason?: MissingItem['reason']) => missing.push({ key, label: { key: `intake.missing.${key}` }, reason });
+  const need = (key: LabelUnder<'intake.missing.'>, reason?: MissingItem['reason']) => missing.push({ key, label: { key: `intake.missing.${key}` }, reason });
 
   const fullName = text(answers, 'full_name');
   if (!fullName) need('full_name');

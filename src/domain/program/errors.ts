@@ -1,7 +1,5 @@
 // Coded refusals of program registration, attendance and setup, with their wording for entry code.
-import {
-  joinList, noParams, refusalDescriber, refuse, refusalOf, transitionParams, type MessageParams, type RefusalDescriber,
-} from '../codedError';
+import { noParams, refusalOf, refusals, transitionParams, type CodedError } from '../codedError';
 
 export const PROGRAM_ERROR_CODES = [
   'INVALID_PROGRAM', 'ILLEGAL_TRANSITION', 'FIELD_REQUIRED', 'INVALID_DATE', 'INCOMPLETE', 'OUTSIDE_AGE_GROUP',
@@ -22,24 +20,23 @@ export type ProgramErrorCause =
   | { code: 'CORRUPT_HISTORY'; from: string; event: string }
   | { code: 'NOT_AN_INTERVIEW_PROGRAM' | 'NO_FEE' | 'FEE_UNPAID' | 'ACTOR_REQUIRED' | 'INVALID_INSTANT' };
 
-export const programError = (cause: ProgramErrorCause): Error => refuse('Program', cause);
 export const programErrorCause = (error: unknown): ProgramErrorCause | null => refusalOf<ProgramErrorCause>(error, PROGRAM_ERROR_CODES);
 
 const AREA = 'policy.program';
-const fieldParams = (cause: { field: string }): MessageParams => ({ field: cause.field });
+const fieldParams = (cause: { field: string }) => ({ field: cause.field });
 
-/** The sentence staff (or the registrant) read for a refusal, Arabic by default; null for other errors. */
-export const describeProgramError: RefusalDescriber = refusalDescriber<ProgramErrorCause>(`${AREA}.error`, PROGRAM_ERROR_CODES, {
+/** A program's refusal (registration, attendance, setup), worded by `policy.program.error.<code>`. */
+export const programError: (cause: ProgramErrorCause) => CodedError = refusals<ProgramErrorCause, `${typeof AREA}.error`>('Program', `${AREA}.error`, {
   INVALID_PROGRAM: fieldParams,
   FIELD_REQUIRED: fieldParams,
   INVALID_DATE: fieldParams,
-  ILLEGAL_TRANSITION: (cause, lang) => transitionParams(AREA, cause, lang),
-  INCOMPLETE: (cause, lang) => ({ missing: joinList(cause.missing, lang) }),
+  ILLEGAL_TRANSITION: (cause) => transitionParams(AREA, cause),
+  INCOMPLETE: (cause) => ({ missing: { list: cause.missing } }),
   OUTSIDE_AGE_GROUP: ({ age, min, max }) => ({ age, min, max }),
   WRONG_AMOUNT: ({ amount, fee }) => ({ amount, fee }),
   PROGRAM_FULL: ({ capacity }) => ({ capacity }),
   DATE_OUTSIDE_PROGRAM: ({ date }) => ({ date }),
-  NOT_ENROLLED: (cause, lang) => ({ ids: joinList(cause.registrationIds, lang) }),
+  NOT_ENROLLED: (cause) => ({ ids: { list: cause.registrationIds } }),
   CORRUPT_HISTORY: ({ from, event }) => ({ from, event }),
   NOT_AN_INTERVIEW_PROGRAM: noParams,
   NO_FEE: noParams,

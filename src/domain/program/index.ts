@@ -6,5 +6,5 @@ export {
 } from './attendance';
 export { PROGRAM_EVALUATION_ITEMS, programReportDoc } from './report';
 export {
-  PROGRAM_ERROR_CODES, programError, programErrorCause, describeProgramError, type ProgramErrorCode, type ProgramErrorCause,
+  PROGRAM_ERROR_CODES, programError, programErrorCause, type ProgramErrorCode, type ProgramErrorCause,
 } from './errors';

@@ -1,5 +1,5 @@
 // PR-8: the program report, ready to publish: attendance by day and evaluation results, with no participant named.
-import { t, type Lang, type MessageKey } from '../../i18n';
+import { knownLabel, t, type Lang } from '../../i18n';
 import type { DocBlock, DocModel } from '../docModel';
 import { formatDual, withDigits } from '../time';
 import type { Organisation } from '../compensation/minutes';
@@ -53,7 +53,7 @@ export function programReportDoc(
     {
       kind: 'table',
       header: [t('policy.program.report.item', {}, lang), t('policy.program.report.average', {}, lang)],
-      rows: results.evaluation.items.map((item) => [t(`policy.program.evaluation.${item.key}` as MessageKey, {}, lang), num(item.average)]),
+      rows: results.evaluation.items.map((item) => [t(knownLabel(`policy.program.evaluation.${item.key}`), {}, lang), num(item.average)]),
     },
     { kind: 'paragraph', text: t('policy.program.report.overall', { overall: num(results.evaluation.overall) }, lang), bold: true },
   ];

@@ -1,6 +1,6 @@
 // Scores of 1–5 answers (satisfaction surveys and program evaluations) turned into averages per item and overall.
 import { toLatinDigits } from '../text';
-import { refuse } from '../codedError';
+import { satisfactionError } from './survey';
 
 /** One response: answers by item key; a blank answer is a skipped question, not a zero. */
 export type SurveyAnswers = Readonly<Record<string, number | string | null | undefined>>;
@@ -39,7 +39,7 @@ function scoreOf(raw: number | string | null | undefined, item: string): number 
   if (text === '') return null;
   const value = Number(text);
   if (!Number.isInteger(value) || value < SCALE.min || value > SCALE.max) {
-    throw refuse('Survey answer', { code: 'INVALID_SCORE', item, value: String(raw) });
+    throw satisfactionError({ code: 'INVALID_SCORE', item, value: String(raw) });
   }
   return value;
 }

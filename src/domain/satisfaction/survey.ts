@@ -1,8 +1,8 @@
 // The satisfaction survey as the beneficiary reads it (G5, G6), and staff logs of field surveys, visits and interviews (SAT-2…4).
-import { t, type Lang, type MessageKey } from '../../i18n';
+import { t, type Lang } from '../../i18n';
 import type { Profile, SatisfactionMethodId } from '../../profiles/schema';
 import { isIsoDate, type IsoDate } from '../time';
-import { noParams, refusalDescriber, refuse, type MessageParams, type RefusalDescriber } from '../codedError';
+import { noParams, refusals, type CodedError } from '../codedError';
 import type { SurveyKind } from './plan';
 
 /** The questions every satisfaction survey asks on a 1–5 scale; the keys are the form's question keys. */
@@ -25,7 +25,7 @@ export function surveyForm(organisation: Pick<Profile, 'name'>, kind: SurveyKind
       t('policy.satisfaction.scale', {}, lang),
       t('policy.satisfaction.noSignIn', {}, lang),
     ].join('\n'),
-    items: SATISFACTION_ITEMS.map((key) => ({ key, text: t(`policy.satisfaction.item.${key}` as MessageKey, {}, lang) })),
+    items: SATISFACTION_ITEMS.map((key) => ({ key, text: t(`policy.satisfaction.item.${key}`, {}, lang) })),
     commentPrompt: t('policy.satisfaction.comment', {}, lang),
   };
 }
@@ -60,7 +60,7 @@ export function fieldActivityRecord(
   organisation: Pick<Profile, 'satisfaction'>,
 ): FieldActivity {
   const fail = (code: FieldActivityRefusal['code'], field?: string): never => {
-    throw refuse('Satisfaction log', { code, ...(field ? { field } : {}) });
+    throw satisfactionError(code === 'ACTOR_REQUIRED' ? { code } : { code, field: field ?? '' });
   };
   if (!(FIELD_ACTIVITY_KINDS as readonly string[]).includes(input.kind)) return fail('UNKNOWN_ACTIVITY', 'kind');
   const kind = input.kind as FieldActivityKind;
@@ -77,31 +77,18 @@ export function fieldActivityRecord(
   };
 }
 
-/** The refusal codes of fieldActivityRecord and scoreAnswers, with their message keys. */
-export const SATISFACTION_ERROR_KEYS = {
-  UNKNOWN_ACTIVITY: 'policy.satisfaction.error.UNKNOWN_ACTIVITY',
-  METHOD_NOT_ENABLED: 'policy.satisfaction.error.METHOD_NOT_ENABLED',
-  INVALID_DATE: 'policy.satisfaction.error.INVALID_DATE',
-  FIELD_REQUIRED: 'policy.satisfaction.error.FIELD_REQUIRED',
-  INVALID_NUMBER: 'policy.satisfaction.error.INVALID_NUMBER',
-  ACTOR_REQUIRED: 'policy.satisfaction.error.ACTOR_REQUIRED',
-  INVALID_SCORE: 'policy.satisfaction.error.INVALID_SCORE',
-} as const satisfies Record<string, MessageKey>;
-
-type SatisfactionErrorCode = keyof typeof SATISFACTION_ERROR_KEYS;
 type FieldActivityRefusal =
   | { code: 'UNKNOWN_ACTIVITY' | 'METHOD_NOT_ENABLED' | 'INVALID_DATE' | 'FIELD_REQUIRED' | 'INVALID_NUMBER'; field: string }
   | { code: 'ACTOR_REQUIRED' };
 /** INVALID_SCORE is raised by scoreAnswers. */
 type SatisfactionErrorCause = FieldActivityRefusal | { code: 'INVALID_SCORE'; item: string; value: string };
 
-const SATISFACTION_ERROR_CODES = Object.keys(SATISFACTION_ERROR_KEYS) as SatisfactionErrorCode[];
-const fieldParams = (cause: { field: string }): MessageParams => ({ field: cause.field });
+const fieldParams = (cause: { field: string }) => ({ field: cause.field });
 
-/** The sentence for a satisfaction refusal (Arabic by default), or null for other errors. */
-export const describeSatisfactionError: RefusalDescriber = refusalDescriber<SatisfactionErrorCause>(
+/** A satisfaction refusal (a field activity's log, a survey answer), worded by `policy.satisfaction.error.<code>`. */
+export const satisfactionError: (cause: SatisfactionErrorCause) => CodedError = refusals<SatisfactionErrorCause, 'policy.satisfaction.error'>(
+  'Satisfaction',
   'policy.satisfaction.error',
-  SATISFACTION_ERROR_CODES,
   {
     UNKNOWN_ACTIVITY: noParams,
     METHOD_NOT_ENABLED: noParams,

@@ -1,6 +1,6 @@
 // RS: every employee reads and signs the policy; who has not signed this version, and when to remind them.
 import { addWorkingDays, compareIsoDate, isWorkingDay, type IsoDate, type WorkCalendar } from '../time';
-import { noParams, refusalDescriber, refuse, type RefusalDescriber } from '../codedError';
+import { failure } from '../codedError';
 
 export interface StaffMember {
   readonly email: string;
@@ -37,7 +37,7 @@ export function unsignedStaff(staff: readonly StaffMember[], version: string): S
 
 /** The employee's signature of `version` on `on`; refuses a blank version, which would count as signing nothing. */
 export function acknowledge(member: StaffMember, version: string, on: IsoDate): StaffMember {
-  if (!version.trim()) throw refuse('Staff sign-off', { code: 'VERSION_REQUIRED' });
+  if (!version.trim()) throw failure('VERSION_REQUIRED', 'policy.staff.error.VERSION_REQUIRED');
   return { ...member, acknowledgedVersion: version, acknowledgedOn: on };
 }
 
@@ -75,8 +75,3 @@ export function signoffReminderPlan(
   }
   return { remind, escalate };
 }
-
-/** The sentence for a sign-off refusal (Arabic by default), or null for other errors. */
-export const describeSignoffError: RefusalDescriber = refusalDescriber<{ code: 'VERSION_REQUIRED' }>('policy.staff.error', ['VERSION_REQUIRED'], {
-  VERSION_REQUIRED: noParams,
-});

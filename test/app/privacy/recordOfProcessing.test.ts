@@ -4,14 +4,14 @@ import { recordOfProcessing, GRANTED_SCOPES } from '../../../src/app/privacy/rec
 import { tabsFor, columnHeaderKey, tabTitleKey } from '../../../src/ports/registerSchema';
 import { auditableQuery, dueReminder, unusualLooks } from '../../../src/domain/privacy';
 import { esrar } from '../../../src/profiles/esrar';
-import { t, type MessageKey } from '../../../src/i18n';
+import { t } from '../../../src/i18n';
 
 describe('record of processing', () => {
   const doc = recordOfProcessing({ ...esrar, retention: { archiveClosedAfterDays: 731, archiveSentMailAfterDays: 183, archiveAuditAfterDays: 1462, anonymiseClosedAfterDays: 1830 } }, new Date('2026-11-22T06:00:00Z'));
   const table = doc.blocks.find((b) => b.kind === 'table' && b.header.includes(t('privacy.ropa.col.category')));
 
   it('given the register schema, then every column marked personal is a row with its tab and header', () => {
-    const personal = tabsFor(esrar).flatMap((tab) => tab.columns.filter((c) => c.personal).map((c) => [t(tabTitleKey(tab.key)), t(columnHeaderKey(tab.key, c.key) as MessageKey)]));
+    const personal = tabsFor(esrar).flatMap((tab) => tab.columns.filter((c) => c.personal).map((c) => [t(tabTitleKey(tab.key)), t(columnHeaderKey(tab.key, c.key))]));
     expect(personal.length).toBeGreaterThan(30);
     expect(table?.kind === 'table' && table.rows.map((r) => [r[0], r[1]])).toEqual(personal);
     expect(personal).toContainEqual([t('tab.beneficiaries'), t('col.beneficiaries.national_id')]);

@@ -3,13 +3,13 @@ import {
   COMMAND_TYPES,
   allowedCommands,
   decide,
-  describeCaseError,
   evolve,
   type CaseCommand,
   type CaseState,
   type CommandType,
 } from '../../../src/domain/case';
 import { ACTOR, AT, given, refusal, sampleCommand, sampleStates } from './fixtures';
+import { wordsOf } from '../../../src/domain/codedError';
 
 const c = (type: CommandType) => sampleCommand(type);
 const states = sampleStates();
@@ -54,13 +54,13 @@ describe('only the legal next steps are accepted, from every state', () => {
 
   it('given a closed case, when someone tries to send it for study, then the message names both statuses in Arabic', () => {
     const error = thrown(() => decide(c('StartStudy'), states.closed as CaseState));
-    expect(describeCaseError(error)).toBe('لا يمكن الانتقال من «مغلق» إلى «قيد الدراسة»');
-    expect(describeCaseError(error, 'en')).toBe('Cannot go from «Closed» to «Under study»');
+    expect(wordsOf(error)).toBe('لا يمكن الانتقال من «مغلق» إلى «قيد الدراسة»');
+    expect(wordsOf(error, 'en')).toBe('Cannot go from «Closed» to «Under study»');
   });
 
   it('given a received case, when someone tries to return it from a referral, then the message names the step', () => {
     const error = thrown(() => decide(c('ReturnFromReferral'), states.received as CaseState));
-    expect(describeCaseError(error)).toBe('لا يمكن الانتقال من «مستلم» إلى «إعادة من الإحالة»');
+    expect(wordsOf(error)).toBe('لا يمكن الانتقال من «مستلم» إلى «إعادة من الإحالة»');
   });
 });
 
@@ -74,12 +74,12 @@ describe('refusals for missing or wrong input', () => {
     ['serviceId', { caseId: 'R-1', channel: 'phone', serviceId: '  ' }, 'الخدمة'],
   ])('given a new request without %s, when it is received, then it is refused naming the field', (_field, data, label) => {
     const error = thrown(() => decide({ type: 'Receive', data: { ...data, ...stamp } }, states.initial as CaseState));
-    expect(describeCaseError(error)).toBe(`الحقل «${label}» مطلوب`);
+    expect(wordsOf(error)).toBe(`الحقل «${label}» مطلوب`);
   });
 
   it('given a complete case, when it is sent for study to a blank unit, then the unit is required', () => {
     const error = thrown(() => decide({ type: 'StartStudy', data: { unit: ' ', ...stamp } }, states.complete as CaseState));
-    expect(describeCaseError(error)).toBe('الحقل «الوحدة المختصة» مطلوب');
+    expect(wordsOf(error)).toBe('الحقل «الوحدة المختصة» مطلوب');
   });
 
   it('given a received case, when referred to nobody, then the officer is required', () => {
@@ -92,7 +92,7 @@ describe('refusals for missing or wrong input', () => {
 
   it('given a received case, when marked incomplete with an empty list, then it asks for the missing items', () => {
     const error = thrown(() => decide({ type: 'MarkIncomplete', data: { missing: [' ', ''], ...stamp } }, states.received as CaseState));
-    expect(describeCaseError(error)).toBe('اذكر البيانات الناقصة حتى تُبلَّغ للمستفيد');
+    expect(wordsOf(error)).toBe('اذكر البيانات الناقصة حتى تُبلَّغ للمستفيد');
   });
 
   it('given an incomplete case, when nothing is marked as supplied, then it is refused', () => {
@@ -102,7 +102,7 @@ describe('refusals for missing or wrong input', () => {
   it('given an incomplete case, when an item that was not missing is supplied, then it is refused naming the item', () => {
     const error = thrown(() => decide(
       { type: 'SupplyMissing', data: { supplied: ['national_id', 'photo'], ...stamp } }, states.incomplete as CaseState));
-    expect(describeCaseError(error)).toBe('هذه البيانات ليست ضمن النواقص المسجلة: \u2068photo\u2069');
+    expect(wordsOf(error)).toBe('هذه البيانات ليست ضمن النواقص المسجلة: \u2068photo\u2069');
   });
 
   const decideWith = (over: Partial<Extract<CaseCommand, { type: 'Decide' }>['data']>): CaseCommand => ({
@@ -112,7 +112,7 @@ describe('refusals for missing or wrong input', () => {
 
   it.each([[[]], [['  ', '']]])('given a case under study, when rejected with reasons %j, then reasons are required', (reasons) => {
     const error = thrown(() => decide(decideWith({ reasons }), underStudy));
-    expect(describeCaseError(error)).toBe('يجب ذكر أسباب القرار، ولا سيما عند الرفض');
+    expect(wordsOf(error)).toBe('يجب ذكر أسباب القرار، ولا سيما عند الرفض');
   });
 
   it('given a case under study, when decided without a committee, then the committee is required', () => {
@@ -121,7 +121,7 @@ describe('refusals for missing or wrong input', () => {
 
   it('given a profile that requires verification and none recorded, when the committee decides, then it is refused', () => {
     const error = thrown(() => decide(decideWith({ verificationRequired: true }), underStudy));
-    expect(describeCaseError(error)).toContain('لا يصدر القرار قبل تسجيل التحقق');
+    expect(wordsOf(error)).toContain('لا يصدر القرار قبل تسجيل التحقق');
   });
 
   it('given only an inconclusive verification, when a profile that requires verification decides, then it is still refused', () => {
@@ -140,7 +140,7 @@ describe('refusals for missing or wrong input', () => {
 
   it('given a rejected and notified case, when staff try to deliver the service, then it says a rejected request gets no service', () => {
     const error = thrown(() => decide(c('DeliverService'), states.notified_rejected as CaseState));
-    expect(describeCaseError(error)).toBe('لا تُقدَّم الخدمة لطلب مرفوض');
+    expect(wordsOf(error)).toBe('لا تُقدَّم الخدمة لطلب مرفوض');
   });
 
   it('given an open case, when withdrawn with a blank reason, then the reason is required', () => {
@@ -149,7 +149,7 @@ describe('refusals for missing or wrong input', () => {
 
   it('given any command, when no staff member is named, then it is refused', () => {
     const error = thrown(() => decide({ type: 'Complete', data: { actor: ' ', at: AT } }, states.received as CaseState));
-    expect(describeCaseError(error)).toBe('يجب تحديد الموظف الذي قام بالإجراء');
+    expect(wordsOf(error)).toBe('يجب تحديد الموظف الذي قام بالإجراء');
   });
 
   it.each(['2025-03-02', '2025-03-02 09:00', '2025-13-45T09:00:00Z', 'yesterday'])(
@@ -163,11 +163,11 @@ describe('a damaged history is reported, not silently replayed', () => {
     const error = thrown(() => evolve(given(c('Receive')).state, {
       type: 'CaseDecided', data: { decision: 'accepted', reasons: ['x'], committee: 'y', actor: ACTOR, at: AT },
     }));
-    expect(describeCaseError(error)).toBe('سجل الحالة غير متسق: الحدث «\u2068CaseDecided\u2069» لا يلي الحالة «مستلم»');
+    expect(wordsOf(error)).toBe('سجل الحالة غير متسق: الحدث «\u2068CaseDecided\u2069» لا يلي الحالة «مستلم»');
   });
 
   it('given an error that is not the decider\'s, when described, then nothing is said', () => {
-    expect(describeCaseError(new Error('disk full'))).toBeNull();
-    expect(describeCaseError('text')).toBeNull();
+    expect(wordsOf(new Error('disk full'))).toBeNull();
+    expect(wordsOf('text')).toBeNull();
   });
 });

@@ -4,7 +4,6 @@ import {
   allowedClaimCommands,
   claimErrorCause,
   decideClaim,
-  describeClaimError,
   investigationMinutesDoc,
   missingConditions,
   replayClaim,
@@ -14,6 +13,7 @@ import {
 } from '../../../src/domain/compensation';
 import { esrar } from '../../../src/profiles/esrar';
 import { rusookh } from '../../../src/profiles/rusookh';
+import { wordsOf } from '../../../src/domain/codedError';
 
 const s = { actor: 'salem@rusookh.org.sa', at: '2025-03-02T09:00:00Z' };
 const MEMBERS = [{ name: 'أحمد', role: 'رئيس اللجنة' }, { name: 'فاطمة', role: 'عضو' }, { name: 'خالد', role: 'مقرر' }];
@@ -98,13 +98,13 @@ describe('granting with a condition missing is refused, naming it', () => {
   it('given the refusal, when staff read it, then it quotes the policy wording of each missing condition in Arabic', () => {
     let error: unknown;
     try { decideClaim(grant, given(open, fault, minutes, approve('أحمد'), ruling)); } catch (e) { error = e; }
-    const message = describeClaimError(error);
+    const message = wordsOf(error);
     expect(message).toBe(
       'لا يُصرف التعويض إلا باستيفاء الشروط الأربعة، والشروط غير المستوفاة: '
       + 'إقرار الجمعية بمحضر من لجنة التحقيق والمتابعة مؤرخ ومعتمد من أعضاؤها، موضحاً به هذا الضرر وحجمه والأسباب التي أدت إليه؛ '
       + 'التفاوض مع المستفيد المتضرر لحل الخلاف والتعويض بما يضمن الحقوق. لم يعتمد المحضر بعد: فاطمة، خالد.',
     );
-    expect(describeClaimError(error, 'en')).toMatch(/^Compensation is granted only when all four conditions are met; not met: The organisation acknowledges/);
+    expect(wordsOf(error, 'en')).toMatch(/^Compensation is granted only when all four conditions are met; not met: The organisation acknowledges/);
   });
 });
 

@@ -8,7 +8,6 @@ import {
   complaintErrorCause,
   complaintSummary,
   decideComplaint,
-  describeComplaintError,
   replayComplaint,
   type ComplaintCommand,
   type ComplaintCommandType,
@@ -16,7 +15,8 @@ import {
   type ComplaintState,
 } from '../../../src/domain/complaint';
 import { isoDate, workCalendar } from '../../../src/domain/time';
-import { t, type MessageKey } from '../../../src/i18n';
+import { t } from '../../../src/i18n';
+import { wordsOf } from '../../../src/domain/codedError';
 
 const ACTOR = 'huda@esrar.org.sa';
 const AT = '2025-03-02T09:00:00Z'; // Sunday 2 March 2025, Riyadh
@@ -145,14 +145,14 @@ describe('complaint refusals', () => {
   it('given a refused step, when staff read the message, then it names the step and the status in Arabic', () => {
     let error: unknown;
     try { decideComplaint(command('CloseComplaint'), given('ReceiveComplaint')); } catch (e) { error = e; }
-    expect(describeComplaintError(error)).toBe('لا يمكن تنفيذ «إغلاق الشكوى» والشكوى في حالة «شكوى مستلمة».');
-    expect(describeComplaintError(error, 'en')).toBe('Cannot "Close the complaint" while the complaint is "Complaint received".');
-    expect(describeComplaintError(new Error('other'))).toBeNull();
+    expect(wordsOf(error)).toBe('لا يمكن تنفيذ «إغلاق الشكوى» والشكوى في حالة «شكوى مستلمة».');
+    expect(wordsOf(error, 'en')).toBe('Cannot "Close the complaint" while the complaint is "Complaint received".');
+    expect(wordsOf(new Error('other'))).toBeNull();
   });
 
   it('given every status and command, then each has an Arabic label', () => {
-    const keys = [...COMPLAINT_STATUSES.map((x) => `policy.complaint.status.${x}`), ...COMPLAINT_COMMAND_TYPES.map((x) => `policy.complaint.command.${x}`)];
-    for (const key of keys) expect(t(key as MessageKey)).toMatch(/[\u0621-\u064A]/);
+    const keys = [...COMPLAINT_STATUSES.map((x) => `policy.complaint.status.${x}` as const), ...COMPLAINT_COMMAND_TYPES.map((x) => `policy.complaint.command.${x}` as const)];
+    for (const key of keys) expect(t(key)).toMatch(/[\u0621-\u064A]/);
   });
 });
 

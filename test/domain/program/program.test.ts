@@ -8,7 +8,6 @@ import {
   checkProgram,
   dailyAttendance,
   decideRegistration,
-  describeProgramError,
   evaluationDue,
   evaluationRecipients,
   programErrorCause,
@@ -23,8 +22,9 @@ import {
 } from '../../../src/domain/program';
 import { scoreAnswers } from '../../../src/domain/satisfaction/scoring';
 import { isoDate, type IsoDate } from '../../../src/domain/time';
-import { t, type MessageKey } from '../../../src/i18n';
+import { t } from '../../../src/i18n';
 import { rusookh } from '../../../src/profiles/rusookh';
+import { wordsOf } from '../../../src/domain/codedError';
 
 const s = { actor: 'maha@rusookh.org.sa', at: '2025-03-02T09:00:00Z' };
 const d = (iso: string): IsoDate => iso as IsoDate;
@@ -61,7 +61,7 @@ function refusal(state: RegistrationState, command: RegistrationCommand, program
   }
 }
 function messageOf(run: () => unknown): string | null {
-  try { run(); return null; } catch (error) { return describeProgramError(error); }
+  try { run(); return null; } catch (error) { return wordsOf(error); }
 }
 
 describe('the program and its announcement (PR-1)', () => {
@@ -199,8 +199,8 @@ describe('programs that need interviews', () => {
   );
 
   it('given every status and command, then each has an Arabic label', () => {
-    for (const st of REGISTRATION_STATUSES) expect(t(`policy.program.status.${st}` as MessageKey)).toMatch(/[\u0621-\u064A]/);
-    for (const c of REGISTRATION_COMMAND_TYPES) expect(t(`policy.program.command.${c}` as MessageKey)).toMatch(/[\u0621-\u064A]/);
+    for (const st of REGISTRATION_STATUSES) expect(t(`policy.program.status.${st}`)).toMatch(/[\u0621-\u064A]/);
+    for (const c of REGISTRATION_COMMAND_TYPES) expect(t(`policy.program.command.${c}`)).toMatch(/[\u0621-\u064A]/);
   });
 });
 

@@ -2,7 +2,6 @@
 import {
   addMonths,
   afterServiceSurvey,
-  describeSatisfactionError,
   fieldActivityRecord,
   offWeekend,
   periodicSurvey,
@@ -14,6 +13,7 @@ import {
 import type { IsoDate } from '../../../src/domain/time';
 import { esrar } from '../../../src/profiles/esrar';
 import { rusookh } from '../../../src/profiles/rusookh';
+import { wordsOf } from '../../../src/domain/codedError';
 
 const d = (iso: string): IsoDate => iso as IsoDate;
 const stamp = { actor: 'noura@esrar.org.sa', at: '2025-03-02T09:00:00Z' };
@@ -89,7 +89,7 @@ describe('scores (feeding the managers\' summary)', () => {
 
   it('given an answer of 7, then it is refused naming the item', () => {
     const error = failure(() => scoreAnswers(['speed'], [{ speed: 7 }]));
-    expect(describeSatisfactionError(error)).toBe('الإجابة «7» على البند «\u2068speed\u2069» ليست من ١ إلى ٥.');
+    expect(wordsOf(error)).toBe('الإجابة «7» على البند «\u2068speed\u2069» ليست من ١ إلى ٥.');
   });
 });
 
@@ -104,7 +104,7 @@ describe('staff logs of field surveys, visits and interviews (SAT-2…4)', () =>
   });
 
   it('given a policy without that method, when a visit is logged, then it is refused', () => {
-    expect(describeSatisfactionError(failure(() => fieldActivityRecord(visit, stamp, rusookh))))
+    expect(wordsOf(failure(() => fieldActivityRecord(visit, stamp, rusookh))))
       .toBe('هذه الوسيلة ليست من وسائل قياس الرضا في سياسة الجهة.');
   });
 

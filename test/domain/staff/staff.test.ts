@@ -2,7 +2,6 @@
 import {
   acknowledge,
   changedFields,
-  describeSignoffError,
   describeVerifyReason,
   matchUpdateRequest,
   policyVersion,
@@ -14,6 +13,7 @@ import {
 } from '../../../src/domain/staff';
 import { workCalendar, type IsoDate } from '../../../src/domain/time';
 import { esrar } from '../../../src/profiles/esrar';
+import { wordsOf } from '../../../src/domain/codedError';
 
 const d = (iso: string): IsoDate => iso as IsoDate;
 const cal = workCalendar();
@@ -41,7 +41,7 @@ describe('staff sign-off of the policy (RS)', () => {
     expect(() => acknowledge(never, ' ', d('2025-03-03'))).toThrow(expect.objectContaining({ cause: { code: 'VERSION_REQUIRED' } }));
     let error: unknown;
     try { acknowledge(never, '', d('2025-03-03')); } catch (e) { error = e; }
-    expect(describeSignoffError(error)).toBe('لا بد من تحديد نسخة السياسة التي يوقّع عليها الموظف.');
+    expect(wordsOf(error)).toBe('لا بد من تحديد نسخة السياسة التي يوقّع عليها الموظف.');
   });
 
   const published = d('2025-03-02'); // Sunday
