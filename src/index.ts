@@ -28,8 +28,12 @@ import {
   closeComplaint, complaintsOverview, openCompensationClaim, recordFault, recordInvestigationMinutes, approveMinutes, recordRuling,
   recordSettlement, grantCompensation, refuseClaim, acknowledgePolicy, acknowledgePolicyFromMenu, getComplaintOptions, openComplaintDialog, staffSignoffReminders, onDataUpdateSubmit,
 } from './entry/complaints';
+import { spoken } from './entry/errors';
 
 declare const global: Record<string, unknown>;
+// What the global object held before this file gave it its entries (gas-webpack-plugin's empty stubs among them,
+// each replaced below by its entry): see the end of the file.
+const before = new Map(Object.entries(global));
 
 // Simple triggers and the add-on card
 global.onOpen = onOpen;
@@ -137,3 +141,10 @@ global.extendDataSubjectRequest = extendDataSubjectRequest;
 global.answerDataRequestFromMenu = answerDataRequestFromMenu;
 global.extendDataRequestFromMenu = extendDataRequestFromMenu;
 global.logFieldActivityFromDialog = logFieldActivityFromDialog;
+
+// One voice for errors: whatever an entry throws reaches its caller (a page, the editor, the execution log) as the
+// person's sentence through describeError, its code kept (src/entry/errors.ts).
+for (const name of Object.keys(global)) {
+  const entry = global[name];
+  if (entry !== before.get(name) && typeof entry === 'function') global[name] = spoken(entry as (...args: unknown[]) => unknown);
+}

@@ -4,7 +4,6 @@ import type { Row, StaffRole } from '../ports';
 import type { CommandType } from '../domain/case';
 import type { StaffMember } from './config';
 import { listLabel } from './register/lists';
-import { t } from '../i18n';
 import { failure } from '../domain/codedError';
 
 /** Steps each role may take (SR, EL): officers run the case, committee members decide, managers do both. */
@@ -45,8 +44,7 @@ export function mayRun(member: StaffMember, command: CommandType, caseRow: Row):
   return officer === '' || isAssignedOfficer(member, caseRow);
 }
 
-const forbidden = (member: StaffMember): Error =>
-  new Error(t('sidebar.error.FORBIDDEN', { role: roleLabel(member.role) }), { cause: { code: 'FORBIDDEN' } });
+const forbidden = (member: StaffMember): Error => failure('FORBIDDEN', 'sidebar.error.FORBIDDEN', { role: roleLabel(member.role) });
 
 /** Throws the Arabic refusal when the member may not run the step on this case. */
 export function requireRun(member: StaffMember, command: CommandType, caseRow: Row): void {

@@ -3,11 +3,11 @@ import { CodedError, failure, sentence, wording, wordsOf } from '../domain/coded
 import type { Lang } from '../i18n';
 
 // Errors already put into words for a page (inPeoplesWords): each keeps the error it tells as its cause.
-const spoken = new WeakSet<Error>();
+const told = new WeakSet<Error>();
 
 /** The error a page's sentence was made from, or the error itself. */
 export function rootOf(err: unknown): unknown {
-  return err instanceof Error && spoken.has(err) ? err.cause : err;
+  return err instanceof Error && told.has(err) ? err.cause : err;
 }
 
 /** The code of an error: a coded error's own, Google's kind of refusal, or UNEXPECTED. */
@@ -70,13 +70,18 @@ export function inPeoplesWords<T>(work: () => T, lang: Lang = 'ar'): T {
   }
 }
 
+/** `entry` with whatever it throws put into the person's words (inPeoplesWords), for the bundle's globals. */
+export function spoken<A extends unknown[], R>(entry: (...args: A) => R): (...args: A) => R {
+  return (...args) => inPeoplesWords(() => entry(...args));
+}
+
 /** The error a page is given for `err`: its message the person's sentence (the technical detail logged). */
 export function toPeople(err: unknown, lang: Lang = 'ar'): Error {
-  if (err instanceof Error && spoken.has(err)) return err;
+  if (err instanceof Error && told.has(err)) return err;
   console.error(technicalDetail(err));
-  const told = new Error(describeError(err, lang), { cause: err });
-  spoken.add(told);
-  return told;
+  const toldError = new Error(describeError(err, lang), { cause: err });
+  told.add(toldError);
+  return toldError;
 }
 
 /** Shows the message to the person at the keyboard when there is one (menu, dialog); triggers log it. */

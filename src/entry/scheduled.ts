@@ -14,6 +14,7 @@ import type { IsoDate } from '../domain/time';
 import { dailyRecipientLimit, queueHealthNote } from '../app/health/healthNote';
 import { laidOutCells, scriptOwnerEmail } from '../adapters/sheets/registerSize';
 import { noteFailedRun } from './failedRuns';
+import { failure } from '../domain/codedError';
 import type { CatchUpReport } from '../app/intake/catchUp';
 import { unusualLooking } from '../app/privacy/looks';
 import { BREACHES_OPEN_KEY, queueBreachReminders } from '../app/privacy/breaches';
@@ -112,7 +113,7 @@ export function dailySweep(): void {
   const jobs: Job[] = archiveDue(s.store, s.clock) ? ['sweep', 'archive', 'health', 'breaches', 'evidence', 'retention', 'outbox'] : ['sweep', 'health', 'breaches', 'evidence', 'retention', 'outbox'];
   runJobs('dailySweep', jobs, 'full', caught);
   if (caught.failed.length > 0) {
-    const err = new Error(t('schedule.catchUp.failed', { count: caught.failed.length, error: caught.failed[caught.failed.length - 1].error }), { cause: { code: 'CATCH_UP_FAILED' } });
+    const err = failure('CATCH_UP_FAILED', 'schedule.catchUp.failed', { count: caught.failed.length, error: caught.failed[caught.failed.length - 1].error });
     noteFailedRun('dailySweep', err);
     throw err;
   }

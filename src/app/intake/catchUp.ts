@@ -1,6 +1,7 @@
 // Intake that loses nothing: the form responses since the last catch-up are compared with the register,
 // and each one no case or record holds is replayed through its own submit handler.
 import type { Clock, KeyValueStore, Register, SubmittedResponse, TabKey } from '../../ports';
+import { wordsOf } from '../../domain/codedError';
 
 export interface CatchUpForm<T> {
   formKey: string;
@@ -76,7 +77,7 @@ export function catchUpResponses<T>(deps: { register: Register; store: KeyValueS
           (report.replayed[form.formKey] ??= []).push(response.id);
           (settled[form.formKey] ??= new Set()).add(response.id);
         } catch (err) {
-          report.failed.push({ formKey: form.formKey, responseId: response.id, error: err instanceof Error ? err.message : String(err) });
+          report.failed.push({ formKey: form.formKey, responseId: response.id, error: wordsOf(err) ?? (err instanceof Error ? err.message : String(err)) });
           next = Math.min(next, response.atMs);
         }
       }

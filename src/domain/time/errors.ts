@@ -1,4 +1,6 @@
-// Coded errors of the time domain, and the message key entry code shows for each code.
+// Coded errors of the time domain, each worded by its catalog key.
+import { CodedError, wording } from '../codedError';
+
 export type TimeErrorCode =
   | 'INVALID_ISO_DATE'
   | 'INVALID_HIJRI_DATE'
@@ -14,8 +16,9 @@ const MESSAGE_KEYS = {
   INVALID_DEADLINE_RULE: 'validation.deadline.invalid',
 } as const satisfies Record<TimeErrorCode, string>;
 
-export function timeError(code: TimeErrorCode, message: string): Error {
-  return new Error(message, { cause: { code } });
+/** A time refusal; `detail` (what was wrong, for engineers reading the code) is not kept: it may quote what someone typed. */
+export function timeError(code: TimeErrorCode, _detail: string): CodedError {
+  return new CodedError(code, wording(MESSAGE_KEYS[code]));
 }
 
 /** The i18n key of the user message for a time error code. */

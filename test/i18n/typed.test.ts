@@ -1,0 +1,86 @@
+// The catalog is typed end to end: a key the Arabic catalog lacks, a placeholder left out or misnamed, an English
+// area missing a key, are compile errors (shown by running tsc on small files written to break each rule), and at
+// run time t() never hands back its key as if it were a message.
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ROOT } from '../support/bundle';
+import { isLabelKey, knownLabel, t } from '../../src/i18n';
+
+const I18N = path.join(ROOT, 'src', 'i18n');
+
+/** Each file, and the TypeScript error codes tsc reports in it (none for a file that keeps the rules). */
+function compile(files: Record<string, string>): Record<string, string[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-types-'));
+  try {
+    for (const [name, source] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), source);
+    const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    const run = spawnSync(process.execPath, [
+      tsc, '--noEmit', '--pretty', 'false', '--strict', '--skipLibCheck', '--target', 'ES2022', '--module', 'commonjs',
+      '--moduleResolution', 'node', '--types', 'node', ...Object.keys(files).map((name) => path.join(dir, name)),
+    ], { encoding: 'utf8', cwd: ROOT });
+    const found: Record<string, string[]> = Object.fromEntries(Object.keys(files).map((name) => [name, []]));
+    for (const line of run.stdout.split('\n')) {
+      const m = /([^/\\]+\.ts)\(\d+,\d+\): error (TS\d+)/.exec(line);
+      if (m && m[1] in found) found[m[1]].push(m[2]);
+      else if (/error TS/.test(line)) throw new Error(`tsc failed outside the fixtures: ${line}`);
+    }
+    return found;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('the catalog at compile time', () => {
+  const i18n = JSON.stringify(I18N);
+  const errors = compile({
+    'keeps.ts': `import { t } from ${i18n};
+      export const a = t('menu.title');
+      export const b = t('register.error.caseNotFound', { caseNo: '1448-00009' });
+      export const c = t('minutes.ok', { count: 2 }, 'en');
+      export const d = (s: 'closed' | 'received') => t(\`case.status.\${s}\`);`,
+    'unknownKey.ts': `import { t } from ${i18n};\nexport const a = t('menu.titel');`,
+    'unknownTemplateKey.ts': `import { t } from ${i18n};\nexport const a = (s: 'closed' | 'shut') => t(\`case.status.\${s}\`);`,
+    'paramsMissing.ts': `import { t } from ${i18n};\nexport const a = t('register.error.caseNotFound');`,
+    'paramMisnamed.ts': `import { t } from ${i18n};\nexport const a = t('register.error.caseNotFound', { case: '1448-00009' });`,
+    'pluralCountMissing.ts': `import { t } from ${i18n};\nexport const a = t('minutes.ok', {});`,
+    'englishKeyMissing.ts': `import type { Message } from ${i18n};
+      import type { core as arCore } from ${JSON.stringify(path.join(I18N, 'ar', 'core'))};
+      export const core: Record<keyof typeof arCore, Message> = { 'menu.title': 'Mustafid', 'menu.about': 'About', 'about.body': '{version}', 'card.home.title': 'Mustafid' };`,
+    'englishKeyExtra.ts': `import type { Message } from ${i18n};
+      import type { core as arCore } from ${JSON.stringify(path.join(I18N, 'ar', 'core'))};
+      export const core: Record<keyof typeof arCore, Message> = { 'menu.title': 'M', 'menu.about': 'A', 'about.body': '{version}', 'card.home.title': 'M', 'card.home.subtitle': 'B', 'menu.extra': 'X' };`,
+  });
+
+  it('compiles the calls that keep the rules (so each refusal below is for its own reason)', () => {
+    expect(errors['keeps.ts']).toEqual([]);
+  });
+
+  it.each([
+    ['unknownKey.ts', 'a key the Arabic catalog lacks', 'TS2554'],
+    ['unknownTemplateKey.ts', 'a key built from an id with no label', 'TS2554'],
+    ['paramsMissing.ts', 'a message with placeholders called with no parameters', 'TS2554'],
+    ['paramMisnamed.ts', 'a parameter the message does not have', 'TS2353'],
+    ['pluralCountMissing.ts', "a plural message without its count", 'TS2345'],
+    ['englishKeyMissing.ts', 'an English area missing one of the Arabic keys', 'TS2741'],
+    ['englishKeyExtra.ts', 'an English area with a key Arabic lacks', 'TS2353'],
+  ])('refuses %s: %s (%s)', (file, _why, code) => {
+    expect(errors[file]).toEqual([code]);
+  });
+});
+
+describe('the catalog at run time', () => {
+  it('throws for a key it lacks (only a cast could pass one) instead of showing the key', () => {
+    // Only by defeating the types can a wrong key reach t(): the compiler refuses it (above).
+    const untyped = t as unknown as (key: string) => string;
+    expect(() => untyped('menu.titel')).toThrow(expect.objectContaining({ cause: { code: 'MISSING_MESSAGE' } }));
+  });
+
+  it('checks a label key built from data against the catalog', () => {
+    expect(knownLabel('case.status.closed')).toBe('case.status.closed');
+    expect(() => knownLabel('case.status.shut')).toThrow(expect.objectContaining({ cause: { code: 'MISSING_MESSAGE' } }));
+    expect(isLabelKey('register.error.caseNotFound')).toBe(false);
+    expect(isLabelKey('template.placeholder.line')).toBe(true);
+  });
+});
