@@ -6,6 +6,7 @@ import type { AuditTrail } from '../audit';
 import type { RegisterConfig } from '../config';
 import { cleanText, toLatinDigits } from '../../domain/text';
 import { statusLabel } from '../register/caseRecord';
+import { CASE_STATUSES } from '../../domain/case';
 import { t, type LabelKey } from '../../i18n';
 
 /** Tries per request number within the window (the issue's «at most five attempts per number per hour»). */
@@ -66,6 +67,7 @@ export function lookUpStatus(deps: StatusDeps, rawCaseNo: string, rawCode: strin
   }
   const row = found.row;
   const statusId = String(JSON.parse(String(row.state ?? '{}')).status ?? '');
+  const status = CASE_STATUSES.find((s) => s === statusId);
   const officer = deps.config.staff.find((s) => s.email === String(row.officer ?? '').toLowerCase());
   deps.audit.record({ actor: 'status_page', action: 'case_viewed', caseNo, details: t('status.audit.shown') });
   deps.audit.flush();
@@ -73,7 +75,7 @@ export function lookUpStatus(deps: StatusDeps, rawCaseNo: string, rawCode: strin
     kind: 'found',
     view: {
       caseNo,
-      status: statusId ? statusLabel(statusId as never) : String(row.status ?? ''),
+      status: status ? statusLabel(status) : String(row.status ?? ''),
       missing: String(row.missing ?? ''),
       nextStep: t(NEXT_STEP[statusId] ?? 'status.next.received'),
       due: String(row.due_dual ?? ''),
