@@ -9,6 +9,7 @@ import { ROOT } from '../support/bundle';
 import { isLabelKey, knownLabel, t } from '../../src/i18n';
 
 const I18N = path.join(ROOT, 'src', 'i18n');
+const CODED = JSON.stringify(path.join(ROOT, 'src', 'domain', 'codedError'));
 
 /** Each file, and the TypeScript error codes tsc reports in it (none for a file that keeps the rules). */
 function compile(files: Record<string, string>): Record<string, string[]> {
@@ -40,6 +41,16 @@ describe('the catalog at compile time', () => {
       export const b = t('register.error.caseNotFound', { caseNo: '1448-00009' });
       export const c = t('minutes.ok', { count: 2 }, 'en');
       export const d = (s: 'closed' | 'received') => t(\`case.status.\${s}\`);`,
+    'keepsErrors.ts': `import { failure, noParams, refusals } from ${CODED};
+      export const a = failure('CASE_NOT_FOUND', 'register.error.caseNotFound', { caseNo: '1' });
+      export const b = failure('BUSY', 'register.error.busy');
+      export const c = refusals<{ code: 'FIELD_REQUIRED'; field: 'unit' } | { code: 'REASONS_REQUIRED' }, 'case.error'>('Case', 'case.error', {
+        FIELD_REQUIRED: () => ({ field: { label: 'case.field.unit' } }), REASONS_REQUIRED: noParams });`,
+    'errorParamsMissing.ts': `import { failure } from ${CODED};\nexport const a = failure('CASE_NOT_FOUND', 'register.error.caseNotFound');`,
+    'refusalUnworded.ts': `import { noParams, refusals } from ${CODED};
+      export const a = refusals<{ code: 'NO_SUCH_CODE' }, 'case.error'>('Case', 'case.error', { NO_SUCH_CODE: noParams });`,
+    'refusalCodeUnlisted.ts': `import { noParams, refusals } from ${CODED};
+      export const a = refusals<{ code: 'REASONS_REQUIRED' | 'NOTHING_SUPPLIED' }, 'case.error'>('Case', 'case.error', { REASONS_REQUIRED: noParams });`,
     'unknownKey.ts': `import { t } from ${i18n};\nexport const a = t('menu.titel');`,
     'unknownTemplateKey.ts': `import { t } from ${i18n};\nexport const a = (s: 'closed' | 'shut') => t(\`case.status.\${s}\`);`,
     'paramsMissing.ts': `import { t } from ${i18n};\nexport const a = t('register.error.caseNotFound');`,
@@ -55,6 +66,7 @@ describe('the catalog at compile time', () => {
 
   it('compiles the calls that keep the rules (so each refusal below is for its own reason)', () => {
     expect(errors['keeps.ts']).toEqual([]);
+    expect(errors['keepsErrors.ts']).toEqual([]);
   });
 
   it.each([
@@ -65,6 +77,9 @@ describe('the catalog at compile time', () => {
     ['pluralCountMissing.ts', "a plural message without its count", 'TS2345'],
     ['englishKeyMissing.ts', 'an English area missing one of the Arabic keys', 'TS2741'],
     ['englishKeyExtra.ts', 'an English area with a key Arabic lacks', 'TS2353'],
+    ['errorParamsMissing.ts', 'a coded error whose message has placeholders, thrown without them', 'TS2554'],
+    ['refusalUnworded.ts', 'a refusal code with no message under its prefix', 'TS2554'],
+    ['refusalCodeUnlisted.ts', 'a refusal code the wording table leaves out', 'TS2345'],
   ])('refuses %s: %s (%s)', (file, _why, code) => {
     expect(errors[file]).toEqual([code]);
   });
