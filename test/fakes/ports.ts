@@ -28,7 +28,7 @@ export const OFFICER = 'officer.noura@gmail.com';
 export const MANAGER = 'manager.abdullah@gmail.com';
 export const FOLLOW = 'followup.muna@gmail.com';
 
-const member = (email: string, name: string, role: StaffMember['role'], more: Partial<StaffMember> = {}): StaffMember => ({
+export const member = (email: string, name: string, role: StaffMember['role'], more: Partial<StaffMember> = {}): StaffMember => ({
   email, name, role, categories: [], domains: [], committees: [], policyAck: true, ...more,
 });
 
