@@ -107,28 +107,8 @@ export function loadConfig({ register, store, configCache, shipped }: ConfigSour
   };
 }
 
-/** The contact officer for a category and domain (IN-1): the most specific officer listed for both. */
-export function assignOfficer(staff: readonly StaffMember[], profile: Profile, category: string | null, domain: string | null): StaffMember | null {
-  const covers = (list: string[], id: string | null, names: Array<{ id: string; nameAr: string }>) => {
-    if (list.length === 0) return 1; // lists nothing: covers everything, least specific
-    if (!id) return 0;
-    const name = names.find((n) => n.id === id)?.nameAr;
-    return list.includes(id) || (name !== undefined && list.includes(name)) ? 2 : -1;
-  };
-  let best: StaffMember | null = null;
-  let bestScore = -1;
-  for (const member of staff) {
-    if (member.role !== 'officer') continue;
-    const c = covers(member.categories, category, profile.categories);
-    const d = covers(member.domains, domain, profile.domains);
-    if (c < 0 || d < 0) continue;
-    if (c + d > bestScore) {
-      best = member;
-      bestScore = c + d;
-    }
-  }
-  return best;
-}
+/** The officer rule lives in the domain (src/domain/intake/officer.ts); kept here for the callers of config. */
+export { assignOfficer } from '../domain/intake/officer';
 
 /** A committee's members as the staff tab lists them, with their roles on it by position: the first
  *  listed chairs, the last records (when there are three or more), the others are members. A committee

@@ -6,7 +6,9 @@ import type { AuditTrail } from '../audit';
 import type { Outbox, OutboxEntry } from '../notify/outbox';
 import { reachOfBeneficiary } from '../notify/channels';
 import { toBeneficiary } from '../notify/caseMessages';
-import { decide, evolve, type CaseCommand, type CaseState, type Stamp } from '../../domain/case';
+import { caseDecider, type CaseCommand, type CaseState, type Stamp } from '../../domain/case';
+import { runCommands } from '../../domain/decider';
+import { handleCommand } from '../commandHandler';
 import { dueDate, formatDual, riyadhDate, type IsoDate } from '../../domain/time';
 import { parseState, projectState, statusLabel } from '../register/caseRecord';
 import { dateOfIso } from '../register/dates';
@@ -47,11 +49,16 @@ export function replyChannelOf(config: RegisterConfig, row: Row): string {
 
 /** Runs commands on a loaded case and returns the row as it must now be stored (not yet written). */
 export function applyCommands(deps: CaseDeps, loaded: LoadedCase, commands: CaseCommand[]): { state: CaseState; row: Row } {
-  const state = commands.reduce((s, c) => decide(c, s).reduce(evolve, s), loaded.state);
+  const { state } = runCommands(caseDecider, loaded.state, commands, undefined);
+  return { state, row: projectedRow(deps, loaded, state) };
+}
+
+/** The case row as the new state shows it. */
+function projectedRow(deps: CaseDeps, loaded: LoadedCase, state: CaseState): Row {
   const row: Row = { ...loaded.row, ...projectState(state, (k) => missingKeyLabel(deps.config.profile, k)), updated_at: deps.clock.now() };
   // Completed by staff (the missing items came by another route): the deadline clock starts now.
   if (state.status === 'complete' && loaded.state.status !== 'complete') Object.assign(row, replyDeadline(deps.config, state).columns);
-  return { state, row };
+  return row;
 }
 
 /** The reply deadline of a complete case (SR-5: counted from completion) and the columns showing it. */
@@ -63,23 +70,33 @@ export function replyDeadline(config: RegisterConfig, state: CaseState): { due: 
 
 /** Loads, applies, writes, audits, and notifies where the new state calls for it. */
 export function transition(deps: CaseDeps, caseNo: string, actor: string, build: (state: CaseState) => CaseCommand[]): { state: CaseState; row: Row } {
-  const loaded = loadCase(deps.register, caseNo);
-  const commands = build(loaded.state);
-  // The caller's role (staff tab) is checked here, on every call, whatever page or menu sent it.
-  const member = staffMemberOf(deps.config.staff, actor);
-  for (const command of commands) requireRun(member, command.type, loaded.row);
-  const result = applyCommands(deps, loaded, commands);
-  deps.register.table('cases').update([{ rowNumber: loaded.rowNumber, row: result.row }]);
-  deps.audit.record({
-    actor,
-    action: 'case_transition',
-    caseNo,
-    // The step's name first: several steps (verification…) leave the status as it was.
-    details: `${commands.map((c) => t(`case.command.${c.type}`)).join('، ')}: ${statusLabel(loaded.state.status)} → ${statusLabel(result.state.status)}`,
+  const { state, saved } = handleCommand(deps.audit, {
+    decider: caseDecider,
+    load: () => loadCase(deps.register, caseNo),
+    commands: (loaded) => build(loaded.state),
+    context: () => undefined,
+    // The caller's role (staff tab) is checked here, on every call, whatever page or menu sent it.
+    authorize: (loaded, commands) => {
+      const member = staffMemberOf(deps.config.staff, actor);
+      for (const command of commands) requireRun(member, command.type, loaded.row);
+    },
+    save: (loaded, decided) => {
+      const row = projectedRow(deps, loaded, decided.state);
+      deps.register.table('cases').update([{ rowNumber: loaded.rowNumber, row }]);
+      return row;
+    },
+    audit: (loaded, decided, _row, commands) => ({
+      actor,
+      action: 'case_transition',
+      caseNo,
+      // The step's name first: several steps (verification…) leave the status as it was.
+      details: `${commands.map((c) => t(`case.command.${c.type}`)).join('، ')}: ${statusLabel(loaded.state.status)} → ${statusLabel(decided.state.status)}`,
+    }),
+    after: (loaded, decided, row) => {
+      if (decided.state.status === 'notified' && loaded.state.status !== 'notified') notifyDecision(deps, row, decided.state);
+    },
   });
-  if (result.state.status === 'notified' && loaded.state.status !== 'notified') notifyDecision(deps, result.row, result.state);
-  deps.audit.flush();
-  return result;
+  return { state, row: saved };
 }
 
 /** The decision letter to the beneficiary on the agreed channel (SR-5), for a case just notified. */

@@ -5,8 +5,10 @@ import type { RegisterConfig } from '../config';
 import { committeeMembers } from '../config';
 import {
   decideClaim, evolveClaim, initialClaim, investigationMinutesDoc, missingConditions, conditionLabel,
-  type ClaimCommand, type ClaimState, type CommitteeMember,
+  type ClaimCommand, type ClaimEvent, type ClaimState, type CommitteeMember,
 } from '../../domain/compensation';
+import { runCommands, type Decider } from '../../domain/decider';
+import { handleCommand } from '../commandHandler';
 import { formatDual, riyadhDate, toHijri, withDigits, type IsoDate } from '../../domain/time';
 import { cleanText } from '../../domain/text';
 import { loadComplaint, type PolicyDeps } from './complaints';
@@ -73,7 +75,13 @@ export function openClaim(deps: ClaimDeps, input: { complaintNo?: string; caseNo
   return { claimNo, status: claimStatusLabel(state.status) };
 }
 
-const decide = (state: ClaimState, command: ClaimCommand): ClaimState => decideClaim(command, state).reduce(evolveClaim, state);
+/** The claim decider (its refusals are coded errors). */
+const claims: Decider<ClaimCommand, ClaimEvent, ClaimState> = {
+  decide: (command, state) => decideClaim(command, state),
+  evolve: (state, event) => evolveClaim(state, event),
+  initialState: initialClaim,
+};
+const decide = (state: ClaimState, command: ClaimCommand): ClaimState => runCommands(claims, state, [command], undefined).state;
 
 /** One step on a claim. A refusal is audited (who tried what, and why) before it reaches the person. */
 export function claimStep(
@@ -84,25 +92,28 @@ export function claimStep(
 ): { claimNo: string; status: string; state: ClaimState; row: Row; rowNumber: number } {
   requireFeature(deps.config.profile.features.compensation);
   const table = deps.register.table('claims');
-  const hit = table.findBy('claim_no', String(claimNo ?? '').trim());
-  if (!hit) throw refusal('CLAIM_NOT_FOUND', { no: String(claimNo) });
-  const before = parseClaim(hit.row);
   const now = deps.clock.now();
-  const command = build({ actor, at: now.toISOString() }, before);
-  requireStep(deps.config.staff, actor, command.type);
-  let state: ClaimState;
-  try {
-    state = decide(before, command);
-  } catch (err) {
-    deps.audit.record({ actor, action: 'claim_refused', caseNo: String(hit.row.claim_no), details: `${t(`policy.compensation.command.${command.type}`)}: ${wordsOf(err) ?? (err instanceof Error ? err.message : String(err))}` });
-    deps.audit.flush();
-    throw err;
-  }
-  const row = { ...hit.row, ...projectClaim(state, deps.config, now) };
-  table.update([{ rowNumber: hit.rowNumber, row }]);
-  deps.audit.record({ actor, action: 'claim_transition', caseNo: String(row.claim_no), details: t(`policy.compensation.command.${command.type}`) });
-  deps.audit.flush();
-  return { claimNo: String(row.claim_no), status: claimStatusLabel(state.status), state, row, rowNumber: hit.rowNumber };
+  const stepName = (commands: readonly ClaimCommand[]) => commands.map((c) => t(`policy.compensation.command.${c.type}`)).join('، ');
+  const { state, saved: row, loaded } = handleCommand(deps.audit, {
+    decider: claims,
+    load: () => {
+      const hit = table.findBy('claim_no', String(claimNo ?? '').trim());
+      if (!hit) throw refusal('CLAIM_NOT_FOUND', { no: String(claimNo) });
+      return { ...hit, state: parseClaim(hit.row) };
+    },
+    commands: (hit) => [build({ actor, at: now.toISOString() }, hit.state)],
+    context: () => undefined,
+    authorize: (_hit, commands) => commands.forEach((c) => requireStep(deps.config.staff, actor, c.type)),
+    // A refusal is audited (who tried what, and why) before it reaches the person.
+    refused: (hit, commands, err) => ({ actor, action: 'claim_refused', caseNo: String(hit.row.claim_no), details: `${stepName(commands)}: ${wordsOf(err) ?? (err instanceof Error ? err.message : String(err))}` }),
+    save: (hit, decided) => {
+      const saved = { ...hit.row, ...projectClaim(decided.state, deps.config, now) };
+      table.update([{ rowNumber: hit.rowNumber, row: saved }]);
+      return saved;
+    },
+    audit: (_hit, _decided, saved, commands) => ({ actor, action: 'claim_transition', caseNo: String(saved.claim_no), details: stepName(commands) }),
+  });
+  return { claimNo: String(row.claim_no), status: claimStatusLabel(state.status), state, row, rowNumber: loaded.rowNumber };
 }
 
 /** The investigation committee (CP-2) and its members as the staff tab lists them; roles by position as in committee minutes. */

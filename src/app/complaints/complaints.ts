@@ -9,8 +9,10 @@ import { citeClauses } from '../notify/policyWords';
 import { toBeneficiary } from '../notify/caseMessages';
 import {
   complaintDueDate, complaintSummary, decideComplaint, evolveComplaint, initialComplaint,
-  type ComplaintCommand, type ComplaintState, type ComplaintSummary,
+  type ComplaintCommand, type ComplaintEvent, type ComplaintState, type ComplaintSummary,
 } from '../../domain/complaint';
+import { runCommands, type Decider } from '../../domain/decider';
+import { handleCommand } from '../commandHandler';
 import { formatDual, riyadhDate, toHijri, type IsoDate } from '../../domain/time';
 import { cleanText, toLatinDigits, validateEmail, validateMobile } from '../../domain/text';
 import { channelLabel } from '../../domain/intake/channels';
@@ -62,8 +64,13 @@ function projectComplaint(state: ComplaintState, now: Date): Row {
   return row;
 }
 
-const apply = (state: ComplaintState, command: ComplaintCommand): ComplaintState =>
-  decideComplaint(command, state).reduce(evolveComplaint, state);
+/** The complaint decider (its refusals are coded errors). */
+const complaints: Decider<ComplaintCommand, ComplaintEvent, ComplaintState> = {
+  decide: (command, state) => decideComplaint(command, state),
+  evolve: (state, event) => evolveComplaint(state, event),
+  initialState: initialComplaint,
+};
+const apply = (state: ComplaintState, command: ComplaintCommand): ComplaintState => runCommands(complaints, state, [command], undefined).state;
 
 function nextNumber(sequences: Sequences, prefix: string, today: IsoDate, responseId: string | null = null): string {
   const year = toHijri(today).year;
@@ -161,28 +168,34 @@ export function complaintStep(
   build: (stamp: { actor: string; at: string }, row: Row) => ComplaintCommand,
 ): { complaintNo: string; status: string } {
   requireFeature(deps.config.profile.features.complaints);
-  const loaded = loadComplaint(deps.register, complaintNo);
   const now = deps.clock.now();
-  const command = build({ actor, at: now.toISOString() }, loaded.row);
-  requireStep(deps.config.staff, actor, command.type);
-  const state = apply(loaded.state, command);
-  const row = { ...loaded.row, ...projectComplaint(state, now) };
-  deps.register.table('complaints').update([{ rowNumber: loaded.rowNumber, row }]);
-  deps.audit.record({
-    actor, action: 'complaint_transition', caseNo: String(row.complaint_no),
-    details: `${complaintStatusLabel(loaded.state.status)} → ${complaintStatusLabel(state.status)}`,
+  const { state, saved: row } = handleCommand(deps.audit, {
+    decider: complaints,
+    load: () => loadComplaint(deps.register, complaintNo),
+    commands: (loaded) => [build({ actor, at: now.toISOString() }, loaded.row)],
+    context: () => undefined,
+    authorize: (_loaded, commands) => commands.forEach((c) => requireStep(deps.config.staff, actor, c.type)),
+    save: (loaded, decided) => {
+      const saved = { ...loaded.row, ...projectComplaint(decided.state, now) };
+      deps.register.table('complaints').update([{ rowNumber: loaded.rowNumber, row: saved }]);
+      return saved;
+    },
+    audit: (loaded, decided, saved) => ({
+      actor, action: 'complaint_transition', caseNo: String(saved.complaint_no),
+      details: `${complaintStatusLabel(loaded.state.status)} → ${complaintStatusLabel(decided.state.status)}`,
+    }),
+    after: (_loaded, decided, saved) => {
+      if (decided.state.status !== 'complainant_notified') return;
+      const no = String(saved.complaint_no);
+      deps.outbox.queueAndSend([
+        toComplainant(deps, saved, 'outcome', {
+          subject: t('cm.mail.outcome.subject', { no, org: deps.config.profile.name.ar }),
+          paragraphs: outcomeParagraphs(deps.config.profile, no, decided.state.settled === true),
+          facts: [[t('cm.fact.no'), no], [t('cm.fact.resolution'), decided.state.resolution]],
+        }),
+      ]);
+    },
   });
-  if (state.status === 'complainant_notified') {
-    const no = String(row.complaint_no);
-    deps.outbox.queueAndSend([
-      toComplainant(deps, row, 'outcome', {
-        subject: t('cm.mail.outcome.subject', { no, org: deps.config.profile.name.ar }),
-        paragraphs: outcomeParagraphs(deps.config.profile, no, state.settled === true),
-        facts: [[t('cm.fact.no'), no], [t('cm.fact.resolution'), state.resolution]],
-      }),
-    ]);
-  }
-  deps.audit.flush();
   return { complaintNo: String(row.complaint_no), status: complaintStatusLabel(state.status) };
 }
 

@@ -2,7 +2,6 @@
 // case (incomplete with what is missing, or complete with its deadline), acknowledged on the agreed channel.
 import type { Clock, Register, Row, Sequences, Table } from '../../ports';
 import type { RegisterConfig } from '../config';
-import { assignOfficer } from '../config';
 import { collectionRecord } from '../privacy/notice';
 import type { AuditTrail } from '../audit';
 import type { Outbox, OutboxEntry } from '../notify/outbox';
@@ -11,7 +10,11 @@ import { toBeneficiary } from '../notify/caseMessages';
 import { reachOfBeneficiary } from '../notify/channels';
 import { evaluateRequest, isBlankSubmission, type Evaluation, type RequestAnswers } from '../../domain/intake/evaluate';
 import { matchBeneficiary, type KnownBeneficiary } from '../../domain/intake/match';
-import { decide, evolve, initialState, type CaseCommand, type CaseState, type CaseStatus } from '../../domain/case';
+import { assignOfficer } from '../../domain/intake/officer';
+import { mergeKnown } from '../../domain/intake/merge';
+import { sameServiceCases, submissionCommands } from '../../domain/intake/submission';
+import { runCommands } from '../../domain/decider';
+import { caseDecider, type CaseStatus } from '../../domain/case';
 import { formatDual, riyadhDate, toHijri, type IsoDate } from '../../domain/time';
 import { maskNationalId } from '../../domain/text';
 import { parseState, projectState, statusLabel } from '../register/caseRecord';
@@ -47,12 +50,6 @@ export type IntakeOutcome =
   | { kind: 'already_recorded'; caseNo: string }
   | { kind: 'blank' }
   | { kind: 'created' | 'updated'; caseNo: string; status: CaseStatus; missing: string[]; dueDate: IsoDate | null };
-
-const OPEN: readonly CaseStatus[] = ['received', 'incomplete', 'complete', 'under_study', 'referred', 'decided', 'notified'];
-
-function apply(state: CaseState, commands: CaseCommand[]): CaseState {
-  return commands.reduce((s, c) => decide(c, s).reduce(evolve, s), state);
-}
 
 /** Case numbers carry the Hijri year and a sequence that is never reused, e.g. 1448-00017. */
 function nextCaseNo(sequences: Sequences, today: IsoDate, responseId: string | null): string {
@@ -104,24 +101,26 @@ function beneficiaryRow(profile: Profile, ev: Evaluation, beneficiaryId: string,
   };
 }
 
-/** Newer contact data replaces older; a blank or invalid answer never erases what is known. */
+/** The known beneficiary's row after this submission: the domain's merge rule (newer replaces older, a blank or
+ *  invalid answer never erases what is known) over the register's columns. */
 function mergeBeneficiary(profile: Profile, row: Row, ev: Evaluation, now: Date): Row {
-  const keep = (value: string | null, key: string) => value ?? row[key] ?? null;
   const labels = answerLabels(profile, ev);
   return {
     ...row,
-    full_name: ev.identity.fullName || row.full_name,
-    national_id: keep(ev.identity.nationalId, 'national_id'),
-    id_kind: keep(labels.id_kind, 'id_kind'),
-    mobile: keep(ev.identity.mobile, 'mobile'),
-    email: keep(ev.identity.email, 'email'),
-    beneficiary_type: keep(labels.beneficiary_type, 'beneficiary_type'),
-    category: keep(labels.category, 'category'),
-    domain: keep(labels.domain, 'domain'),
+    ...mergeKnown(row, {
+      full_name: ev.identity.fullName,
+      national_id: ev.identity.nationalId,
+      id_kind: labels.id_kind,
+      mobile: ev.identity.mobile,
+      email: ev.identity.email,
+      beneficiary_type: labels.beneficiary_type,
+      category: labels.category,
+      domain: labels.domain,
+      name_key: ev.identity.nameKey,
+    }),
     // A new answer to the consent question replaces the old one; an opt-out stays until staff lift it.
     ...consentColumns(ev, now),
     updated_at: now,
-    name_key: ev.identity.nameKey || row.name_key,
   };
 }
 
@@ -189,31 +188,14 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
   // submission; another open one for the same service is flagged as a possible duplicate request.
   const theirs = match.kind === 'same' ? cases.findAllBy('beneficiary_id', beneficiaryId) : [];
   const serviceId = ev.service?.id ?? '';
-  const open = theirs
-    .map((c) => ({ ...c, state: parseState(c.row) }))
-    .filter((c) => OPEN.includes(c.state.status) && 'serviceId' in c.state && c.state.serviceId === serviceId);
-  const toComplete = open.find((c) => c.state.status === 'incomplete');
-  for (const other of open) if (other !== toComplete) flags.push(t('intake.flag.duplicateRequest', { caseNo: String(other.row.case_no) }));
+  const { toComplete, duplicates } = sameServiceCases(theirs.map((c) => ({ ...c, state: parseState(c.row) })), serviceId);
+  for (const other of duplicates) flags.push(t('intake.flag.duplicateRequest', { caseNo: String(other.row.case_no) }));
 
-  const missingKeys = ev.missing.map((m) => m.key);
-  const stamp = { actor: req.actor, at };
-  let state: CaseState;
-  let caseNo: string;
-  if (toComplete && toComplete.state.status === 'incomplete') {
-    caseNo = String(toComplete.row.case_no);
-    state = apply(
-      toComplete.state,
-      missingKeys.length === 0
-        ? [{ type: 'SupplyMissing', data: { supplied: toComplete.state.missing, ...stamp } }]
-        : [{ type: 'MarkIncomplete', data: { missing: missingKeys, ...stamp } }],
-    );
-  } else {
-    caseNo = nextCaseNo(deps.sequences, today, req.responseId);
-    state = apply(initialState, [
-      { type: 'Receive', data: { caseId: caseNo, channel: req.channel, serviceId: serviceId || 'unknown', ...stamp } },
-      missingKeys.length ? { type: 'MarkIncomplete', data: { missing: missingKeys, ...stamp } } : { type: 'Complete', data: stamp },
-    ]);
-  }
+  const caseNo = toComplete ? String(toComplete.row.case_no) : nextCaseNo(deps.sequences, today, req.responseId);
+  const commands = submissionCommands(toComplete?.state ?? null, {
+    caseNo, channel: req.channel, serviceId, missing: ev.missing.map((m) => m.key), stamp: { actor: req.actor, at },
+  });
+  const { state } = runCommands(caseDecider, toComplete?.state ?? caseDecider.initialState, commands, undefined);
 
   const officer = assignOfficer(config.staff, profile, ev.category, ev.domain);
   if (!officer) flags.push(t('intake.flag.noOfficer'));

@@ -1,7 +1,8 @@
 // Staff steps on a registration (PR-4, PR-5 and the interview route): each runs the registration decider
 // against its program, writes the row back, leaves an audit trace and tells the registrant.
 import type { Row } from '../../ports';
-import { decideRegistration, evolveRegistration, receiptText, type Program, type RegistrationCommand, type RegistrationState } from '../../domain/program';
+import { receiptText, registrationDecider, type Program, type RegistrationCommand, type RegistrationState } from '../../domain/program';
+import { handleCommand } from '../commandHandler';
 import { formatDual, riyadhDate } from '../../domain/time';
 import { isEnrolled, loadProgram, loadRegistration, projectRegistration, registrationStatusLabel, type LoadedRegistration } from './programRecords';
 import { toRegistrant } from './programMail';
@@ -26,29 +27,36 @@ function runStep(
 ): StepResult {
   requireProgramsFeature(deps);
   const table = deps.register.table('registrations');
-  const loaded = loadRegistration(table, regNo);
-  if (loaded.state.status === 'initial') {
-    // A refused registration never entered the program: staff see the reason in the row.
-    throw failure('REGISTRATION_REFUSED', 'programs.error.refusedRegistration', { regNo, reason: String(loaded.row.refusal ?? '') });
-  }
-  const { program } = loadProgram(deps.register, String(loaded.row.program_id));
-  const stamp = { actor, at: deps.clock.now().toISOString() };
-  const command = build({ program, loaded, stamp });
-  requireStep(deps.config.staff, actor, command.type);
-  const state = decideRegistration(command, loaded.state, program).reduce(evolveRegistration, loaded.state);
-  const row: Row = { ...loaded.row, ...projectRegistration(state), updated_at: deps.clock.now() };
-  table.update([{ rowNumber: loaded.rowNumber, row }]);
-  deps.audit.record({
-    actor,
-    action: 'program_step',
-    details: `${regNo}: ${registrationStatusLabel(loaded.state.status)} → ${registrationStatusLabel(state.status)} (${t(`policy.program.command.${command.type}`)})`,
+  const { state } = handleCommand(deps.audit, {
+    decider: registrationDecider,
+    load: () => {
+      const loaded = loadRegistration(table, regNo);
+      if (loaded.state.status === 'initial') {
+        // A refused registration never entered the program: staff see the reason in the row.
+        throw failure('REGISTRATION_REFUSED', 'programs.error.refusedRegistration', { regNo, reason: String(loaded.row.refusal ?? '') });
+      }
+      return { ...loaded, program: loadProgram(deps.register, String(loaded.row.program_id)).program };
+    },
+    commands: ({ program, ...loaded }) => [build({ program, loaded, stamp: { actor, at: deps.clock.now().toISOString() } })],
+    context: (loaded) => loaded.program,
+    authorize: (_loaded, commands) => commands.forEach((c) => requireStep(deps.config.staff, actor, c.type)),
+    save: (loaded, decided) => {
+      const row: Row = { ...loaded.row, ...projectRegistration(decided.state), updated_at: deps.clock.now() };
+      table.update([{ rowNumber: loaded.rowNumber, row }]);
+      return row;
+    },
+    audit: (loaded, decided, _row, commands) => ({
+      actor,
+      action: 'program_step',
+      details: `${regNo}: ${registrationStatusLabel(loaded.state.status)} → ${registrationStatusLabel(decided.state.status)} (${commands.map((c) => t(`policy.program.command.${c.type}`)).join('، ')})`,
+    }),
+    after: (loaded, decided, row) => {
+      const mail = tell({ program: loaded.program, state: decided.state, row });
+      if (!mail) return;
+      const who = { regNo, name: String(row.full_name ?? ''), email: row.email ? String(row.email) : null };
+      deps.outbox.queueAndSend([toRegistrant(deps.config, who, mail.kind, mail)]);
+    },
   });
-  const mail = tell({ program, state, row });
-  if (mail) {
-    const who = { regNo, name: String(row.full_name ?? ''), email: row.email ? String(row.email) : null };
-    deps.outbox.queueAndSend([toRegistrant(deps.config, who, mail.kind, mail)]);
-  }
-  deps.audit.flush();
   return { regNo, status: registrationStatusLabel(state.status) };
 }
 

@@ -216,7 +216,9 @@ export function replay(events: readonly CaseEvent[], from: CaseState = initialSt
 /** The three parts together, in the shape of Dudycz's `Decider`. */
 export const caseDecider = { decide, evolve, initialState } as const;
 
-const OPEN_STATUSES: readonly OpenStatus[] = [
+/** The statuses of a case still being worked on: a request can be withdrawn from any of them, and a new
+ *  submission for the same service may duplicate it. */
+export const OPEN_STATUSES: readonly OpenStatus[] = [
   'received', 'incomplete', 'complete', 'under_study', 'referred', 'decided', 'notified',
 ];
 

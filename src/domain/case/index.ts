@@ -2,7 +2,7 @@
 export * from './state';
 export * from './commands';
 export * from './events';
-export { allowedCommands, decide, evolve, replay, caseDecider } from './decider';
+export { allowedCommands, decide, evolve, replay, caseDecider, OPEN_STATUSES } from './decider';
 export { commandForStatusChange } from './statusEdits';
 export {
   CASE_ERROR_CODES,

@@ -4,6 +4,7 @@ import type { Stamp } from '../case/commands';
 import { checkedStamp, cleanList, inStatus } from '../codedError';
 import { programError } from './errors';
 import { ageOn, type Program } from './program';
+import type { Decider } from '../decider';
 
 export interface Payment { readonly amount: number; readonly receiptNo: string; readonly at: string }
 export interface Registrant {
@@ -163,3 +164,10 @@ function required(value: string, field: string): string {
   if (!trimmed) throw programError({ code: 'FIELD_REQUIRED', field });
   return trimmed;
 }
+
+/** The three parts together, in the shape of Dudycz's `Decider`; a registration decides against its program. */
+export const registrationDecider: Decider<RegistrationCommand, RegistrationEvent, RegistrationState, Program> = {
+  decide: decideRegistration,
+  evolve: evolveRegistration,
+  initialState: initialRegistration,
+};

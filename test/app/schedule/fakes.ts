@@ -24,9 +24,11 @@ export class MemoryTable implements Table {
     return this.rows.map((row, i) => ({ rowNumber: i + 2, row: { ...row } }));
   }
 
-  findBy(key: string, value: string): { rowNumber: number; row: Row } | null {
+  findBy(key: string, value: string, match: 'whole' | 'contains' = 'whole'): { rowNumber: number; row: Row } | null {
     this.ops.push('findBy');
-    const i = this.rows.findIndex((r) => r[key] === value);
+    // 'contains': the value as one of the cell's space-separated words (a case merged from two responses).
+    const hit = (cell: Row[string]) => (match === 'contains' ? String(cell ?? '').split(/\s+/).includes(value) : cell === value);
+    const i = this.rows.findIndex((r) => hit(r[key]));
     return i < 0 ? null : { rowNumber: i + 2, row: { ...this.rows[i] } };
   }
 
