@@ -10,7 +10,7 @@ import { escapeHtml } from '../domain/html';
 import type { Viewer } from '../ui/contract';
 import { t, type MessageKey } from '../i18n';
 
-type CardApi = Pick<
+export type CardApi = Pick<
   GoogleAppsScript.Card_Service.CardService,
   'newCardBuilder' | 'newCardHeader' | 'newCardSection' | 'newDecoratedText' | 'newTextParagraph' | 'newTextButton' | 'newButtonSet' | 'newOpenLink'
 >;
@@ -35,6 +35,32 @@ function caseWidget(cards: CardApi, view: Extract<HomepageView, { kind: 'work' }
     .setOpenLink(cards.newOpenLink().setUrl(`${view.registerUrl}#gid=${view.casesSheetId}&range=A${item.rowNumber}`));
 }
 
+/** The work sections of the card: overdue, due today, open (each capped), then the register's button. Shared
+ *  with the add-on's homepage (src/entry/addon/cards.ts). */
+export function workSections(cards: CardApi, view: Extract<HomepageView, { kind: 'work' }>): GoogleAppsScript.Card_Service.CardSection[] {
+  const groups: Array<[MessageKey, RowWorkItem[]]> = [
+    ['sidebar.myWork.overdue', view.work.overdue],
+    ['sidebar.myWork.dueToday', view.work.dueToday],
+    ['sidebar.myWork.open', view.work.open],
+  ];
+  const sections: GoogleAppsScript.Card_Service.CardSection[] = [];
+  for (const [title, items] of groups) {
+    const section = cards.newCardSection().setHeader(t(title));
+    if (items.length === 0) section.addWidget(cards.newTextParagraph().setText(t('sidebar.myWork.empty')));
+    for (const item of items.slice(0, CARD_ITEMS_PER_SECTION)) section.addWidget(caseWidget(cards, view, item));
+    if (items.length > CARD_ITEMS_PER_SECTION) section.addWidget(cards.newTextParagraph().setText(t('card.myWork.more', { count: items.length - CARD_ITEMS_PER_SECTION })));
+    sections.push(section);
+  }
+  const open = cards.newTextButton().setText(t('card.myWork.openRegister')).setOpenLink(cards.newOpenLink().setUrl(view.registerUrl));
+  sections.push(cards.newCardSection().addWidget(cards.newButtonSet().addButton(open)));
+  return sections;
+}
+
+/** The header naming whose work it is. */
+export function workHeader(cards: CardApi, viewer: Viewer): GoogleAppsScript.Card_Service.CardHeader {
+  return cards.newCardHeader().setTitle(t('card.myWork.title')).setSubtitle(escapeHtml(t('card.myWork.subtitle', { name: viewer.name || viewer.email, role: viewer.roleLabel })));
+}
+
 export function buildHomepageCard(cards: CardApi, view: HomepageView): GoogleAppsScript.Card_Service.Card {
   const builder = cards.newCardBuilder();
   if (view.kind === 'message') {
@@ -43,23 +69,8 @@ export function buildHomepageCard(cards: CardApi, view: HomepageView): GoogleApp
       .addSection(cards.newCardSection().addWidget(cards.newTextParagraph().setText(escapeHtml(view.text))))
       .build();
   }
-  builder.setHeader(
-    cards.newCardHeader().setTitle(t('card.myWork.title')).setSubtitle(escapeHtml(t('card.myWork.subtitle', { name: view.viewer.name || view.viewer.email, role: view.viewer.roleLabel }))),
-  );
-  const groups: Array<[MessageKey, RowWorkItem[]]> = [
-    ['sidebar.myWork.overdue', view.work.overdue],
-    ['sidebar.myWork.dueToday', view.work.dueToday],
-    ['sidebar.myWork.open', view.work.open],
-  ];
-  for (const [title, items] of groups) {
-    const section = cards.newCardSection().setHeader(t(title));
-    if (items.length === 0) section.addWidget(cards.newTextParagraph().setText(t('sidebar.myWork.empty')));
-    for (const item of items.slice(0, CARD_ITEMS_PER_SECTION)) section.addWidget(caseWidget(cards, view, item));
-    if (items.length > CARD_ITEMS_PER_SECTION) section.addWidget(cards.newTextParagraph().setText(t('card.myWork.more', { count: items.length - CARD_ITEMS_PER_SECTION })));
-    builder.addSection(section);
-  }
-  const open = cards.newTextButton().setText(t('card.myWork.openRegister')).setOpenLink(cards.newOpenLink().setUrl(view.registerUrl));
-  builder.addSection(cards.newCardSection().addWidget(cards.newButtonSet().addButton(open)));
+  builder.setHeader(workHeader(cards, view.viewer));
+  for (const section of workSections(cards, view)) builder.addSection(section);
   return builder.build();
 }
 

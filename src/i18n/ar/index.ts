@@ -15,6 +15,7 @@ import { health } from './health';
 import { privacy } from './privacy';
 import { channels } from './channels';
 import { evidence } from './evidence';
+import { addon } from './addon';
 
-export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText, ...health, ...privacy, ...channels, ...evidence };
+export const ar = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText, ...health, ...privacy, ...channels, ...evidence, ...addon };
 export type MessageKey = keyof typeof ar;
