@@ -117,6 +117,7 @@ describe('the add-on in Gmail', () => {
   });
 
   it('offers each role the steps the case panel offers it, no more', () => {
+    const byPerson: Record<string, string[]> = {};
     for (const person of [OFFICER, MANAGER, CHAIR]) {
       const home = addon.openHomepage(person, GMAIL);
       const card = home.card?.name === 'home' && textOf(home.card).includes('1448') ? home.card : null;
@@ -127,7 +128,11 @@ describe('the add-on in Gmail', () => {
       const stepsSection = shown.card!.sections.find((s) => s.header === t('addon.case.steps'))!;
       const listed = stepsSection.widgets.flatMap((w) => (w.kind === 'decoratedText' ? [w.text] : []));
       expect(listed).toEqual(labels);
+      byPerson[person] = labels;
     }
+    // Not the same list for everyone: the officer the case is assigned to has steps, the committee member none yet.
+    expect(byPerson[OFFICER].length).toBeGreaterThan(0);
+    expect(byPerson[CHAIR]).not.toEqual(byPerson[OFFICER]);
   });
 
   it('refuses someone the register is shared with but who is not on its staff tab, and someone it is not shared with', () => {

@@ -8,6 +8,15 @@ import { t } from '../../i18n';
 type Card = GoogleAppsScript.Card_Service.Card;
 type Section = GoogleAppsScript.Card_Service.CardSection;
 
+/** The functions the cards' buttons run (src/addon.ts assigns each; a test holds the bundle to this list). */
+export const ACTIONS = {
+  requestFileScope: 'requestSheetsFileScope',
+  openSettings: 'openRegisterSettings',
+  saveChoice: 'saveRegisterChoice',
+  useOpenRegister: 'useOpenRegister',
+  showCaseByNumber: 'showCaseByNumber',
+} as const;
+
 /** The form field names the actions read from commonEventObject.formInputs. */
 export const FIELD = { caseNo: 'case_no', register: 'register_ref' } as const;
 
@@ -21,7 +30,7 @@ const linkButton = (text: string, url: string) => CardService.newTextButton().se
 
 /** The card's menu item that opens the register choice, on every card but the choice itself. */
 function settingsAction(): GoogleAppsScript.Card_Service.CardAction {
-  return CardService.newCardAction().setText(t('addon.settings.open')).setOnClickAction(action('openRegisterSettings'));
+  return CardService.newCardAction().setText(t('addon.settings.open')).setOnClickAction(action(ACTIONS.openSettings));
 }
 
 function brandHeader(subtitle?: string) {
@@ -34,7 +43,7 @@ export function caseSearchSection(): Section {
   return CardService.newCardSection()
     .setHeader(t('addon.case.find'))
     .addWidget(CardService.newTextInput().setFieldName(FIELD.caseNo).setTitle(t('addon.case.field')).setHint(t('addon.case.hint')))
-    .addWidget(CardService.newButtonSet().addButton(button(t('addon.case.show'), 'showCaseByNumber')));
+    .addWidget(CardService.newButtonSet().addButton(button(t('addon.case.show'), ACTIONS.showCaseByNumber)));
 }
 
 /** What a homepage shows: sections from before (a file-access request, a note) then the work or a message. */
@@ -43,7 +52,7 @@ export function homeCard(view: HomepageView, before: Section[] = []): Card {
   for (const section of before) builder.addSection(section);
   if (view.kind === 'message') {
     builder.setHeader(brandHeader());
-    builder.addSection(CardService.newCardSection().addWidget(paragraph(view.text)).addWidget(CardService.newButtonSet().addButton(button(t('addon.settings.open'), 'openRegisterSettings'))));
+    builder.addSection(CardService.newCardSection().addWidget(paragraph(view.text)).addWidget(CardService.newButtonSet().addButton(button(t('addon.settings.open'), ACTIONS.openSettings))));
     return builder.build();
   }
   builder.setHeader(workHeader(CardService, view.viewer));
@@ -55,7 +64,7 @@ export function homeCard(view: HomepageView, before: Section[] = []): Card {
 /** A note above the work, e.g. which register the open spreadsheet is. */
 export function noteSection(text: string, choose?: { registerId: string }): Section {
   const section = CardService.newCardSection().addWidget(paragraph(text));
-  if (choose) section.addWidget(CardService.newButtonSet().addButton(button(t('addon.settings.useThis'), 'useOpenRegister', { registerId: choose.registerId })));
+  if (choose) section.addWidget(CardService.newButtonSet().addButton(button(t('addon.settings.useThis'), ACTIONS.useOpenRegister, { registerId: choose.registerId })));
   return section;
 }
 
@@ -63,7 +72,7 @@ export function noteSection(text: string, choose?: { registerId: string }): Sect
 export function fileAccessSection(): Section {
   return CardService.newCardSection()
     .addWidget(paragraph(t('addon.sheets.needAccess')))
-    .addWidget(CardService.newButtonSet().addButton(button(t('addon.sheets.grant'), 'requestSheetsFileScope').setTextButtonStyle(CardService.TextButtonStyle.FILLED)));
+    .addWidget(CardService.newButtonSet().addButton(button(t('addon.sheets.grant'), ACTIONS.requestFileScope).setTextButtonStyle(CardService.TextButtonStyle.FILLED)));
 }
 
 /** The register choice: the current one, the field for a link or id, and save. */
@@ -71,7 +80,7 @@ export function settingsCard(current: string | null, error?: string): Card {
   const section = CardService.newCardSection()
     .addWidget(paragraph(current ? t('addon.settings.current', { name: current }) : t('addon.settings.none')))
     .addWidget(CardService.newTextInput().setFieldName(FIELD.register).setTitle(t('addon.settings.field')).setHint(t('addon.settings.hint')))
-    .addWidget(CardService.newButtonSet().addButton(button(t('addon.settings.save'), 'saveRegisterChoice')));
+    .addWidget(CardService.newButtonSet().addButton(button(t('addon.settings.save'), ACTIONS.saveChoice)));
   const builder = CardService.newCardBuilder().setName('settings').setHeader(brandHeader(t('addon.settings.title')));
   if (error) builder.addSection(CardService.newCardSection().addWidget(paragraph(error)));
   return builder.addSection(section).build();
