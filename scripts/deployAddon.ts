@@ -48,6 +48,9 @@ function main(): void {
   if (!fs.existsSync(path.join(BUILD, 'Code.js'))) throw new Error('build/addon/Code.js is missing: run npm run build first');
   let id = scriptId();
   if (!id) {
+    // clasp 3 refuses a -P file that does not exist, and creates into the one it is given when it names no
+    // scriptId yet (core/clasp.js findProjectRootDir, commands/create-script.js): start it with the rootDir.
+    fs.writeFileSync(CLASP_JSON, `${JSON.stringify({ rootDir: path.relative(ROOT, BUILD) }, null, 2)}\n`);
     const status = JSON.parse(clasp(['show-authorized-user', '--json'], true) || '{}') as { loggedIn?: boolean };
     if (!status.loggedIn) fail('deploy.notLoggedIn');
     const title = t('deploy.addon.title');
