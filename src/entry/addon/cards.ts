@@ -2,6 +2,7 @@
 // person's role may take, the register choice, and the per-file access request in Sheets.
 import { workHeader, workSections, type HomepageView } from '../homepage';
 import { escapeHtml } from '../../domain/html';
+import { isolateRuns } from '../../domain/text/bidi';
 import type { CasePanel, Viewer } from '../../ui/contract';
 import { t } from '../../i18n';
 
@@ -86,7 +87,8 @@ export function settingsCard(current: string | null, error?: string): Card {
   return builder.addSection(section).build();
 }
 
-const labelled = (label: string, text: string) => CardService.newDecoratedText().setTopLabel(label).setText(escapeHtml(text) || '—').setWrapText(true);
+// Values among Arabic labels (an officer's address, a Latin name) read in their own direction.
+const labelled = (label: string, text: string) => CardService.newDecoratedText().setTopLabel(label).setText(escapeHtml(isolateRuns(text)) || '—').setWrapText(true);
 
 /** One case as the person's role may see it, with the steps their role may take now and the link to take them. */
 export function caseCard(viewer: Viewer, panel: CasePanel, caseUrl: string): Card {
