@@ -8,6 +8,7 @@ import { cardFragment } from '../../sandbox/ui/cardHtml';
 import type { CardModel } from '../../sandbox/services/card';
 import { createSpreadsheetModel } from '../../sandbox/services/spreadsheet/store';
 import { propertiesSlot } from '../../sandbox/services/properties';
+import * as os from 'os';
 import { completeAnswers, CHAIR, MANAGER, newRegister, OFFICER, ok, rows, submit } from './harness';
 import { t } from '../../src/i18n';
 
@@ -98,6 +99,8 @@ describe('the add-on in Gmail', () => {
     const text = textOf(shown.card);
     expect(text).toContain('1448-00001');
     expect(text).toContain(t('addon.case.steps'));
+    // The beneficiary's name is shown as typed, never as markup.
+    expect(html(shown.card)).not.toContain('<b>سلوى');
     const audit = rows(sb, t('tab.audit'));
     expect(audit.length).toBe(before + 1);
     const last = audit[audit.length - 1];
@@ -191,5 +194,26 @@ describe('the add-on in Sheets', () => {
     const text = textOf(granted.card);
     expect(text).toContain(plain(t('addon.sheets.notRegister', { title: 'ميزانية' })));
     expect(text).toContain('1448-00001');
+  });
+});
+
+describe('the add-on\'s scopes, checked on every call against build/addon/appsscript.json', () => {
+  it('cannot ask for the per-file grant without drive.file in its manifest', () => {
+    const { sb, registerId } = world();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'addon-'));
+    for (const f of fs.readdirSync(path.join(ROOT, 'build', 'addon'))) fs.copyFileSync(path.join(ROOT, 'build', 'addon', f), path.join(dir, f));
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'appsscript.json'), 'utf8'));
+    manifest.oauthScopes = manifest.oauthScopes.filter((s: string) => !s.endsWith('/drive.file'));
+    fs.writeFileSync(path.join(dir, 'appsscript.json'), JSON.stringify(manifest));
+    try {
+      const addon = new AddonUser(sb.world, dir);
+      const place: AddonPlace = { host: 'SHEETS', spreadsheetId: registerId };
+      const home = addon.openHomepage(MANAGER, place);
+      const asked = addon.click(MANAGER, place, home.card!, t('addon.sheets.grant'));
+      expect(asked.run.error?.message).toContain('drive.file');
+      expect(asked.askedFileScope).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
