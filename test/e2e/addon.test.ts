@@ -148,6 +148,16 @@ describe('the add-on in Gmail', () => {
     expect(other.response?.notification).toBe(t('addon.error.cannotOpen'));
     expect(propertiesSlot(sb.world).projects?.addon.user[STRANGER]?.MUSTAFID_REGISTER_ID).toBeUndefined();
   });
+
+  it('refuses a spreadsheet that is not a register Mustafid set up, and an id that names nothing', () => {
+    const own = createSpreadsheetModel(sb.world, 'ميزانية', STRANGER).id;
+    const home = addon.openHomepage(STRANGER, GMAIL);
+    const settings = addon.click(STRANGER, GMAIL, home.card!, t('addon.settings.open'));
+    const notOne = addon.click(STRANGER, GMAIL, settings.card!, t('addon.settings.save'), { register_ref: own });
+    expect(notOne.response?.notification).toBe(t('addon.error.notRegister'));
+    const nothing = addon.click(STRANGER, GMAIL, settings.card!, t('addon.settings.save'), { register_ref: 'x'.repeat(44) });
+    expect(nothing.response?.notification).toBe(t('addon.error.cannotOpen'));
+  });
 });
 
 describe('the add-on in Sheets', () => {

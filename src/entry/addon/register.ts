@@ -7,6 +7,7 @@ import { loadConfig, PROFILE_ID_KEY, type RegisterConfig, type StaffMember } fro
 import { staffMemberOf } from '../../app/access';
 import type { Clock, Identity, KeyValueStore, Register } from '../../ports';
 import { cleanText } from '../../domain/text';
+import { errorCode } from '../errors';
 import { t, type MessageKey } from '../../i18n';
 
 /** The user property holding the id of the register this user chose (per user, per add-on project). */
@@ -64,12 +65,20 @@ class SettingsProfileStore implements KeyValueStore {
   }
 }
 
+/** How loadConfig fails on a spreadsheet that is not a register set up by Mustafid. */
+const NOT_A_REGISTER = new Set(['MISSING_TAB', 'MISSING_COLUMN', 'NOT_SET_UP', 'UNKNOWN_PROFILE']);
+
+const CANNOT_OPEN = /do not have permission to access the requested document|Unexpected error while getting the method or property openById|Bad value|not found/i;
+
 /** Opens a spreadsheet by id as the user; a refusal in Arabic when it does not exist or is not shared with them. */
 function open(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
   try {
     return SpreadsheetApp.openById(id);
   } catch (err) {
-    throw refusal('addon.error.cannotOpen', 'CANNOT_OPEN', undefined, err);
+    // Google's words for an id that names nothing and for a file not shared with the user; any other failure
+    // (a service busy for a moment) keeps its own message, so nobody is told to ask for sharing they have.
+    if (err instanceof Error && CANNOT_OPEN.test(err.message)) throw refusal('addon.error.cannotOpen', 'CANNOT_OPEN', undefined, err);
+    throw err;
   }
 }
 
@@ -81,9 +90,11 @@ export function readRegister(id: string): AddonServices {
   let config: RegisterConfig;
   try {
     config = loadConfig({ register, store: new SettingsProfileStore(register), shipped: new ShippedDataFile() });
-  } catch {
-    // No settings tab, no profile id, or a profile this deployment does not ship: not a register it can read.
-    throw refusal('addon.error.notRegister', 'NOT_A_REGISTER');
+  } catch (err) {
+    // No settings or staff tab, no profile id, or a profile this deployment does not ship: not a register it can
+    // read. Anything else (Sheets busy, the data file missing) keeps its own message.
+    if (NOT_A_REGISTER.has(errorCode(err))) throw refusal('addon.error.notRegister', 'NOT_A_REGISTER', undefined, err);
+    throw err;
   }
   const email = identity.currentUserEmail();
   if (!email) throw refusal('addon.error.unidentified', 'UNIDENTIFIED');
