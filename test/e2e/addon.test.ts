@@ -9,7 +9,7 @@ import type { CardModel } from '../../sandbox/services/card';
 import { createSpreadsheetModel } from '../../sandbox/services/spreadsheet/store';
 import { propertiesSlot } from '../../sandbox/services/properties';
 import * as os from 'os';
-import { completeAnswers, CHAIR, MANAGER, newRegister, OFFICER, ok, rows, submit } from './harness';
+import { completeAnswers, CHAIR, MANAGER, MEMBER, newRegister, OFFICER, ok, rows, submit } from './harness';
 import { t } from '../../src/i18n';
 
 const STRANGER = 'stranger.ali@gmail.com';
@@ -28,7 +28,7 @@ function world() {
   submit(sb, completeAnswers({ full_name: '<b>سلوى</b> العمري' }));
   const registerId = sb.world.boundSpreadsheetId!;
   // The owner shares the register with the staff (Drive's Share dialog) and with one person not on the staff tab.
-  shareFile(sb.world, registerId, [OFFICER, MANAGER, CHAIR, STRANGER]);
+  shareFile(sb.world, registerId, [OFFICER, MANAGER, CHAIR, MEMBER, STRANGER]);
   return { sb, registerId, addon: new AddonUser(sb.world) };
 }
 
@@ -147,6 +147,21 @@ describe('the add-on in Gmail', () => {
     const other = addon.click(outsider, GMAIL, settings.card!, t('addon.settings.save'), { register_ref: url });
     expect(other.response?.notification).toBe(t('addon.error.cannotOpen'));
     expect(propertiesSlot(sb.world).projects?.addon.user[STRANGER]?.MUSTAFID_REGISTER_ID).toBeUndefined();
+  });
+
+  it('does not tell a person to ask for sharing when Sheets only failed for a moment; the choice is kept on a retry', () => {
+    const person = MEMBER;
+    const home = addon.openHomepage(person, GMAIL);
+    const settings = addon.click(person, GMAIL, home.card!, t('addon.settings.open'));
+    expect(propertiesSlot(sb.world).projects?.addon.user[person]?.MUSTAFID_REGISTER_ID).toBeUndefined();
+    addon.sandbox.injectFault({ method: 'SpreadsheetApp.openById', calls: [1], error: 'service' });
+    const failed = addon.click(person, GMAIL, settings.card!, t('addon.settings.save'), { register_ref: registerId });
+    expect(failed.response?.notification).not.toBe(t('addon.error.cannotOpen'));
+    expect(failed.response?.notification).toMatch(/[\u0600-\u06FF]/);
+    expect(propertiesSlot(sb.world).projects?.addon.user[person]?.MUSTAFID_REGISTER_ID).toBeUndefined();
+    const retried = addon.click(person, GMAIL, settings.card!, t('addon.settings.save'), { register_ref: registerId });
+    expect(retried.run.error).toBeNull();
+    expect(propertiesSlot(sb.world).projects?.addon.user[person].MUSTAFID_REGISTER_ID).toBe(registerId);
   });
 
   it('refuses a spreadsheet that is not a register Mustafid set up, and an id that names nothing', () => {
