@@ -5,6 +5,7 @@ import * as path from 'path';
 import { ROOT } from '../support/bundle';
 import { AddonUser, shareFile, type AddonPlace } from '../../sandbox/people/usesAddon';
 import { cardFragment } from '../../sandbox/ui/cardHtml';
+import { addonTour } from '../../sandbox/people/addonTour';
 import type { CardModel } from '../../sandbox/services/card';
 import { createSpreadsheetModel } from '../../sandbox/services/spreadsheet/store';
 import { propertiesSlot } from '../../sandbox/services/properties';
@@ -240,5 +241,19 @@ describe('the add-on\'s scopes, checked on every call against build/addon/appssc
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('npm start\'s look at the add-on', () => {
+  it('writes the cards the officer (Gmail) and the manager (Sheets) saw, right to left', () => {
+    const sb = newRegister();
+    submit(sb, completeAnswers());
+    const pages = addonTour(sb.world, { officer: OFFICER, manager: MANAGER });
+    expect(pages.map((p) => p.file)).toEqual([
+      '01-gmail-first-open.html', '02-gmail-choose-register.html', '03-gmail-my-work.html', '04-gmail-case.html', '05-sheets-file-access.html', '06-sheets-after-grant.html',
+    ]);
+    for (const page of pages) expect(page.html).toContain('dir="rtl"');
+    expect(plain(pages[3].html)).toContain('1448-00001');
+    expect(pages[4].html).toContain(t('addon.sheets.grant'));
   });
 });
