@@ -155,11 +155,14 @@ function actionOf(click: ClickModel | null): ActionModel | null {
   return click && click.kind === 'action' ? click.action : null;
 }
 
+/** What a person can tap on a widget, by the words they read on it: buttons by their text, a clickable
+ *  decorated text by its text or its top label (a listed case by its number). */
 function buttonsOf(widget: WidgetModel): Array<{ text: string | null; onClick: ClickModel | null }> {
   if (widget.kind === 'textButton') return [widget];
   if (widget.kind === 'buttonSet') return widget.buttons;
-  if ((widget.kind === 'decoratedText' || widget.kind === 'keyValue') && widget.button) return [widget.button];
-  return [];
+  const own = (widget.kind === 'decoratedText' || widget.kind === 'keyValue') && widget.button ? [widget.button] : [];
+  if (widget.kind === 'decoratedText' && widget.onClick) return [...own, { text: widget.text, onClick: widget.onClick }, { text: widget.topLabel, onClick: widget.onClick }];
+  return own;
 }
 
 /** The action behind the button or card menu item a person reads as `text`. */

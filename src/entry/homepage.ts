@@ -23,21 +23,24 @@ export type HomepageView =
 /** A card stays short: the most urgent cases of each group, then a count of the rest. */
 export const CARD_ITEMS_PER_SECTION = 8;
 
-function caseWidget(cards: CardApi, view: Extract<HomepageView, { kind: 'work' }>, item: RowWorkItem) {
-  return cards
+/** What tapping a listed case does instead of opening its row: the add-on shows its case card. */
+export type CaseClick = (caseNo: string) => GoogleAppsScript.Card_Service.Action;
+
+function caseWidget(cards: CardApi, view: Extract<HomepageView, { kind: 'work' }>, item: RowWorkItem, onCase?: CaseClick) {
+  const widget = cards
     .newDecoratedText()
     .setTopLabel(item.caseNoLabel ?? item.caseNo)
     // Beneficiary text is escaped: cards honour some tags, and a name must never format or link.
     .setText(escapeHtml(item.name) || '—')
     // Labels are plain text on cards: the urgency is already in the words («متأخر بيومي عمل»).
     .setBottomLabel(`${item.statusLabel} — ${item.deadlineLabel}`)
-    .setWrapText(true)
-    .setOpenLink(cards.newOpenLink().setUrl(`${view.registerUrl}#gid=${view.casesSheetId}&range=A${item.rowNumber}`));
+    .setWrapText(true);
+  return onCase ? widget.setOnClickAction(onCase(item.caseNo)) : widget.setOpenLink(cards.newOpenLink().setUrl(`${view.registerUrl}#gid=${view.casesSheetId}&range=A${item.rowNumber}`));
 }
 
 /** The work sections of the card: overdue, due today, open (each capped), then the register's button. Shared
  *  with the add-on's homepage (src/entry/addon/cards.ts). */
-export function workSections(cards: CardApi, view: Extract<HomepageView, { kind: 'work' }>): GoogleAppsScript.Card_Service.CardSection[] {
+export function workSections(cards: CardApi, view: Extract<HomepageView, { kind: 'work' }>, onCase?: CaseClick): GoogleAppsScript.Card_Service.CardSection[] {
   const groups: Array<[MessageKey, RowWorkItem[]]> = [
     ['sidebar.myWork.overdue', view.work.overdue],
     ['sidebar.myWork.dueToday', view.work.dueToday],
@@ -47,7 +50,7 @@ export function workSections(cards: CardApi, view: Extract<HomepageView, { kind:
   for (const [title, items] of groups) {
     const section = cards.newCardSection().setHeader(t(title));
     if (items.length === 0) section.addWidget(cards.newTextParagraph().setText(t('sidebar.myWork.empty')));
-    for (const item of items.slice(0, CARD_ITEMS_PER_SECTION)) section.addWidget(caseWidget(cards, view, item));
+    for (const item of items.slice(0, CARD_ITEMS_PER_SECTION)) section.addWidget(caseWidget(cards, view, item, onCase));
     if (items.length > CARD_ITEMS_PER_SECTION) section.addWidget(cards.newTextParagraph().setText(t('card.myWork.more', { count: items.length - CARD_ITEMS_PER_SECTION })));
     sections.push(section);
   }

@@ -109,6 +109,16 @@ describe('the add-on in Gmail', () => {
     expect(Object.values(last)).toContain(t('audit.case_viewed'));
   });
 
+  it('shows a case tapped in the list the same way, with its look audited', () => {
+    const home = addon.openHomepage(OFFICER, GMAIL);
+    const before = rows(sb, t('tab.audit')).length;
+    const tapped = addon.click(OFFICER, GMAIL, home.card!, '1448-00001');
+    expect(tapped.run.fn).toBe('showCase');
+    expect(tapped.response?.navigation?.[0].op).toBe('pushCard');
+    expect(tapped.card?.name).toBe('case:1448-00001');
+    expect(rows(sb, t('tab.audit')).length).toBe(before + 1);
+  });
+
   it('says in Arabic that a number is not in the register, and writes no look', () => {
     const home = addon.openHomepage(OFFICER, GMAIL);
     const before = rows(sb, t('tab.audit')).length;
@@ -202,6 +212,9 @@ describe('the add-on in Sheets', () => {
     const text = textOf(granted.card);
     expect(text).toContain('1448-00001');
     expect(text).toContain(t('addon.settings.useThis'));
+    // The open register's cases open from its own list before it is kept as the choice.
+    const tapped = addon.click(MANAGER, inRegister, granted.card!, '1448-00001');
+    expect(tapped.card?.name).toBe('case:1448-00001');
 
     const kept = addon.click(MANAGER, inRegister, granted.card!, t('addon.settings.useThis'));
     expect(kept.run.error).toBeNull();

@@ -16,6 +16,7 @@ export const ACTIONS = {
   saveChoice: 'saveRegisterChoice',
   useOpenRegister: 'useOpenRegister',
   showCaseByNumber: 'showCaseByNumber',
+  showCase: 'showCase',
 } as const;
 
 /** The form field names the actions read from commonEventObject.formInputs. */
@@ -39,16 +40,17 @@ function brandHeader(subtitle?: string) {
   return subtitle ? header.setSubtitle(escapeHtml(subtitle)) : header.setSubtitle(t('card.home.subtitle'));
 }
 
-/** "A case by number": the field and its button. */
-export function caseSearchSection(): Section {
+/** "A case by number": the field and its button, for the register the card shows. */
+export function caseSearchSection(registerId: string): Section {
   return CardService.newCardSection()
     .setHeader(t('addon.case.find'))
     .addWidget(CardService.newTextInput().setFieldName(FIELD.caseNo).setTitle(t('addon.case.field')).setHint(t('addon.case.hint')))
-    .addWidget(CardService.newButtonSet().addButton(button(t('addon.case.show'), ACTIONS.showCaseByNumber)));
+    .addWidget(CardService.newButtonSet().addButton(button(t('addon.case.show'), ACTIONS.showCaseByNumber, { registerId })));
 }
 
-/** What a homepage shows: sections from before (a file-access request, a note) then the work or a message. */
-export function homeCard(view: HomepageView, before: Section[] = []): Card {
+/** What a homepage shows: sections from before (a file-access request, a note) then the work of the register
+ *  `registerId` (its cases' actions name it: in Sheets it may be the open register, not the chosen one). */
+export function homeCard(view: HomepageView, before: Section[] = [], registerId = ''): Card {
   const builder = CardService.newCardBuilder().setName('home').addCardAction(settingsAction());
   for (const section of before) builder.addSection(section);
   if (view.kind === 'message') {
@@ -57,8 +59,9 @@ export function homeCard(view: HomepageView, before: Section[] = []): Card {
     return builder.build();
   }
   builder.setHeader(workHeader(CardService, view.viewer));
-  builder.addSection(caseSearchSection());
-  for (const section of workSections(CardService, view)) builder.addSection(section);
+  builder.addSection(caseSearchSection(registerId));
+  // Tapping a listed case shows its card (and its steps) here; the card links to its row in the register.
+  for (const section of workSections(CardService, view, (caseNo) => action(ACTIONS.showCase, { caseNo, registerId }))) builder.addSection(section);
   return builder.build();
 }
 

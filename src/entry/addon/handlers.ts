@@ -29,14 +29,20 @@ function workView(s: AddonServices): HomepageView {
   return { kind: 'work', viewer: viewerOf(s), work, registerUrl: s.spreadsheet.getUrl(), casesSheetId: casesSheetId(s) };
 }
 
+/** A homepage's work and the register it is of. */
+interface Home {
+  view: HomepageView;
+  registerId: string;
+}
+
 /** The chosen register's work, or what stands in its way (none chosen, gone, no longer on the staff tab). */
-function chosenView(): HomepageView {
+function chosenHome(): Home {
   const id = chosenRegisterId();
-  if (!id) return { kind: 'message', text: t('addon.home.choose') };
+  if (!id) return { view: { kind: 'message', text: t('addon.home.choose') }, registerId: '' };
   try {
-    return workView(readRegister(id));
+    return { view: workView(readRegister(id)), registerId: id };
   } catch (err) {
-    return { kind: 'message', text: errorCode(err) === 'CANNOT_OPEN' ? t('addon.error.registerGone') : userMessage(err) };
+    return { view: { kind: 'message', text: errorCode(err) === 'CANNOT_OPEN' ? t('addon.error.registerGone') : userMessage(err) }, registerId: '' };
   }
 }
 
@@ -65,30 +71,31 @@ function answer(work: () => GoogleAppsScript.Card_Service.ActionResponse): Googl
 
 /** The homepage in Gmail (and any host without its own): the chosen register's work. */
 export function onAddonHomepage(): Card {
-  return homeCard(chosenView());
+  const home = chosenHome();
+  return homeCard(home.view, [], home.registerId);
 }
 
 /** The open spreadsheet's part of the Sheets homepage, given the drive.file grant's event fields. */
-function sheetsSections(e: Event | undefined): { before: Section[]; view: HomepageView } {
+function sheetsHome(e: Event | undefined): Home & { before: Section[] } {
   const sheets = e?.sheets;
   // Without the per-file grant Google sends only addonHasFileScopePermission: ask for it (Google's flow).
-  if (!sheets?.addonHasFileScopePermission || !sheets.id) return { before: [fileAccessSection()], view: chosenView() };
+  if (!sheets?.addonHasFileScopePermission || !sheets.id) return { before: [fileAccessSection()], ...chosenHome() };
   const chosen = chosenRegisterId();
   try {
     const open = readRegister(sheets.id);
     const name = open.config.profile.name.ar;
-    return { before: [noteSection(t('addon.sheets.thisRegister', { name }), chosen === sheets.id ? undefined : { registerId: sheets.id })], view: workView(open) };
+    return { before: [noteSection(t('addon.sheets.thisRegister', { name }), chosen === sheets.id ? undefined : { registerId: sheets.id })], view: workView(open), registerId: sheets.id };
   } catch (err) {
     // Another spreadsheet, or a register this person does not work in: say so, and show the chosen register.
     const note = errorCode(err) === 'NOT_STAFF' ? userMessage(err) : t('addon.sheets.notRegister', { title: sheets.title ?? '' });
-    return { before: [noteSection(note)], view: chosenView() };
+    return { before: [noteSection(note)], ...chosenHome() };
   }
 }
 
 /** The homepage in Sheets: the per-file access request until it is granted, then the open register. */
 export function onSheetsHomepage(e: Event): Card {
-  const { before, view } = sheetsSections(e);
-  return homeCard(view, before);
+  const home = sheetsHome(e);
+  return homeCard(home.view, home.before, home.registerId);
 }
 
 /** sheets.onFileScopeGrantedTrigger: Google fires it once the person granted drive.file for the open file. */
@@ -120,7 +127,7 @@ export function openRegisterSettings(): GoogleAppsScript.Card_Service.ActionResp
 function saved(registerId: string): GoogleAppsScript.Card_Service.ActionResponse {
   const s = chooseRegister(registerId);
   return CardService.newActionResponseBuilder()
-    .setNavigation(CardService.newNavigation().popToRoot().updateCard(homeCard(workView(s))))
+    .setNavigation(CardService.newNavigation().popToRoot().updateCard(homeCard(workView(s), [], registerId)))
     .setNotification(CardService.newNotification().setText(t('addon.settings.saved', { name: s.config.profile.name.ar })))
     .build();
 }
@@ -135,21 +142,30 @@ export function useOpenRegister(e: Event): GoogleAppsScript.Card_Service.ActionR
   return answer(() => saved(registerIdOf(parameter(e, 'registerId'))));
 }
 
-/** "A case by number": the case card pushed, the look written to the audit tab as the case panel writes it. */
+/** The case card pushed, the look written to the audit tab as the case panel writes it; Arabic when not found. */
+function caseResponse(e: Event, typed: string): GoogleAppsScript.Card_Service.ActionResponse {
+  // A number copied from a mail may carry Arabic-Indic digits and direction marks: the same number.
+  const caseNo = toLatinDigits(cleanText(typed)).trim();
+  if (!caseNo) return notify(t('addon.case.blank'));
+  // The register the card showed (in Sheets, perhaps the open one); readRegister checks access and staff again.
+  const id = parameter(e, 'registerId') || chosenRegisterId();
+  if (!id) return notify(t('addon.home.choose'));
+  const s = readRegister(id);
+  const found = s.register.table('cases').findBy('case_no', caseNo);
+  if (!found) return notify(t('addon.case.notFound', { caseNo }));
+  const audit = new AuditTrail(s.register, s.clock);
+  const panel = casePanel({ register: s.register, clock: s.clock, config: s.config }, audit, s.member, caseNo);
+  audit.flush();
+  const url = `${s.spreadsheet.getUrl()}#gid=${casesSheetId(s)}&range=A${found.rowNumber}`;
+  return CardService.newActionResponseBuilder().setNavigation(CardService.newNavigation().pushCard(caseCard(viewerOf(s), panel, url))).build();
+}
+
+/** "A case by number": the number typed in the homepage's field. */
 export function showCaseByNumber(e: Event): GoogleAppsScript.Card_Service.ActionResponse {
-  return answer(() => {
-    // A number copied from a mail may carry Arabic-Indic digits and direction marks: the same number.
-    const caseNo = toLatinDigits(cleanText(formInput(e, FIELD.caseNo))).trim();
-    if (!caseNo) return notify(t('addon.case.blank'));
-    const id = chosenRegisterId();
-    if (!id) return notify(t('addon.home.choose'));
-    const s = readRegister(id);
-    const found = s.register.table('cases').findBy('case_no', caseNo);
-    if (!found) return notify(t('addon.case.notFound', { caseNo }));
-    const audit = new AuditTrail(s.register, s.clock);
-    const panel = casePanel({ register: s.register, clock: s.clock, config: s.config }, audit, s.member, caseNo);
-    audit.flush();
-    const url = `${s.spreadsheet.getUrl()}#gid=${casesSheetId(s)}&range=A${found.rowNumber}`;
-    return CardService.newActionResponseBuilder().setNavigation(CardService.newNavigation().pushCard(caseCard(viewerOf(s), panel, url))).build();
-  });
+  return answer(() => caseResponse(e, formInput(e, FIELD.caseNo)));
+}
+
+/** A case tapped in the homepage's lists. */
+export function showCase(e: Event): GoogleAppsScript.Card_Service.ActionResponse {
+  return answer(() => caseResponse(e, parameter(e, 'caseNo')));
 }
