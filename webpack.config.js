@@ -1,4 +1,6 @@
-// Builds src/index.ts into one Apps Script file, build/Code.js, plus appsscript.json, the UI HTML and build/data.html.
+// Builds src/index.ts into one Apps Script file, build/Code.js, plus appsscript.json, the UI HTML and build/data.html;
+// and the Workspace add-on, a standalone project of its own, from src/addon.ts into build/addon/ (Code.js, its
+// appsscript.json from appsscript.addon.json, data.html).
 const path = require('path');
 const fs = require('fs');
 const GasPlugin = require('gas-webpack-plugin');
@@ -79,38 +81,65 @@ const dataText = shippedDataText();
  *  with changed profiles or forms never reads a profile cached by the one before. */
 const dataVersion = crypto.createHash('sha256').update(dataText).digest('hex').slice(0, 12);
 
-module.exports = {
+const optimization = {
+  // Apps Script parses the whole bundle on every execution: minify it with webpack's own minifier
+  // (terser; 2.4 KB smaller than esbuild's). Function names are minified too: keeping them costs 16 KB.
+  // Errors reach the log with their code and message (src/entry/errors.ts); to chase a fault in a
+  // deployment, MUSTAFID_KEEP_NAMES=1 builds with esbuild's keepNames, so stack traces name every
+  // function (docs/bundle-size.md).
+  minimize: process.env.MUSTAFID_NO_MINIFY !== '1',
+  minimizer: process.env.MUSTAFID_KEEP_NAMES === '1'
+    ? [new EsbuildPlugin({ target: 'es2020', format: undefined, keepNames: true, charset: 'utf8', legalComments: 'none' })]
+    : ['...'],
+  concatenateModules: true,
+};
+
+/** What both bundles share: the loader, the data version, the catalog's build-time replacements. */
+const sharedPlugins = () => [
+  new GasPlugin({ comment: true }),
+  new ShippedDataPlugin(dataText),
+  new webpack.DefinePlugin({ SHIPPED_DATA_VERSION: JSON.stringify(dataVersion) }),
+  ...(withEnglish ? [] : [new webpack.NormalModuleReplacementPlugin(/src[\\/]i18n[\\/]en[\\/]index\.ts$/, path.join(__dirname, 'src', 'i18n', 'enOmitted.ts'))]),
+  // Setup's form questions and the default holidays are computed at build time (build/data.html).
+  new webpack.NormalModuleReplacementPlugin(/src[\\/]i18n[\\/](ar|en)[\\/]setupText\.ts$/, path.join(__dirname, 'src', 'i18n', 'setupTextOmitted.ts')),
+];
+
+const common = {
   mode: 'production',
   context: __dirname,
-  entry: './src/index.ts',
   target: ['web', 'es2020'],
   devtool: false,
-  output: { path: path.join(__dirname, 'build'), filename: 'Code.js', clean: true },
   resolve: { extensions: ['.ts', '.js'] },
   module: {
     rules: [{ test: /\.ts$/, loader: 'esbuild-loader', options: { target: 'es2020', charset: 'utf8' } }],
   },
-  optimization: {
-    // Apps Script parses the whole bundle on every execution: minify it with webpack's own minifier
-    // (terser; 2.4 KB smaller than esbuild's). Function names are minified too: keeping them costs 16 KB.
-    // Errors reach the log with their code and message (src/entry/errors.ts); to chase a fault in a
-    // deployment, MUSTAFID_KEEP_NAMES=1 builds with esbuild's keepNames, so stack traces name every
-    // function (docs/bundle-size.md).
-    minimize: process.env.MUSTAFID_NO_MINIFY !== '1',
-    minimizer: process.env.MUSTAFID_KEEP_NAMES === '1'
-      ? [new EsbuildPlugin({ target: 'es2020', format: undefined, keepNames: true, charset: 'utf8', legalComments: 'none' })]
-      : ['...'],
-    concatenateModules: true,
-  },
+  optimization,
   performance: { hints: false },
-  plugins: [
-    new GasPlugin({ comment: true }),
-    new CopyStaticPlugin(),
-    new SidebarClientPlugin(),
-    new ShippedDataPlugin(dataText),
-    new webpack.DefinePlugin({ SHIPPED_DATA_VERSION: JSON.stringify(dataVersion) }),
-    ...(withEnglish ? [] : [new webpack.NormalModuleReplacementPlugin(/src[\\/]i18n[\\/]en[\\/]index\.ts$/, path.join(__dirname, 'src', 'i18n', 'enOmitted.ts'))]),
-    // Setup's form questions and the default holidays are computed at build time (build/data.html).
-    new webpack.NormalModuleReplacementPlugin(/src[\\/]i18n[\\/](ar|en)[\\/]setupText\.ts$/, path.join(__dirname, 'src', 'i18n', 'setupTextOmitted.ts')),
-  ],
 };
+
+/** Copies the add-on's manifest into build/addon/appsscript.json. */
+class AddonManifestPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('AddonManifestPlugin', () => {
+      fs.copyFileSync(path.join(__dirname, 'appsscript.addon.json'), path.join(compiler.options.output.path, 'appsscript.json'));
+    });
+  }
+}
+
+module.exports = [
+  {
+    ...common,
+    name: 'register',
+    entry: './src/index.ts',
+    // build/addon/ is the other bundle's: the register's build keeps it.
+    output: { path: path.join(__dirname, 'build'), filename: 'Code.js', clean: { keep: /^addon[\\/]/ } },
+    plugins: [new CopyStaticPlugin(), new SidebarClientPlugin(), ...sharedPlugins()],
+  },
+  {
+    ...common,
+    name: 'addon',
+    entry: './src/addon.ts',
+    output: { path: path.join(__dirname, 'build', 'addon'), filename: 'Code.js', clean: true },
+    plugins: [new AddonManifestPlugin(), ...sharedPlugins()],
+  },
+];

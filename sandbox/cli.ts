@@ -9,6 +9,7 @@ import { loadState, restoreExtras, saveState, STATE_FILE } from './scenario/stat
 import { costTable, summaryLines } from './scenario/summary';
 import type { Scenario } from './scenario/types';
 import { writeWorkspaceFiles } from './persist/files';
+import { addonTour } from './people/addonTour';
 import { FULL_YEAR, writeYearFigures, yearFigures, yearScenario } from './scenario/year';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -95,6 +96,13 @@ async function serveUi(args: Args): Promise<number> {
   return 0;
 }
 
+/** The first officer and manager the scenario's setup lists (the people who open the add-on after it). */
+function scenarioStaff(scenario: { steps: readonly object[] }): { officer?: string; manager?: string } {
+  const setup = (scenario.steps as Array<{ fn?: string; args?: unknown[] }>).find((s) => s.fn === 'setup');
+  const staff = ((setup?.args?.[1] as { staff?: Array<{ email: string; role: string }> } | undefined)?.staff) ?? [];
+  return { officer: staff.find((m) => m.role === 'officer')?.email, manager: staff.find((m) => m.role === 'manager')?.email };
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (args.command === 'ui') return serveUi(args);
@@ -119,7 +127,14 @@ async function main(): Promise<number> {
     console.error(`${new Date().toISOString().slice(11, 19)} ${day}: ${so.steps.length} steps, ${so.failures.length} failures`);
   });
   fs.mkdirSync(args.out, { recursive: true });
+  // npm start: the staff open the Workspace add-on once, so the workspace shows its cards (out/…/addon/).
+  if (args.command === 'start') {
+    const pages = addonTour(sandbox.world, scenarioStaff(scenario));
+    if (pages.length) fs.mkdirSync(path.join(args.out, 'addon'), { recursive: true });
+    for (const page of pages) fs.writeFileSync(path.join(args.out, 'addon', page.file), page.html);
+  }
   const written = await writeWorkspaceFiles(sandbox.world, args.out);
+  if (args.command === 'start' && fs.existsSync(path.join(args.out, 'addon'))) for (const f of fs.readdirSync(path.join(args.out, 'addon'))) written.push(path.join(args.out, 'addon', f));
   written.push(saveState(sandbox, args.out));
   const costFile = path.join(args.out, 'cost-report.txt');
   fs.writeFileSync(costFile, costTable(sandbox.costs));

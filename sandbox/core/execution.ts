@@ -52,8 +52,18 @@ export interface SandboxHooks {
   readonly timeZone: string;
   /** The project's manifest (null: automatic scope detection, no advanced services). */
   readonly manifest: Manifest | null;
+  /** The Apps Script project this sandbox runs, when it is not the one bound to the register: a standalone
+   *  project (the Workspace add-on, 'addon') has no container, and its own script and user properties and
+   *  caches (Google keeps those per project). null: the bound project. */
+  readonly project: string | null;
   /** The text of build/NAME.html, or null when there is none (HtmlService.createTemplateFromFile). */
   readHtmlFile(name: string): string | null;
+}
+
+/** The spreadsheet the running project is bound to: none for a standalone project (getActiveSpreadsheet()
+ *  answers null there, as in a standalone script). */
+export function boundSpreadsheetIdOf(ctx: { world: ServiceContext['world']; hooks: Pick<SandboxHooks, 'project'> }): string | null {
+  return ctx.hooks.project ? null : ctx.world.boundSpreadsheetId;
 }
 
 export interface ExecutionContext extends ServiceContext {

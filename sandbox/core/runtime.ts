@@ -51,6 +51,9 @@ export interface SandboxOptions {
    *  built bundle; for a `code` fixture, none, which is Apps Script's automatic scope detection (every
    *  call covered) with no advanced service. */
   manifest?: Manifest | null;
+  /** Another Apps Script project in the same world (e.g. 'addon', the Workspace add-on's standalone project):
+   *  no container, its own properties and caches. Default: the project bound to the register. */
+  project?: string;
 }
 
 /** One line per execution, kept for the run's summary and state.json. */
@@ -103,6 +106,7 @@ export class Sandbox implements SandboxHooks, Host {
   readonly timeZone: string;
   /** The manifest the scopes and advanced services come from (null: automatic detection). */
   readonly manifest: Manifest | null;
+  readonly project: string | null;
   readonly executions: ExecutionSummary[] = [];
   costs: CostReport = emptyCostReport();
   private readonly buildDir: string;
@@ -114,6 +118,7 @@ export class Sandbox implements SandboxHooks, Host {
     this.buildDir = options.buildDir ?? DEFAULT_BUILD_DIR;
     const code = options.code ?? fs.readFileSync(path.join(this.buildDir, 'Code.js'), 'utf8');
     this.script = new vm.Script(code, { filename: 'Code.js' });
+    this.project = options.project ?? null;
     this.manifest = options.manifest !== undefined ? options.manifest : options.code !== undefined ? null : readManifest(this.buildDir);
     const account = options.account ?? 'consumer';
     if (!options.world && account === 'workspace' && options.owner && isConsumerEmail(options.owner)) {

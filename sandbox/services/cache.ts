@@ -2,7 +2,7 @@
 import { Buffer } from 'buffer';
 import type { World } from '../core/context';
 import type { ExecutionContext } from '../core/execution';
-import { scriptError } from '../core/execution';
+import { boundSpreadsheetIdOf, scriptError } from '../core/execution';
 
 const DEFAULT_EXPIRATION_S = 600;
 const MAX_EXPIRATION_S = 21_600;
@@ -19,6 +19,8 @@ interface CacheSlot {
   script: Store;
   user: Record<string, Store>;
   document: Record<string, Store>;
+  /** Another project's script and user caches (the Workspace add-on's), kept apart as Google keeps them. */
+  projects?: Record<string, { script: Store; user: Record<string, Store> }>;
 }
 
 function cacheSlot(world: World): CacheSlot {
@@ -81,12 +83,14 @@ function createCache(ctx: ExecutionContext, store: Store) {
 
 export function createCacheService(ctx: ExecutionContext) {
   const slot = cacheSlot(ctx.world);
+  const project = ctx.hooks.project;
+  const own = project ? ((slot.projects ??= {})[project] ??= { script: {}, user: {} }) : slot;
   return {
-    getScriptCache: () => (ctx.call('CacheService.getScriptCache'), createCache(ctx, slot.script)),
-    getUserCache: () => (ctx.call('CacheService.getUserCache'), createCache(ctx, (slot.user[ctx.user] ??= {}))),
+    getScriptCache: () => (ctx.call('CacheService.getScriptCache'), createCache(ctx, own.script)),
+    getUserCache: () => (ctx.call('CacheService.getUserCache'), createCache(ctx, (own.user[ctx.user] ??= {}))),
     getDocumentCache: () => {
       ctx.call('CacheService.getDocumentCache');
-      const doc = ctx.world.boundSpreadsheetId;
+      const doc = boundSpreadsheetIdOf(ctx);
       return doc ? createCache(ctx, (slot.document[doc] ??= {})) : null;
     },
   };

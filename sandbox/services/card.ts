@@ -1,10 +1,11 @@
 // CardService fake: the builders a Workspace add-on homepage uses; built cards keep their structure so the
 // sandbox can render them (sandbox/ui/cardHtml.ts) and tests can read them.
 import type { ServiceContext } from '../core/context';
+import type { Grant } from '../core/auth';
 import { cardBuilders, cardRegistry, ENUMS } from './card/builders';
-import type { ActionResponseModel, CardModel } from './card/model';
+import type { ActionResponseModel, CardModel, EditorFileScopeResponseModel } from './card/model';
 
-export type { ActionResponseModel, CardModel, WidgetModel, SectionModel, ClickModel, TextButtonModel, NavigationStep } from './card/model';
+export type { ActionResponseModel, EditorFileScopeResponseModel, CardModel, WidgetModel, SectionModel, ClickModel, TextButtonModel, NavigationStep } from './card/model';
 
 /** Enum values are their names, as `String(CardService.TextButtonStyle.FILLED)` reads in Apps Script. */
 function enumObject(names: readonly string[]): Record<string, string> {
@@ -15,8 +16,9 @@ function enumObject(names: readonly string[]): Record<string, string> {
 export type CardServiceFake = Pick<GoogleAppsScript.Card_Service.CardService, keyof ReturnType<typeof cardBuilders> | keyof typeof ENUMS>;
 
 /** The `CardService` global of one execution. */
-export function createCardService(ctx: ServiceContext) {
-  const builders = cardBuilders(ctx);
+export function createCardService(ctx: ServiceContext & { grant?: Grant }) {
+  // Without a grant (unit tests of the builders), automatic scope detection: every scope is held.
+  const builders = cardBuilders(ctx, (scope) => ctx.grant?.holds(scope) ?? true);
   const service: Record<string, unknown> = {};
   for (const [name, values] of Object.entries(ENUMS)) service[name] = enumObject(values);
   for (const [name, make] of Object.entries(builders)) {
@@ -37,4 +39,9 @@ export function cardModelOf(value: unknown): CardModel | null {
 /** The structure of an `ActionResponse` a card action returned, or null if it is not one. */
 export function actionResponseModelOf(value: unknown): ActionResponseModel | null {
   return cardRegistry.modelOf<ActionResponseModel>(value, 'ActionResponse');
+}
+
+/** The structure of an `EditorFileScopeActionResponse` a card action returned, or null if it is not one. */
+export function editorFileScopeModelOf(value: unknown): EditorFileScopeResponseModel | null {
+  return cardRegistry.modelOf<EditorFileScopeResponseModel>(value, 'EditorFileScopeActionResponse');
 }

@@ -1,6 +1,6 @@
 // LockService fake over the sandbox's virtual-time LockTable (see core/locks.ts).
 import type { ExecutionContext } from '../core/execution';
-import { scriptError } from '../core/execution';
+import { boundSpreadsheetIdOf, scriptError } from '../core/execution';
 import { LOCK_TIMEOUT_MESSAGE } from '../core/locks';
 
 function createLock(ctx: ExecutionContext, key: string) {
@@ -41,7 +41,7 @@ export function createLockService(ctx: ExecutionContext) {
     // Only a container-bound script has a document; otherwise Apps Script returns null.
     getDocumentLock: () => {
       ctx.call('LockService.getDocumentLock');
-      return ctx.world.boundSpreadsheetId ? createLock(ctx, `document:${ctx.world.boundSpreadsheetId}`) : null;
+      return boundSpreadsheetIdOf(ctx) ? createLock(ctx, `document:${boundSpreadsheetIdOf(ctx)}`) : null;
     },
     getUserLock: () => (ctx.call('LockService.getUserLock'), createLock(ctx, `user:${ctx.user}`)),
   };

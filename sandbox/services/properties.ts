@@ -2,7 +2,7 @@
 import { Buffer } from 'buffer';
 import type { World } from '../core/context';
 import type { ExecutionContext } from '../core/execution';
-import { scriptError } from '../core/execution';
+import { boundSpreadsheetIdOf, scriptError } from '../core/execution';
 
 /** Apps Script allows 9 KB per property (key and value) and 500 KB per store. */
 export const MAX_PROPERTY_BYTES = 9 * 1024;
@@ -14,6 +14,16 @@ export interface PropertiesSlot {
   script: Record<string, string>;
   user: Record<string, Record<string, string>>;
   document: Record<string, Record<string, string>>;
+  /** The stores of another Apps Script project in the same world (the Workspace add-on): Google keeps
+   *  script and user properties per project, so the add-on never reads the register's script properties. */
+  projects?: Record<string, { script: Record<string, string>; user: Record<string, Record<string, string>> }>;
+}
+
+/** The script and user stores of the running project (the bound one's, or a standalone project's own). */
+export function projectStores(slot: PropertiesSlot, project: string | null): { script: Record<string, string>; user: Record<string, Record<string, string>> } {
+  if (!project) return slot;
+  slot.projects ??= {};
+  return (slot.projects[project] ??= { script: {}, user: {} });
 }
 
 export function propertiesSlot(world: World): PropertiesSlot {
@@ -79,12 +89,13 @@ function createProperties(ctx: ExecutionContext, store: Record<string, string>) 
 
 export function createPropertiesService(ctx: ExecutionContext) {
   const slot = propertiesSlot(ctx.world);
+  const own = projectStores(slot, ctx.hooks.project);
   return {
-    getScriptProperties: () => (ctx.call('PropertiesService.getScriptProperties'), createProperties(ctx, slot.script)),
-    getUserProperties: () => (ctx.call('PropertiesService.getUserProperties'), createProperties(ctx, (slot.user[ctx.user] ??= {}))),
+    getScriptProperties: () => (ctx.call('PropertiesService.getScriptProperties'), createProperties(ctx, own.script)),
+    getUserProperties: () => (ctx.call('PropertiesService.getUserProperties'), createProperties(ctx, (own.user[ctx.user] ??= {}))),
     getDocumentProperties: () => {
       ctx.call('PropertiesService.getDocumentProperties');
-      const doc = ctx.world.boundSpreadsheetId;
+      const doc = boundSpreadsheetIdOf(ctx);
       return doc ? createProperties(ctx, (slot.document[doc] ??= {})) : null;
     },
   };

@@ -10,7 +10,7 @@ import { escapeHtml } from '../domain/html';
 import type { Viewer } from '../ui/contract';
 import { t, type LabelKey } from '../i18n';
 
-type CardApi = Pick<
+export type CardApi = Pick<
   GoogleAppsScript.Card_Service.CardService,
   'newCardBuilder' | 'newCardHeader' | 'newCardSection' | 'newDecoratedText' | 'newTextParagraph' | 'newTextButton' | 'newButtonSet' | 'newOpenLink'
 >;
@@ -23,16 +23,45 @@ export type HomepageView =
 /** A card stays short: the most urgent cases of each group, then a count of the rest. */
 export const CARD_ITEMS_PER_SECTION = 8;
 
-function caseWidget(cards: CardApi, view: Extract<HomepageView, { kind: 'work' }>, item: RowWorkItem) {
-  return cards
+/** What tapping a listed case does instead of opening its row: the add-on shows its case card. */
+export type CaseClick = (caseNo: string) => GoogleAppsScript.Card_Service.Action;
+
+function caseWidget(cards: CardApi, view: Extract<HomepageView, { kind: 'work' }>, item: RowWorkItem, onCase?: CaseClick) {
+  const widget = cards
     .newDecoratedText()
     .setTopLabel(item.caseNoLabel ?? item.caseNo)
     // Beneficiary text is escaped: cards honour some tags, and a name must never format or link.
     .setText(escapeHtml(item.name) || '—')
     // Labels are plain text on cards: the urgency is already in the words («متأخر بيومي عمل»).
     .setBottomLabel(`${item.statusLabel} — ${item.deadlineLabel}`)
-    .setWrapText(true)
-    .setOpenLink(cards.newOpenLink().setUrl(`${view.registerUrl}#gid=${view.casesSheetId}&range=A${item.rowNumber}`));
+    .setWrapText(true);
+  return onCase ? widget.setOnClickAction(onCase(item.caseNo)) : widget.setOpenLink(cards.newOpenLink().setUrl(`${view.registerUrl}#gid=${view.casesSheetId}&range=A${item.rowNumber}`));
+}
+
+/** The work sections of the card: overdue, due today, open (each capped), then the register's button. Shared
+ *  with the add-on's homepage (src/entry/addon/cards.ts). */
+export function workSections(cards: CardApi, view: Extract<HomepageView, { kind: 'work' }>, onCase?: CaseClick): GoogleAppsScript.Card_Service.CardSection[] {
+  const groups: Array<[LabelKey, RowWorkItem[]]> = [
+    ['sidebar.myWork.overdue', view.work.overdue],
+    ['sidebar.myWork.dueToday', view.work.dueToday],
+    ['sidebar.myWork.open', view.work.open],
+  ];
+  const sections: GoogleAppsScript.Card_Service.CardSection[] = [];
+  for (const [title, items] of groups) {
+    const section = cards.newCardSection().setHeader(t(title));
+    if (items.length === 0) section.addWidget(cards.newTextParagraph().setText(t('sidebar.myWork.empty')));
+    for (const item of items.slice(0, CARD_ITEMS_PER_SECTION)) section.addWidget(caseWidget(cards, view, item, onCase));
+    if (items.length > CARD_ITEMS_PER_SECTION) section.addWidget(cards.newTextParagraph().setText(t('card.myWork.more', { count: items.length - CARD_ITEMS_PER_SECTION })));
+    sections.push(section);
+  }
+  const open = cards.newTextButton().setText(t('card.myWork.openRegister')).setOpenLink(cards.newOpenLink().setUrl(view.registerUrl));
+  sections.push(cards.newCardSection().addWidget(cards.newButtonSet().addButton(open)));
+  return sections;
+}
+
+/** The header naming whose work it is. */
+export function workHeader(cards: CardApi, viewer: Viewer): GoogleAppsScript.Card_Service.CardHeader {
+  return cards.newCardHeader().setTitle(t('card.myWork.title')).setSubtitle(escapeHtml(t('card.myWork.subtitle', { name: viewer.name || viewer.email, role: viewer.roleLabel })));
 }
 
 export function buildHomepageCard(cards: CardApi, view: HomepageView): GoogleAppsScript.Card_Service.Card {
@@ -43,23 +72,8 @@ export function buildHomepageCard(cards: CardApi, view: HomepageView): GoogleApp
       .addSection(cards.newCardSection().addWidget(cards.newTextParagraph().setText(escapeHtml(view.text))))
       .build();
   }
-  builder.setHeader(
-    cards.newCardHeader().setTitle(t('card.myWork.title')).setSubtitle(escapeHtml(t('card.myWork.subtitle', { name: view.viewer.name || view.viewer.email, role: view.viewer.roleLabel }))),
-  );
-  const groups: Array<[LabelKey, RowWorkItem[]]> = [
-    ['sidebar.myWork.overdue', view.work.overdue],
-    ['sidebar.myWork.dueToday', view.work.dueToday],
-    ['sidebar.myWork.open', view.work.open],
-  ];
-  for (const [title, items] of groups) {
-    const section = cards.newCardSection().setHeader(t(title));
-    if (items.length === 0) section.addWidget(cards.newTextParagraph().setText(t('sidebar.myWork.empty')));
-    for (const item of items.slice(0, CARD_ITEMS_PER_SECTION)) section.addWidget(caseWidget(cards, view, item));
-    if (items.length > CARD_ITEMS_PER_SECTION) section.addWidget(cards.newTextParagraph().setText(t('card.myWork.more', { count: items.length - CARD_ITEMS_PER_SECTION })));
-    builder.addSection(section);
-  }
-  const open = cards.newTextButton().setText(t('card.myWork.openRegister')).setOpenLink(cards.newOpenLink().setUrl(view.registerUrl));
-  builder.addSection(cards.newCardSection().addWidget(cards.newButtonSet().addButton(open)));
+  builder.setHeader(workHeader(cards, view.viewer));
+  for (const section of workSections(cards, view)) builder.addSection(section);
   return builder.build();
 }
 

@@ -24,8 +24,8 @@ describe('build/Code.js', () => {
     expect(required).toEqual(expect.arrayContaining(['onOpen', 'showAbout']));
   });
 
-  // The card waits for the add-on deployment (issue 16); the sandbox still runs it as an execution.
-  it('keeps the homepage card function for the add-on deployment, though the bound manifest names none', () => {
+  // The add-on is its own bundle (build/addon/, test/build/addonBundle.test.ts); the register keeps this card function.
+  it('keeps the homepage card function, though the bound manifest names none', () => {
     expect(manifestFunctions(manifest)).toEqual([]);
     expect(typeof loadInBareContext(code).onHomepage).toBe('function');
   });

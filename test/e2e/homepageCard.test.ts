@@ -1,5 +1,5 @@
-// The homepage card (deployed with the add-on later, issue 16: the bound manifest names it nowhere)
-// runs as an ordinary execution in the sandbox and shows the officer's work.
+// The bound bundle's homepage card (the bound manifest names it nowhere; the add-on's own bundle, build/addon/,
+// reuses its sections) runs as an ordinary execution in the sandbox and shows the officer's work.
 import * as fs from 'fs';
 import * as path from 'path';
 import { manifestFunctions, ROOT } from '../support/bundle';

@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../core/context';
 import { scriptError } from '../../core/execution';
 import type {
   ActionModel, ActionResponseModel, CardActionModel, CardHeaderModel, CardModel, ClickModel, GridItemModel,
-  NavigationStep, OpenLinkModel, SectionModel, TextButtonModel, WidgetModel,
+  EditorFileScopeResponseModel, NavigationStep, OpenLinkModel, SectionModel, TextButtonModel, WidgetModel,
 } from './model';
 
 type Names<I> = Extract<keyof I, string>;
@@ -204,7 +204,8 @@ export function checkCard(card: CardModel): void {
 /** A frozen copy: what a built card holds no longer changes when the builders do. */
 const snapshot = <T>(model: T): T => JSON.parse(JSON.stringify(model)) as T;
 
-export function cardBuilders(ctx: ServiceContext) {
+/** `holdsScope`: whether the execution holds a scope (the file-scope request needs drive.file in the manifest). */
+export function cardBuilders(ctx: ServiceContext, holdsScope: (scope: string) => boolean = () => true) {
   const newCard = (model: CardModel) =>
     makeFake<GoogleAppsScript.Card_Service.Card>(ctx, 'Card', model, {}, { printJson: () => JSON.stringify(model) });
 
@@ -437,5 +438,27 @@ export function cardBuilders(ctx: ServiceContext) {
     },
   };
 
-  return { ...widgets, ...structure, ...actions } satisfies Partial<Record<Names<GoogleAppsScript.Card_Service.CardService>, () => object>>;
+  const editor = {
+    newEditorFileScopeActionResponseBuilder() {
+      const model: EditorFileScopeResponseModel = { requestFileScopeForActiveDocument: false };
+      return makeFake<GoogleAppsScript.Card_Service.EditorFileScopeActionResponseBuilder>(ctx, 'EditorFileScopeActionResponseBuilder', model, {
+        // "To call this method, you must add the drive.file scope to the add-on's manifest" (CardService reference).
+        requestFileScopeForActiveDocument: () => {
+          if (!holdsScope('drive.file')) {
+            throw scriptError('requestFileScopeForActiveDocument needs the https://www.googleapis.com/auth/drive.file scope in the manifest.', 'PERMISSION_DENIED');
+          }
+          model.requestFileScopeForActiveDocument = true;
+        },
+      }, {
+        build: () => {
+          // Stricter than the reference, which does not say what an empty response does: it asks for nothing.
+          if (!model.requestFileScopeForActiveDocument) throw invalid('EditorFileScopeActionResponseBuilder: nothing to build (requestFileScopeForActiveDocument).');
+          const built = snapshot(model);
+          return makeFake<GoogleAppsScript.Card_Service.EditorFileScopeActionResponse>(ctx, 'EditorFileScopeActionResponse', built, {}, { printJson: () => JSON.stringify(built) });
+        },
+      });
+    },
+  };
+
+  return { ...widgets, ...structure, ...actions, ...editor } satisfies Partial<Record<Names<GoogleAppsScript.Card_Service.CardService>, () => object>>;
 }

@@ -111,3 +111,9 @@ export interface ActionResponseModel {
   openLink: OpenLinkModel | null;
   stateChanged: boolean;
 }
+
+/** An Editor add-on's answer asking Google to show the per-file (drive.file) access dialog for the open file
+ *  (CardService.newEditorFileScopeActionResponseBuilder().requestFileScopeForActiveDocument().build()). */
+export interface EditorFileScopeResponseModel {
+  requestFileScopeForActiveDocument: boolean;
+}

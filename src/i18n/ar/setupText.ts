@@ -108,4 +108,13 @@ export const setupText = {
   'deploy.step.reload': '٢. أعد تحميل الصفحة حتى تظهر قائمة «{menu}».',
   'deploy.step.setup': '٣. من قائمة «{menu}» اختر «{setup}»، ووافق على الأذونات، ثم اختر ملف منظمتك.',
   'deploy.again': 'أعد تحميل السجل؛ وإن تغيّر ملف المنظمة فشغّل «{setup}» من قائمة «{menu}»: يصلح ولا يكرر شيئاً.',
+  // npm run deploy:addon (scripts/deployAddon.ts): the Workspace add-on's own standalone project
+  'deploy.addon.title': 'مستفيد — إضافة البريد والجداول',
+  'deploy.addon.creating': 'لا يوجد معرّف مشروع في {file}: ننشئ مشروع الإضافة المستقل «{title}»…',
+  'deploy.addon.noScriptId': 'لم يكتب clasp معرّف مشروع الإضافة في {file}، فلم يُرفع شيء.',
+  'deploy.addon.pushed': 'رُفعت الإضافة إلى مشروعها {scriptId}. السجل المرتبط لم يتغيّر.',
+  'deploy.addon.steps': 'لتثبيتها:',
+  'deploy.addon.step.install': '١. افتح المشروع {url} ثم «نشر» ‹ «اختبار عمليات النشر» ‹ «تثبيت»، ووافق على الأذونات.',
+  'deploy.addon.step.share': '٢. لكل موظف: شارك المشروع معه بصلاحية العرض ليثبّتها من المحرر بالطريقة نفسها، أو انشرها في سوق الإضافات لنطاق جهتك.',
+  'deploy.addon.step.choose': '٣. يفتح كل موظف الإضافة من اللوحة الجانبية في البريد أو في جدول السجل، ويختار السجل مرة واحدة.',
 } as const;

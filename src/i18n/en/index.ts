@@ -17,5 +17,6 @@ import { health } from './health';
 import { privacy } from './privacy';
 import { channels } from './channels';
 import { evidence } from './evidence';
+import { addon } from './addon';
 
-export const en: Record<MessageKey, Message> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText, ...health, ...privacy, ...channels, ...evidence };
+export const en: Record<MessageKey, Message> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText, ...health, ...privacy, ...channels, ...evidence, ...addon };

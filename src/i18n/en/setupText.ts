@@ -110,4 +110,12 @@ export const setupText: Record<keyof typeof ar, Message> = {
   'deploy.step.reload': '2. Reload the page until the «{menu}» menu appears.',
   'deploy.step.setup': '3. From the «{menu}» menu choose «{setup}», accept the permissions, then choose your organisation\'s profile.',
   'deploy.again': 'Reload the register; if the organisation profile changed, run «{setup}» from the «{menu}» menu: it repairs and duplicates nothing.',
+  'deploy.addon.title': 'Mustafid — mail and sheets add-on',
+  'deploy.addon.creating': 'No project id in {file}: creating the add-on\'s standalone project «{title}»…',
+  'deploy.addon.noScriptId': 'clasp wrote no add-on project id to {file}, so nothing was pushed.',
+  'deploy.addon.pushed': 'Pushed the add-on to its project {scriptId}. The bound register is unchanged.',
+  'deploy.addon.steps': 'To install it:',
+  'deploy.addon.step.install': '1. Open the project {url}, then Deploy › Test deployments › Install, and accept the permissions.',
+  'deploy.addon.step.share': '2. For each staff member: share the project with them (view) so they install it from the editor the same way, or publish it on the Marketplace for your organisation\'s domain.',
+  'deploy.addon.step.choose': '3. Each staff member opens the add-on from the side panel in Gmail or in the register\'s spreadsheet and chooses the register once.',
 };
