@@ -19,6 +19,14 @@ export const channels = {
   'sms.survey': '{org}: يسعدنا رأيك في خدمتنا لطلبك {caseNo}:',
   'sms.study': '{org}: طلبك رقم {caseNo} قيد الدراسة، وسنبلغك بالقرار.',
   'sms.generic': '{org}: {subject}',
+  // The WhatsApp templates as submitted to Meta (category UTILITY, language ar): {{1}}, {{2}}… are Meta's own
+  // numbered parameters, filled by the outbox in the order of WHATSAPP_TEMPLATE_PARAMS; t() leaves them alone.
+  'wa.body.acknowledgement': 'مرحبًا {{1}}، استلمنا طلبك وسُجّل برقم {{2}}. سنرد عليك في موعد أقصاه {{3}}.',
+  'wa.body.missing': 'مرحبًا {{1}}، طلبك رقم {{2}} ينقصه: {{3}}. أكمله من الرابط الذي وصلك أو تواصل معنا.',
+  'wa.body.decision': 'مرحبًا {{1}}، صدر قرار طلبك رقم {{2}}: {{3}}. للاستفسار تواصل مع مسؤول التواصل.',
+  'wa.body.survey': 'مرحبًا {{1}}، يسعدنا رأيك في خدمتنا عبر هذا الرابط: {{2}} شكرًا لك.',
+  'wa.body.program': 'مرحبًا {{1}}، بشأن تسجيلك رقم {{2}}: {{3}}. للاستفسار تواصل معنا.',
+  'wa.body.complaint': 'مرحبًا {{1}}، بشأن شكواك رقم {{2}}: {{3}}. للاستفسار تواصل معنا.',
   'wa.decision.accepted': 'مقبول',
   'wa.decision.rejected': 'غير مقبول',
   'optout.audit': 'أوقف المستفيد {beneficiaryId} الرسائل (المادة 25 من نظام حماية البيانات الشخصية)',
