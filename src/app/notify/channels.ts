@@ -1,7 +1,7 @@
 // Which channels a beneficiary can be reached on, in which order: the agreed channel first, then the others
 // they accepted, as far as the organisation set them up and the contact details allow; the officer's task last.
 import type { Messaging, Profile, WhatsAppTemplateKind } from '../../profiles/schema';
-import type { KeyValueStore, Row } from '../../ports';
+import type { KeyValueStore, Row, Table } from '../../ports';
 import { gatewayNumber } from '../../domain/text/sms';
 import { channelLabel } from '../../domain/intake/channels';
 import { QUOTA_SEEN_KEY } from '../health/healthNote';
@@ -86,4 +86,27 @@ export function reachOfBeneficiary(profile: Profile, row: Row | null, preferred:
     accepted: accepted.includes(preferred) ? accepted : [preferred, ...accepted],
     optedOut: Boolean(row?.opted_out_at),
   };
+}
+
+/** The person a program registrant or a complainant is on the beneficiaries tab (where consent and an opt-out
+ *  are recorded): by national ID, else by mobile (stored as +9665…), without reading the whole tab. */
+export function knownPerson(people: Table, by: { nationalId?: string | null; mobile?: string | null }): Row | null {
+  if (by.nationalId) {
+    const hit = people.findBy('national_id', by.nationalId);
+    if (hit) return hit.row;
+  }
+  return by.mobile ? people.findBy('mobile', by.mobile)?.row ?? null : null;
+}
+
+/** The channels the product sends on, in a route's order after the agreed one. */
+const SENT_CHANNELS = ['email', 'sms', 'whatsapp'];
+
+/** How to reach someone the form did not ask for a reply channel (a program registrant): their consent on the
+ *  beneficiaries tab when they are known there (the first channel they accepted that the product sends on is
+ *  the agreed one), else the e-mail they gave, else a call (the officer's task). */
+export function reachOfRegistrant(profile: Profile, person: Row | null, email: string | null): { preferred: string; mobile: string | null; accepted: string[]; optedOut: boolean } {
+  if (!person) return { preferred: email ? 'email' : 'phone', mobile: null, accepted: email ? ['email'] : ['phone'], optedOut: false };
+  const listed = channelsFromCell(profile, person.channels_accepted ?? '', ['email', 'sms', 'whatsapp', 'phone', 'letter']);
+  const preferred = listed.find((c) => SENT_CHANNELS.includes(c)) ?? (email && listed.length === 0 ? 'email' : listed[0] ?? 'phone');
+  return { preferred, ...reachOfBeneficiary(profile, person, preferred) };
 }
