@@ -101,12 +101,15 @@ export function knownPerson(people: Table, by: { nationalId?: string | null; mob
 /** The channels the product sends on, in a route's order after the agreed one. */
 const SENT_CHANNELS = ['email', 'sms', 'whatsapp'];
 
-/** How to reach someone the form did not ask for a reply channel (a program registrant): their consent on the
- *  beneficiaries tab when they are known there (the first channel they accepted that the product sends on is
- *  the agreed one), else the e-mail they gave, else a call (the officer's task). */
-export function reachOfRegistrant(profile: Profile, person: Row | null, email: string | null): { preferred: string; mobile: string | null; accepted: string[]; optedOut: boolean } {
+/** How to reach someone the form did not ask for a reply channel (a program registrant): when they are known
+ *  on the beneficiaries tab, the reply channel agreed on their latest request (`agreed`), else the first
+ *  channel they accepted that the product sends on (e-mail, SMS, WhatsApp), with their consent and opt-out;
+ *  when not known, the e-mail they gave, else a call (the officer's task). */
+export function reachOfRegistrant(
+  profile: Profile, person: Row | null, email: string | null, agreed: string | null,
+): { preferred: string; mobile: string | null; accepted: string[]; optedOut: boolean } {
   if (!person) return { preferred: email ? 'email' : 'phone', mobile: null, accepted: email ? ['email'] : ['phone'], optedOut: false };
   const listed = channelsFromCell(profile, person.channels_accepted ?? '', ['email', 'sms', 'whatsapp', 'phone', 'letter']);
-  const preferred = listed.find((c) => SENT_CHANNELS.includes(c)) ?? (email && listed.length === 0 ? 'email' : listed[0] ?? 'phone');
+  const preferred = agreed ?? listed.find((c) => SENT_CHANNELS.includes(c)) ?? (email && listed.length === 0 ? 'email' : listed[0] ?? 'phone');
   return { preferred, ...reachOfBeneficiary(profile, person, preferred) };
 }

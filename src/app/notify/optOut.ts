@@ -1,5 +1,6 @@
 // A beneficiary asks for no more messages (PDPL art. 25): recorded in the register, audited, and honoured at
 // once: what is still waiting in the outbox for their cases is withheld, and nothing new is queued for them.
+// Their later request to have messages again is recorded the same way (fresh consent, audited).
 import type { Clock, Register } from '../../ports';
 import type { AuditTrail } from '../audit';
 import type { RegisterConfig } from '../config';
@@ -13,12 +14,31 @@ export interface OptOutDeps {
   config: RegisterConfig;
 }
 
+function findPerson(deps: OptOutDeps, beneficiaryId: string) {
+  const id = beneficiaryId.trim().toUpperCase();
+  const found = id ? deps.register.table('beneficiaries').findBy('beneficiary_id', id) : null;
+  if (!found) throw new Error(t('optout.notFound', { beneficiaryId: id || '—' }), { cause: { code: 'NOT_FOUND' } });
+  return { id, found };
+}
+
+/** The person asked an officer to have messages again, on the channels they had accepted: the opt-out is
+ *  lifted and the consent's time is now. Messages withheld meanwhile stay withheld (they are old news). Run
+ *  twice, the second run changes and audits nothing. */
+export function resumeMessages(deps: OptOutDeps, beneficiaryId: string, actor: string): { message: string; resumed: boolean } {
+  requireStep(deps.config.staff, actor, 'ResumeMessages');
+  const { id, found } = findPerson(deps, beneficiaryId);
+  if (!found.row.opted_out_at) return { message: t('optin.notOptedOut', { beneficiaryId: id }), resumed: false };
+  const now = deps.clock.now();
+  deps.register.table('beneficiaries').update([{ rowNumber: found.rowNumber, row: { opted_out_at: null, channels_consent_at: now, updated_at: now } }]);
+  deps.audit.record({ actor, action: 'beneficiary_opted_in', details: t('optin.auditStaff', { beneficiaryId: id, channels: String(found.row.channels_accepted ?? '') || '—' }) });
+  deps.audit.flush();
+  return { message: t('optin.done', { beneficiaryId: id }), resumed: true };
+}
+
 export function optOutBeneficiary(deps: OptOutDeps, beneficiaryId: string, actor: string): { message: string; withheld: number } {
   requireStep(deps.config.staff, actor, 'OptOut');
-  const id = beneficiaryId.trim().toUpperCase();
+  const { id, found } = findPerson(deps, beneficiaryId);
   const people = deps.register.table('beneficiaries');
-  const found = id ? people.findBy('beneficiary_id', id) : null;
-  if (!found) throw new Error(t('optout.notFound', { beneficiaryId: id || '—' }), { cause: { code: 'NOT_FOUND' } });
   const now = deps.clock.now();
   if (!found.row.opted_out_at) people.update([{ rowNumber: found.rowNumber, row: { opted_out_at: now, updated_at: now } }]);
   const caseNos = new Set(deps.register.table('cases').findAllBy('beneficiary_id', id).map(({ row }) => String(row.case_no)));

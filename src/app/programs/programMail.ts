@@ -6,6 +6,7 @@ import type { Register, Row } from '../../ports';
 import type { RegisterConfig } from '../config';
 import { toBeneficiary } from '../notify/caseMessages';
 import { knownPerson, reachOfRegistrant } from '../notify/channels';
+import { listIdOf } from '../register/lists';
 import { t } from '../../i18n';
 
 export interface Registrant {
@@ -32,7 +33,10 @@ export function toRegistrant(
 ): OutboxEntry {
   const { profile } = deps.config;
   const person = knownPerson(deps.register.table('beneficiaries'), { nationalId: who.nationalId, mobile: who.mobile });
-  const reach = reachOfRegistrant(profile, person, who.email);
+  // The reply channel agreed on their latest request (SR-5) is the one agreed with them.
+  const latest = person?.beneficiary_id ? deps.register.table('cases').findAllBy('beneficiary_id', String(person.beneficiary_id)).at(-1)?.row ?? null : null;
+  const agreed = latest ? listIdOf('replyChannel', latest.reply_channel, profile) : null;
+  const reach = reachOfRegistrant(profile, person, who.email, agreed);
   const name = who.name || '—';
   return toBeneficiary(
     profile,
