@@ -45,8 +45,10 @@ export function toRegistrant(
     { ...mail, facts: [[t('programs.fact.regNo'), who.regNo], ...(mail.facts ?? [])] },
     deps.config.managerEmail,
     {
-      sms: t('sms.program', { org: profile.name.ar, regNo: who.regNo, notice: short.notice }),
-      ...(short.link ? { tail: short.link, maxParts: 4 } : {}),
+      // The number (and a link) after the words, never cut; a long program name is cut at a word instead.
+      sms: t('sms.program', { org: profile.name.ar, notice: short.notice }),
+      tail: [t('sms.program.ref', { regNo: who.regNo }), short.link ?? ''].filter(Boolean).join(' '),
+      ...(short.link ? { maxParts: 4 } : {}),
       whatsapp: { kind: 'program', params: [name, who.regNo, short.link ? `${short.notice}: ${short.link}` : short.notice] },
     },
     deps.config.settings,

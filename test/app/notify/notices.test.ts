@@ -62,6 +62,8 @@ describe.each(Object.keys(PROFILES))('%s: a program notice', (profileId) => {
     expect(measureSms(payload.message.text)).toMatchObject({ encoding: 'ucs2' });
     expect(measureSms(payload.message.text).parts).toBeLessThanOrEqual(2);
     expect(payload.message.text).toContain(profile.name.ar.split(' ')[0]);
+    // The long program name is cut at a word, never the registration number after it.
+    expect(payload.message.text.replace(/[\u2066-\u2069\u200e\u200f]/g, '').replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))).toContain('REG-00001');
     // Then e-mail, which she also accepted, then the manager's task.
     expect(entry.next!.map((s) => [s.channel, Boolean(s.task)])).toEqual([['email', false], ['sms', true]]);
   });
