@@ -14,8 +14,8 @@ import { FakeClock, MemoryRegister } from '../schedule/fakes';
 const OFFICER = 'officer@example.org';
 const MEMBER = 'member@example.org';
 
-function world() {
-  const profile = PROFILES.esrar;
+function world(profileId = 'esrar') {
+  const profile = PROFILES[profileId];
   const config: RegisterConfig = {
     profile, calendar: workCalendar(), settings: {}, managerEmail: 'manager@example.org', senderName: 'org',
     staff: [
@@ -24,7 +24,7 @@ function world() {
     ],
   };
   const register = new MemoryRegister();
-  register.table('beneficiaries').rows.push({ beneficiary_id: 'B-000001', mobile: '+966551112233', channels_accepted: channelLabel(profile, 'sms'), channels_consent_at: new Date('2026-11-01T08:00:00Z') });
+  register.table('beneficiaries').rows.push({ beneficiary_id: 'B-000001', national_id: '1000000016', mobile: '+966551112233', channels_accepted: channelLabel(profile, 'sms'), channels_consent_at: new Date('2026-11-01T08:00:00Z') });
   const clock = FakeClock.at('2026-11-22', 9);
   const deps = { register, clock, audit: new AuditTrail(register, clock), config };
   const person = () => register.table('beneficiaries').rows[0];
@@ -57,5 +57,25 @@ describe('resuming messages by staff', () => {
     expect(() => resumeMessages(w.deps, 'B-000001', MEMBER)).toThrow(/[\u0600-\u06FF]/);
     expect(w.person().opted_out_at).toBeInstanceOf(Date);
     expect(() => resumeMessages(w.deps, 'B-999999', OFFICER)).toThrow(t('optout.notFound', { beneficiaryId: 'B-999999' }));
+  });
+});
+
+describe('opting out withholds what is still queued for the person', () => {
+  test('their cases\' messages, their complaints\' replies and their program notices (Rusookh has both)', () => {
+    const w = world('rusookh');
+    const r = w.deps.register;
+    r.table('cases').rows.push({ case_no: '1448-00001', beneficiary_id: 'B-000001' });
+    r.table('complaints').rows.push({ complaint_no: 'C-1448-00001', case_no: '1448-00001', mobile: '+966500000000' }, { complaint_no: 'C-1448-00002', case_no: null, mobile: '+966551112233' });
+    r.table('registrations').rows.push({ reg_no: 'REG-00001', national_id: '1000000016', mobile: '+966599999999' });
+    r.table('complaints').rows.push({ complaint_no: 'C-1448-00003', case_no: null, mobile: '+966577777777' });
+    const queued = (ref: string, status = 'queued') => ({ message_id: `${ref}:x`, case_no: ref, status });
+    r.table('outbox').rows.push(queued('1448-00001'), queued('C-1448-00001'), queued('C-1448-00002'), queued('REG-00001'), queued('C-1448-00003'), queued('REG-00001', 'sent'));
+    const result = optOutBeneficiary(w.deps, 'B-000001', OFFICER);
+    expect(result.withheld).toBe(4);
+    expect(r.table('outbox').rows.map((row) => [row.case_no, row.status])).toEqual([
+      ['1448-00001', 'withheld'], ['C-1448-00001', 'withheld'], ['C-1448-00002', 'withheld'], ['REG-00001', 'withheld'],
+      // Someone else's complaint, and what was already sent, stay as they were.
+      ['C-1448-00003', 'queued'], ['REG-00001', 'sent'],
+    ]);
   });
 });
