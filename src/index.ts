@@ -13,7 +13,7 @@ import { sidebarServer, openCasePanel, openMyWork } from './entry/sidebar';
 import { openRowActions, rowActionsView, rowActionsRun } from './entry/rowActions';
 import { openProgramDialog, createProgramFromDialog, openFieldActivityDialog, getFieldActivityOptions, logFieldActivityFromDialog } from './entry/staffDialogs';
 
-import { recordOptOut, optOutFromMenu } from './entry/optOut';
+import { recordOptOut, optOutFromMenu, recordResumeMessages, resumeMessagesFromMenu } from './entry/optOut';
 import { doGet } from './entry/statusPage';
 import { openBreachDialog, recordBreachFromDialog, recordAuthorityNotification, breachNotifiedFromMenu, evidenceReport, evidenceReportFromMenu,
   openDataRequestDialog, recordDataRequestFromDialog, answerDataSubjectRequest, extendDataSubjectRequest, answerDataRequestFromMenu, extendDataRequestFromMenu } from './entry/privacy';
@@ -44,9 +44,11 @@ global.openSettings = openSettings;
 global.sendSummaryFromMenu = sendSummaryFromMenu;
 global.setupFromMenu = setupFromMenu;
 global.optOutFromMenu = optOutFromMenu;
+global.resumeMessagesFromMenu = resumeMessagesFromMenu;
 // The status web app (issue 16)
 global.doGet = doGet;
 global.recordOptOut = recordOptOut;
+global.recordResumeMessages = recordResumeMessages;
 global.archiveFromMenu = archiveFromMenu;
 global.openNewCaseDialog = openNewCaseDialog;
 global.prepareMinutesFromMenu = prepareMinutesFromMenu;

@@ -8,7 +8,7 @@ import { findSpreadsheet, sheetByName } from '../services/spreadsheet/store';
 import { propertiesSlot } from '../services/properties';
 import { gatewaySlot } from '../services/gateways';
 import { PROFILES } from '../../src/profiles';
-import { WHATSAPP_TEMPLATE_BODIES } from '../../src/app/notify/whatsappTemplates';
+import { whatsappTemplateBody } from '../../src/app/notify/whatsappTemplates';
 import { WHATSAPP_TEMPLATE_KINDS } from '../../src/profiles/schema';
 import { t } from '../../src/i18n';
 
@@ -62,7 +62,7 @@ export function openGateways(sb: Sandbox, profileId: string, options: GatewayOpt
   if (messaging.whatsapp) {
     const wa = messaging.whatsapp;
     const templates: Record<string, { language: string; body: string }> = {};
-    for (const kind of WHATSAPP_TEMPLATE_KINDS) templates[wa.templates[kind]] = { language: wa.language, body: WHATSAPP_TEMPLATE_BODIES[kind].body };
+    for (const kind of WHATSAPP_TEMPLATE_KINDS) templates[wa.templates[kind]] = { language: wa.language, body: whatsappTemplateBody(kind) };
     slot.whatsapp.push({ phoneNumberId: SANDBOX_PHONE_NUMBER_ID, token: SANDBOX_WHATSAPP_TOKEN, templates, notOnWhatsApp: options.notOnWhatsApp ?? [] });
     props.WHATSAPP_TOKEN = SANDBOX_WHATSAPP_TOKEN;
     type('whatsapp_phone_number_id', SANDBOX_PHONE_NUMBER_ID);

@@ -87,6 +87,8 @@ export const WORKFLOW_STEP_ROLES = {
   NotifyAuthority: [],
   // Channels (issue 16): any officer records a beneficiary's request to stop messages.
   OptOut: ['officer'],
+  // …and their later request to have them again (consent given to the officer, audited).
+  ResumeMessages: ['officer'],
   // The evidence pack for the board: managers and admins.
   EvidencePack: [],
   // Requests from data subjects: anyone on staff records one; officers answer and extend them.

@@ -16,6 +16,7 @@ export type AuditAction =
   | 'case_viewed'
   // Channels (issue 16): a beneficiary stopped messages (PDPL art. 25)
   | 'beneficiary_opted_out'
+  | 'beneficiary_opted_in'
   // Programs and satisfaction (issue 7: PR, SAT)
   | 'program_created'
   | 'program_registration'

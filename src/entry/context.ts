@@ -18,7 +18,7 @@ import type { Profile } from '../profiles/schema';
 import { SmsGateway } from '../adapters/sms/smsGateway';
 import { WhatsAppCloud } from '../adapters/whatsapp/cloudApi';
 import { PropertiesDailyCounter } from '../adapters/script/dailyCounter';
-import { messagingOf, URL_FETCH_DAILY } from '../app/notify/channels';
+import { messagingOf, urlFetchDaily } from '../app/notify/channels';
 
 /** What the channels need of the register's configuration: the profile and the settings tab. */
 export interface ChannelConfig {
@@ -88,8 +88,8 @@ export function services(lockWaitMs: number = INTERACTIVE_WAIT_MS): Services {
         whatsapp: new WhatsAppCloud(messaging.whatsapp?.phoneNumberId ? { phoneNumberId: messaging.whatsapp.phoneNumberId } : null, store),
       },
       counter: new PropertiesDailyCounter(store, systemClock),
-      // The consumer figure: the product cannot tell a Workspace account's larger quota from inside a script.
-      limits: { sms: messaging.sms?.dailyLimit ?? null, whatsapp: messaging.whatsapp?.dailyLimit ?? null, urlfetch: URL_FETCH_DAILY.consumer },
+      // The account's figure, known from the mail quota Google reported (consumer until a Workspace day is seen).
+      limits: { sms: messaging.sms?.dailyLimit ?? null, whatsapp: messaging.whatsapp?.dailyLimit ?? null, urlfetch: urlFetchDaily(store) },
     };
   }
 }

@@ -21,6 +21,7 @@ export const MENU_ITEMS: ReadonlyArray<{ label: LabelKey; fn: string }> = [
   { label: 'menu.breachNotified', fn: 'breachNotifiedFromMenu' },
   // Channels (issue 16): a beneficiary asked to stop messages.
   { label: 'menu.optOut', fn: 'optOutFromMenu' },
+  { label: 'menu.resumeMessages', fn: 'resumeMessagesFromMenu' },
   // Requests from data subjects (issue 17): recorded by any staff member, answered or extended by officers.
   { label: 'menu.dataRequest', fn: 'openDataRequestDialog' },
   { label: 'menu.dataRequestAnswer', fn: 'answerDataRequestFromMenu' },

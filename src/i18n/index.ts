@@ -66,7 +66,8 @@ export function fill(key: MessageKey, params: Readonly<Record<string, ParamValue
   const count = (m: PluralMessage) => Number(toLatinDigits(String(params[m.count] ?? 0)));
   const template = typeof message === 'string' ? message : pluralVariant(message, count(message), rules[lang]);
   const rtl = hasArabic(template);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  // {{1}}, {{2}}… are Meta's WhatsApp template parameters (the catalog holds the bodies): never ours to fill.
+  return template.replace(/(?<!\{)\{(\w+)\}(?!\})/g, (whole, name: string) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
     const value = String(params[name]);
     // A list joined with the Arabic comma is read item by item from the right: each item is isolated alone.

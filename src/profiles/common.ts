@@ -105,5 +105,8 @@ export const DEFAULT_RETENTION: Retention = { archiveClosedAfterDays: 365, archi
  *  for approval under these names), and the SMS provider each seed organisation chose. */
 export const DEFAULT_WHATSAPP: NonNullable<Messaging['whatsapp']> = {
   language: 'ar',
-  templates: { acknowledgement: 'mustafid_ack', missing: 'mustafid_missing', decision: 'mustafid_decision', survey: 'mustafid_survey' },
+  templates: {
+    acknowledgement: 'mustafid_ack', missing: 'mustafid_missing', decision: 'mustafid_decision', survey: 'mustafid_survey',
+    program: 'mustafid_program', complaint: 'mustafid_complaint',
+  },
 };

@@ -105,7 +105,7 @@ export interface Profile {
 
 /** The SMS gateways (src/adapters/sms/providers.ts) and the WhatsApp templates a message kind uses. */
 export const SMS_PROVIDER_IDS = ['unifonic', 'taqnyat', 'msegat', 'json'] as const;
-export const WHATSAPP_TEMPLATE_KINDS = ['acknowledgement', 'missing', 'decision', 'survey'] as const;
+export const WHATSAPP_TEMPLATE_KINDS = ['acknowledgement', 'missing', 'decision', 'survey', 'program', 'complaint'] as const;
 export type WhatsAppTemplateKind = (typeof WHATSAPP_TEMPLATE_KINDS)[number];
 
 /** Beyond e-mail (issue 16): the organisation's SMS provider and registered sender name, and its WhatsApp

@@ -22,7 +22,7 @@ const PEOPLE = {
 type Channel = keyof typeof PEOPLE;
 const GATEWAY_NUMBER: Record<Channel, string> = { sms: '966551112233', whatsapp: '966562223344', email: '' };
 
-function submitAs(sb: Sandbox, profileId: string, channel: Channel, at: string) {
+function submitAs(sb: Sandbox, profileId: string, channel: Channel, at: string, accepted: Channel[] = [channel]) {
   const profile = PROFILES[profileId];
   sb.world.nowMs = Date.parse(at);
   const { formId, answers } = resolveSubmission(sb, {
@@ -33,7 +33,7 @@ function submitAs(sb: Sandbox, profileId: string, channel: Channel, at: string) 
       id_expiry: '2030-01-01',
       beneficiary_type: '$choice:0', category: '$choice:0', domain: '$choice:0', service: '$choice:0',
       reply_channel: channelLabel(profile, channel),
-      channels_accepted: [channelLabel(profile, channel)],
+      channels_accepted: accepted.map((c) => channelLabel(profile, c)),
     },
   });
   return sb.submitForm(formId, answers).executions;
@@ -133,8 +133,9 @@ describe('opting out and the e-mail quota (esrar)', () => {
     const person = rows(sb, t('tab.beneficiaries'))[0];
     expect(person[headerLabel('beneficiaries', 'opted_out_at')]).toBeInstanceOf(Date);
     expect(rows(sb, t('tab.audit')).some((a) => a[headerLabel('audit', 'action')] === t('audit.beneficiary_opted_out'))).toBe(true);
-    // A second request from the same person, then two weeks of work: no further message at all.
-    for (const run of submitAs(sb, 'esrar', 'sms', '2026-11-22T09:00:00Z')) ok(run);
+    // A second request from the same person that ticks no channel (ticking one again would be fresh
+    // consent: test/e2e/channelNotices.test.ts), then two weeks of work: no further message at all.
+    for (const run of submitAs(sb, 'esrar', 'sms', '2026-11-22T09:00:00Z', [])) ok(run);
     playDays(sb, 'esrar', 6);
     expect(gatewaySlot(sb.world).messages).toHaveLength(1);
     expect(mailSlot(sb.world).messages.filter((m) => m.to.some((to) => !/@gmail\.com$/.test(to)))).toHaveLength(0);

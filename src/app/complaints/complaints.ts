@@ -6,7 +6,8 @@ import type { Profile } from '../../profiles';
 import type { AuditTrail } from '../audit';
 import type { Outbox } from '../notify/outbox';
 import { citeClauses } from '../notify/policyWords';
-import { toBeneficiary } from '../notify/caseMessages';
+import { toBeneficiary, type ShortForms } from '../notify/caseMessages';
+import { knownPerson, reachOfBeneficiary } from '../notify/channels';
 import {
   complaintDueDate, complaintSummary, decideComplaint, evolveComplaint, initialComplaint,
   type ComplaintCommand, type ComplaintEvent, type ComplaintState, type ComplaintSummary,
@@ -123,6 +124,9 @@ export function receiveComplaint(deps: PolicyDeps & { sequences: Sequences }, in
         t('cm.mail.ack.next', { no: complaintNo }),
       ],
       facts: [[t('cm.fact.no'), complaintNo], [t('cm.fact.due'), String(row.due_dual)]],
+    }, {
+      sms: t('sms.complaint.ack', { org: profile.name.ar, no: complaintNo, due: String(row.due_dual) }),
+      notice: t('notice.complaint.ack', { due: String(row.due_dual) }),
     }),
   ]);
   deps.audit.flush();
@@ -147,11 +151,32 @@ function outcomeParagraphs(profile: Profile, no: string, settled: boolean): stri
   ];
 }
 
-function toComplainant(deps: PolicyDeps, row: Row, kind: string, model: Parameters<typeof toBeneficiary>[3]) {
+/** The outcome in a few words, for a text message and the WhatsApp template. */
+function outcomeShort(profile: Profile, no: string, settled: boolean): { sms: string; notice: string } {
+  const notice = t(settled ? 'notice.complaint.settled' : 'notice.complaint.notSettled');
+  return { sms: t('sms.complaint.outcome', { org: profile.name.ar, no, notice }), notice };
+}
+
+/** The person behind a complaint on the beneficiaries tab: the linked case's beneficiary, else by mobile. */
+function complainantRecord(register: Register, row: Row): Row | null {
+  const people = register.table('beneficiaries');
+  const linked = row.case_no ? register.table('cases').findBy('case_no', String(row.case_no))?.row ?? null : null;
+  const byCase = linked?.beneficiary_id ? people.findBy('beneficiary_id', String(linked.beneficiary_id))?.row ?? null : null;
+  return byCase ?? knownPerson(people, { mobile: row.mobile ? String(row.mobile) : null });
+}
+
+/** To the complainant on the reply channel they chose on the form (their consent to it), then the other
+ *  channels they accepted as a beneficiary, then the complaints officer's task; nothing once they opted out. */
+function toComplainant(deps: PolicyDeps, row: Row, kind: string, model: Parameters<typeof toBeneficiary>[3], short: { sms: string; notice: string }) {
   const { profile } = deps.config;
   const replyChannel = complaintReplyChannel(profile, String(row.reply_channel ?? ''));
-  const who = { caseNo: String(row.complaint_no), name: String(row.complainant || '—'), email: row.email ? String(row.email) : null, replyChannel, officerEmail: null };
-  return toBeneficiary(profile, who, kind, model, deps.config.managerEmail);
+  const no = String(row.complaint_no);
+  const name = String(row.complainant || '—');
+  const reach = reachOfBeneficiary(profile, complainantRecord(deps.register, row), replyChannel);
+  const mobile = row.mobile && /^\+9665\d{8}$/.test(String(row.mobile)) ? String(row.mobile) : reach.mobile;
+  const who = { caseNo: no, name, email: row.email ? String(row.email) : null, replyChannel, officerEmail: null, ...reach, mobile };
+  const forms: ShortForms = { sms: short.sms, whatsapp: { kind: 'complaint', params: [name, no, short.notice] } };
+  return toBeneficiary(profile, who, kind, model, deps.config.managerEmail, forms, deps.config.settings);
 }
 
 export function loadComplaint(register: Register, complaintNo: string): { rowNumber: number; row: Row; state: ComplaintState } {
@@ -192,7 +217,7 @@ export function complaintStep(
           subject: t('cm.mail.outcome.subject', { no, org: deps.config.profile.name.ar }),
           paragraphs: outcomeParagraphs(deps.config.profile, no, decided.state.settled === true),
           facts: [[t('cm.fact.no'), no], [t('cm.fact.resolution'), decided.state.resolution]],
-        }),
+        }, outcomeShort(deps.config.profile, no, decided.state.settled === true)),
       ]);
     },
   });

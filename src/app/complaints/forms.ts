@@ -22,7 +22,7 @@ export function complaintForm(profile: Profile): FormSpec {
       { key: 'mobile', kind: 'text', title: t('cm.form.mobile'), required: true },
       { key: 'email', kind: 'text', title: t('cm.form.email') },
       { key: 'case_no', kind: 'text', title: t('cm.form.case_no'), help: t('cm.form.case_no.help') },
-      { key: 'reply_channel', kind: 'choice', title: t('cm.form.reply_channel'), choices: replyChannels(profile).map((id) => channelLabel(profile, id)), required: true },
+      { key: 'reply_channel', kind: 'choice', title: t('cm.form.reply_channel'), help: t('cm.form.reply_channel.help'), choices: replyChannels(profile).map((id) => channelLabel(profile, id)), required: true },
       { key: 'summary', kind: 'paragraph', title: t('cm.form.summary'), required: true },
       { key: 'attestation', kind: 'checkbox', title: t('cm.form.attestation'), choices: [t('cm.form.attestation.text')], required: true },
     ],

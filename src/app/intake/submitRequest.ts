@@ -118,8 +118,10 @@ function mergeBeneficiary(profile: Profile, row: Row, ev: Evaluation, now: Date)
       domain: labels.domain,
       name_key: ev.identity.nameKey,
     }),
-    // A new answer to the consent question replaces the old one; an opt-out stays until staff lift it.
+    // A new answer to the consent question replaces the old one. Ticking a channel again is fresh consent
+    // (PDPL art. 25), newer than the opt-out: it lifts it (audited by the caller); ticking none keeps it.
     ...consentColumns(ev, now),
+    ...(row.opted_out_at && (ev.channelsAccepted?.length ?? 0) > 0 ? { opted_out_at: null } : {}),
     updated_at: now,
   };
 }
@@ -176,6 +178,9 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
     person = { ...mergeBeneficiary(profile, existing.row, ev, now), ...collectionRecord(req.answers, profile) };
     beneficiaries.update([{ rowNumber: existing.rowNumber, row: person }]);
     audit.record({ actor: req.actor, action: 'beneficiary_updated', details: beneficiaryId });
+    if (existing.row.opted_out_at && !person.opted_out_at) {
+      audit.record({ actor: req.actor, action: 'beneficiary_opted_in', details: t('optin.audit', { beneficiaryId, channels: String(person.channels_accepted ?? '') }) });
+    }
   } else {
     beneficiaryId = `B-${String(deps.sequences.next('beneficiary', req.responseId)).padStart(6, '0')}`;
     person = { ...beneficiaryRow(profile, ev, beneficiaryId, now, match.possibleDuplicateOf), ...collectionRecord(req.answers, profile) };

@@ -1,6 +1,7 @@
 // A beneficiary asks for no more messages (PDPL art. 25): recorded in the register, audited, and honoured at
 // once: what is still waiting in the outbox for their cases is withheld, and nothing new is queued for them.
-import type { Clock, Register } from '../../ports';
+// Their later request to have messages again is recorded the same way (fresh consent, audited).
+import type { Clock, Register, Row } from '../../ports';
 import type { AuditTrail } from '../audit';
 import type { RegisterConfig } from '../config';
 import { requireStep } from '../access';
@@ -14,17 +15,57 @@ export interface OptOutDeps {
   config: RegisterConfig;
 }
 
+function findPerson(deps: OptOutDeps, beneficiaryId: string) {
+  const id = beneficiaryId.trim().toUpperCase();
+  const found = id ? deps.register.table('beneficiaries').findBy('beneficiary_id', id) : null;
+  if (!found) throw failure('NOT_FOUND', 'optout.notFound', { beneficiaryId: id || '—' });
+  return { id, found };
+}
+
+/** The person asked an officer to have messages again, on the channels they had accepted: the opt-out is
+ *  lifted and the consent's time is now. Messages withheld meanwhile stay withheld (they are old news). Run
+ *  twice, the second run changes and audits nothing. */
+export function resumeMessages(deps: OptOutDeps, beneficiaryId: string, actor: string): { message: string; resumed: boolean } {
+  requireStep(deps.config.staff, actor, 'ResumeMessages');
+  const { id, found } = findPerson(deps, beneficiaryId);
+  if (!found.row.opted_out_at) return { message: t('optin.notOptedOut', { beneficiaryId: id }), resumed: false };
+  const now = deps.clock.now();
+  deps.register.table('beneficiaries').update([{ rowNumber: found.rowNumber, row: { opted_out_at: null, channels_consent_at: now, updated_at: now } }]);
+  deps.audit.record({ actor, action: 'beneficiary_opted_in', details: t('optin.auditStaff', { beneficiaryId: id, channels: String(found.row.channels_accepted ?? '') || '—' }) });
+  deps.audit.flush();
+  return { message: t('optin.done', { beneficiaryId: id }), resumed: true };
+}
+
+/** The person's complaints (linked to their cases, or from their mobile) and program registrations (their
+ *  national ID or mobile), whose messages go to them too: where the profile has those workflows. */
+function otherReferences(deps: OptOutDeps, person: Row, caseNos: string[]): string[] {
+  const { features } = deps.config.profile;
+  const mobile = person.mobile ? String(person.mobile) : '';
+  const nationalId = person.national_id ? String(person.national_id) : '';
+  const refs: string[] = [];
+  if (features.complaints) {
+    const complaints = deps.register.table('complaints');
+    const hits = [...caseNos.flatMap((c) => complaints.findAllBy('case_no', c)), ...(mobile ? complaints.findAllBy('mobile', mobile) : [])];
+    refs.push(...hits.map(({ row }) => String(row.complaint_no)));
+  }
+  if (features.programs) {
+    const registrations = deps.register.table('registrations');
+    const hits = [...(nationalId ? registrations.findAllBy('national_id', nationalId) : []), ...(mobile ? registrations.findAllBy('mobile', mobile) : [])];
+    refs.push(...hits.map(({ row }) => String(row.reg_no)));
+  }
+  return refs;
+}
+
 export function optOutBeneficiary(deps: OptOutDeps, beneficiaryId: string, actor: string): { message: string; withheld: number } {
   requireStep(deps.config.staff, actor, 'OptOut');
-  const id = beneficiaryId.trim().toUpperCase();
+  const { id, found } = findPerson(deps, beneficiaryId);
   const people = deps.register.table('beneficiaries');
-  const found = id ? people.findBy('beneficiary_id', id) : null;
-  if (!found) throw failure('NOT_FOUND', 'optout.notFound', { beneficiaryId: id || '—' });
   const now = deps.clock.now();
   if (!found.row.opted_out_at) people.update([{ rowNumber: found.rowNumber, row: { opted_out_at: now, updated_at: now } }]);
-  const caseNos = new Set(deps.register.table('cases').findAllBy('beneficiary_id', id).map(({ row }) => String(row.case_no)));
+  const caseNos = deps.register.table('cases').findAllBy('beneficiary_id', id).map(({ row }) => String(row.case_no));
+  const refs = new Set([...caseNos, ...otherReferences(deps, found.row, caseNos)]);
   const outbox = deps.register.table('outbox');
-  const waiting = [...caseNos].flatMap((caseNo) => outbox.findAllBy('case_no', caseNo)).filter(({ row }) => row.status === 'queued');
+  const waiting = [...refs].flatMap((ref) => outbox.findAllBy('case_no', ref)).filter(({ row }) => row.status === 'queued');
   outbox.update(waiting.map(({ rowNumber }) => ({ rowNumber, row: { status: 'withheld', next_attempt_at: null } })));
   deps.audit.record({ actor, action: 'beneficiary_opted_out', details: t('optout.audit', { beneficiaryId: id }) });
   deps.audit.flush();

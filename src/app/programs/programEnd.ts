@@ -9,7 +9,7 @@ import { formatDual, isIsoDate, riyadhDate, type IsoDate } from '../../domain/ti
 import { prefilledUrl } from '../forms/prefill';
 import type { Answers } from '../../ports/forms';
 import { isEnrolled, loadProgram, programFromRow } from './programRecords';
-import { toRegistrant } from './programMail';
+import { registrantOf, toRegistrant } from './programMail';
 import { requireForm, requireProgramsFeature, type ProgramDeps } from './programDeps';
 import { t } from '../../i18n';
 import { requireStep } from '../access';
@@ -68,10 +68,10 @@ export function sendProgramEvaluations(deps: ProgramDeps): { sent: string[] } {
       if (!recipients.has(regNo) || reg.row.evaluation_sent_at) continue;
       const link = prefilledUrl(form, 'reg_no', regNo);
       entries.push(
-        toRegistrant(deps.config, { regNo, name: String(reg.row.full_name ?? ''), email: reg.row.email ? String(reg.row.email) : null }, 'evaluation', {
+        toRegistrant(deps, registrantOf(regNo, reg.row), 'evaluation', {
           subject: t('programs.mail.evaluation.subject', { program: program.nameAr, org: deps.config.profile.name.ar }),
           paragraphs: [t('programs.mail.evaluation.body', { program: program.nameAr }), t('policy.satisfaction.right'), link],
-        }),
+        }, { notice: t('notice.program.evaluation', { program: program.nameAr }), link }),
       );
       updates.push({ rowNumber: reg.rowNumber, row: { ...reg.row, evaluation_sent_at: now, updated_at: now } });
     }

@@ -5,7 +5,7 @@ import { receiptText, registrationDecider, type Program, type RegistrationComman
 import { handleCommand } from '../commandHandler';
 import { formatDual, riyadhDate } from '../../domain/time';
 import { isEnrolled, loadProgram, loadRegistration, projectRegistration, registrationStatusLabel, type LoadedRegistration } from './programRecords';
-import { toRegistrant } from './programMail';
+import { registrantOf, toRegistrant } from './programMail';
 import { requireProgramsFeature, type ProgramDeps } from './programDeps';
 import { t } from '../../i18n';
 import { requireStep } from '../access';
@@ -23,7 +23,7 @@ function runStep(
   regNo: string,
   actor: string,
   build: (ctx: { program: Program; loaded: LoadedRegistration; stamp: Stamp }) => RegistrationCommand,
-  tell: (ctx: { program: Program; state: RegistrationState; row: Row }) => { kind: string; subject: string; paragraphs: string[]; facts?: Array<[string, string]> } | null,
+  tell: (ctx: { program: Program; state: RegistrationState; row: Row }) => { kind: string; subject: string; paragraphs: string[]; facts?: Array<[string, string]>; notice: string } | null,
 ): StepResult {
   requireProgramsFeature(deps);
   const table = deps.register.table('registrations');
@@ -53,8 +53,7 @@ function runStep(
     after: (loaded, decided, row) => {
       const mail = tell({ program: loaded.program, state: decided.state, row });
       if (!mail) return;
-      const who = { regNo, name: String(row.full_name ?? ''), email: row.email ? String(row.email) : null };
-      deps.outbox.queueAndSend([toRegistrant(deps.config, who, mail.kind, mail)]);
+      deps.outbox.queueAndSend([toRegistrant(deps, registrantOf(regNo, row), mail.kind, mail, { notice: mail.notice })]);
     },
   });
   return { regNo, status: registrationStatusLabel(state.status) };
@@ -70,6 +69,7 @@ export function recordProgramPayment(deps: ProgramDeps, regNo: string, amount: n
     ({ program, row }) => ({
       kind: `receipt-${receiptNo}`,
       subject: t('programs.mail.receipt.subject', { receiptNo, org: org(deps) }),
+      notice: t('notice.program.receipt', { program: program.nameAr, receiptNo: String(receiptNo) }),
       paragraphs: receiptText(
         program,
         { receiptNo: String(receiptNo), amount: Number(amount), paidOn: riyadhDate(deps.clock.now()), payer: String(row.full_name ?? '') },
@@ -87,6 +87,7 @@ export function inviteToInterview(deps: ProgramDeps, regNo: string, actor: strin
     ({ program }) => ({
       kind: 'invite',
       subject: t('programs.mail.invite.subject', { program: program.nameAr, org: org(deps) }),
+      notice: t('notice.program.invite', { program: program.nameAr }),
       paragraphs: [t('programs.mail.invite.body', { program: program.nameAr })],
     }),
   );
@@ -99,7 +100,10 @@ export function recordInterview(deps: ProgramDeps, regNo: string, accepted: bool
     // The accepted hear from the call to complete their registration; the others are told now.
     ({ program, state }) =>
       state.status === 'not_accepted'
-        ? { kind: 'interview', subject: t('programs.mail.notAccepted.subject', { program: program.nameAr, org: org(deps) }), paragraphs: [t('programs.mail.notAccepted.body', { program: program.nameAr })] }
+        ? {
+          kind: 'interview', subject: t('programs.mail.notAccepted.subject', { program: program.nameAr, org: org(deps) }),
+          paragraphs: [t('programs.mail.notAccepted.body', { program: program.nameAr })], notice: t('notice.program.notAccepted', { program: program.nameAr }),
+        }
         : null,
   );
 }
@@ -111,6 +115,7 @@ export function callToCompleteRegistration(deps: ProgramDeps, regNo: string, act
     ({ program }) => ({
       kind: 'call',
       subject: t('programs.mail.call.subject', { program: program.nameAr, org: org(deps) }),
+      notice: t('notice.program.call', { program: program.nameAr }),
       paragraphs: [t('programs.mail.call.body', { program: program.nameAr }), ...(program.fee > 0 ? [t('programs.mail.registered.fee', { fee: program.fee })] : [])],
     }),
   );
@@ -127,6 +132,7 @@ export function enrollRegistrant(deps: ProgramDeps, regNo: string, actor: string
     ({ program }) => ({
       kind: 'enrolled',
       subject: t('programs.mail.enrolled.subject', { program: program.nameAr, org: org(deps) }),
+      notice: t('notice.program.enrolled', { program: program.nameAr }),
       paragraphs: [t('programs.mail.enrolled.body', { program: program.nameAr })],
       facts: [[t('programs.fact.dates'), `${formatDual(program.startDate, { digits: deps.config.profile.digits })} — ${formatDual(program.endDate, { digits: deps.config.profile.digits })}`]],
     }),

@@ -129,21 +129,21 @@ export function registerFromForm(deps: ProgramDeps, req: RegistrationRequest): R
 
   const idNote = checked.nationalId ? maskNationalId(checked.nationalId) : '-';
   deps.audit.record({ actor: req.actor, action: 'program_registration', details: `${regNo} — ${String(row.program_name)} — ${String(row.status)} — ${idNote}` });
-  const who = { regNo, name: checked.name, email: checked.email };
+  const who = { regNo, name: checked.name, email: checked.email, nationalId: checked.nationalId, mobile: checked.mobile };
   const programName = String(row.program_name || '—');
   deps.outbox.queueAndSend([
     refusal
-      ? toRegistrant(deps.config, who, 'refused', {
+      ? toRegistrant(deps, who, 'refused', {
           subject: t('programs.mail.refused.subject', { program: programName, org: deps.config.profile.name.ar }),
           paragraphs: [t('programs.mail.refused.body', { program: programName }), refusal, t('programs.mail.refused.again', { url: deps.forms.program_registration?.url ?? '' })],
-        })
-      : toRegistrant(deps.config, who, 'registered', {
+        }, { notice: t('notice.program.refused', { program: programName, reason: refusal }) })
+      : toRegistrant(deps, who, 'registered', {
           subject: t('programs.mail.registered.subject', { program: programName, org: deps.config.profile.name.ar }),
           paragraphs: [
             t('programs.mail.registered.body', { program: programName }),
             t(program!.needsInterview ? 'programs.mail.registered.interview' : program!.fee > 0 ? 'programs.mail.registered.fee' : 'programs.mail.registered.next', { fee: program!.fee }),
           ],
-        }),
+        }, { notice: t('notice.program.registered', { program: programName }) }),
   ]);
   deps.audit.flush();
   return refusal ? { kind: 'refused', regNo, reason: refusal } : { kind: 'registered', regNo };

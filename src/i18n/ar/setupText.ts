@@ -13,6 +13,7 @@ export const setupText = {
   'cm.form.case_no': 'رقم الطلب أو الحالة (إن وجد)',
   'cm.form.case_no.help': 'مثل 1448-00017، إن كانت الشكوى تخص طلباً سابقاً.',
   'cm.form.reply_channel': 'وسيلة الرد المفضلة',
+  'cm.form.reply_channel.help': 'نراسلك بشأن شكواك على هذه الوسيلة، وباختيارك لها توافق على ذلك. يمكنك طلب إيقاف الرسائل في أي وقت.',
   'cm.form.summary': 'نص الشكوى',
   'cm.form.attestation': 'الإقرار',
   'cm.form.attestation.text': 'أقر بصحة ما ورد في هذه الشكوى.',

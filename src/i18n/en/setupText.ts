@@ -15,6 +15,7 @@ export const setupText: Record<keyof typeof ar, Message> = {
   'cm.form.case_no': 'Request or case number (if any)',
   'cm.form.case_no.help': 'e.g. 1448-00017, if the complaint is about an earlier request.',
   'cm.form.reply_channel': 'Preferred reply channel',
+  'cm.form.reply_channel.help': 'We message you about your complaint on this channel; choosing it is your consent. You can ask us to stop at any time.',
   'cm.form.summary': 'Complaint',
   'cm.form.attestation': 'Attestation',
   'cm.form.attestation.text': 'I confirm that this complaint is true.',
