@@ -7,17 +7,7 @@ import type { CaseCommand } from '../../../src/domain/case';
 import { t } from '../../../src/i18n';
 import { esrar } from '../../../src/profiles/esrar';
 import { organisation, member, MANAGER, OFFICER, type Organisation } from '../../fakes/ports';
-import { wordsOf } from '../../../src/domain/codedError';
-
-/** The refusal's words as the person reads them (errors carry codes; the entry words them). */
-function wordsThrown(run: () => unknown): string | null {
-  try {
-    run();
-  } catch (err) {
-    return wordsOf(err);
-  }
-  return null;
-}
+import { wordsThrown } from '../../fakes/words';
 
 const CHAIR = 'chair.khalid@gmail.com';
 const staff = [member(OFFICER, 'نورة العتيبي', 'officer'), member(CHAIR, 'خالد الحربي', 'committee_member'), member(MANAGER, 'عبدالله المطيري', 'manager')];

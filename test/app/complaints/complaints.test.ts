@@ -4,17 +4,7 @@ import { complaintStep, followUpCommittee, parseComplaint, receiveComplaint, com
 import type { ComplaintCommand } from '../../../src/domain/complaint';
 import { t } from '../../../src/i18n';
 import { organisation, FOLLOW, OFFICER, type Organisation } from '../../fakes/ports';
-import { wordsOf } from '../../../src/domain/codedError';
-
-/** The refusal's words as the person reads them (errors carry codes; the entry words them). */
-function wordsThrown(run: () => unknown): string | null {
-  try {
-    run();
-  } catch (err) {
-    return wordsOf(err);
-  }
-  return null;
-}
+import { wordsThrown } from '../../fakes/words';
 
 const complaint = (org: Organisation, over: Partial<ComplaintIntake> = {}): ComplaintIntake => ({
   responseId: 'c-1', channel: 'form', caseNo: '١٤٤٨-٠٠٠٠٢', complainant: 'سلمى العنزي', mobile: '0501234567', email: 'salma@example.com',
