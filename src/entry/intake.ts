@@ -3,7 +3,7 @@
 import { noteFailedSubmission } from './submitFailures';
 import { services, type Services } from './context';
 import { showDialog } from './dialog';
-import { inPeoplesWords, report } from './errors';
+import { inPeoplesWords, report, toPeople } from './errors';
 import { failure } from '../domain/codedError';
 import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
@@ -79,7 +79,7 @@ export function registerCaseFromChannel(input: RequestAnswers & { channel?: stri
       receivedAt: s.clock.now(),
     });
   }));
-  if (outcome.kind !== 'created' && outcome.kind !== 'updated') return inPeoplesWords(() => { throw failure('BLANK', 'newCase.blank'); });
+  if (outcome.kind !== 'created' && outcome.kind !== 'updated') throw toPeople(failure('BLANK', 'newCase.blank'));
   const status = statusLabel(outcome.status);
   return { caseNo: outcome.caseNo, status, missing: outcome.missing, message: t('newCase.ok', { caseNo: outcome.caseNo, status }) };
 }
