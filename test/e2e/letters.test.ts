@@ -8,6 +8,7 @@ import type { Scenario } from '../../sandbox/scenario/types';
 import { PROFILES, getProfile } from '../../src/profiles';
 import { withDigits } from '../../src/domain/time';
 import { mails } from './harness';
+import { pastedUnquoted, quotedClauseIds } from '../profiles/clauseQuotes';
 
 const scenario = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'sandbox', 'scenarios', 'default.json'), 'utf8')) as Scenario & {
   start: string;
@@ -18,19 +19,6 @@ const scenario = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'sa
 
 /** What the reader sees in the plain-text part, isolates taken out. */
 const plain = (s: string) => s.replace(/[\u2066-\u2069]/g, '');
-
-/** Clause texts the letter holds outside «…»: a clause pasted as if it were our words. */
-function pastedUnquoted(text: string, clauses: string[]): string[] {
-  return clauses.filter((clause) => {
-    const words = clause.trim().replace(/[.]$/, '');
-    let at = text.indexOf(words);
-    while (at >= 0) {
-      if (text[at - 1] !== '«') return true;
-      at = text.indexOf(words, at + 1);
-    }
-    return false;
-  });
-}
 
 describe.each(Object.keys(PROFILES))('the letters %s sends', (profileId) => {
   const profile = getProfile(profileId);
@@ -50,6 +38,12 @@ describe.each(Object.keys(PROFILES))('the letters %s sends', (profileId) => {
 
   it('plays the scenario', () => {
     expect(report.failures).toEqual([]);
+  });
+
+  it('quotes in its mails only clauses the profile marks promises to the beneficiary', () => {
+    const quoted = new Set(sent.flatMap((m) => quotedClauseIds(m.text, profile.clauses, digits)));
+    expect([...quoted].filter((id) => profile.clauseVoices?.[id] !== 'promise')).toEqual([]);
+    if (profileId === 'esrar') expect([...quoted]).toContain('SR-5b');
   });
 
   it('acknowledges a complete request in the second person, no staff instruction pasted, the deadline clause cited with the board approval, and whom to answer', () => {
