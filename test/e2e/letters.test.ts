@@ -24,7 +24,7 @@ describe.each(Object.keys(PROFILES))('the letters %s sends', (profileId) => {
   const profile = getProfile(profileId);
   const sb = new Sandbox({ start: scenario.start, account: scenario.account, owner: scenario.owner, boundSpreadsheet: scenario.boundSpreadsheet });
   const report = runScenario(sb, scenario, profileId);
-  const sent = mails(sb).map((m) => ({ subject: plain(m.subject), text: plain(m.text), to: m.to }));
+  const sent = mails(sb).map((m) => ({ subject: plain(m.subject), text: plain(m.text), to: m.to, replyTo: m.replyTo }));
   const clauses = [...new Set([...Object.values(profile.clauses), profile.deadline.clauseAr])]
     .filter((c) => c.trim().length > 15)
     .flatMap((c) => [c, withDigits(c, profile.digits)]);
@@ -74,6 +74,10 @@ describe.each(Object.keys(PROFILES))('the letters %s sends', (profileId) => {
     expect(m.text).toContain(`البند CM-${digits('3')} من سياسة تنظيم العلاقة مع المستفيدين`);
     for (const words of approval) expect(m.text).toContain(words);
     expect(m.text).toContain('لإضافة ما يفيد شكواك ردّ على هذه الرسالة');
+    // Complaints have no contact officer: the answer reaches the follow-up committee's secretary (مقرر, the
+    // scenario's third committee member), not the account that sent the mail.
+    expect(m.replyTo).toBe('rapporteur.fahd@gmail.com');
+    expect(m.text).toContain('يصل ردّك على هذه الرسالة إلى لجنة المتابعة التي تعالج الشكاوى');
   });
 
   it('tells a complainant whose complaint was not settled how to claim compensation, citing CP-1 to CP-4 and saying the policy sets no time limit', () => {
@@ -85,5 +89,6 @@ describe.each(Object.keys(PROFILES))('the letters %s sends', (profileId) => {
     expect(m.text).toContain(digits('البنود CP-1 وCP-2 وCP-3 وCP-4 من سياسة تنظيم العلاقة مع المستفيدين'));
     for (const words of approval) expect(m.text).toContain(words);
     expect(m.text).toContain('لا تحدد السياسة مهلة لطلب التعويض');
+    expect(m.replyTo).toBe('rapporteur.fahd@gmail.com');
   });
 });

@@ -111,6 +111,8 @@ export function summaryMail(stats: WeeklyStats, to: string, config: ScheduleConf
     { label: t('schedule.summary.overdueOpen'), value: stats.overdueOpen, color: '#c0392b' },
   ];
   const loadBars: Bar[] = stats.officerLoad.map((l) => ({ label: officer(l.officer), value: l.open, color: '#6c5b9e' }));
+  // What the manager is asked to do this week, counted through the catalog's plural forms.
+  const next = withDigits(t('schedule.summary.next', { count: stats.overdueOpen }), digits);
   const section = (key: MessageKey) => `<h3 style="margin:16px 0 4px">${escapeHtml(t(key))}</h3>`;
 
   const text = [
@@ -132,6 +134,8 @@ export function summaryMail(stats: WeeklyStats, to: string, config: ScheduleConf
     ...loadBars.map((b) => `${b.label}: ${withDigits(String(b.value), digits)}`),
     '',
     ...(looks ? [t('privacy.looks.section'), ...looksLines(looks, config).map((l, i) => (i === 0 ? l : `• ${l}`)), ''] : []),
+    next,
+    '',
     t('schedule.summary.privacy'),
     footer,
   ].join('\n');
@@ -148,6 +152,7 @@ export function summaryMail(stats: WeeklyStats, to: string, config: ScheduleConf
     `<p>${escapeHtml(satisfaction)}</p>` +
     barChartHtml(t('schedule.summary.section.load'), loadBars, digits) +
     (looks ? lookHtml(looksLines(looks, config)) : '') +
+    `<p>${escapeHtml(next)}</p>` +
     `<p style="color:#555;font-size:13px">${escapeHtml(t('schedule.summary.privacy'))}<br>${escapeHtml(footer)}</p></div>`;
   return { to, subject, text, html };
 }

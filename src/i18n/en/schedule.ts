@@ -13,6 +13,9 @@ export const schedule: Record<keyof typeof arSchedule, Message> = {
   'schedule.digest.intro': { count: 'count', zero: "No cases need your attention today.", one: "This case needs your attention today under the reply deadlines of the Beneficiary Relations Policy:", other: "These {count} cases need your attention today under the reply deadlines of the Beneficiary Relations Policy:" },
   'schedule.digest.openRow': 'open its row in the register',
   'schedule.digest.more': { count: 'count', one: "and 1 more: see it in «My work» from the Mustafid menu.", other: "and {count} more: see them all in «My work» from the Mustafid menu." },
+  'schedule.digest.next.answer': 'What is asked of you: that each case above is answered before its date. Open the case\'s row from the link under its line, then record what was done from the «Mustafid» menu → «{menu}».',
+  'schedule.digest.next.escalation': 'What is asked of you: the late cases above have passed the reply date the policy commits to. Follow each up with the officer named on its line or reassign it from its row in the register, and make sure its owner is told where it stands.',
+  'schedule.digest.policy': 'The reply dates of requests are those of {cite}.',
   'schedule.digest.closing': 'Deadlines count working days, Sunday to Thursday, official holidays excluded.',
   'schedule.line.reminder': { count: 'days', one: "{kind} {caseNo}: 1 working day left until the reply is due ({due}).", other: "{kind} {caseNo}: {days} working days left until the reply is due ({due})." },
   'schedule.line.due_today': '{kind} {caseNo}: today is the last day to reply on time ({due}).',
@@ -46,6 +49,7 @@ export const schedule: Record<keyof typeof arSchedule, Message> = {
   'schedule.summary.satisfactionValue': { count: 'responses', one: "Average {average} out of {scale} (1 response)", other: "Average {average} out of {scale} ({responses} responses)" },
   'schedule.summary.satisfactionNone': 'No satisfaction survey results for this week yet.',
   'schedule.summary.unassigned': 'Unassigned',
+  'schedule.summary.next': { count: 'count', zero: "No request passed its reply date unanswered: nothing is asked of you on requests this week.", one: "What is asked of you: one request passed its reply date unanswered: follow it up with its officer. Its number is in the daily «reply dates» mail, where it opens its row in the register.", other: "What is asked of you: {count} requests passed their reply date unanswered: follow them up with their officers. Their numbers are in the daily «reply dates» mail, where each opens its row in the register." },
   'schedule.summary.privacy': 'This summary holds no personal data of beneficiaries; cases are shown by number only.',
   'schedule.outbox.uncertain': 'The run stopped while sending, so it is not known whether this message went out; it was not resent to avoid a duplicate. Please check.',
 };
