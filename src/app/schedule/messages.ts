@@ -22,10 +22,11 @@ function lineText(line: DigestLine, config: ScheduleConfig): string {
 /** What the reader is asked to do, by the kinds of line they got: an officer answers before the date, a manager
  *  follows up what is late; the requests' reply dates cited from the policy (the clause and its board approval). */
 function digestNextSteps(digest: Digest, config: ScheduleConfig): string[] {
-  const kinds = new Set(digest.lines.map((l) => l.kind));
+  const toAnswer = digest.lines.filter((l) => l.kind !== 'escalation').length;
+  const late = digest.lines.length - toAnswer;
   const steps: string[] = [];
-  if (kinds.has('reminder') || kinds.has('due_today') || kinds.has('overdue')) steps.push(t('schedule.digest.next.answer', { menu: t('menu.rowActions') }));
-  if (kinds.has('escalation')) steps.push(t('schedule.digest.next.escalation'));
+  if (toAnswer > 0) steps.push(t('schedule.digest.next.answer', { count: toAnswer, menu: t('menu.rowActions') }));
+  if (late > 0) steps.push(t('schedule.digest.next.escalation', { count: late }));
   if (digest.lines.some((l) => l.caseKind === 'request')) {
     const { profile } = config;
     steps.push(t('schedule.digest.policy', { cite: citeClauses(profile, [clauseIdOf(profile, profile.deadline.clauseAr) ?? 'SR-5']) }));

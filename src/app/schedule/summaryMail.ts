@@ -9,6 +9,7 @@ import { t, type MessageKey } from '../../i18n';
 import { staffName, type ScheduleConfig } from './ports';
 import { UNUSUAL_LOOKS_PER_WEEK } from '../../domain/privacy';
 import { mailBlockOpen } from '../notify/mailTemplate';
+import { citeClauses } from '../notify/policyWords';
 
 export interface Bar {
   label: string;
@@ -111,6 +112,11 @@ export function summaryMail(stats: WeeklyStats, to: string, config: ScheduleConf
     { label: t('schedule.summary.overdueOpen'), value: stats.overdueOpen, color: '#c0392b' },
   ];
   const loadBars: Bar[] = stats.officerLoad.map((l) => ({ label: officer(l.officer), value: l.open, color: '#6c5b9e' }));
+  // Addressed to the manager; SAT-5 and SAT-6 (Esrar) put this follow-up on senior management, so they are cited.
+  const sat = ['SAT-5', 'SAT-6'].filter((id) => config.profile.clauses[id]);
+  const intro = sat.length > 0
+    ? t('schedule.summary.introCited', { from, to: until, cite: citeClauses(config.profile, sat) })
+    : t('schedule.summary.introManager', { from, to: until });
   // What the manager is asked to do this week, counted through the catalog's plural forms.
   const next = withDigits(t('schedule.summary.next', { count: stats.overdueOpen }), digits);
   const section = (key: MessageKey) => `<h3 style="margin:16px 0 4px">${escapeHtml(t(key))}</h3>`;
@@ -118,7 +124,7 @@ export function summaryMail(stats: WeeklyStats, to: string, config: ScheduleConf
   const text = [
     t('schedule.summary.greeting'),
     '',
-    t('schedule.summary.intro', { from, to: until }),
+    intro,
     '',
     t('schedule.summary.section.requests'),
     ...requests.map(([k, v]) => `${k}: ${v}`),
@@ -142,7 +148,7 @@ export function summaryMail(stats: WeeklyStats, to: string, config: ScheduleConf
 
   const html =
     mailBlockOpen(640) +
-    `<p>${escapeHtml(t('schedule.summary.greeting'))}</p><p>${escapeHtml(t('schedule.summary.intro', { from, to: until }))}</p>` +
+    `<p>${escapeHtml(t('schedule.summary.greeting'))}</p><p>${escapeHtml(intro)}</p>` +
     barChartHtml(t('schedule.summary.section.requests'), weekBars, digits) +
     factTable(requests) +
     section('schedule.summary.section.complaints') +

@@ -385,6 +385,7 @@ export const workflow: Record<keyof typeof arWorkflow, Message> = {
   'menu.settings': "Settings",
   'col.complaints.schedule_marks': "Reminder marks (system)",
   'form.responsesSheet': "{form} form responses",
+  'form.responses.timestampNote': "Time submitted: Google writes this header in the language of the form owner's account (Timestamp in English); Mustafid does not change it. Do not edit this tab: the form's responses are carried from it into the register.",
   'register.error.corruptRow': "The case data in this row is missing or was edited by hand: the «Case data (system)» column is not edited; the audit log has its history.",
   'newCase.blank': "No data was entered for the case.",
   'menu.newComplaint': "Register a complaint",
