@@ -121,3 +121,11 @@ export function committeeMembers(staff: readonly StaffMember[], committee: { id:
   const roleOf = (i: number) => (i === 0 ? roles[0] : i === members.length - 1 && members.length > 2 ? roles[roles.length - 1] : roles[Math.min(1, roles.length - 1)]);
   return members.map((m, i) => ({ name: m.name || m.email, email: m.email, role: roleOf(i) ?? '' }));
 }
+
+/** The committee's secretary (مقرر: the last of its roles, which its last member of three or more holds), else its
+ *  first member; null when the staff tab lists none. Answers to the committee's mail reach them. */
+export function committeeSecretary(staff: readonly StaffMember[], committee: { id: string; nameAr: string; memberRoles: string[] }): { name: string; email: string; role: string } | null {
+  const members = committeeMembers(staff, committee);
+  const secretaryRole = committee.memberRoles[committee.memberRoles.length - 1];
+  return members.find((m, i) => i > 0 && m.role === secretaryRole) ?? members[0] ?? null;
+}

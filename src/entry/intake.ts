@@ -15,6 +15,7 @@ import { readAnswers } from '../adapters/forms/responseReader';
 import { TRIGGER_WAIT_MS } from '../adapters/script/lock';
 import { statusLabel } from '../app/register/caseRecord';
 import { t } from '../i18n';
+import { attestationWords } from '../app/notify/policyWords';
 import { staffMemberOf } from '../app/access';
 
 function intakeDeps(s: Services) {
@@ -59,7 +60,7 @@ export function getIntakeOptions() {
     services: profile.services.map((x) => opt(x.id, x.nameAr)),
     categories: profile.categories.map((c) => opt(c.id, c.nameAr)),
     domains: profile.domains.map((d) => opt(d.id, d.nameAr)),
-    attestation: profile.clauses['SR-4'] || t('form.sr.attestation.default'),
+    attestation: attestationWords(profile),
     consent: t('form.sr.consent.text'),
   };
 }

@@ -1,5 +1,5 @@
 // Values seed profiles share word for word: channels, tools, committees, contact areas, questions, reminders, survey timing.
-import type { BeneficiaryTypeId, Committee, ContactArea, DeadlineRule, Features, Messaging, Profile, Retention, ServiceCondition } from './schema';
+import type { BeneficiaryTypeId, ClauseVoice, Committee, ContactArea, DeadlineRule, Features, Messaging, Profile, Retention, ServiceCondition } from './schema';
 
 /** The roles signed on committee minutes. */
 export const COMMITTEE_ROLES = ['رئيس اللجنة', 'عضو', 'مقرر'];
@@ -110,3 +110,35 @@ export const DEFAULT_WHATSAPP: NonNullable<Messaging['whatsapp']> = {
     program: 'mustafid_program', complaint: 'mustafid_complaint',
   },
 };
+
+/**
+ * Who each clause of the seeds speaks to, read clause by clause from /work/shared/POLICY.md and the seeds
+ * (issue 15). A promise states what the beneficiary is owed (the reply period of Esrar's SR-5b, the conditions
+ * of compensation CP-1 to CP-3, the rights RB-1 to RB-3, the evaluation form PR-7): a letter may quote it. A duty
+ * tells staff what to do, often about "the beneficiary" in the third person (SR-5 «التوضيح للمستفيد بأن طلبه
+ * سيرفع…», CM-3 «السعي الحثيث…», CP-4 «التفاوض مع المستفيد المتضرر…»): cited, never pasted into a letter. A
+ * statement gives aims, scope, definitions, mechanisms or the approval.
+ */
+export const SEED_CLAUSE_VOICES: Readonly<Record<string, ClauseVoice>> = {
+  'INTRO': 'statement', 'INTRO_2': 'statement', 'RS': 'statement', 'RS-0': 'statement', 'AP': 'statement',
+  'G0': 'statement', 'G1': 'statement', 'G2': 'statement', 'G3': 'statement', 'G4': 'statement', 'G5': 'statement',
+  'G6': 'statement', 'G6-a': 'statement', 'G6-b': 'statement', 'G6-c': 'statement', 'G6-d': 'statement', 'G6-e': 'statement',
+  'SR-1': 'duty', 'SR-2': 'duty', 'SR-2b': 'duty', 'SR-3': 'duty', 'SR-4': 'duty', 'SR-5': 'duty', 'SR-5b': 'promise',
+  'SR-6': 'duty', 'SR-7': 'duty',
+  'CP-1': 'promise', 'CP-2': 'promise', 'CP-3': 'promise', 'CP-4': 'duty',
+  'CM-1': 'duty', 'CM-2': 'duty', 'CM-3': 'duty',
+  'RB-1': 'promise', 'RB-2': 'promise', 'RB-3': 'promise', 'RB-4': 'duty',
+  'IN-1': 'duty', 'IN-2': 'duty', 'IN-3': 'duty',
+  'SAT-1': 'duty', 'SAT-2': 'duty', 'SAT-3': 'duty', 'SAT-4': 'duty', 'SAT-5': 'duty', 'SAT-6': 'duty',
+  'EL-definition': 'statement', 'EL-0': 'statement', 'EL-1': 'statement', 'EL-2': 'duty', 'EL-2a': 'statement',
+  'EL-2b': 'statement', 'EL-2c': 'statement', 'EL-3': 'duty', 'EL-3a': 'statement', 'EL-3b': 'statement', 'EL-4': 'duty',
+  'EL-administrative_review': 'statement', 'EL-personal_interview': 'statement', 'EL-field_visit': 'statement',
+  'EL-aim_1': 'statement', 'EL-aim_2': 'statement', 'EL-aim_3': 'statement', 'EL-conclusion': 'statement',
+  'PR-1': 'statement', 'PR-2': 'duty', 'PR-3': 'duty', 'PR-4': 'duty', 'PR-5': 'duty', 'PR-6': 'duty', 'PR-7': 'promise',
+  'PR-8': 'duty', 'PR-interview_4': 'duty', 'PR-interview_5': 'duty', 'PR-interview_6': 'duty',
+};
+
+/** The voice of each clause a seed profile holds, from the table above (a profile may override one it words differently). */
+export function voicesOf(clauses: Record<string, string>, overrides: Record<string, ClauseVoice> = {}): Record<string, ClauseVoice> {
+  return Object.fromEntries(Object.keys(clauses).map((id) => [id, overrides[id] ?? SEED_CLAUSE_VOICES[id]]));
+}

@@ -30,6 +30,9 @@ export const SATISFACTION_METHODS = [
 ] as const;
 export type SatisfactionMethodId = (typeof SATISFACTION_METHODS)[number];
 
+export const CLAUSE_VOICES = ['promise', 'duty', 'statement'] as const;
+export type ClauseVoice = (typeof CLAUSE_VOICES)[number];
+
 export const DEADLINE_KINDS = ['working_days', 'calendar_days'] as const;
 /** Same shape as src/domain/time's DeadlineRule, declared here so profiles stay independent of it. */
 export interface DeadlineRule { kind: (typeof DEADLINE_KINDS)[number]; days: number }
@@ -90,6 +93,10 @@ export interface Profile {
   satisfaction: { afterServiceDelayDays: number; periodicMonths: number; methods: { id: SatisfactionMethodId; labelAr: string }[] };
   /** The organisation's own wording, keyed by clause id (SR-1, CP-2, G5, EL-field_visit…). */
   clauses: Record<string, string>;
+  /** Who each clause speaks to (issue 15): a `promise` to the beneficiary may be quoted to them in «…» with its
+   *  citation; a staff `duty` («التوضيح للمستفيد…») and a `statement` of aims, scope or approval are cited, never
+   *  quoted to a beneficiary. A clause left out is not quoted. */
+  clauseVoices?: Record<string, ClauseVoice>;
   digits: 'arab' | 'latn';
   mailFooterAr: string;
   /** The yearly archive (docs/profiles.md): rows older than these many days leave the register for the
@@ -279,6 +286,13 @@ export function validateProfile(x: unknown): ProfileCheck {
     for (const [id, text] of Object.entries(clauses)) {
       if (!CLAUSE_ID.test(id)) report('profile.error.badClauseId', { path: 'clauses', value: id });
       c.text(text, `clauses.${id}`);
+    }
+  }
+  if (root.clauseVoices !== undefined) {
+    const voices = c.object(root.clauseVoices, 'clauseVoices');
+    for (const [id, voice] of Object.entries(voices ?? {})) {
+      if (!clauses || !(id in clauses)) report('profile.error.badClauseId', { path: 'clauseVoices', value: id });
+      c.oneOf(voice, CLAUSE_VOICES, `clauseVoices.${id}`);
     }
   }
   c.oneOf(root.digits, ['arab', 'latn'] as const, 'digits');

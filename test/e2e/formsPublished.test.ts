@@ -5,6 +5,8 @@ import { findFile } from '../../sandbox/core/files';
 import { shippedData } from '../../scripts/shippedData';
 import { completeAnswers, newRegister, ok, publishedForm, submit } from './harness';
 import type { Sandbox } from '../../sandbox/core/runtime';
+import { findSpreadsheet } from '../../sandbox/services/spreadsheet/store';
+import { t } from '../../src/i18n';
 
 const PROFILE = 'esrar';
 const specs = shippedData().forms[PROFILE] ?? [];
@@ -60,5 +62,17 @@ describe('forms as beneficiaries reach them', () => {
     const runs = submit(sb, completeAnswers()).executions;
     expect(runs.length).toBeGreaterThan(0);
     expect(runs.map((x) => x.error)).toEqual(runs.map(() => null));
+  });
+
+  it('explains in Arabic, in a note, the first header Google writes on each response tab, its values left as Google wrote them', () => {
+    const sb = newRegister(PROFILE);
+    const ss = findSpreadsheet(sb.world, sb.world.boundSpreadsheetId!)!;
+    const linked = ss.sheets.filter((sheet) => sheet.name.startsWith(t('form.responsesSheet', { form: '' }).trim()));
+    expect(linked.length).toBe(specs.length);
+    for (const sheet of linked) {
+      const header = sheet.rows[0]?.[0];
+      expect([sheet.name, header?.v]).toEqual([sheet.name, 'Timestamp']);
+      expect([sheet.name, header?.note]).toEqual([sheet.name, t('form.responses.timestampNote')]);
+    }
   });
 });

@@ -7,6 +7,7 @@ import { mailSlot } from '../../sandbox/services/mail';
 import type { ExecutionResult } from '../../sandbox/core/runtime';
 import { esrar } from '../../src/profiles/esrar';
 import { t } from '../../src/i18n';
+import { attestationWords } from '../../src/app/notify/policyWords';
 
 // Consumer accounts first (issue #12): the organisation and its staff on gmail.com, as Esrar's own address is.
 export const OWNER = 'esrar.org@gmail.com';
@@ -125,7 +126,7 @@ export const completeAnswers = (over: Record<string, unknown> = {}): Record<stri
   cond_course_name: 'الخياطة والتطريز',
   cond_birth_date: '1990-05-01',
   reply_channel: 'البريد الإلكتروني',
-  attestation: [esrar.clauses['SR-4']],
+  attestation: [attestationWords(esrar)],
   consent: [t('form.sr.consent.text')],
   ...over,
 });

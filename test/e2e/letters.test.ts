@@ -8,6 +8,7 @@ import type { Scenario } from '../../sandbox/scenario/types';
 import { PROFILES, getProfile } from '../../src/profiles';
 import { withDigits } from '../../src/domain/time';
 import { mails } from './harness';
+import { pastedUnquoted, quotedClauseIds } from '../profiles/clauseQuotes';
 
 const scenario = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'sandbox', 'scenarios', 'default.json'), 'utf8')) as Scenario & {
   start: string;
@@ -19,24 +20,11 @@ const scenario = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'sa
 /** What the reader sees in the plain-text part, isolates taken out. */
 const plain = (s: string) => s.replace(/[\u2066-\u2069]/g, '');
 
-/** Clause texts the letter holds outside «…»: a clause pasted as if it were our words. */
-function pastedUnquoted(text: string, clauses: string[]): string[] {
-  return clauses.filter((clause) => {
-    const words = clause.trim().replace(/[.]$/, '');
-    let at = text.indexOf(words);
-    while (at >= 0) {
-      if (text[at - 1] !== '«') return true;
-      at = text.indexOf(words, at + 1);
-    }
-    return false;
-  });
-}
-
 describe.each(Object.keys(PROFILES))('the letters %s sends', (profileId) => {
   const profile = getProfile(profileId);
   const sb = new Sandbox({ start: scenario.start, account: scenario.account, owner: scenario.owner, boundSpreadsheet: scenario.boundSpreadsheet });
   const report = runScenario(sb, scenario, profileId);
-  const sent = mails(sb).map((m) => ({ subject: plain(m.subject), text: plain(m.text), to: m.to }));
+  const sent = mails(sb).map((m) => ({ subject: plain(m.subject), text: plain(m.text), to: m.to, replyTo: m.replyTo }));
   const clauses = [...new Set([...Object.values(profile.clauses), profile.deadline.clauseAr])]
     .filter((c) => c.trim().length > 15)
     .flatMap((c) => [c, withDigits(c, profile.digits)]);
@@ -50,6 +38,12 @@ describe.each(Object.keys(PROFILES))('the letters %s sends', (profileId) => {
 
   it('plays the scenario', () => {
     expect(report.failures).toEqual([]);
+  });
+
+  it('quotes in its mails only clauses the profile marks promises to the beneficiary', () => {
+    const quoted = new Set(sent.flatMap((m) => quotedClauseIds(m.text, profile.clauses, digits)));
+    expect([...quoted].filter((id) => profile.clauseVoices?.[id] !== 'promise')).toEqual([]);
+    if (profileId === 'esrar') expect([...quoted]).toContain('SR-5b');
   });
 
   it('acknowledges a complete request in the second person, no staff instruction pasted, the deadline clause cited with the board approval, and whom to answer', () => {
@@ -80,6 +74,10 @@ describe.each(Object.keys(PROFILES))('the letters %s sends', (profileId) => {
     expect(m.text).toContain(`البند CM-${digits('3')} من سياسة تنظيم العلاقة مع المستفيدين`);
     for (const words of approval) expect(m.text).toContain(words);
     expect(m.text).toContain('لإضافة ما يفيد شكواك ردّ على هذه الرسالة');
+    // Complaints have no contact officer: the answer reaches the follow-up committee's secretary (مقرر, the
+    // scenario's third committee member), not the account that sent the mail.
+    expect(m.replyTo).toBe('rapporteur.fahd@gmail.com');
+    expect(m.text).toContain('يصل ردّك على هذه الرسالة إلى لجنة المتابعة التي تعالج الشكاوى');
   });
 
   it('tells a complainant whose complaint was not settled how to claim compensation, citing CP-1 to CP-4 and saying the policy sets no time limit', () => {
@@ -91,5 +89,6 @@ describe.each(Object.keys(PROFILES))('the letters %s sends', (profileId) => {
     expect(m.text).toContain(digits('البنود CP-1 وCP-2 وCP-3 وCP-4 من سياسة تنظيم العلاقة مع المستفيدين'));
     for (const words of approval) expect(m.text).toContain(words);
     expect(m.text).toContain('لا تحدد السياسة مهلة لطلب التعويض');
+    expect(m.replyTo).toBe('rapporteur.fahd@gmail.com');
   });
 });

@@ -50,11 +50,19 @@ function addItem(form: Form, item: FormItemSpec): GoogleAppsScript.Forms.Item {
   }
 }
 
-/** Google names a linked form's response sheet "Form Responses N"; staff read Arabic names. */
+/**
+ * Google names a linked form's response sheet "Form Responses N"; staff read Arabic names. Its first header
+ * (`Timestamp`) Google writes in the language of the form owner's account, and no API sets it; a value written
+ * there is Google's column, so the Arabic words go in the header cell's note, which leaves the values alone.
+ */
 function nameResponsesSheet(formId: string, spreadsheetId: string, name: string): void {
   const ss = SpreadsheetApp.openById(spreadsheetId);
   const sheet = ss.getSheets().find((s) => (s.getFormUrl() ?? '').includes(formId));
-  if (sheet && sheet.getName() !== name) sheet.setName(name);
+  if (!sheet) return;
+  if (sheet.getName() !== name) sheet.setName(name);
+  const header = sheet.getRange(1, 1);
+  const note = t('form.responses.timestampNote');
+  if (header.getNote() !== note) header.setNote(note);
 }
 
 /**

@@ -8,8 +8,9 @@ import type { OutboxEntry } from '../notify/outbox';
 import { parseState } from '../register/caseRecord';
 import { t } from '../../i18n';
 import { roleLabel, staffMemberOf } from '../access';
-import { committeeMembers } from '../config';
+import { committeeMembers, committeeSecretary } from '../config';
 import { failure } from '../../domain/codedError';
+import { minutesNotices } from './minutesNotice';
 
 export interface MinutesOutcome {
   url: string | null;
@@ -121,7 +122,11 @@ export function prepareMinutes(deps: CaseDeps & { docs: DocumentWriter; sequence
     const letter = decisionLetter(deps, u.row, u.state, people.get(String(u.row.beneficiary_id ?? '')) ?? null);
     if (letter) letters.push(letter);
   }
-  deps.outbox.queueAndSend(letters);
+  // Each member is asked to sign the minutes; answers reach the committee's secretary.
+  const notices = minutesNotices(profile, {
+    committee, number, date, url: doc.url, cases: updates.length, quorum, members, secretary: committeeSecretary(deps.config.staff, committee),
+  });
+  deps.outbox.queueAndSend([...letters, ...notices]);
   deps.audit.flush();
   return { url: doc.url, caseNos: updates.map((u) => String(u.row.case_no)) };
 }

@@ -1,7 +1,7 @@
 // Complaints (CM, SAT-5): received from the form or registered by staff, numbered, given their due date,
 // acknowledged, taken through the follow-up committee, answered on the complainant's channel, and summarised for managers.
 import type { Clock, Register, Row, Sequences } from '../../ports';
-import type { RegisterConfig } from '../config';
+import { committeeSecretary, type RegisterConfig } from '../config';
 import type { Profile } from '../../profiles';
 import type { AuditTrail } from '../audit';
 import type { Outbox } from '../notify/outbox';
@@ -122,6 +122,7 @@ export function receiveComplaint(deps: PolicyDeps & { sequences: Sequences }, in
         t('cm.mail.ack.body', { no: complaintNo }),
         ...(profile.clauses['CM-3'] ? [t('cm.mail.ack.amicable', { cite: citeClauses(profile, ['CM-3']) })] : []),
         t('cm.mail.ack.next', { no: complaintNo }),
+        t('cm.mail.replyReaches', { committee: handlingCommittee(deps.config, '') }),
       ],
       facts: [[t('cm.fact.no'), complaintNo], [t('cm.fact.due'), String(row.due_dual)]],
     }, {
@@ -165,6 +166,28 @@ function complainantRecord(register: Register, row: Row): Row | null {
   return byCase ?? knownPerson(people, { mobile: row.mobile ? String(row.mobile) : null });
 }
 
+/** The committee a complaint is with: the one it was referred to, else the profile's follow-up committee (CM-1). */
+function committeeOf(config: RegisterConfig, committeeName: string) {
+  return config.profile.committees.find((c) => c.nameAr === committeeName || c.id === committeeName)
+    ?? config.profile.committees.find((c) => c.purpose === 'follow_up');
+}
+
+/** Its name, for the complainant («لجنة المتابعة»). */
+function handlingCommittee(config: RegisterConfig, committeeName: string): string {
+  return committeeOf(config, committeeName)?.nameAr ?? t('cm.committee.fallback');
+}
+
+/**
+ * Whom a complainant's answer reaches (Reply-To): complaints have no contact officer, the follow-up committee
+ * handles them (CM-1), so its secretary (مقرر, the role the staff tab gives its last member when it has three or
+ * more; else its first member); with no member in the staff tab, the manager's address of the settings tab.
+ */
+export function complaintReplyTo(config: RegisterConfig, committeeName: string): string | null {
+  const committee = committeeOf(config, committeeName);
+  const secretary = committee ? committeeSecretary(config.staff, committee) : null;
+  return secretary?.email || config.managerEmail || null;
+}
+
 /** To the complainant on the reply channel they chose on the form (their consent to it), then the other
  *  channels they accepted as a beneficiary, then the complaints officer's task; nothing once they opted out. */
 function toComplainant(deps: PolicyDeps, row: Row, kind: string, model: Parameters<typeof toBeneficiary>[3], short: { sms: string; notice: string }) {
@@ -172,9 +195,10 @@ function toComplainant(deps: PolicyDeps, row: Row, kind: string, model: Paramete
   const replyChannel = complaintReplyChannel(profile, String(row.reply_channel ?? ''));
   const no = String(row.complaint_no);
   const name = String(row.complainant || '—');
+  const replyTo = complaintReplyTo(deps.config, String(row.committee ?? ''));
   const reach = reachOfBeneficiary(profile, complainantRecord(deps.register, row), replyChannel);
   const mobile = row.mobile && /^\+9665\d{8}$/.test(String(row.mobile)) ? String(row.mobile) : reach.mobile;
-  const who = { caseNo: no, name, email: row.email ? String(row.email) : null, replyChannel, officerEmail: null, ...reach, mobile };
+  const who = { caseNo: no, name, email: row.email ? String(row.email) : null, replyChannel, officerEmail: null, replyTo, ...reach, mobile };
   const forms: ShortForms = { sms: short.sms, whatsapp: { kind: 'complaint', params: [name, no, short.notice] } };
   return toBeneficiary(profile, who, kind, model, deps.config.managerEmail, forms, deps.config.settings);
 }
@@ -215,7 +239,7 @@ export function complaintStep(
       deps.outbox.queueAndSend([
         toComplainant(deps, saved, 'outcome', {
           subject: t('cm.mail.outcome.subject', { no, org: deps.config.profile.name.ar }),
-          paragraphs: outcomeParagraphs(deps.config.profile, no, decided.state.settled === true),
+          paragraphs: [...outcomeParagraphs(deps.config.profile, no, decided.state.settled === true), t('cm.mail.replyReaches', { committee: handlingCommittee(deps.config, String(saved.committee ?? '')) })],
           facts: [[t('cm.fact.no'), no], [t('cm.fact.resolution'), decided.state.resolution]],
         }, outcomeShort(deps.config.profile, no, decided.state.settled === true)),
       ]);

@@ -3,12 +3,13 @@ import type { Profile } from '../../profiles';
 import type { FormSpec } from '../../ports/forms';
 import { channelLabel, replyChannels } from '../../domain/intake/channels';
 import { t } from '../../i18n';
+import { quotedPromise } from '../notify/policyWords';
 
 export function complaintForm(profile: Profile): FormSpec {
   const description = [
     t('cm.form.intro'),
-    profile.clauses['CM-1'] ?? '',
-    profile.clauses['CM-3'] ?? '',
+    quotedPromise(profile, 'CM-1'),
+    quotedPromise(profile, 'CM-3'),
     t('cm.form.deadline', { days: profile.complaintDeadline.days }),
     t('cm.form.privacy'),
   ].filter(Boolean).join('\n\n');
@@ -33,7 +34,7 @@ export function dataUpdateForm(profile: Profile): FormSpec {
   return {
     key: 'data_update',
     title: t('in3.form.title', { org: profile.name.ar }),
-    description: [t('in3.form.intro'), profile.clauses['IN-3'] ?? ''].filter(Boolean).join('\n\n'),
+    description: [t('in3.form.intro'), quotedPromise(profile, 'IN-3')].filter(Boolean).join('\n\n'),
     confirmation: t('in3.form.confirmation'),
     items: [
       { key: 'national_id', kind: 'text', title: t('in3.form.national_id'), required: true },

@@ -1,6 +1,7 @@
 // Staff sign-off (RS): the current user acknowledges the approved policy in the staff tab, and a daily run
 // reminds those who have not (working days only, once a day), then tells the manager (HR) after the last reminder.
 import type { KeyValueStore, Row } from '../../ports';
+import { citeClauses } from '../notify/policyWords';
 import type { OutboxEntry } from '../notify/outbox';
 import { renderMail } from '../notify/mailTemplate';
 import { policyVersion, signoffReminderPlan, type SignoffReminder, type StaffMember } from '../../domain/staff';
@@ -92,7 +93,9 @@ export function sendSignoffReminders(deps: PolicyDeps & { store: KeyValueStore }
       messageId: `signoff-hr:${today}`, caseNo: '', channel: 'email', recipient: managerEmail,
       mail: renderMail({
         to: managerEmail, subject: t('rs.hr.subject', { org }), greeting: t('mail.greetingStaff'),
-        paragraphs: [t('rs.hr.body')], list: newlyEscalated.map((e) => staff.find((s) => s.email === e)?.name || e), footer: profile.mailFooterAr,
+        paragraphs: [t('rs.hr.bodyManager')], list: newlyEscalated.map((e) => staff.find((s) => s.email === e)?.name || e),
+        after: [t('rs.hr.next', { menu: t('menu.acknowledge'), cite: citeClauses(profile, ['RS', 'RS-0'].filter((id) => profile.clauses[id])) })],
+        footer: profile.mailFooterAr,
         digits: profile.digits,
       }),
     });

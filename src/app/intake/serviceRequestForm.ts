@@ -4,10 +4,11 @@ import type { Profile } from '../../profiles';
 import type { FormItemSpec, FormSpec } from '../../ports/forms';
 import { t, type LabelUnder } from '../../i18n';
 import { channelLabel, replyChannels } from '../../domain/intake/channels';
+import { attestationWords, deadlineForForm, quotedPromise } from '../notify/policyWords';
 
 export function serviceRequestForm(profile: Profile): FormSpec {
   const f = (key: LabelUnder<'form.sr.'>) => t(`form.sr.${key}`);
-  const attestation = profile.clauses['SR-4'] || f('attestation.default');
+  const attestation = attestationWords(profile);
   const conditionItems: FormItemSpec[] = [];
   const seen = new Map<string, string[]>();
   for (const service of profile.services) {
@@ -26,8 +27,8 @@ export function serviceRequestForm(profile: Profile): FormSpec {
   const description = [
     f('intro'),
     f('criteria'),
-    t('form.sr.deadline', { clause: profile.deadline.clauseAr }),
-    profile.clauses['SR-2'] ?? '',
+    deadlineForForm(profile),
+    quotedPromise(profile, 'SR-2'),
     f('privacy'),
   ]
     .filter(Boolean)

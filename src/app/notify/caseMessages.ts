@@ -18,6 +18,8 @@ export interface CaseAddressee {
   email: string | null;
   replyChannel: string;
   officerEmail: string | null;
+  /** Whom the person's answer reaches (Reply-To) when it is not the contact officer: a complaint's follow-up committee. */
+  replyTo?: string | null;
   mobile?: string | null;
   /** The channels the person accepted (consent); the agreed channel counts as accepted. */
   accepted?: string[];
@@ -49,7 +51,8 @@ export function toBeneficiary(
   const full: MailModel = { ...model, to: who.email ?? '', greeting: t('mail.greeting', { name: who.name }), footer: profile.mailFooterAr, digits: profile.digits };
   const messageId = `${who.caseNo}:${kind}`;
   // The beneficiary's answer reaches the contact officer who handles the case, whoever's account sent it.
-  const replyTo = who.officerEmail ? { replyTo: who.officerEmail } : {};
+  const answerTo = who.replyTo || who.officerEmail;
+  const replyTo = answerTo ? { replyTo: answerTo } : {};
   const staff = who.officerEmail || fallbackStaffEmail;
   const preferred = who.replyChannel;
   const taskMail = (channelId: string) => {

@@ -27,14 +27,14 @@ export interface OutboxEntry {
 
 /** Which mail goes first when the day's recipient quota (100 on a consumer account) cannot carry all:
  *  0 what a beneficiary is told about their case (acknowledgements, decisions, letters, notices),
- *  1 mail a person must act on (the health note, a data update to verify),
+ *  1 mail a person must act on (the health note, a data update to verify, minutes to sign),
  *  2 mail that can wait a day (digests, the weekly summary, sign-off reminders, surveys).
  *  Derived from the message id, which every workflow fixes: `<case>:<kind>`, `digest:<day>:<email>`… */
 export type MailPriority = 0 | 1 | 2;
 
 export function priorityOf(messageId: string): MailPriority {
   if (/^(digest|summary|signoff|signoff-hr):/.test(messageId) || /:survey$/.test(messageId)) return 2;
-  if (/^(health|update-verify):/.test(messageId)) return 1;
+  if (/^(health|update-verify|minutes):/.test(messageId)) return 1;
   return 0;
 }
 

@@ -1,20 +1,10 @@
-// What a letter to a beneficiary says of the policy: the clause cited with its board approval, its words quoted only where they promise the reader something.
+// What a letter or form says of the policy to a beneficiary: the clause cited with its board approval, its words quoted only where the profile marks it a promise.
 import type { Profile } from '../../profiles';
 import { t } from '../../i18n';
 
-/**
- * Words that open a duty the policy puts on staff («التوضيح للمستفيد…», «السعي الحثيث…», «تسهيل…»): such a clause
- * speaks of the beneficiary in the third person and is never pasted into a letter to them.
- */
-const STAFF_DUTY_OPENINGS = ['التوضيح', 'التأكد', 'التأكيد', 'السعي', 'التفاوض', 'تسهيل', 'تقديم', 'استكمال', 'إقرار', 'حال', 'عمل', 'توفير', 'تحديد', 'حسن', 'المحافظة', 'تأدية', 'التقييد'];
-
-/** True when a clause's words may be quoted to the beneficiary: they state a rule or promise, not a staff duty about "the beneficiary". */
-export function isPromiseToReader(clause: string): boolean {
-  const text = clause.trim();
-  if (!text) return false;
-  const first = text.split(/\s+/)[0];
-  if (STAFF_DUTY_OPENINGS.includes(first)) return false;
-  return !/المستفيد/u.test(text);
+/** True when the profile marks the clause a promise to the beneficiary (`clauseVoices`, issue 15): only then are its words quoted to them. */
+export function isPromise(profile: Profile, id: string | null): boolean {
+  return id !== null && profile.clauseVoices?.[id] === 'promise';
 }
 
 /** The id of the profile's clause that holds `text` (the seeds repeat a clause's words elsewhere, e.g. the deadline). */
@@ -45,8 +35,28 @@ export function citeClauses(profile: Profile, ids: string[]): string {
   return t(list.length > 1 ? 'letter.cite.many' : 'letter.cite.one', { clause, approval: approvalWords(profile) });
 }
 
+/** A clause the profile marks a promise, quoted with its citation for a beneficiary's form or letter; '' for a duty, a statement or a clause the profile lacks. */
+export function quotedPromise(profile: Profile, id: string): string {
+  const words = profile.clauses[id]?.trim();
+  return words && isPromise(profile, id) ? t('form.sr.policyQuoted', { quote: words, cite: citeClauses(profile, [id]) }) : '';
+}
+
+/** The reply period on the request form: the deadline clause quoted where it is a promise (Esrar's SR-5b), else in our words from the profile's rule, cited. */
+export function deadlineForForm(profile: Profile): string {
+  const promise = policyPromise(profile, profile.deadline.clauseAr, 'SR-5');
+  if (promise.quote) return t('form.sr.deadline', { clause: `«${promise.quote}» (${promise.cite})` });
+  const { rule } = profile.deadline;
+  return t(rule.kind === 'working_days' ? 'form.sr.deadline.working' : 'form.sr.deadline.calendar', { days: rule.days, cite: promise.cite });
+}
+
+/** What the beneficiary attests on the request form: SR-4's words where the profile marks them a promise, else ours (the seeds' SR-4 is a staff duty). */
+export function attestationWords(profile: Profile): string {
+  const words = profile.clauses['SR-4']?.trim();
+  return words && isPromise(profile, 'SR-4') ? words : t('form.sr.attestation.default');
+}
+
 /** A clause in the reader's letter: quoted as the policy's words with its citation when it promises the reader, else only cited. */
 export function policyPromise(profile: Profile, clause: string, fallbackId: string): { quote: string | null; cite: string } {
-  const id = clauseIdOf(profile, clause) ?? fallbackId;
-  return { quote: isPromiseToReader(clause) ? clause.trim() : null, cite: citeClauses(profile, [id]) };
+  const id = clauseIdOf(profile, clause);
+  return { quote: isPromise(profile, id) ? clause.trim() : null, cite: citeClauses(profile, [id ?? fallbackId]) };
 }

@@ -6,6 +6,7 @@ import { formatDual, type IsoDate } from '../../domain/time';
 import type { Digest, DigestLine, StudyNote } from '../../domain/schedule';
 import { t } from '../../i18n';
 import { staffName, type ScheduleConfig } from './ports';
+import { citeClauses, clauseIdOf } from '../notify/policyWords';
 
 // The organisation's digits are applied by renderMail, to the whole mail at once.
 function lineText(line: DigestLine, config: ScheduleConfig): string {
@@ -16,6 +17,21 @@ function lineText(line: DigestLine, config: ScheduleConfig): string {
     due: formatDual(line.due, { digits: 'latn' }),
     officer: line.officer ? staffName(config, line.officer) : t('schedule.officer.none'),
   });
+}
+
+/** What the reader is asked to do, by the kinds of line they got: an officer answers before the date, a manager
+ *  follows up what is late; the requests' reply dates cited from the policy (the clause and its board approval). */
+function digestNextSteps(digest: Digest, config: ScheduleConfig): string[] {
+  const toAnswer = digest.lines.filter((l) => l.kind !== 'escalation').length;
+  const late = digest.lines.length - toAnswer;
+  const steps: string[] = [];
+  if (toAnswer > 0) steps.push(t('schedule.digest.next.answer', { count: toAnswer, menu: t('menu.rowActions') }));
+  if (late > 0) steps.push(t('schedule.digest.next.escalation', { count: late }));
+  if (digest.lines.some((l) => l.caseKind === 'request')) {
+    const { profile } = config;
+    steps.push(t('schedule.digest.policy', { cite: citeClauses(profile, [clauseIdOf(profile, profile.deadline.clauseAr) ?? 'SR-5']) }));
+  }
+  return steps;
 }
 
 /** A digest lists this many cases and counts the rest: a mail is read, and the outbox keeps it in one cell. */
@@ -38,6 +54,7 @@ export function digestMail(digest: Digest, day: IsoDate, config: ScheduleConfig,
     paragraphs: [t('schedule.digest.intro', { count: digest.lines.length })],
     list: rest > 0 ? [...shown, t('schedule.digest.more', { count: rest })] : shown,
     listLinks: links,
+    after: digestNextSteps(digest, config),
     footer: `${t('schedule.digest.closing')}\n${config.profile.mailFooterAr}`,
     digits,
   });

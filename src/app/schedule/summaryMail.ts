@@ -9,6 +9,7 @@ import { t, type LabelKey } from '../../i18n';
 import { staffName, type ScheduleConfig } from './ports';
 import { UNUSUAL_LOOKS_PER_WEEK } from '../../domain/privacy';
 import { mailBlockOpen } from '../notify/mailTemplate';
+import { citeClauses } from '../notify/policyWords';
 
 export interface Bar {
   label: string;
@@ -111,12 +112,19 @@ export function summaryMail(stats: WeeklyStats, to: string, config: ScheduleConf
     { label: t('schedule.summary.overdueOpen'), value: stats.overdueOpen, color: '#c0392b' },
   ];
   const loadBars: Bar[] = stats.officerLoad.map((l) => ({ label: officer(l.officer), value: l.open, color: '#6c5b9e' }));
+  // Addressed to the manager; SAT-5 and SAT-6 (Esrar) put this follow-up on senior management, so they are cited.
+  const sat = ['SAT-5', 'SAT-6'].filter((id) => config.profile.clauses[id]);
+  const intro = sat.length > 0
+    ? t('schedule.summary.introCited', { from, to: until, cite: citeClauses(config.profile, sat) })
+    : t('schedule.summary.introManager', { from, to: until });
+  // What the manager is asked to do this week, counted through the catalog's plural forms.
+  const next = withDigits(t('schedule.summary.next', { count: stats.overdueOpen }), digits);
   const section = (key: LabelKey) => `<h3 style="margin:16px 0 4px">${escapeHtml(t(key))}</h3>`;
 
   const text = [
     t('schedule.summary.greeting'),
     '',
-    t('schedule.summary.intro', { from, to: until }),
+    intro,
     '',
     t('schedule.summary.section.requests'),
     ...requests.map(([k, v]) => `${k}: ${v}`),
@@ -132,13 +140,15 @@ export function summaryMail(stats: WeeklyStats, to: string, config: ScheduleConf
     ...loadBars.map((b) => `${b.label}: ${withDigits(String(b.value), digits)}`),
     '',
     ...(looks ? [t('privacy.looks.section'), ...looksLines(looks, config).map((l, i) => (i === 0 ? l : `• ${l}`)), ''] : []),
+    next,
+    '',
     t('schedule.summary.privacy'),
     footer,
   ].join('\n');
 
   const html =
     mailBlockOpen(640) +
-    `<p>${escapeHtml(t('schedule.summary.greeting'))}</p><p>${escapeHtml(t('schedule.summary.intro', { from, to: until }))}</p>` +
+    `<p>${escapeHtml(t('schedule.summary.greeting'))}</p><p>${escapeHtml(intro)}</p>` +
     barChartHtml(t('schedule.summary.section.requests'), weekBars, digits) +
     factTable(requests) +
     section('schedule.summary.section.complaints') +
@@ -148,6 +158,7 @@ export function summaryMail(stats: WeeklyStats, to: string, config: ScheduleConf
     `<p>${escapeHtml(satisfaction)}</p>` +
     barChartHtml(t('schedule.summary.section.load'), loadBars, digits) +
     (looks ? lookHtml(looksLines(looks, config)) : '') +
+    `<p>${escapeHtml(next)}</p>` +
     `<p style="color:#555;font-size:13px">${escapeHtml(t('schedule.summary.privacy'))}<br>${escapeHtml(footer)}</p></div>`;
   return { to, subject, text, html };
 }

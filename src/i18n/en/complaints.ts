@@ -35,6 +35,8 @@ export const complaints: Record<keyof typeof arComplaints, Message> = {
   'cm.mail.outcome.settled': 'Your complaint {no} was handled and settled amicably.',
   'cm.mail.ack.amicable': 'We seek to settle what you complained of amicably, keeping good relations between you and the organisation ({cite}).',
   'cm.mail.ack.next': 'We will tell you the outcome by the date shown below. To add anything to your complaint, reply to this message quoting its number {no}.',
+  'cm.committee.fallback': "committee in charge",
+  'cm.mail.replyReaches': "Your reply to this message reaches the {committee}, which handles complaints.",
   'cm.mail.outcome.notSettled': 'Your complaint {no} was handled but not settled amicably.',
   'cm.mail.outcome.claim': 'If the organisation caused you harm, you may claim compensation: reply to this message with a claim quoting complaint {no}, the harm you suffered and what shows it; the organisation passes it to the investigation and follow-up committee, which records the harm in dated minutes approved by its members, and then negotiates the compensation with you ({cite}). The policy sets no time limit for a claim.',
   'cm.mail.outcome.next': 'If you have anything to add to the outcome of your complaint, reply to this message quoting its number {no}.',
@@ -55,6 +57,8 @@ export const complaints: Record<keyof typeof arComplaints, Message> = {
   'rs.mail.nth': 'This is reminder number {nth}.',
   'rs.hr.subject': 'Staff who have not acknowledged the policy after three reminders — {org}',
   'rs.hr.body': 'The following staff have not acknowledged the policy after three reminders; HR is asked to follow up.',
+  'rs.hr.bodyManager': 'The following staff have not acknowledged the Beneficiary Relations Policy after three reminders:',
+  'rs.hr.next': 'What is asked of you: follow up with each of them, or with HR, so that they read the policy and acknowledge it from the «Mustafid» menu → «{menu}». Each person\'s acknowledgement shows in the staff tab, and the reminders stop once they acknowledge ({cite}).',
 
   'in3.outcome.applied': 'Applied',
   'in3.outcome.unchanged': 'No change',
