@@ -34,7 +34,7 @@ export function createSpreadsheetApp(ctx: ExecutionContext) {
     getActiveSheet() {
       ctx.call('SpreadsheetApp.getActiveSheet');
       const bound = ctx.world.boundSpreadsheetId ? findSpreadsheet(ctx.world, ctx.world.boundSpreadsheetId) : undefined;
-      return bound ? (handles.spreadsheet(bound).getActiveSheet as () => unknown)() : null;
+      return bound ? handles.spreadsheet(bound).getActiveSheet?.() ?? null : null;
     },
     create(name: string, rows?: number, columns?: number) {
       ctx.call('SpreadsheetApp.create');
