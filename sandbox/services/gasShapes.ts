@@ -9,18 +9,18 @@ type FakeResult<R> = [R] extends [Plain] ? R : unknown;
 
 /** What a faked method takes: Google's plain parameters as Google types them; a Google object (a rule, a sheet,
  *  a builder) is the fake's own, which the handle checks against its model. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type FakeArg<P> = [P] extends [Plain | Plain[] | Plain[][]] ? P : any;
 type FakeArgs<A extends unknown[]> = { [I in keyof A]: FakeArg<A[I]> };
 
 /**
  * A fake of Google class `T`: any subset of its methods, each with Google's signature (the last overload's, for a
  * method with several: a fake taking fewer parameters still fits, one taking another type does not).
+ * A property that is no method (an enum such as SpreadsheetApp.ProtectionType) is the fake's own value.
  * `EnumMethods` take or give one of Google's enums, which @types declares as numbers while Apps Script (and the
  * sandbox) gives named values ('RANGE'): their names are checked, their types left to the handle.
  */
 export type Fake<T, EnumMethods extends keyof T = never> = {
   [K in keyof T]?: K extends EnumMethods
     ? (...args: never[]) => unknown
-    : T[K] extends (...args: infer A) => infer R ? (...args: FakeArgs<A>) => FakeResult<R> : never;
+    : T[K] extends (...args: infer A) => infer R ? (...args: FakeArgs<A>) => FakeResult<R> : unknown;
 };

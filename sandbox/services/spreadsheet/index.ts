@@ -2,13 +2,15 @@
 import type { ExecutionContext } from '../../core/execution';
 import { scriptError } from '../../core/execution';
 import { createHandles } from './handles';
+import type { Fake } from '../gasShapes';
 import { createSpreadsheetModel, findSpreadsheet } from './store';
 import { createUi } from './ui';
 import { DataValidationCriteria, RelativeDate, dataValidationBuilder } from './validation';
 
 const OPEN_FAILED = (method: string) => `Unexpected error while getting the method or property ${method} on object SpreadsheetApp.`;
 
-export function createSpreadsheetApp(ctx: ExecutionContext) {
+/** SpreadsheetApp as Google types it (sandbox/services/gasShapes.ts): a method it lacks, or another signature, is a type error. */
+export function createSpreadsheetApp(ctx: ExecutionContext): Fake<GoogleAppsScript.Spreadsheet.SpreadsheetApp> {
   const handles = createHandles(ctx);
   const open = (method: string, id: string) => {
     const model = findSpreadsheet(ctx.world, id);
