@@ -11,6 +11,17 @@ import { checkCellLengths, ensureSize, insertSheetModel, sheetByName, spreadshee
 import { dataValidationHandle } from './validation';
 import { editUrl, formSlot } from '../form/model';
 import { displayOf } from './values';
+import type { Fake } from '../gasShapes';
+
+/** The handles' shapes: Google's classes (a method Google lacks, or a signature it does not have, is a type error),
+ *  with the model each stands for. */
+/** Every Apps Script object answers toString() with its class name, which @types leaves out. */
+type Internal = { [internal: `__${string}`]: unknown; toString?: () => string };
+type FakeRange = Fake<GoogleAppsScript.Spreadsheet.Range> & Internal & { __box: Box };
+type FakeSheet = Fake<GoogleAppsScript.Spreadsheet.Sheet, 'getProtections'> & Internal & { __sheet: SheetModel };
+type FakeTextFinder = Fake<GoogleAppsScript.Spreadsheet.TextFinder> & Internal;
+type FakeProtection = Fake<GoogleAppsScript.Spreadsheet.Protection, 'getProtectionType'> & Internal;
+type FakeSpreadsheet = Fake<GoogleAppsScript.Spreadsheet.Spreadsheet, 'getProtections'> & Internal & { __spreadsheet: SpreadsheetModel };
 
 /** Sheets stores the 'general' format as its default pattern and reads that back (gas-fakes testsheets.js, live). */
 const GENERAL_FORMAT = '0.###############';
@@ -65,7 +76,7 @@ export function createHandles(ctx: ExecutionContext) {
     return isDateValue(cell.v) ? ctx.newDate(cell.v.date) : cell.v;
   };
 
-  function range(ss: SpreadsheetModel, sheet: SheetModel, box: Box): Record<string, unknown> {
+  function range(ss: SpreadsheetModel, sheet: SheetModel, box: Box): FakeRange {
     const { row, col, numRows, numCols } = box;
     const ruleRange = (a1: string) => a1Range(ss, sheet, a1);
     const cells = numRows * numCols;
@@ -89,7 +100,7 @@ export function createHandles(ctx: ExecutionContext) {
       ensureSize(ss, sheet, row + numRows - 1, col + numCols - 1);
       rows.forEach((line, r) => line.forEach((v, c) => writeUserEntered(ss, sheet, row + r, col + c, v)));
     };
-    const self: Record<string, unknown> = {
+    const self: FakeRange = {
       getValues: () => (charge('Range.getValues', read), grid((cell) => valueOut(cell))),
       getValue: () => (charge('Range.getValue', { read: 1 }), valueOut(cellAt(sheet, row, col))),
       getDisplayValues: () => (charge('Range.getDisplayValues', read), grid((cell) => displayOf(cell, ss.timeZone))),
@@ -162,7 +173,7 @@ export function createHandles(ctx: ExecutionContext) {
         });
         return self;
       },
-      setNote: (note: string) => (charge('Range.setNote', written), each((cell) => (cell.note = String(note ?? ''))), self),
+      setNote: (note: string | null) => (charge('Range.setNote', written), each((cell) => (cell.note = String(note ?? ''))), self),
       getNote: () => (charge('Range.getNote'), cellAt(sheet, row, col)?.note ?? ''),
       getNotes: () => (charge('Range.getNotes', read), grid((cell) => cell?.note ?? '')),
       setBackground: (color: string | null) => (charge('Range.setBackground', written), each((cell) => (cell.background = color ?? '#ffffff')), self),
@@ -252,9 +263,9 @@ export function createHandles(ctx: ExecutionContext) {
     return boxedRange(ss, target, Math.min(row, lastRow), Math.min(col, lastCol), Math.abs(lastRow - row) + 1, Math.abs(lastCol - col) + 1, span);
   }
 
-  function protection(ss: SpreadsheetModel, sheet: SheetModel, model: ProtectionModel): Record<string, unknown> {
+  function protection(ss: SpreadsheetModel, sheet: SheetModel, model: ProtectionModel): FakeProtection {
     const emails = (list: Array<string | { getEmail(): string }>) => list.map((u) => (typeof u === 'string' ? u : u.getEmail()));
-    const self: Record<string, unknown> = {
+    const self: FakeProtection = {
       setDescription: (d: string) => (charge('Protection.setDescription'), (model.description = d), self),
       getDescription: () => (charge('Protection.getDescription'), model.description),
       // Warning-based protection has no editors: everyone may edit after a warning. Turning it off gives the
@@ -328,7 +339,7 @@ export function createHandles(ctx: ExecutionContext) {
       return { read: Math.max(1, cells) };
     };
     const at = (m: { sheet: SheetModel; row: number; col: number }) => range(ss, m.sheet, { row: m.row, col: m.col, numRows: 1, numCols: 1 });
-    const finder: Record<string, unknown> = {
+    const finder: FakeTextFinder = {
       matchCase: (v: boolean) => ((matchCase = !!v), finder),
       matchEntireCell: (v: boolean) => ((entireCell = !!v), finder),
       useRegularExpression: (v: boolean) => ((regex = !!v), finder),
@@ -381,13 +392,13 @@ export function createHandles(ctx: ExecutionContext) {
     return finder;
   }
 
-  function sheetHandle(ss: SpreadsheetModel, sheet: SheetModel): Record<string, unknown> {
+  function sheetHandle(ss: SpreadsheetModel, sheet: SheetModel): FakeSheet {
     const shiftRows = (at: number, count: number) => {
       ensureSize(ss, sheet, sheet.maxRows + count, sheet.maxColumns);
       while (sheet.rows.length < at - 1) sheet.rows.push(null);
       sheet.rows.splice(at - 1, 0, ...Array.from({ length: count }, () => null));
     };
-    const self: Record<string, unknown> = {
+    const self: FakeSheet = {
       getName: () => (charge('Sheet.getName'), sheet.name),
       setName(name: string) {
         charge('Sheet.setName');
@@ -542,13 +553,13 @@ export function createHandles(ctx: ExecutionContext) {
     return self;
   }
 
-  function spreadsheetHandle(ss: SpreadsheetModel): Record<string, unknown> {
+  function spreadsheetHandle(ss: SpreadsheetModel): FakeSpreadsheet {
     const modelOf = (s: { __sheet?: SheetModel }) => {
       const found = s.__sheet && ss.sheets.includes(s.__sheet) ? s.__sheet : null;
       if (!found) throw scriptError('Sheet not found', 'SHEET_NOT_FOUND');
       return found;
     };
-    const self: Record<string, unknown> = {
+    const self: FakeSpreadsheet = {
       getId: () => ss.id,
       getUrl: () => spreadsheetUrl(ss.id),
       getName: () => (charge('Spreadsheet.getName'), ss.name),

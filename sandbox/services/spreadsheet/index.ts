@@ -3,6 +3,7 @@ import type { ExecutionContext } from '../../core/execution';
 import { boundSpreadsheetIdOf, scriptError } from '../../core/execution';
 import { createHandles } from './handles';
 import { driveAppSlot } from '../drive';
+import type { Fake } from '../gasShapes';
 import { createSpreadsheetModel, findSpreadsheet } from './store';
 import { createUi } from './ui';
 import { DataValidationCriteria, RelativeDate, dataValidationBuilder } from './validation';
@@ -19,7 +20,8 @@ function mayOpen(world: ExecutionContext['world'], id: string, owner: string, us
   return !!sharing && (sharing.access !== 'PRIVATE' || [...sharing.editors, ...sharing.viewers].some(same));
 }
 
-export function createSpreadsheetApp(ctx: ExecutionContext) {
+/** SpreadsheetApp as Google types it (sandbox/services/gasShapes.ts): a method it lacks, or another signature, is a type error. */
+export function createSpreadsheetApp(ctx: ExecutionContext): Fake<GoogleAppsScript.Spreadsheet.SpreadsheetApp> {
   const handles = createHandles(ctx);
   const open = (method: string, id: string) => {
     const model = findSpreadsheet(ctx.world, id);
@@ -48,7 +50,7 @@ export function createSpreadsheetApp(ctx: ExecutionContext) {
     getActiveSheet() {
       ctx.call('SpreadsheetApp.getActiveSheet');
       const bound = boundSpreadsheetIdOf(ctx) ? findSpreadsheet(ctx.world, boundSpreadsheetIdOf(ctx)!) : undefined;
-      return bound ? (handles.spreadsheet(bound).getActiveSheet as () => unknown)() : null;
+      return bound ? handles.spreadsheet(bound).getActiveSheet?.() ?? null : null;
     },
     create(name: string, rows?: number, columns?: number) {
       ctx.call('SpreadsheetApp.create');

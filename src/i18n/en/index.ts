@@ -19,4 +19,6 @@ import { channels } from './channels';
 import { evidence } from './evidence';
 import { addon } from './addon';
 
-export const en: Record<MessageKey, Message> = { ...core, ...validation, ...domain, ...workflow, ...policy, ...programs, ...schedule, ...sidebar, ...complaints, ...rowActions, ...staffDialogs, ...setupText, ...health, ...privacy, ...channels, ...evidence, ...addon };
+/** Object.assign, not a spread, for the same reason as the Arabic catalog (src/i18n/ar/index.ts): every execution
+ *  loads the bundle afresh. Each area is typed against the Arabic keys, so the union is still exactly MessageKey. */
+export const en: Record<MessageKey, Message> = Object.assign({}, core, validation, domain, workflow, policy, programs, schedule, sidebar, complaints, rowActions, staffDialogs, setupText, health, privacy, channels, evidence, addon);
