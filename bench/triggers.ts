@@ -312,7 +312,7 @@ export function printTriggerBench(sizes: readonly number[] = [1_000, 10_000, 30_
       `daily sweep ${s(r.sweepMs)} (${r.sweepMarks} reminder marks); weekly summary ${s(r.weeklyMs)}; idle sender median ${s(r.idleSenderMs)}, max ${s(r.idleSenderMaxMs)}; ` +
       `day total ${s(r.dayMs)}; this machine's CPU ${s(r.cpuMs)}`);
     console.log(`    day by trigger: ${Object.entries(r.dayByHandler).map(([fn, h]) => `${fn} ×${h.runs} ${s(h.ms)}`).join(', ')}`);
-    console.log(`    ${r.casesInRegister.toLocaleString('en')} cases in the register after the archive; a submission's costliest calls: ${r.submissionCalls.map((c) => `${c.method} ${s(c.ms)} (${Math.round(c.cells).toLocaleString('en')} cells)`).join(', ')}`);
+    console.log(`    ${r.casesInRegister.toLocaleString('en')} cases in the register at the day's end (as the archive left it, with the day's 50); a submission's costliest calls: ${r.submissionCalls.map((c) => `${c.method} ${s(c.ms)} (${Math.round(c.cells).toLocaleString('en')} cells)`).join(', ')}`);
     const calls = (list: TriggerBench['topCalls']) => list.map((c) => `${c.method} ${s(c.ms)} (${Math.round(c.cells).toLocaleString('en')} cells)`).join(', ');
     console.log(`    the daily sweep's costliest calls: ${calls(r.sweepCalls)}; the weekly summary's: ${calls(r.weeklyCalls)}`);
     console.log(`    costliest calls of the day: ${r.topCalls.map((c) => `${c.method} ${s(c.ms)} (${c.cells.toLocaleString('en')} cells)`).join(', ')}`);
