@@ -8,7 +8,9 @@ import { lastRowWithContent, type CellModel, type SheetModel } from '../sandbox/
 import { t } from '../src/i18n';
 import { propertiesSlot } from '../sandbox/services/properties';
 import { ARCHIVE_YEAR_KEY } from '../src/app/archive/archive';
-import { toHijri, type IsoDate } from '../src/domain/time';
+import { RETENTION_YEAR_KEY } from '../src/app/privacy/retention';
+import { addDays, toHijri, type IsoDate } from '../src/domain/time';
+import { esrar } from '../src/profiles/esrar';
 
 const OPEN = 2_000;
 const TEMPLATES = 4;
@@ -16,6 +18,26 @@ const TEMPLATES = 4;
 const PER_CASE = { beneficiaries: 0.6, outbox: 1.5, audit: 2, responses: 1 };
 const DAY = '2026-03-02';
 const DAY_START = `${DAY}T00:00:00+03:00`;
+/** Cases a day over the register's life (the bench day's 50), which dates the lifetime cases: 100,000 of them
+ *  are 5½ years of work. */
+const CASES_A_DAY = 50;
+const DAY_MS = 86_400_000;
+
+/** The first day of the Hijri year `d` falls in: the daily sweep of that day ran this year's archive. */
+function hijriYearStart(d: IsoDate): IsoDate {
+  const year = toHijri(d).year;
+  let day = d;
+  while (toHijri(addDays(day, -1)).year === year) day = addDays(day, -1);
+  return day;
+}
+
+/** What the yearly archive left in the register (src/app/archive/archive.ts, the profile's periods): it ran on
+ *  the current Hijri year's first day, and took closed cases, sent mail and audit rows older than their periods
+ *  then (each earlier year's run took the older ones before it). The archived rows are not generated: the
+ *  triggers measured never read an archive. */
+const ARCHIVE_RUN = Date.parse(`${hijriYearStart(DAY as IsoDate)}T04:00:00+03:00`);
+const RETENTION = esrar.retention;
+const archivedBy = (at: number, afterDays: number) => at <= ARCHIVE_RUN - afterDays * DAY_MS;
 
 type Row = Array<CellModel | null> | null;
 const clone = (row: Row): Row => (row ? row.map((c) => (c ? { ...c } : null)) : null);
@@ -50,8 +72,9 @@ const set = (row: Array<CellModel | null>, col: number, v: CellModel['v']) => {
 };
 
 /** A register set up on 1 March 2026 with `lifetime` cases, the last 2,000 open and started over the three
- *  weeks before, the older ones closed; beneficiaries, outbox, audit and form-response rows in proportion.
- *  Written straight into the sandbox's world from rows the real bundle wrote for a few submissions. */
+ *  weeks before, the older ones closed, as the yearly archive left it (ARCHIVE_RUN); beneficiaries, outbox,
+ *  audit and form-response rows in proportion. Written straight into the sandbox's world from rows the real
+ *  bundle wrote for a few submissions. */
 export function registerOf(lifetime: number): Sandbox {
   const sb = newRegister('esrar', '2026-03-01T05:00:00Z');
   for (let i = 0; i < TEMPLATES; i++) {
@@ -66,54 +89,70 @@ export function registerOf(lifetime: number): Sandbox {
   const beneficiary = column(cases, 'رقم المستفيد');
   const state = column(cases, 'بيانات الحالة (للنظام)');
   const closedFrom = Math.max(0, lifetime - OPEN);
-  const day = 86_400_000;
   const start = Date.parse('2026-03-01T05:00:00Z');
-  grow(cases, cases.rows.slice(1, 1 + TEMPLATES), lifetime, (row, i) => {
-    const no = `1446-${String(i + 1).padStart(6, '0')}`;
+  // Case i of the register's life was received (lifetime - i) / CASES_A_DAY days before the bench and, when
+  // closed, closed ten days later; the archive took the closed ones its last run found past the period.
+  const receivedAt = (i: number) => start - ((lifetime - i) / CASES_A_DAY) * DAY_MS;
+  const closedAt = (i: number) => Math.min(receivedAt(i) + 10 * DAY_MS, start - DAY_MS);
+  let firstKept = 0;
+  while (firstKept < closedFrom && archivedBy(closedAt(firstKept), RETENTION.archiveClosedAfterDays)) firstKept++;
+  const kept = lifetime - firstKept;
+  grow(cases, cases.rows.slice(1, 1 + TEMPLATES), kept, (row, k) => {
+    const i = firstKept + k;
+    const open = i >= closedFrom;
+    const at = open ? start - (i % 21) * DAY_MS : receivedAt(i);
+    const no = `${toHijri(new Date(at).toISOString().slice(0, 10) as IsoDate).year}-${String(i + 1).padStart(6, '0')}`;
     set(row, caseNo, no);
     // The template rows keep their form response ids, so the catch-up finds every response recorded.
-    if (i >= TEMPLATES) set(row, responseId, `bench-${i}`);
+    if (k >= TEMPLATES) set(row, responseId, `bench-${i}`);
     set(row, beneficiary, `B-9${String(Math.floor(i * PER_CASE.beneficiaries)).padStart(6, '0')}`);
     const parsed = JSON.parse(String(row[state]?.v ?? '{}')) as Record<string, unknown>;
     parsed.caseId = no;
-    if (i < closedFrom) {
-      const at = new Date(start - (400 - (i % 365)) * day).toISOString();
-      Object.assign(parsed, { status: 'closed', receivedAt: at, completedAt: at, closedAt: at });
+    const iso = new Date(at).toISOString();
+    if (!open) {
+      const closed = new Date(closedAt(i)).toISOString();
+      Object.assign(parsed, { status: 'closed', receivedAt: iso, completedAt: iso, closedAt: closed });
       set(row, status, t('case.status.closed'));
       // As the product projects a closed state: its closed_at column written with it.
-      row[closedAtCol] = { ...(row[closedAtCol] ?? { v: null }), v: { date: Date.parse(at) } };
+      row[closedAtCol] = { ...(row[closedAtCol] ?? { v: null }), v: { date: closedAt(i) } };
     } else {
-      const at = new Date(start - (i % 21) * day).toISOString();
-      Object.assign(parsed, { receivedAt: at, completedAt: at });
+      Object.assign(parsed, { receivedAt: iso, completedAt: iso });
     }
     set(row, state, JSON.stringify(parsed));
   });
-  const copy = (name: string, perCase: number, skip = 0) => {
+  const copy = (name: string, count: number, skip = 0) => {
     const sheet = tab(sb, name);
     const templates = sheet.rows.slice(1 + skip, lastRowWithContent(sheet));
     if (templates.length === 0) throw new Error(`no template rows on ${name}`);
-    grow(sheet, templates, Math.round(lifetime * perCase), () => undefined);
+    grow(sheet, templates, count, () => undefined);
   };
-  copy(t('tab.beneficiaries'), PER_CASE.beneficiaries);
-  copy(t('tab.outbox'), PER_CASE.outbox);
-  // Mail rows dated over the register's life (1.5 a case, the newest last), as appends leave them: the copies
-  // of the templates all carried yesterday's date, so every row looked recent to the health note.
+  // Beneficiaries stay (a returning person is matched), and so do the form's response rows (the archive
+  // leaves the form's sheet alone).
+  copy(t('tab.beneficiaries'), Math.round(lifetime * PER_CASE.beneficiaries));
+  // Mail: 1.5 rows a case over the register's life, the newest last, as appends leave them; sent mail past
+  // its period went with the archive.
+  const mailAt = (m: number, total: number) => start - ((total - m) / PER_CASE.outbox / CASES_A_DAY) * DAY_MS;
+  const allMail = Math.round(lifetime * PER_CASE.outbox);
+  let firstMail = 0;
+  while (firstMail < allMail && archivedBy(mailAt(firstMail, allMail), RETENTION.archiveSentMailAfterDays)) firstMail++;
+  copy(t('tab.outbox'), allMail - firstMail);
   const outbox = tab(sb, t('tab.outbox'));
   const createdCol = column(outbox, t('col.outbox.created_at'));
   const sentCol = column(outbox, t('col.outbox.sent_at'));
-  const mailRows = outbox.rows.length - 1;
-  outbox.rows.forEach((row, i) => {
-    if (i === 0 || !row) return;
-    const at = start - Math.floor(((mailRows - i) / PER_CASE.outbox) * (400 / Math.max(1, lifetime)) * day);
+  outbox.rows.forEach((row, k) => {
+    if (k === 0 || !row) return;
+    const at = mailAt(firstMail + k - 1, allMail);
     row[createdCol] = { ...(row[createdCol] ?? { v: null }), v: { date: at } };
     if (row[sentCol]?.v) row[sentCol] = { ...row[sentCol]!, v: { date: at } };
   });
-  copy(t('tab.audit'), PER_CASE.audit, 3);
+  // Audit: two rows a case; an archived case's rows were as old as it, past the audit's period, and went too.
+  copy(t('tab.audit'), Math.round(kept * PER_CASE.audit), 3);
   const responses = findSpreadsheet(sb.world, sb.world.boundSpreadsheetId!)!.sheets.find((s) => s.name.includes('طلب خدمة') && s.name !== t('tab.cases'))!;
-  copy(responses.name, PER_CASE.responses);
-  // A register of this age has had this Hijri year's archive run already (it runs on the year's first daily
-  // sweep, once a year): the day measured is an ordinary day, not that one.
+  copy(responses.name, Math.round(lifetime * PER_CASE.responses));
+  // A register of this age has had this Hijri year's archive and retention runs already (each runs on the
+  // year's first daily sweep, once a year): the day measured is an ordinary day, not that one.
   propertiesSlot(sb.world).script[ARCHIVE_YEAR_KEY] = String(toHijri(DAY as IsoDate).year);
+  propertiesSlot(sb.world).script[RETENTION_YEAR_KEY] = String(toHijri(DAY as IsoDate).year);
   return sb;
 }
 
@@ -145,6 +184,13 @@ export interface TriggerBench {
   dayMs: number;
   dayByHandler: Record<string, { runs: number; ms: number }>;
   topCalls: Array<{ method: string; ms: number; cells: number }>;
+  /** The costliest calls of the submissions' executions, per submission. */
+  submissionCalls: Array<{ method: string; ms: number; cells: number }>;
+  /** The costliest calls of the daily sweep and of the weekly summary. */
+  sweepCalls: Array<{ method: string; ms: number; cells: number }>;
+  weeklyCalls: Array<{ method: string; ms: number; cells: number }>;
+  /** Data rows of the cases tab (what the archive left). */
+  casesInRegister: number;
   cpuMs: number;
   failures: string[];
 }
@@ -183,6 +229,7 @@ export function benchTriggers(lifetime: number, submissions = 50): TriggerBench 
   const marksCol = column(cases, 'سجل التذكيرات (للنظام)');
   const marksBefore = cases.rows.map((r) => (r?.[marksCol]?.v ?? '') as unknown);
   const subs: number[] = [];
+  const subRuns: ExecutionResult[] = [];
   const dayStart = Date.parse(DAY_START);
   sb.advanceTo(dayStart).forEach((e) => e.error && failures.push(`${e.fn}: ${e.error.message}`));
   // 50 submissions from 08:00 to 18:00 Riyadh; the triggers due between them (sweep, sender, surveys) fire as the clock moves.
@@ -198,6 +245,7 @@ export function benchTriggers(lifetime: number, submissions = 50): TriggerBench 
     }
     day.push(...run.executions);
     subs.push(...run.executions.map((e) => e.elapsedMs));
+    subRuns.push(...run.executions);
   }
   day.push(...sb.advanceTo(dayStart + 24 * 3_600_000 - 1));
   for (const e of day) if (e.error) failures.push(`${e.fn}: ${e.error.message.slice(0, 100)}`);
@@ -217,13 +265,16 @@ export function benchTriggers(lifetime: number, submissions = 50): TriggerBench 
     h.runs += 1;
     h.ms += e.elapsedMs;
   }
-  const methods = new Map<string, { method: string; ms: number; cells: number }>();
-  for (const c of day.flatMap((e) => e.calls)) {
-    const m = methods.get(c.method) ?? { method: c.method, ms: 0, cells: 0 };
-    m.ms += c.ms;
-    m.cells += (c.cellsRead ?? 0) + (c.cellsWritten ?? 0);
-    methods.set(c.method, m);
-  }
+  const byMethod = (runs: ExecutionResult[], per = 1) => {
+    const methods = new Map<string, { method: string; ms: number; cells: number }>();
+    for (const c of runs.flatMap((e) => e.calls)) {
+      const m = methods.get(c.method) ?? { method: c.method, ms: 0, cells: 0 };
+      m.ms += c.ms / per;
+      m.cells += ((c.cellsRead ?? 0) + (c.cellsWritten ?? 0)) / per;
+      methods.set(c.method, m);
+    }
+    return [...methods.values()].sort((a, b) => b.ms - a.ms).slice(0, 6);
+  };
   const sorted = [...subs].sort((a, b) => a - b);
   return {
     lifetime, cells,
@@ -239,7 +290,11 @@ export function benchTriggers(lifetime: number, submissions = 50): TriggerBench 
     idleSenderMaxMs: idle.length ? Math.max(...idle.map((e) => e.elapsedMs)) : NaN,
     dayMs: day.reduce((s, e) => s + e.elapsedMs, 0),
     dayByHandler: byHandler,
-    topCalls: [...methods.values()].sort((a, b) => b.ms - a.ms).slice(0, 6),
+    topCalls: byMethod(day),
+    submissionCalls: byMethod(subRuns, Math.max(1, subRuns.length)),
+    sweepCalls: byMethod(sweep ? [sweep] : []),
+    weeklyCalls: byMethod([weekly]),
+    casesInRegister: lastRowWithContent(cases) - 1,
     cpuMs: Number(process.hrtime.bigint() - started) / 1e6,
     failures: [...new Set(failures)],
   };
@@ -257,6 +312,9 @@ export function printTriggerBench(sizes: readonly number[] = [1_000, 10_000, 30_
       `daily sweep ${s(r.sweepMs)} (${r.sweepMarks} reminder marks); weekly summary ${s(r.weeklyMs)}; idle sender median ${s(r.idleSenderMs)}, max ${s(r.idleSenderMaxMs)}; ` +
       `day total ${s(r.dayMs)}; this machine's CPU ${s(r.cpuMs)}`);
     console.log(`    day by trigger: ${Object.entries(r.dayByHandler).map(([fn, h]) => `${fn} ×${h.runs} ${s(h.ms)}`).join(', ')}`);
+    console.log(`    ${r.casesInRegister.toLocaleString('en')} cases in the register at the day's end (as the archive left it, with the day's 50); a submission's costliest calls: ${r.submissionCalls.map((c) => `${c.method} ${s(c.ms)} (${Math.round(c.cells).toLocaleString('en')} cells)`).join(', ')}`);
+    const calls = (list: TriggerBench['topCalls']) => list.map((c) => `${c.method} ${s(c.ms)} (${Math.round(c.cells).toLocaleString('en')} cells)`).join(', ');
+    console.log(`    the daily sweep's costliest calls: ${calls(r.sweepCalls)}; the weekly summary's: ${calls(r.weeklyCalls)}`);
     console.log(`    costliest calls of the day: ${r.topCalls.map((c) => `${c.method} ${s(c.ms)} (${c.cells.toLocaleString('en')} cells)`).join(', ')}`);
     if (r.failures.length) console.log(`    failures: ${r.failures.join(' | ')}`);
     console.log(`    fair naive comparator (one bulk read, a setValue per changed cell, an appendRow per message): sweep ${s(r.naiveSweepMs)} (${(r.naiveSweepMs / r.sweepMs).toFixed(2)}× the product's), ` +

@@ -3,11 +3,12 @@ import { services, type Services } from './context';
 import { report } from './errors';
 import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
-import { runArchive, type ArchiveReport } from '../app/archive/archive';
+import { describeMoved, runArchive, type ArchiveReport } from '../app/archive/archive';
 import { timeBudget, type Continuations, type TimeBudget } from '../app/schedule';
 import type { Profile } from '../profiles';
 import { SheetsArchiveBooks } from '../adapters/sheets/archiveBooks';
 import { t } from '../i18n';
+import { withDigits } from '../domain/time';
 
 /** One archive run; the caller holds the script lock. */
 export function archiveJob(s: Services, profile: Profile, budget: TimeBudget, continuations: Continuations): ArchiveReport {
@@ -29,14 +30,15 @@ export function archiveJob(s: Services, profile: Profile, budget: TimeBudget, co
 export function archiveFromMenu(): void {
   try {
     const s = services();
-    const result = s.locker.withLock(() => {
+    const { result, digits } = s.locker.withLock(() => {
       const config = loadConfig(s);
-      return archiveJob(s, config.profile, timeBudget(s.clock), s.continuations);
+      return { result: archiveJob(s, config.profile, timeBudget(s.clock), s.continuations), digits: config.profile.digits };
     });
-    const counts = { cases: result.moved.cases, mail: result.moved.outbox, audit: result.moved.audit };
+    // Every archived tab that moved rows is named with its count (complaints, claims, programs... too).
+    const moved = describeMoved(result.moved, digits);
     const message = result.outcome === 'done'
-      ? t('menu.archive.done', { ...counts, years: result.years.join('، ') || t('archive.none') })
-      : t('menu.archive.continued', counts);
+      ? t('menu.archive.done', { moved, years: result.years.map((y) => withDigits(String(y), digits)).join('، ') || t('archive.none') })
+      : t('menu.archive.continued', { moved });
     console.log(JSON.stringify(result));
     try {
       SpreadsheetApp.getUi().alert(message);

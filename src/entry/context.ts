@@ -6,7 +6,7 @@ import { SessionIdentity, systemClock } from '../adapters/script/identity';
 import { DocsWriter } from '../adapters/docs/docsWriter';
 import { MailAppMailer } from '../adapters/mail/mailAppMailer';
 import type {
-  Clock, ConfigCache, Continuations, DocumentWriter, Identity, Locker, Mailer, Register, RegisterRows, RowLinks, ShippedDataSource, StandingDocuments,
+  Clock, ConfigCache, KeyValueStore, Continuations, DocumentWriter, Identity, Locker, Mailer, Register, RegisterRows, RowLinks, ShippedDataSource, StandingDocuments,
 } from '../ports';
 import { ScriptConfigCache } from '../adapters/script/configCache';
 import { ShippedDataFile } from '../adapters/script/shippedDataFile';
@@ -52,6 +52,11 @@ export interface Services {
   /** The one outbox every workflow queues its messages in (and sends through, under its in-flight guard);
    *  with the configuration, it sends on SMS and WhatsApp too. */
   outbox(senderName: string, config?: ChannelConfig): Outbox;
+}
+
+/** Only the script properties and the clock: what the hourly run reads to learn that nothing is due. */
+export function propertiesAndClock(): { store: KeyValueStore; clock: Clock } {
+  return { store: new ScriptPropertiesStore(), clock: systemClock };
 }
 
 export function services(lockWaitMs: number = INTERACTIVE_WAIT_MS): Services {

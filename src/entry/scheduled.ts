@@ -1,11 +1,11 @@
 // Global functions the time-driven triggers call: lock, build the jobs' dependencies, run, report.
-import { services } from './context';
+import { propertiesAndClock, services } from './context';
 import { catchUpFormResponses } from './catchUp';
 import { report } from './errors';
 import { t } from '../i18n';
 import { loadConfig } from '../app/config';
 import {
-  runDailySweep, sendOutbox as sendQueuedMail, sendWeeklySummary, takePendingJobs, timeBudget, type ScheduledJob, type TimeBudget,
+  nothingDue, runDailySweep, sendOutbox as sendQueuedMail, sendWeeklySummary, takePendingJobs, timeBudget, type ScheduledJob, type TimeBudget,
 } from '../app/schedule';
 import { archiveJob } from './archive';
 import { archiveDue } from '../app/archive/archive';
@@ -121,6 +121,11 @@ export function dailySweep(): void {
 
 /** Hourly trigger: what is queued (retries after backoff, what yesterday's quota left). */
 export function sendOutbox(): void {
+  // Nothing due, nothing in flight, no breach awaiting its notice: done after one properties read, before the
+  // spreadsheet, the lock and the configuration. Read without the lock: a message another execution queues
+  // meanwhile waits at most an hour (the daily run also reads the outbox whatever the hint says).
+  const { store, clock } = propertiesAndClock();
+  if (nothingDue(store, clock.now()) && store.get(BREACHES_OPEN_KEY) === 'none') return;
   runJobs('sendOutbox', ['breaches', 'outbox'], 'hinted');
 }
 

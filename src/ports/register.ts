@@ -20,6 +20,16 @@ export interface Sequences {
   next(name: string, key?: string | null): number;
 }
 
+/** The form responses the intake has begun to record, so a response's first run need not search the register
+ *  for a row it cannot have (the search reads the whole response-id column). */
+export interface ResponseLedger {
+  /** False only when the response was certainly never begun: submitted inside the ledger's window and not
+   *  noted in it. A response older than the window, or a ledger lost or damaged, answers true (search). */
+  mayHaveBegun(responseId: string, submittedAt: Date, now: Date): boolean;
+  /** Notes the response as begun before anything is written for it (the caller holds the script lock). */
+  begin(responseId: string, submittedAt: Date, now: Date): void;
+}
+
 /** Small persistent key/values (script properties). */
 export interface KeyValueStore {
   get(key: string): string | null;

@@ -198,3 +198,99 @@ describe('the yearly archive takes closed complaints too', () => {
     expect(rows(sb, COMPLAINTS)).toHaveLength(1);
   });
 });
+
+/** The menu's last alert: what the archive said it moved. */
+const lastAlert = (sb: Sandbox): string => sb.ui.alerts[sb.ui.alerts.length - 1]?.prompt ?? '';
+
+describe('the yearly archive takes ruled claims, once their complaint has left the register', () => {
+  // Esrar: a claim about a case, refused (ruled); a claim from a complaint still open, refused too; a claim
+  // still open. A year and a half later only the first is past its period with nothing holding it.
+  const sb = sandboxOf('2026-11-22T06:00:00Z');
+  const CLAIMS = t('tab.claims');
+  const CLAIM_NO = t('col.claims.claim_no');
+  const call = (fn: string, args: unknown[], user = OFFICER) => ok(sb.execute(fn, args, { user })) as Record<string, unknown>;
+  submit(sb, completeAnswers());
+  const caseNo = String(rows(sb, CASES)[0][CASE_NO]);
+  submit(sb, {
+    complainant: 'فاطمة الزهراني', mobile: '0501234567', email: 'fatimah@example.com', case_no: caseNo,
+    reply_channel: 'البريد الإلكتروني', summary: 'تأخر صرف المساعدة.', attestation: ['أقر بصحة ما ورد في هذه الشكوى.'],
+  }, 'complaint');
+  const complaintNo = String(rows(sb, COMPLAINTS)[0][COMPLAINT_NO]);
+  const ruled = String(call('openCompensationClaim', [{ caseNo, description: 'ضرر من تأخر الصرف' }]).claimNo);
+  call('refuseClaim', [ruled, 'لم يثبت خطأ من الجمعية'], MANAGER);
+  const heldByComplaint = String(call('openCompensationClaim', [{ complaintNo, description: 'ضرر من تأخر الرد' }]).claimNo);
+  call('refuseClaim', [heldByComplaint, 'لم يثبت خطأ من الجمعية'], MANAGER);
+  const stillOpen = String(call('openCompensationClaim', [{ caseNo, description: 'ضرر آخر' }]).claimNo);
+  sb.world.nowMs += 540 * DAY_MS;
+  ok(sb.execute('archiveFromMenu', [], { user: OFFICER }));
+  const [book] = archives(sb);
+
+  it('moves the ruled claim to the archive of its year and keeps the open one and the one its open complaint holds', () => {
+    expect(archiveRows(book, CLAIMS).map((r) => r[CLAIM_NO])).toEqual([ruled]);
+    expect(rows(sb, CLAIMS).map((r) => r[CLAIM_NO]).sort()).toEqual([heldByComplaint, stillOpen].sort());
+  });
+
+  it('says in the menu message that a claim moved, with its Arabic count', () => {
+    expect(lastAlert(sb)).toContain(t('archive.count.claims', { count: 1 }));
+    expect(lastAlert(sb)).toContain('طلب تعويض واحد');
+  });
+
+  it('moves nothing twice', () => {
+    ok(sb.execute('archiveFromMenu', [], { user: OFFICER }));
+    expect(archiveRows(book, CLAIMS)).toHaveLength(1);
+    expect(rows(sb, CLAIMS)).toHaveLength(2);
+  });
+});
+
+describe('the yearly archive takes ended programs with their registrations and attendance', () => {
+  // Rusookh (programs, Arabic-Indic digits): a program that ended in December 2026, with a registrant enrolled
+  // and her attendance; another that ends in December 2027. A year and a half later the first has been over
+  // more than a year: it moves with its rows; the second stays, and so do its registrations.
+  const sb = newRegister('rusookh');
+  const PROGRAMS = t('tab.programs');
+  const REGS = t('tab.registrations');
+  const ATTENDANCE = t('tab.attendance');
+  const call = (fn: string, args: unknown[]) => ok(sb.execute(fn, args, { user: OFFICER })) as Record<string, unknown>;
+  const program = (name: string, startDate: string, endDate: string) =>
+    String(call('createProgram', [{ name, ageMin: 15, ageMax: 40, capacity: 5, startDate, endDate }]).programId);
+  const ended = program('مهارات الحاسب للشباب', '2026-12-06', '2026-12-10');
+  const later = program('برنامج القيادات الشابة', '2027-12-05', '2027-12-09');
+  const registrant = (programId: string, name: string, nationalId: string, email: string) =>
+    submit(sb, { program: programId, full_name: name, birth_date: '2000-01-15', national_id: nationalId, mobile: '0501234567', email }, 'program_registration');
+  registrant(ended, 'سلمى خالد الدوسري', '1000000008', 'salma@example.com');
+  registrant(later, 'هند علي الشمري', '1000000016', 'hind@example.com');
+  const regOf = (programId: string) => String(rows(sb, REGS).find((r) => r[t('col.registrations.program_id')] === programId)![t('col.registrations.reg_no')]);
+  const endedReg = regOf(ended);
+  const laterReg = regOf(later);
+  call('enrollRegistrant', [endedReg]);
+  call('recordAttendance', [ended, '2026-12-06', [endedReg]]);
+  const attendanceBefore = rows(sb, ATTENDANCE).length;
+  sb.world.nowMs += 540 * DAY_MS;
+  ok(sb.execute('archiveFromMenu', [], { user: OFFICER }));
+  const [book] = archives(sb);
+
+  it('moves the ended program, its registration and its attendance to the archive; the later program stays with its registration', () => {
+    expect(attendanceBefore).toBeGreaterThan(0);
+    expect(archiveRows(book, PROGRAMS).map((r) => r[t('col.programs.program_id')])).toEqual([ended]);
+    expect(archiveRows(book, REGS).map((r) => r[t('col.registrations.reg_no')])).toEqual([endedReg]);
+    expect(archiveRows(book, ATTENDANCE).length).toBe(attendanceBefore);
+    expect(rows(sb, PROGRAMS).map((r) => r[t('col.programs.program_id')])).toEqual([later]);
+    expect(rows(sb, REGS).map((r) => r[t('col.registrations.reg_no')])).toEqual([laterReg]);
+    expect(rows(sb, ATTENDANCE)).toHaveLength(0);
+  });
+
+  it('names every archived tab in the menu message, counts in the organisation digits and Arabic plural forms', () => {
+    const message = lastAlert(sb);
+    expect(message).toContain('برنامج واحد');
+    expect(message).toContain('تسجيل واحد في برنامج');
+    expect(message).toContain(t('archive.count.attendance', { count: attendanceBefore }));
+    expect(message).not.toMatch(/[0-9]/);
+  });
+
+  it('moves nothing twice', () => {
+    ok(sb.execute('archiveFromMenu', [], { user: OFFICER }));
+    expect(archiveRows(book, PROGRAMS)).toHaveLength(1);
+    expect(archiveRows(book, REGS)).toHaveLength(1);
+    expect(rows(sb, PROGRAMS)).toHaveLength(1);
+  });
+});

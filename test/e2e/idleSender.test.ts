@@ -15,6 +15,15 @@ describe('the hourly sender', () => {
     for (const run of runs.slice(1)) expect(reads(run)).toEqual([]);
   });
 
+  it('costs under 0.1 s when nothing is due: one properties read, no spreadsheet, no lock, no configuration', () => {
+    const idle = runs.slice(1);
+    for (const run of idle) {
+      expect(run.elapsedMs).toBeLessThan(100);
+      expect(run.calls.map((c) => c.method)).not.toEqual(expect.arrayContaining(['SpreadsheetApp.getActiveSpreadsheet']));
+      expect(run.calls.some((c) => c.method.startsWith('Lock.') || c.method.startsWith('Cache.'))).toBe(false);
+    }
+  });
+
   it('reads it again when a message is waiting: a failed send is retried by the next hourly run', () => {
     sb.injectFault({ method: 'MailApp.sendEmail', calls: [1], error: 'server' });
     submit(sb, completeAnswers({ national_id: nationalId(710), email: 'retry@example.com' }));

@@ -1,12 +1,23 @@
 // Script properties as the KeyValueStore and the never-reused Sequences (callers hold the script lock).
 // All properties are read in one call the first time one is needed, then served from memory.
-import type { KeyValueStore, Sequences } from '../../ports';
+import type { KeyValueStore, ResponseLedger, Sequences } from '../../ports';
 
 const RESERVATIONS_KEY = 'SEQ_RESERVED';
 /** A replay comes within days, a property holds 9 KB: the last 60 reservations (about 5 KB) are kept. */
 const MAX_RESERVATIONS = 60;
+const LEDGER_KEY = 'INTAKE_BEGUN';
+/** The last 60 responses begun (a response id is about 60 characters: some 5 KB of the 9 KB a property holds). */
+const MAX_BEGUN = 60;
+/** A ledger made now covers only responses submitted from ten minutes on (the form's and the script's clocks may differ). */
+const LEDGER_MARGIN_MS = 10 * 60_000;
 
-export class ScriptPropertiesStore implements KeyValueStore, Sequences {
+/** `h`: every response begun that was submitted at or after this instant is in `ids` ([id, submitted at ms]). */
+interface Ledger {
+  h: number;
+  ids: Array<[string, number]>;
+}
+
+export class ScriptPropertiesStore implements KeyValueStore, Sequences, ResponseLedger {
   private readonly props = PropertiesService.getScriptProperties();
   private cache: Record<string, string> | null = null;
 
@@ -44,6 +55,35 @@ export class ScriptPropertiesStore implements KeyValueStore, Sequences {
     reservations.push([name, reservedFor, value]);
     this.setAll({ [key]: String(value), [RESERVATIONS_KEY]: JSON.stringify(reservations.slice(-MAX_RESERVATIONS)) });
     return value;
+  }
+
+  mayHaveBegun(responseId: string, submittedAt: Date, now: Date): boolean {
+    const ledger = this.ledger(now);
+    return submittedAt.getTime() < ledger.h || ledger.ids.some(([id]) => id === responseId);
+  }
+
+  /** Oldest entries leave first; the window's start moves past every response they held, so a response
+   *  answered "never begun" is one submitted after all of them. */
+  begin(responseId: string, submittedAt: Date, now: Date): void {
+    const ledger = this.ledger(now);
+    if (ledger.ids.some(([id]) => id === responseId)) return;
+    ledger.ids.push([responseId, submittedAt.getTime()]);
+    const dropped = ledger.ids.splice(0, Math.max(0, ledger.ids.length - MAX_BEGUN));
+    for (const [, at] of dropped) ledger.h = Math.max(ledger.h, at + 1);
+    this.set(LEDGER_KEY, JSON.stringify(ledger));
+  }
+
+  /** Read afresh (another execution may have begun a response since this one read its properties); a
+   *  missing or damaged ledger starts now, so every response submitted before is searched for. */
+  private ledger(now: Date): Ledger {
+    try {
+      const value = JSON.parse(this.props.getProperty(LEDGER_KEY) ?? 'null') as Ledger | null;
+      if (value && typeof value.h === 'number' && Array.isArray(value.ids)
+        && value.ids.every((e) => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'number')) return value;
+    } catch {
+      // Damaged: as if there were none.
+    }
+    return { h: now.getTime() + LEDGER_MARGIN_MS, ids: [] };
   }
 
   /** The most recent keyed numbers, as [sequence, key, number]; a damaged value counts as none. */

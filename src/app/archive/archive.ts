@@ -6,8 +6,8 @@ import type { Profile } from '../../profiles';
 import type { AuditTrail } from '../audit';
 import type { Continuations, TimeBudget } from '../schedule';
 import { parseState } from '../register/caseRecord';
-import { riyadhDate, toHijri } from '../../domain/time';
-import { t } from '../../i18n';
+import { riyadhDate, toHijri, withDigits, type Digits } from '../../domain/time';
+import { t, type MessageKey } from '../../i18n';
 
 /** The tabs of a workflow the policy has (a profile without complaints has no complaints tab). */
 function tabInUse(profile: Profile, tab: ArchivedTab): boolean {
@@ -199,6 +199,12 @@ function moveTab(deps: ArchiveDeps, tab: ArchivedTab, report: ArchiveReport): bo
   return finished;
 }
 
+/** What moved, every archived tab that moved rows named with its count («حالتان، ٣ رسائل، ...»), or «لا شيء». */
+export function describeMoved(moved: Record<ArchivedTab, number>, digits: Digits = 'latn'): string {
+  const parts = ARCHIVED_TABS.filter((tab) => moved[tab] > 0).map((tab) => t(`archive.count.${tab}` as MessageKey, { count: withDigits(String(moved[tab]), digits) }));
+  return parts.join('، ') || t('archive.none');
+}
+
 /** Runs the archive (the caller holds the script lock); safe to run twice: nothing is copied twice. */
 export function runArchive(deps: ArchiveDeps): ArchiveReport {
   const moved = Object.fromEntries(ARCHIVED_TABS.map((tab) => [tab, 0])) as Record<ArchivedTab, number>;
@@ -214,7 +220,7 @@ export function runArchive(deps: ArchiveDeps): ArchiveReport {
   const total = Object.values(report.moved).reduce((a, b) => a + b, 0);
   if (total > 0 || report.alreadyArchived > 0) {
     const years = report.years.sort((a, b) => a - b).join('، ') || t('archive.none');
-    deps.audit.record({ actor: deps.actor, action: 'archive_run', details: t('archive.audit.details', { cases: report.moved.cases, mail: report.moved.outbox, audit: report.moved.audit, years }) });
+    deps.audit.record({ actor: deps.actor, action: 'archive_run', details: t('archive.audit.details', { moved: describeMoved(report.moved, deps.profile.digits), years }) });
   }
   deps.audit.flush();
   return report;

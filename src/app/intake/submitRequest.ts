@@ -1,6 +1,6 @@
 // A service request arrives (form or staff entry): validated, matched to its beneficiary, recorded as a
 // case (incomplete with what is missing, or complete with its deadline), acknowledged on the agreed channel.
-import type { Clock, Register, Row, Sequences, Table } from '../../ports';
+import type { Clock, Register, ResponseLedger, Row, Sequences, Table } from '../../ports';
 import type { RegisterConfig } from '../config';
 import { collectionRecord } from '../privacy/notice';
 import type { AuditTrail } from '../audit';
@@ -35,6 +35,8 @@ export interface IntakeDeps {
   formUrl: string;
   /** The status page's link (the web app, once deployed), which the acknowledgement carries. */
   statusUrl?: string | null;
+  /** The responses begun: without it, every form response is searched for in the register first. */
+  ledger?: ResponseLedger;
 }
 
 export interface IntakeRequest {
@@ -138,8 +140,10 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
   const { profile } = config;
   const cases = register.table('cases');
 
-  // A second firing of the same submission changes nothing.
-  if (req.responseId) {
+  // A second firing of the same submission changes nothing. A response the ledger says was never begun has
+  // no row: its first run skips the search (a whole-column scan of the cases tab).
+  const now = deps.clock.now();
+  if (req.responseId && (!deps.ledger || deps.ledger.mayHaveBegun(req.responseId, req.receivedAt, now))) {
     const seen = cases.findBy('response_id', req.responseId, 'contains');
     if (seen) {
       acknowledgeIfNeverQueued(deps, req, seen.row);
@@ -152,7 +156,8 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
     return { kind: 'blank' };
   }
 
-  const now = deps.clock.now();
+  // Noted before anything is written for it: a run that dies after this is searched for when replayed.
+  if (req.responseId) deps.ledger?.begin(req.responseId, req.receivedAt, now);
   const today = riyadhDate(req.receivedAt);
   const at = req.receivedAt.toISOString();
   const ev = evaluateRequest(req.answers, profile, today);

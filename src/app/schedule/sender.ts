@@ -93,13 +93,17 @@ function nextDueOf(rows: Array<{ row: Row }>, stoppedByQuota: boolean, now: Date
   return next;
 }
 
+/** Whether the next-due hint says nothing is due and no batch is in flight: the hourly run has nothing to send. */
+export function nothingDue(store: KeyValueStore, now: Date): boolean {
+  if (takeInFlight(store).size > 0) return false;
+  const hint = nextDueHint(store);
+  return hint === 'none' || (hint !== null && hint > now.getTime());
+}
+
 export function sendOutbox(deps: SenderDeps): SenderReport {
   const idle: SenderReport = { sent: 0, retrying: 0, failed: 0, uncertain: 0, left: 0, stoppedBy: 'nothing_left' };
   const now = deps.clock.now();
-  if (deps.scan === 'hinted' && takeInFlight(deps.store).size === 0) {
-    const hint = nextDueHint(deps.store);
-    if (hint === 'none' || (hint !== null && hint > now.getTime())) return idle;
-  }
+  if (deps.scan === 'hinted' && nothingDue(deps.store, now)) return idle;
   const table = deps.register.table('outbox');
   // Only the queued rows (in flight, due, or the next due): the status column read, then those rows.
   const rows = readQueuedOutbox(table).queued;
