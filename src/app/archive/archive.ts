@@ -7,7 +7,7 @@ import type { AuditTrail } from '../audit';
 import type { Continuations, TimeBudget } from '../schedule';
 import { parseState } from '../register/caseRecord';
 import { riyadhDate, toHijri, withDigits, type Digits } from '../../domain/time';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
 
 /** The tabs of a workflow the policy has (a profile without complaints has no complaints tab). */
 function tabInUse(profile: Profile, tab: ArchivedTab): boolean {
@@ -201,7 +201,7 @@ function moveTab(deps: ArchiveDeps, tab: ArchivedTab, report: ArchiveReport): bo
 
 /** What moved, every archived tab that moved rows named with its count («حالتان، ٣ رسائل، ...»), or «لا شيء». */
 export function describeMoved(moved: Record<ArchivedTab, number>, digits: Digits = 'latn'): string {
-  const parts = ARCHIVED_TABS.filter((tab) => moved[tab] > 0).map((tab) => t(`archive.count.${tab}` as MessageKey, { count: withDigits(String(moved[tab]), digits) }));
+  const parts = ARCHIVED_TABS.filter((tab) => moved[tab] > 0).map((tab) => withDigits(t(`archive.count.${tab}`, { count: moved[tab] }), digits));
   return parts.join('، ') || t('archive.none');
 }
 

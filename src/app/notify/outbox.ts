@@ -92,6 +92,9 @@ function storedBody(mail: OutgoingMail): string {
  *  the next sender run marks them for a person to check instead of sending them again. */
 export const IN_FLIGHT_KEY = 'OUTBOX_IN_FLIGHT';
 
+/** How many queued rows one call may send at once (the hourly sender's batch size): the rest wait for it. */
+export const IMMEDIATE_SENDS = 20;
+
 /** Adds ids to what is in flight, keeping any a dead execution left (the sender settles those). */
 export function addInFlight(store: KeyValueStore, messageIds: string[]): void {
   store.set(IN_FLIGHT_KEY, JSON.stringify([...new Set([...takeInFlight(store), ...messageIds])]));
@@ -155,13 +158,17 @@ export class Outbox {
     const rows = entries.map((e) => entryToRow(e, now, initialStatus(e)));
     const rowNumbers = this.table.append(rows);
     if (!rows.some((row) => row.status === 'queued')) return rows;
-    const sending = rows.filter((row) => row.status === 'queued').map((row) => String(row.message_id));
+    // At most IMMEDIATE_SENDS leave now; a bulk run's rest (surveys, notices) waits for the hourly sender, which
+    // batches and watches the time. The in-flight mark, one script property (9 KB), so stays small.
+    const immediate = new Set(rows.filter((row) => row.status === 'queued').slice(0, IMMEDIATE_SENDS).map((row) => String(row.message_id)));
+    const sending = [...immediate];
+    const sendsNow = (row: Row) => row.status === 'queued' && immediate.has(String(row.message_id));
     addInFlight(this.store, sending);
     // SMS and WhatsApp first: they take nothing from the mail quota, and a refusal may move a row to e-mail.
-    const updated = rows.map((row) => (row.status === 'queued' && row.channel !== 'email' ? deliver(row, this.mailer, this.channels, now).row : row));
+    const updated = rows.map((row) => (sendsNow(row) && row.channel !== 'email' ? deliver(row, this.mailer, this.channels, now).row : row));
     let quota: number | null = null;
     for (const [i, row] of updated.entries()) {
-      if (row.status !== 'queued' || row.channel !== 'email') continue;
+      if (!sendsNow(row) || row.channel !== 'email') continue;
       quota ??= this.mailer.remainingQuota();
       // Mail that can wait leaves the reserve to acknowledgements.
       const needed = mailRecipients(row);

@@ -38,4 +38,21 @@ describe('the immediate send at intake', () => {
     expect(mailer.delivered.map((m) => m.to)).toEqual(['b1@example.com', 'b2@example.com']);
     expect(report).toMatchObject({ sent: 0, uncertain: 0 });
   });
+
+  test('given a run that queues 400 surveys at once, then none is lost or sent twice and the in-flight mark stays within a property', () => {
+    const register = new MemoryRegister();
+    const store = new MemoryStore();
+    const clock = FakeClock.at('2026-11-22', 9);
+    const mailer = new FakeMailer();
+    mailer.quota = 1_500;
+    const surveys = Array.from({ length: 400 }, (_, i): OutboxEntry => ({ ...entry(i), messageId: `1448-${String(i).padStart(5, '0')}:survey:2026-Q4` }));
+    new Outbox(register.table('outbox'), mailer, clock, store).queueAndSend(surveys);
+    for (let hour = 0; hour < 30 && register.table('outbox').rows.some((r) => r.status === 'queued'); hour += 1) {
+      clock.ms += 60 * 60_000;
+      sendOutbox({ register, mailer, clock, store, continuations: new FakeContinuations(), budget: new FakeBudget() });
+    }
+    expect(register.table('outbox').rows.filter((r) => r.status === 'sent')).toHaveLength(400);
+    expect(new Set(mailer.delivered.map((m) => m.to)).size).toBe(400);
+    expect(mailer.delivered).toHaveLength(400);
+  });
 });

@@ -110,12 +110,15 @@ export class MemoryRegister implements Register {
   }
 }
 
+/** Script properties as Google keeps them: 9 KB per property, key and value together (Apps Script's quotas page,
+ *  "Properties value size"; the sandbox's PropertiesService refuses the same, sandbox/services/properties.ts). */
 export class MemoryStore implements KeyValueStore {
   readonly values = new Map<string, string>();
   get(key: string): string | null {
     return this.values.get(key) ?? null;
   }
   set(key: string, value: string): void {
+    if (Buffer.byteLength(key, 'utf8') + Buffer.byteLength(value, 'utf8') > 9 * 1024) throw new Error('Argument too large: value');
     this.values.set(key, value);
   }
   setAll(values: Record<string, string>): void {
