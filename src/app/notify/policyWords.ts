@@ -1,6 +1,7 @@
 // What a letter or form says of the policy to a beneficiary: the clause cited with its board approval, its words quoted only where the profile marks it a promise.
 import type { Profile } from '../../profiles';
 import { t } from '../../i18n';
+import { isolateIfLtr } from '../../domain/text/bidi';
 
 /** True when the profile marks the clause a promise to the beneficiary (`clauseVoices`, issue 15): only then are its words quoted to them. */
 export function isPromise(profile: Profile, id: string | null): boolean {
@@ -31,7 +32,8 @@ function approvalWords(profile: Profile): string {
 export function citeClauses(profile: Profile, ids: string[]): string {
   const held = ids.filter((id) => profile.clauses[id]);
   const list = held.length > 0 ? held : ids;
-  const clause = list.join(t('letter.cite.and'));
+  // Each id isolated on its own: «SAT-5 وSAT-6» mixes directions, so the catalog would not isolate it whole.
+  const clause = list.map(isolateIfLtr).join(t('letter.cite.and'));
   return t(list.length > 1 ? 'letter.cite.many' : 'letter.cite.one', { clause, approval: approvalWords(profile) });
 }
 
