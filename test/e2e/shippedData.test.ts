@@ -91,7 +91,8 @@ describe('a project pushed without its data file, or with it edited by hand', ()
   const buildWith = (data: string | null): string => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mustafid-build-'));
     dirs.push(dir);
-    for (const f of fs.readdirSync(BUILD)) if (f !== 'data.html') fs.copyFileSync(path.join(BUILD, f), path.join(dir, f));
+    // The register's own files only: build/addon/ is the add-on's bundle, another project.
+    for (const f of fs.readdirSync(BUILD, { withFileTypes: true })) if (f.isFile() && f.name !== 'data.html') fs.copyFileSync(path.join(BUILD, f.name), path.join(dir, f.name));
     if (data !== null) fs.writeFileSync(path.join(dir, 'data.html'), data);
     return dir;
   };
