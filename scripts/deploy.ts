@@ -3,7 +3,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { fill, t, type MessageKey, type ParamsOf } from '../src/i18n';
+import { t } from '../src/i18n';
+import { fail, say } from './say';
 
 const ROOT = process.cwd();
 const CLASP_JSON = path.join(ROOT, '.clasp.json');
@@ -16,16 +17,6 @@ interface ClaspSettings {
   parentId?: string | string[];
 }
 
-/** Both languages, Arabic first, one line each. */
-function say<K extends MessageKey>(key: K, params: ParamsOf<K>): void {
-  console.log(fill(key, params, 'ar'));
-  console.log(fill(key, params, 'en'));
-}
-
-function fail<K extends MessageKey>(key: K, params: ParamsOf<K>): never {
-  say(key, params);
-  process.exit(1);
-}
 
 /** Runs clasp from PATH (npm puts node_modules/.bin there); stdout is captured when asked. */
 function clasp(args: string[], capture = false): string {

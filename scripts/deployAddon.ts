@@ -3,22 +3,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { fill, t, type MessageKey, type ParamsOf } from '../src/i18n';
+import { fill, t } from '../src/i18n';
+import { fail, say } from './say';
 
 const ROOT = process.cwd();
 export const ADDON_CLASP_FILE = '.clasp.addon.json';
 const CLASP_JSON = path.join(ROOT, ADDON_CLASP_FILE);
 const BUILD = path.join(ROOT, 'build', 'addon');
 
-function say<K extends MessageKey>(key: K, params: ParamsOf<K>): void {
-  console.log(fill(key, params, 'ar'));
-  console.log(fill(key, params, 'en'));
-}
-
-function fail<K extends MessageKey>(key: K, params: ParamsOf<K>): never {
-  say(key, params);
-  process.exit(1);
-}
 
 /** clasp with the add-on's project file (-P), never the register's .clasp.json. */
 function clasp(args: string[], capture = false): string {

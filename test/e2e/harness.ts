@@ -5,9 +5,7 @@ import { findSpreadsheet, sheetByName } from '../../sandbox/services/spreadsheet
 import { isDateValue, type CellModel } from '../../sandbox/services/spreadsheet/model';
 import { mailSlot } from '../../sandbox/services/mail';
 import type { ExecutionResult } from '../../sandbox/core/runtime';
-import { esrar } from '../../src/profiles/esrar';
-import { t } from '../../src/i18n';
-import { attestationWords } from '../../src/app/notify/policyWords';
+import { sampleAnswers } from '../fakes/answers';
 
 // Consumer accounts first (issue #12): the organisation and its staff on gmail.com, as Esrar's own address is.
 export const OWNER = 'esrar.org@gmail.com';
@@ -113,23 +111,7 @@ export function mails(sb: Sandbox) {
   return mailSlot(sb.world).messages;
 }
 
-export const completeAnswers = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
-  full_name: 'فاطمة أحمد الزهراني',
-  national_id: '1000000008',
-  id_expiry: '2030-01-01',
-  mobile: '0501234567',
-  email: 'fatimah@example.com',
-  beneficiary_type: 'أسرة',
-  category: 'الأسر المنتجة',
-  domain: 'التدريب والتأهيل',
-  service: 'الالتحاق بدورة تدريبية',
-  cond_course_name: 'الخياطة والتطريز',
-  cond_birth_date: '1990-05-01',
-  reply_channel: 'البريد الإلكتروني',
-  attestation: [attestationWords(esrar)],
-  consent: [t('form.sr.consent.text')],
-  ...over,
-});
+export const completeAnswers = (over: Record<string, unknown> = {}): Record<string, unknown> => ({ ...sampleAnswers(), ...over });
 
 /** The Riyadh calendar day (UTC+3) of a date cell. */
 export function riyadhDay(d: Date): string {

@@ -3,26 +3,10 @@
 import { submitRequest, type IntakeDeps, type IntakeRequest } from '../../../src/app/intake/submitRequest';
 import { parseState } from '../../../src/app/register/caseRecord';
 import { t } from '../../../src/i18n';
-import { esrar } from '../../../src/profiles/esrar';
 import { organisation, member, OFFICER, type Organisation } from '../../fakes/ports';
+import { sampleAnswers } from '../../fakes/answers';
 
-const answers = (over: Record<string, string | string[]> = {}): IntakeRequest['answers'] => ({
-  full_name: 'فاطمة أحمد الزهراني',
-  national_id: '1000000008',
-  id_expiry: '2030-01-01',
-  mobile: '0501234567',
-  email: 'fatimah@example.com',
-  beneficiary_type: 'أسرة',
-  category: 'الأسر المنتجة',
-  domain: 'التدريب والتأهيل',
-  service: 'الالتحاق بدورة تدريبية',
-  cond_course_name: 'الخياطة والتطريز',
-  cond_birth_date: '1990-05-01',
-  reply_channel: 'البريد الإلكتروني',
-  attestation: [esrar.clauses['SR-4']],
-  consent: [t('form.sr.consent.text')],
-  ...over,
-});
+const answers = (over: Record<string, string | string[]> = {}): IntakeRequest['answers'] => ({ ...sampleAnswers(), ...over });
 
 function deps(org: Organisation): IntakeDeps {
   return { ...org, formUrl: 'https://docs.google.com/forms/d/e/FORM/viewform' };
