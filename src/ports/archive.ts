@@ -1,5 +1,5 @@
 // Ports of the yearly archive: the archive spreadsheets, and deleting register rows.
-import type { Table, TabKey } from './register';
+import type { TableOf, TabKey } from './register';
 
 export type ArchivedTab = 'cases' | 'complaints' | 'claims' | 'programs' | 'registrations' | 'attendance' | 'evaluations' | 'outbox' | 'audit';
 /** In this order: a program before its registrations, attendance and evaluations (they follow it), the
@@ -9,9 +9,9 @@ export const ARCHIVED_TABS: readonly ArchivedTab[] = ['cases', 'complaints', 'cl
 /** The archive spreadsheets, one per Hijri year. */
 export interface ArchiveBooks {
   /** A tab of that year's archive, the archive and its tabs created on first use. */
-  table(year: number, tab: ArchivedTab): Table;
+  table<T extends ArchivedTab>(year: number, tab: T): TableOf<T>;
   /** A tab of that year's archive when the archive exists, else null (lookups never create one). */
-  existing(year: number, tab: ArchivedTab): Table | null;
+  existing<T extends ArchivedTab>(year: number, tab: T): TableOf<T> | null;
   /** The archive's link, or null when that year has none. */
   url(year: number): string | null;
 }

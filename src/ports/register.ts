@@ -1,7 +1,18 @@
 // The register's ports: a tab read and written in batches (Table), every tab by its key, form responses.
+import type { ColumnOf } from './registerSchema';
 
-/** A row of a register tab, keyed by column key (see src/ports/registerSchema.ts). */
-export type Row = Record<string, string | number | boolean | Date | null>;
+/** One cell's value as a table reads and writes it. */
+export type Cell = string | number | boolean | Date | null;
+
+/** A row of a register tab, keyed by column key (see src/ports/registerSchema.ts): `Row<ColumnOf<'cases'>>`
+ *  has exactly the cases tab's columns; a bare `Row` is any tab's. */
+export type Row<C extends string = string> = Record<C, Cell>;
+
+/** The row of tab `T`, every column of its schema. */
+export type RowOf<T extends TabKey> = Row<ColumnOf<T>>;
+
+/** Cells of tab `T` to write (an append or an update): any of its columns, no other. */
+export type CellsOf<T extends TabKey> = Partial<RowOf<T>>;
 
 export interface Clock {
   now(): Date;
@@ -37,33 +48,38 @@ export interface KeyValueStore {
   setAll(values: Record<string, string>): void;
 }
 
-/** One tab of the register read and written in batches: columns found by header, never by letter. */
-export interface Table {
+/** One tab of the register read and written in batches: columns found by header, never by letter. `C` is the
+ *  tab's column keys (`register.table('cases')` is a `Table<ColumnOf<'cases'>>`): every key argument, row read
+ *  and row written is checked against them at build time. */
+export interface Table<C extends string = string> {
   /** Every data row (below the header), each with its 1-based sheet row number. */
-  readAll(): Array<{ rowNumber: number; row: Row }>;
+  readAll(): Array<{ rowNumber: number; row: Row<C> }>;
   /** The first row whose `key` column equals `value` (or, with `contains`, holds it as a word),
    *  found without reading the whole tab. */
-  findBy(key: string, value: string, match?: 'whole' | 'contains'): { rowNumber: number; row: Row } | null;
+  findBy(key: C, value: string, match?: 'whole' | 'contains'): { rowNumber: number; row: Row<C> } | null;
   /** One row by its sheet row number (one read). */
-  readRow(rowNumber: number): Row;
+  readRow(rowNumber: number): Row<C>;
   /** Every data row's value in one column, as text (one read of that column alone). */
-  columnValues(key: string): string[];
+  columnValues(key: C): string[];
   /** Every row whose `key` column equals `value`, found without reading the whole tab. */
-  findAllBy(key: string, value: string): Array<{ rowNumber: number; row: Row }>;
+  findAllBy(key: C, value: string): Array<{ rowNumber: number; row: Row<C> }>;
   /** The sheet row numbers whose `key` column equals `value`, found without reading any row. */
-  rowNumbersWhere(key: string, value: string): number[];
+  rowNumbersWhere(key: C, value: string): number[];
   /** Rows by their sheet row numbers (as few reads as their spread allows). */
-  readRows(rowNumbers: number[]): Array<{ rowNumber: number; row: Row }>;
-  /** Appends rows; returns their sheet row numbers (none for an append-only tab, whose rows are
-   *  never addressed again). */
-  append(rows: Row[]): number[];
+  readRows(rowNumbers: number[]): Array<{ rowNumber: number; row: Row<C> }>;
+  /** Appends rows (columns left out are written blank); returns their sheet row numbers (none for an
+   *  append-only tab, whose rows are never addressed again). */
+  append(rows: Array<Partial<Row<C>>>): number[];
   /** Writes the given columns of the given rows, in as few writes as the row spread allows. */
-  update(changes: Array<{ rowNumber: number; row: Partial<Row> }>): void;
+  update(changes: Array<{ rowNumber: number; row: Partial<Row<C>> }>): void;
   /** The column key at a 1-based sheet column, or null for a column the product does not own. */
-  columnKeyAt(column: number): string | null;
+  columnKeyAt(column: number): C | null;
   /** Shows a note on one cell (why an edit was refused). */
-  note(rowNumber: number, key: string, text: string): void;
+  note(rowNumber: number, key: C, text: string): void;
 }
+
+/** The table of tab `T`. */
+export type TableOf<T extends TabKey> = Table<ColumnOf<T>>;
 
 /** A form response as the form holds it; `handle` is what replaying it needs (the FormResponse itself). */
 export interface SubmittedResponse<T> {
@@ -81,7 +97,7 @@ export interface RowLinks {
 
 /** The register: every tab by its key. */
 export interface Register {
-  table(tab: TabKey): Table;
+  table<T extends TabKey>(tab: T): TableOf<T>;
 }
 
 export type TabKey = 'cases' | 'beneficiaries' | 'settings' | 'holidays' | 'staff' | 'audit' | 'outbox'

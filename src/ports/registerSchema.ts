@@ -5,8 +5,8 @@ import type { TabKey } from './register';
 import type { ListKey } from './codedLists';
 import type { Profile } from '../profiles';
 
-export interface ColumnSpec {
-  key: string;
+export interface ColumnSpec<K extends string = string> {
+  key: K;
   /** Untrusted or identifier text: the column is formatted as plain text ('@'), so nothing typed or
    *  submitted becomes a number or a formula (phone numbers keep their '+', IDs their zeros). */
   text?: boolean;
@@ -29,9 +29,9 @@ export interface ColumnSpec {
 export const PERSONAL_CATEGORIES = ['name', 'identifier', 'contact', 'birth', 'circumstances', 'opinion', 'staff'] as const;
 export type PersonalCategory = (typeof PERSONAL_CATEGORIES)[number];
 
-export interface TabSpec {
-  key: TabKey;
-  columns: ColumnSpec[];
+export interface TabSpec<T extends TabKey = TabKey, K extends string = string> {
+  key: T;
+  columns: ReadonlyArray<ColumnSpec<K>>;
   /** A tab of a workflow the organisation's policy may not have; absent means every profile. */
   enabled?: (profile: Profile) => boolean;
   /** Rows are only ever added, never rewritten (the audit trail): they are appended server-side,
@@ -39,9 +39,10 @@ export interface TabSpec {
   appendOnly?: boolean;
 }
 
-const c = (key: string, opts: Omit<ColumnSpec, 'key'> = {}): ColumnSpec => ({ key, ...opts });
+/** A column; its key kept as a literal type, so each tab's column keys are a type (`ColumnOf`). */
+const c = <K extends string>(key: K, opts: Omit<ColumnSpec, 'key'> = {}): ColumnSpec<K> => ({ key, ...opts });
 
-export const REGISTER_TABS: readonly TabSpec[] = [
+const LAID_OUT = [
   {
     key: 'cases',
     columns: [
@@ -384,12 +385,28 @@ export const REGISTER_TABS: readonly TabSpec[] = [
       c('schedule_marks', { system: true, text: true, hidden: true }),
     ],
   },
-];
+] as const satisfies readonly TabSpec[];
 
-export function tabSpec(key: TabKey): TabSpec {
+/** Every tab of the register, in the order setup lays them. */
+export const REGISTER_TABS: readonly TabSpec[] = LAID_OUT;
+
+/** The spec of each tab as written above, its column keys literal. */
+type TabEntry = (typeof LAID_OUT)[number];
+
+/** The column keys of tab `T`: a table's reads, finds and writes accept only these (a misspelt column is a
+ *  compile error). For a union of tabs, the keys of any of them. */
+export type ColumnOf<T extends TabKey> = Extract<TabEntry, { key: T }>['columns'][number]['key'];
+
+/** Every tab key has its spec here (a key with none would give a table no columns at all). */
+type Missing = Exclude<TabKey, TabEntry['key']>;
+const everyTabLaidOut: [Missing] extends [never] ? true : Missing = true;
+void everyTabLaidOut;
+
+export function tabSpec<T extends TabKey>(key: T): TabSpec<T, ColumnOf<T>> {
   const spec = REGISTER_TABS.find((t) => t.key === key);
   if (!spec) throw new Error(`unknown tab ${key}`, { cause: { code: 'UNKNOWN_TAB' } });
-  return spec;
+  // The entry found is the one `ColumnOf<T>` reads its keys from.
+  return spec as TabSpec<T, ColumnOf<T>>;
 }
 
 /** The catalog key of a tab's title and of a column's header. */

@@ -1,6 +1,6 @@
 // The archive spreadsheets, one per Hijri year (SpreadsheetApp.create under the spreadsheets scope): their
 // tabs carry the register's headers; their ids are kept in a script property.
-import type { ArchiveBooks, ArchivedTab, KeyValueStore, Table } from '../../ports';
+import type { ArchiveBooks, ArchivedTab, KeyValueStore, TableOf } from '../../ports';
 import { tabSpec } from '../../ports/registerSchema';
 import { withDigits, type Digits } from '../../domain/time';
 import { t } from '../../i18n';
@@ -30,7 +30,7 @@ function layTab(sheet: Sheet, tab: ArchivedTab): void {
 
 export class SheetsArchiveBooks implements ArchiveBooks {
   private readonly books = new Map<number, Spreadsheet>();
-  private readonly tables = new Map<string, Table>();
+  private readonly tables = new Map<string, SheetTable>();
 
   constructor(private readonly store: KeyValueStore, private readonly digits: Digits) {}
 
@@ -67,23 +67,23 @@ export class SheetsArchiveBooks implements ArchiveBooks {
     return sheet;
   }
 
-  private get(year: number, tab: ArchivedTab, create: boolean): Table | null {
+  private get<T extends ArchivedTab>(year: number, tab: T, create: boolean): TableOf<T> | null {
     const key = `${year}:${tab}`;
     const cached = this.tables.get(key);
-    if (cached) return cached;
+    if (cached) return cached.typed<T>();
     const book = this.book(year, create);
     const sheet = book ? this.sheet(book, tab, create) : null;
     if (!sheet) return null;
     const table = new SheetTable(sheet, tab, { bulk: true });
     this.tables.set(key, table);
-    return table;
+    return table.typed<T>();
   }
 
-  table(year: number, tab: ArchivedTab): Table {
+  table<T extends ArchivedTab>(year: number, tab: T): TableOf<T> {
     return this.get(year, tab, true)!;
   }
 
-  existing(year: number, tab: ArchivedTab): Table | null {
+  existing<T extends ArchivedTab>(year: number, tab: T): TableOf<T> | null {
     return this.get(year, tab, false);
   }
 

@@ -1,5 +1,5 @@
 // One register tab as a Table: header row read once, columns found by header, batched reads and writes.
-import type { Row, Table, TabKey } from '../../ports';
+import type { Row, Table, TableOf, TabKey } from '../../ports';
 import { codedList, listIds, columnHeaderKey, tabSpec, type ColumnSpec } from '../../ports';
 import { t } from '../../i18n';
 import { inertText } from '../../domain/safeText';
@@ -52,7 +52,7 @@ export function headerLabel(tab: TabKey, column: string): string {
 }
 
 export class SheetTable implements Table {
-  private readonly columns: ColumnSpec[];
+  private readonly columns: readonly ColumnSpec[];
   private readonly appendOnly: boolean;
   private index: Map<string, number> | null = null; // column key → 0-based column
   private width = 0;
@@ -68,6 +68,12 @@ export class SheetTable implements Table {
   constructor(private readonly sheet: Sheet, private readonly tab: TabKey, options: { bulk?: boolean } = {}) {
     this.columns = tabSpec(tab).columns;
     this.appendOnly = tabSpec(tab).appendOnly === true && options.bulk !== true;
+  }
+
+  /** This table as the port names it for tab `T`: its columns are `T`'s own spec (`tabSpec(tab)` above),
+   *  so the keys `TableOf<T>` accepts are the ones it finds by header. */
+  typed<T extends TabKey>(): TableOf<T> {
+    return this as Table as TableOf<T>;
   }
 
   /** The tab's id in the spreadsheet (the `gid` of a link to it). */
@@ -131,12 +137,12 @@ export class SheetTable implements Table {
     return row;
   }
 
-  private toValues(row: Row, base: Cell[] = []): Cell[] {
+  private toValues(row: Partial<Row>, base: Cell[] = []): Cell[] {
     const index = this.columnIndex();
     const values: Cell[] = Array.from({ length: this.width }, (_, i) => base[i] ?? '');
     for (const col of this.columns) {
       if (!(col.key in row)) continue;
-      const v = toLabel(col, row[col.key]);
+      const v = toLabel(col, row[col.key] ?? null);
       // Text columns are written with the '@' format (see formatRow), which keeps any string inert;
       // a string bound for another column is made inert here.
       values[index.get(col.key)!] = v === null || v === undefined ? '' : typeof v === 'string' && !col.text ? inertText(v) : v;
@@ -225,7 +231,7 @@ export class SheetTable implements Table {
     return hits.map((h) => h.getRow());
   }
 
-  append(rows: Row[]): number[] {
+  append(rows: Array<Partial<Row>>): number[] {
     if (rows.length === 0) return [];
     this.columnIndex();
     if (this.appendOnly) {
@@ -309,7 +315,7 @@ export class SheetTable implements Table {
   /** Writes only the cells that change (against what this execution read), so a person's edit made
    *  between the read and the write survives. Consecutive rows go out together: per block, one write per
    *  run of changed columns (runs joined across system columns, which staff do not type in). */
-  update(changes: Array<{ rowNumber: number; row: Row }>): void {
+  update(changes: Array<{ rowNumber: number; row: Partial<Row> }>): void {
     if (changes.length === 0) return;
     const index = this.columnIndex();
     const formats = this.formatRow();

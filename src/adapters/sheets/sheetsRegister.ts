@@ -1,5 +1,5 @@
 // The bound spreadsheet as the Register port: one SheetTable per tab, created on first use.
-import type { Register, RegisterRows, RowLinks, Table, TabKey } from '../../ports';
+import type { Register, RegisterRows, RowLinks, TableOf, TabKey } from '../../ports';
 import { SheetTable } from './sheetTable';
 import { getTab } from './registerLayout';
 
@@ -9,7 +9,11 @@ export class SheetsRegister implements Register, RegisterRows, RowLinks {
 
   constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
 
-  table(tab: TabKey): Table {
+  table<T extends TabKey>(tab: T): TableOf<T> {
+    return this.sheetTable(tab).typed<T>();
+  }
+
+  private sheetTable(tab: TabKey): SheetTable {
     let table = this.tables.get(tab);
     if (!table) {
       table = new SheetTable(getTab(this.ss, tab), tab);
@@ -20,12 +24,12 @@ export class SheetsRegister implements Register, RegisterRows, RowLinks {
 
   /** Through the tab's own table, so what it knows of the tab (last row, rows read) is dropped with the rows. */
   deleteRows(tab: TabKey, rowNumbers: number[]): number {
-    return (this.table(tab) as SheetTable).deleteRows(rowNumbers);
+    return this.sheetTable(tab).deleteRows(rowNumbers);
   }
 
   /** `…/edit#gid=<sheetId>&range=A<row>`: the address and the tab's id asked once per execution. */
   rowLink(tab: TabKey, rowNumber: number): string {
     this.url ??= this.ss.getUrl().replace(/#.*$/, '');
-    return `${this.url}#gid=${(this.table(tab) as SheetTable).sheetId()}&range=A${rowNumber}`;
+    return `${this.url}#gid=${this.sheetTable(tab).sheetId()}&range=A${rowNumber}`;
   }
 }

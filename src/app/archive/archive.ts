@@ -1,7 +1,7 @@
 // The yearly archive: closed cases and complaints, ruled claims, ended programs (with their registrations,
 // attendance and evaluations), sent mail and old audit rows past the profile's periods move from the
 // register to the archive spreadsheet of their Hijri year (copied, then deleted), so the register lasts.
-import { ARCHIVED_TABS, type ArchiveBooks, type ArchivedTab, type Clock, type KeyValueStore, type Register, type RegisterRows, type Row } from '../../ports';
+import { ARCHIVED_TABS, type ArchiveBooks, type ArchivedTab, type Clock, type ColumnOf, type KeyValueStore, type Register, type RegisterRows, type Row } from '../../ports';
 import type { Profile } from '../../profiles';
 import type { AuditTrail } from '../audit';
 import type { Continuations, TimeBudget } from '../schedule';
@@ -18,7 +18,7 @@ function tabInUse(profile: Profile, tab: ArchivedTab): boolean {
 }
 
 /** The column that names a row uniquely in its archive (a row already there is not copied again). */
-const KEY_COLUMN: Partial<Record<ArchivedTab, string>> = {
+const KEY_COLUMN: { readonly [T in ArchivedTab]?: ColumnOf<T> } = {
   cases: 'case_no', complaints: 'complaint_no', claims: 'claim_no', programs: 'program_id', registrations: 'reg_no', outbox: 'message_id',
 };
 /** Tabs whose rows have no one key: a row is known by all its cells. */

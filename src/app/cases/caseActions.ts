@@ -1,6 +1,6 @@
 // Staff steps on a case (SR, EL): each loads the case row, runs the decider, writes the projection back,
 // leaves an audit trace and tells the beneficiary when the step calls for it.
-import type { Clock, Register, Row } from '../../ports';
+import type { CellsOf, Clock, Register, Row } from '../../ports';
 import type { RegisterConfig } from '../config';
 import type { AuditTrail } from '../audit';
 import type { Outbox, OutboxEntry } from '../notify/outbox';
@@ -54,8 +54,8 @@ export function applyCommands(deps: CaseDeps, loaded: LoadedCase, commands: Case
 }
 
 /** The case row as the new state shows it. */
-function projectedRow(deps: CaseDeps, loaded: LoadedCase, state: CaseState): Row {
-  const row: Row = { ...loaded.row, ...projectState(state, (k) => missingKeyLabel(deps.config.profile, k)), updated_at: deps.clock.now() };
+function projectedRow(deps: CaseDeps, loaded: LoadedCase, state: CaseState): CellsOf<'cases'> {
+  const row: CellsOf<'cases'> = { ...loaded.row, ...projectState(state, (k) => missingKeyLabel(deps.config.profile, k)), updated_at: deps.clock.now() };
   // Completed by staff (the missing items came by another route): the deadline clock starts now.
   if (state.status === 'complete' && loaded.state.status !== 'complete') Object.assign(row, replyDeadline(deps.config, state).columns);
   return row;

@@ -1,6 +1,6 @@
 // Compensation claims (CP): opened from a complaint, the four conditions recorded with their evidence, the
 // investigation minutes generated and approved member by member, and the grant refused while any condition is missing.
-import type { DocumentWriter, Row, Sequences } from '../../ports';
+import type { CellsOf, DocumentWriter, Row, Sequences } from '../../ports';
 import type { RegisterConfig } from '../config';
 import { committeeMembers } from '../config';
 import {
@@ -21,8 +21,8 @@ export const claimStatusLabel = (status: ClaimState['status']): string => t(`pol
 
 const parseClaim = (row: Row): ClaimState => (typeof row.state === 'string' && row.state ? (JSON.parse(row.state) as ClaimState) : initialClaim);
 
-function projectClaim(state: ClaimState, config: RegisterConfig, now: Date): Row {
-  const row: Row = { status: claimStatusLabel(state.status), state: JSON.stringify(state), updated_at: now };
+function projectClaim(state: ClaimState, config: RegisterConfig, now: Date): CellsOf<'claims'> {
+  const row: CellsOf<'claims'> = { status: claimStatusLabel(state.status), state: JSON.stringify(state), updated_at: now };
   if (state.status === 'initial') return row;
   const day = (d: IsoDate) => formatDual(d, { digits: config.profile.digits });
   if (state.fault) row.fault = t('cp.cell.evidence', { text: state.fault.finding, evidence: state.fault.evidence });

@@ -1,6 +1,6 @@
 // Complaints (CM, SAT-5): received from the form or registered by staff, numbered, given their due date,
 // acknowledged, taken through the follow-up committee, answered on the complainant's channel, and summarised for managers.
-import type { Clock, Register, Row, Sequences } from '../../ports';
+import type { CellsOf, Clock, Register, Row, Sequences } from '../../ports';
 import { committeeSecretary, type RegisterConfig } from '../config';
 import type { Profile } from '../../profiles';
 import type { AuditTrail } from '../audit';
@@ -56,8 +56,8 @@ export function parseComplaint(row: Row): ComplaintState {
 }
 
 /** The columns that follow from the state; contact and summary columns are written once at receipt. */
-function projectComplaint(state: ComplaintState, now: Date): Row {
-  const row: Row = { status: complaintStatusLabel(state.status), state: JSON.stringify(state), updated_at: now };
+function projectComplaint(state: ComplaintState, now: Date): CellsOf<'complaints'> {
+  const row: CellsOf<'complaints'> = { status: complaintStatusLabel(state.status), state: JSON.stringify(state), updated_at: now };
   if ('committee' in state) row.committee = state.committee;
   if ('resolution' in state) row.resolution = state.resolution;
   if ('notification' in state) row.notified_at = new Date(state.notification.at);
@@ -98,7 +98,7 @@ export function receiveComplaint(deps: PolicyDeps & { sequences: Sequences }, in
   const due = complaintDueDate(state, profile.complaintDeadline, calendar);
   const mobile = validateMobile(input.mobile);
   const email = validateEmail(input.email);
-  const row: Row = {
+  const row: CellsOf<'complaints'> = {
     complaint_no: complaintNo,
     received_at: input.receivedAt,
     channel: listLabel('complaintChannel', state.channel),

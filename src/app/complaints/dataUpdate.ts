@@ -1,6 +1,6 @@
 // Beneficiary data updates (IN-3): applied only when the national ID and the mobile on file match one
 // beneficiary; anything else is recorded for staff to verify, never written over the register.
-import type { Row } from '../../ports';
+import type { CellsOf, Row } from '../../ports';
 import type { Answers } from '../../ports/forms';
 import { renderMail } from '../notify/mailTemplate';
 import { describeVerifyReason, matchUpdateRequest, type BeneficiaryRecord, type FieldChange } from '../../domain/staff';
@@ -37,7 +37,7 @@ export function applyDataUpdate(deps: PolicyDeps, responseId: string, answers: A
     request.changes.mobile ? `${fieldLabel('mobile')}: ${request.changes.mobile}` : '',
     request.changes.email ? `${fieldLabel('email')}: ${request.changes.email}` : '',
   ].filter(Boolean).join('؛ ');
-  const base: Row = { received_at: now, national_id_masked: id.ok ? maskNationalId(id.value) : null, requested, response_id: responseId };
+  const base: CellsOf<'updates'> = { received_at: now, national_id_masked: id.ok ? maskNationalId(id.value) : null, requested, response_id: responseId };
   if (match.kind === 'verify') {
     const reason = describeVerifyReason(match);
     updates.append([{ ...base, outcome: t('in3.outcome.verify'), reason }]);

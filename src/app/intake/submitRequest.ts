@@ -1,6 +1,6 @@
 // A service request arrives (form or staff entry): validated, matched to its beneficiary, recorded as a
 // case (incomplete with what is missing, or complete with its deadline), acknowledged on the agreed channel.
-import type { Clock, Register, ResponseLedger, Row, Sequences, Table } from '../../ports';
+import type { CellsOf, Clock, Register, ResponseLedger, Row, Sequences, TableOf } from '../../ports';
 import type { RegisterConfig } from '../config';
 import { collectionRecord } from '../privacy/notice';
 import type { AuditTrail } from '../audit';
@@ -63,7 +63,7 @@ function nextCaseNo(sequences: Sequences, today: IsoDate, responseId: string | n
  *  national ID (enough when it hits); else the rows sharing both mobile and name (a family phone is shared
  *  by many, a common name too: only their intersection is read), and the first bearer of the name alone
  *  (a possible duplicate). */
-function beneficiaryCandidates(table: Table, identity: Evaluation['identity']): Array<{ rowNumber: number; row: Row }> {
+function beneficiaryCandidates(table: TableOf<'beneficiaries'>, identity: Evaluation['identity']): Array<{ rowNumber: number; row: Row }> {
   if (identity.nationalId) {
     const byId = table.findAllBy('national_id', identity.nationalId);
     if (byId.length > 0) return byId;
@@ -211,7 +211,7 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
   if (!officer) flags.push(t('intake.flag.noOfficer'));
   const deadline = replyDeadline(config, state);
   const due = deadline.due;
-  const row: Row = {
+  const row: CellsOf<'cases'> = {
     case_no: caseNo,
     received_at: toComplete ? toComplete.row.received_at : req.receivedAt,
     channel: listLabel('channel', req.channel),

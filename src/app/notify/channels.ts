@@ -1,7 +1,7 @@
 // Which channels a beneficiary can be reached on, in which order: the agreed channel first, then the others
 // they accepted, as far as the organisation set them up and the contact details allow; the officer's task last.
 import type { Messaging, Profile, WhatsAppTemplateKind } from '../../profiles/schema';
-import type { KeyValueStore, Row, Table } from '../../ports';
+import type { KeyValueStore, Row, TableOf } from '../../ports';
 import { gatewayNumber } from '../../domain/text/sms';
 import { channelLabel } from '../../domain/intake/channels';
 import { QUOTA_SEEN_KEY } from '../health/healthNote';
@@ -90,7 +90,7 @@ export function reachOfBeneficiary(profile: Profile, row: Row | null, preferred:
 
 /** The person a program registrant or a complainant is on the beneficiaries tab (where consent and an opt-out
  *  are recorded): by national ID, else by mobile (stored as +9665…), without reading the whole tab. */
-export function knownPerson(people: Table, by: { nationalId?: string | null; mobile?: string | null }): Row | null {
+export function knownPerson(people: TableOf<'beneficiaries'>, by: { nationalId?: string | null; mobile?: string | null }): Row | null {
   if (by.nationalId) {
     const hit = people.findBy('national_id', by.nationalId);
     if (hit) return hit.row;

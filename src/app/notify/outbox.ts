@@ -1,6 +1,6 @@
 // The outbox: every notification is a row first, then sent; what cannot be sent now stays queued,
 // and channels software cannot send on (WhatsApp, phone, letter…) become a staff follow-up task.
-import type { Clock, KeyValueStore, Mailer, OutboxStatus, OutgoingMail, Row, Table } from '../../ports';
+import type { Clock, KeyValueStore, Mailer, OutboxStatus, OutgoingMail, Row, TableOf } from '../../ports';
 import type { ChannelDelivery, ChannelPayload } from '../../ports/notification';
 import { isDeliveryChannel } from '../../ports/notification';
 import { escapeHtml } from '../../domain/html';
@@ -142,7 +142,7 @@ export function attemptDelivery(row: Row, mailer: Mailer, now: Date, channels: C
 
 export class Outbox {
   constructor(
-    private readonly table: Table,
+    private readonly table: TableOf<'outbox'>,
     private readonly mailer: Mailer,
     private readonly clock: Clock,
     private readonly store: KeyValueStore,

@@ -1,7 +1,7 @@
 // The breach log (issue 17, PDPL art. 20, Implementing Regulation art. 24): staff record a suspected breach,
 // its draft notice to the authority is written, managers are reminded at 24 h, 48 h and 72 h, and a manager
 // records when the authority was notified, which stops the clock.
-import type { Clock, DocBlock, DocumentWriter, Register, Row } from '../../ports';
+import type { CellsOf, Clock, DocBlock, DocumentWriter, Register, Row } from '../../ports';
 import type { AuditTrail } from '../audit';
 import type { RegisterConfig } from '../config';
 import { requireStep } from '../access';
@@ -96,7 +96,7 @@ export function recordBreach(deps: BreachDeps & { docs: DocumentWriter }, input:
   const breachNo = `DB-${year}-${String(deps.sequences.next(`db_${year}`)).padStart(3, '0')}`;
   const deadline = notifyBy(discoveredAt);
   const digits = deps.config.profile.digits;
-  const row: Row = {
+  const row: CellsOf<'breaches'> = {
     breach_no: breachNo, recorded_at: now, recorded_by: member.email, discovered_at: discoveredAt,
     what_happened: whatHappened, data_affected: dataAffected, people_count: people,
     notify_by: deadline, notify_by_dual: instantLabel(deadline, digits), notice_url: '', notified_at: null, notified_by: '', reminder_marks: '',

@@ -3,7 +3,7 @@
 // person told why), on the daily sweep's reminders and escalation. Access answers with a document of all the
 // register holds on them; correction goes through the data-update path (IN-3); destruction anonymises them,
 // unless an open case, complaint or claim still needs the data (then the answer names it).
-import type { Clock, DocBlock, DocumentWriter, Mailer, PersonalDataEraser, Register, Row, Sequences } from '../../ports';
+import type { CellsOf, Clock, DocBlock, DocumentWriter, Mailer, PersonalDataEraser, Register, Row, Sequences } from '../../ports';
 import type { AuditTrail } from '../audit';
 import type { RegisterConfig } from '../config';
 import type { ArchiveBooks } from '../../ports';
@@ -71,7 +71,7 @@ export function recordDataRequest(deps: DataRequestDeps, input: DataRequestInput
   const due = dataRequestDeadline(today, false);
   const digits = deps.config.profile.digits;
   const person = findPerson(deps.register, id.value);
-  const row: Row = {
+  const row: CellsOf<'data_requests'> = {
     request_no: requestNo, status: t('dataRequest.status.received'), request_kind: kindLabel(kind), received_at: now,
     beneficiary_id: person?.beneficiaryIds.join('، ') || null, requester, national_id_masked: maskNationalId(id.value), reply_to: replyTo,
     details: [cleanText(String(input.details ?? '')), extra].filter(Boolean).join(' — ') || null,

@@ -1,7 +1,7 @@
 // Everything the register holds on one person (issue 17): their beneficiary rows, then every row of every tab
 // that names their case, complaint or claim numbers or carries their ID, mobile or e-mail. The access document
 // prints it; the anonymiser erases it.
-import type { Register, Row, Table, TabKey } from '../../ports';
+import type { ColumnOf, Register, Row, Table, TabKey } from '../../ports';
 import type { Profile } from '../../profiles';
 import { tabsFor, type TabSpec } from '../../ports';
 import { maskEmail, maskNationalId, maskPhone } from '../../domain/text';
@@ -43,7 +43,7 @@ export function findPerson(register: Register, nationalId: string): Person | nul
   const found = register.table('beneficiaries').findAllBy('national_id', nationalId);
   if (found.length === 0) return null;
   const rows = found.map((f) => f.row);
-  const list = (key: string) => [...new Set(rows.map((r) => text(r[key])).filter(Boolean))];
+  const list = (key: ColumnOf<'beneficiaries'>) => [...new Set(rows.map((r) => text(r[key])).filter(Boolean))];
   return {
     beneficiaryIds: list('beneficiary_id'),
     nationalId,

@@ -1,6 +1,6 @@
 // Programs and registrations as the register stores them: a program row read back as the domain's
 // Program, and a registration's state (JSON in a hidden column) with the columns staff read.
-import type { Register, Row, Table } from '../../ports';
+import type { CellsOf, Register, Row, TableOf } from '../../ports';
 import type { Program, RegistrationState } from '../../domain/program';
 import type { IsoDate } from '../../domain/time';
 import { splitList } from '../../domain/text';
@@ -79,15 +79,15 @@ export function registrationState(row: Row): RegistrationState {
   return raw ? (JSON.parse(raw) as RegistrationState) : { status: 'initial' };
 }
 
-export function loadRegistration(table: Table, regNo: string): LoadedRegistration {
+export function loadRegistration(table: TableOf<'registrations'>, regNo: string): LoadedRegistration {
   const hit = table.findBy('reg_no', regNo.trim());
   if (!hit) throw failure('REGISTRATION_NOT_FOUND', 'programs.error.registrationNotFound', { regNo });
   return { ...hit, state: registrationState(hit.row) };
 }
 
 /** The columns that follow from a registration's state. */
-export function projectRegistration(state: RegistrationState): Row {
-  const row: Row = { status: registrationStatusLabel(state.status), state: JSON.stringify(state) };
+export function projectRegistration(state: RegistrationState): CellsOf<'registrations'> {
+  const row: CellsOf<'registrations'> = { status: registrationStatusLabel(state.status), state: JSON.stringify(state) };
   if (state.status === 'initial') return row;
   row.age_at_start = state.ageAtStart;
   if (state.payment) {

@@ -1,6 +1,6 @@
 // Staff steps on a registration (PR-4, PR-5 and the interview route): each runs the registration decider
 // against its program, writes the row back, leaves an audit trace and tells the registrant.
-import type { Row } from '../../ports';
+import type { CellsOf, Row } from '../../ports';
 import { receiptText, registrationDecider, type Program, type RegistrationCommand, type RegistrationState } from '../../domain/program';
 import { handleCommand } from '../commandHandler';
 import { formatDual, riyadhDate } from '../../domain/time';
@@ -41,7 +41,7 @@ function runStep(
     context: (loaded) => loaded.program,
     authorize: (_loaded, commands) => commands.forEach((c) => requireStep(deps.config.staff, actor, c.type)),
     save: (loaded, decided) => {
-      const row: Row = { ...loaded.row, ...projectRegistration(decided.state), updated_at: deps.clock.now() };
+      const row: CellsOf<'registrations'> = { ...loaded.row, ...projectRegistration(decided.state), updated_at: deps.clock.now() };
       table.update([{ rowNumber: loaded.rowNumber, row }]);
       return row;
     },

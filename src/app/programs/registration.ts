@@ -1,6 +1,6 @@
 // A program registration form arrives (PR-2, PR-3): checked for completeness and age group, recorded as
 // a registrations row (a refusal keeps its Arabic reason in the row), and the registrant is told.
-import type { Row } from '../../ports';
+import type { CellsOf } from '../../ports';
 import type { Answers } from '../../ports/forms';
 import { wordsOf } from '../../domain/codedError';
 import { ageOn, decideRegistration, evolveRegistration, initialRegistration, type Program } from '../../domain/program';
@@ -92,7 +92,7 @@ export function registerFromForm(deps: ProgramDeps, req: RegistrationRequest): R
   const checked = checkAnswers(req.answers, program);
   const regNo = `REG-${String(deps.sequences.next('registration', req.responseId)).padStart(5, '0')}`;
   const at = req.receivedAt.toISOString();
-  let row: Row = {
+  let row: CellsOf<'registrations'> = {
     reg_no: regNo,
     program_id: program?.id ?? null,
     program_name: program?.nameAr ?? text(req.answers, 'program'),

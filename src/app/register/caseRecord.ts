@@ -1,6 +1,6 @@
 // A case as the register stores it: the lifecycle state (JSON in a hidden column) plus the columns
 // staff read, projected from it. The state column is the truth; the others are rebuilt on each change.
-import { CODED_LISTS, type Decision, type Row } from '../../ports';
+import { CODED_LISTS, type CellsOf, type Decision, type Row } from '../../ports';
 import type { CaseState, CaseStatus } from '../../domain/case';
 import { CASE_STATUSES } from '../../domain/case';
 import { t } from '../../i18n';
@@ -35,8 +35,8 @@ export function parseState(row: Row): CaseState {
 const at = (iso: string | undefined): Date | null => (iso ? new Date(iso) : null);
 
 /** The columns that follow from the state. Other columns (beneficiary, service…) are left as they are. */
-export function projectState(state: CaseState, missingLabel: (key: string) => string = (k) => k): Row {
-  const row: Row = { status: statusLabel(state.status), state: JSON.stringify(state) };
+export function projectState(state: CaseState, missingLabel: (key: string) => string = (k) => k): CellsOf<'cases'> {
+  const row: CellsOf<'cases'> = { status: statusLabel(state.status), state: JSON.stringify(state) };
   if (state.status === 'initial') return row;
   row.missing = state.status === 'incomplete' ? state.missing.map(missingLabel).join('، ') : null;
   const s = state.status === 'referred' ? state.from : state;

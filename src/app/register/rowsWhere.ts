@@ -2,7 +2,7 @@
 import type { Row, Table } from '../../ports';
 
 /** The sheet row numbers whose `key` cell (as text) passes `keep`, from one read of that column. */
-export function rowNumbersWhere(table: Table, key: string, keep: (cell: string) => boolean): number[] {
+export function rowNumbersWhere<C extends string>(table: Table<C>, key: NoInfer<C>, keep: (cell: string) => boolean): number[] {
   const numbers: number[] = [];
   table.columnValues(key).forEach((cell, i) => {
     if (keep(cell)) numbers.push(i + 2);
@@ -11,12 +11,12 @@ export function rowNumbersWhere(table: Table, key: string, keep: (cell: string) 
 }
 
 /** The rows whose `key` cell passes `keep`: one column read, then the rows in as few reads as their spread allows. */
-export function rowsWhere(table: Table, key: string, keep: (cell: string) => boolean): Array<{ rowNumber: number; row: Row }> {
+export function rowsWhere<C extends string>(table: Table<C>, key: NoInfer<C>, keep: (cell: string) => boolean): Array<{ rowNumber: number; row: Row<C> }> {
   return table.readRows(rowNumbersWhere(table, key, keep));
 }
 
 /** The rows whose `key` cell is one of `values` (trimmed), e.g. the beneficiaries of a few cases. */
-export function rowsWithValues(table: Table, key: string, values: Iterable<string>): Array<{ rowNumber: number; row: Row }> {
+export function rowsWithValues<C extends string>(table: Table<C>, key: NoInfer<C>, values: Iterable<string>): Array<{ rowNumber: number; row: Row<C> }> {
   const wanted = new Set([...values].map((v) => v.trim()).filter(Boolean));
   return wanted.size === 0 ? [] : rowsWhere(table, key, (cell) => wanted.has(cell.trim()));
 }

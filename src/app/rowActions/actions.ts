@@ -1,6 +1,6 @@
 // The record on a selected row of the complaints, claims, registrations or programs tab: what the dialog shows of it,
 // and the staff actions legal on it now (the domain's allowed commands on its stored state) that the caller's role allows.
-import type { Register, Row } from '../../ports';
+import type { ColumnOf, Register, Row } from '../../ports';
 import type { RegisterConfig, StaffMember } from '../config';
 import type { Features } from '../../profiles';
 import { mayTake, roleLabel } from '../access';
@@ -19,7 +19,14 @@ import { failure } from '../../domain/codedError';
 export type RecordTab = 'complaints' | 'claims' | 'registrations' | 'programs';
 
 /** Per tab: its number column, the profile switch, the catalog prefix of its action labels, and the columns shown. */
-const TABS: Record<RecordTab, { no: string; feature: keyof Features; prefix: string; shown: string[] }> = {
+/** A record tab's number column, the feature it belongs to, its actions' label prefix and the columns the dialog shows. */
+interface RecordTabSpec<T extends RecordTab> {
+  readonly no: ColumnOf<T>;
+  readonly feature: keyof Features;
+  readonly prefix: string;
+  readonly shown: ReadonlyArray<ColumnOf<T>>;
+}
+const TABS: { readonly [T in RecordTab]: RecordTabSpec<T> } = {
   complaints: { no: 'complaint_no', feature: 'complaints', prefix: 'policy.complaint.command.', shown: ['channel', 'complainant', 'mobile', 'email', 'summary', 'committee', 'resolution', 'due_dual', 'claim_no'] },
   claims: { no: 'claim_no', feature: 'compensation', prefix: 'policy.compensation.command.', shown: ['complaint_no', 'description', 'fault', 'minutes_ref', 'approvals', 'ruling', 'settlement', 'missing'] },
   registrations: { no: 'reg_no', feature: 'programs', prefix: 'policy.program.command.', shown: ['program_name', 'full_name', 'national_id', 'mobile', 'email', 'refusal', 'payment_amount', 'receipt_no', 'interview_notes'] },
@@ -154,9 +161,9 @@ export function recordTabOf(config: RegisterConfig, sheetName: string): RecordTa
 
 /** The record on a sheet row of `tab`; the header or a row without a number is refused. */
 export function recordAt(deps: RowActionDeps, tab: RecordTab, rowNumber: number): LoadedRecord {
-  const row = rowNumber >= 2 ? deps.register.table(tab).readRow(rowNumber) : {};
+  const row: Partial<Row> = rowNumber >= 2 ? deps.register.table(tab).readRow(rowNumber) : {};
   if (!String(row[TABS[tab].no] ?? '').trim()) throw noRecord(tab);
-  return { tab, row };
+  return { tab, row: row as Row };
 }
 
 /** The record of `tab` with number `no` (the dialog refreshes by number, whatever is selected by then). */

@@ -1,6 +1,6 @@
 // A satisfaction response arrives: its scores are stored on the survey it answers (tied to the case by the
 // prefilled reference), once; a response without a known reference is kept on a row of its own.
-import type { Row } from '../../ports';
+import type { CellsOf, Row } from '../../ports';
 import type { Answers } from '../../ports/forms';
 import { SATISFACTION_ITEMS, scoreAnswers } from '../../domain/satisfaction';
 import { SURVEY_REF_KEY } from './satisfactionForm';
@@ -26,7 +26,7 @@ export function storeSatisfactionResponse(deps: SatisfactionDeps, req: { respons
   } catch {
     return ignore('invalid', t('satisfaction.audit.invalidScores'));
   }
-  const answered: Row = { ...scores, comment: answer('comment') || null, responded_at: req.submittedAt, response_id: req.responseId };
+  const answered: CellsOf<'surveys'> = { ...scores, comment: answer('comment') || null, responded_at: req.submittedAt, response_id: req.responseId };
   const survey = ref ? log.findBy('survey_ref', ref) : null;
   if (survey?.row.responded_at) return ignore('duplicate', t('satisfaction.audit.duplicate'));
   if (survey) {

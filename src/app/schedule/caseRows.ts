@@ -104,7 +104,7 @@ function dataRequestRows(register: Register): Array<{ tab: 'data_requests'; rowN
  *  `closed_at` is a protected system column written only with the closing (or withdrawal) itself, which
  *  no step undoes; a row whose `closed_at` is blank or unreadable is read, and its state decides. */
 export function readScheduledRows(register: Register, profile: Profile, closedSinceMs = Infinity): Array<{ tab: ScheduledTab; rowNumber: number; row: Row }> {
-  const wanted = (table: Table) => rowsWhere(table, 'closed_at', (cell) => !cellBefore(cell, closedSinceMs));
+  const wanted = <C extends string>(table: Table<C | 'closed_at'>) => rowsWhere(table, 'closed_at', (cell) => !cellBefore(cell, closedSinceMs));
   const cases = [...wanted(register.table('cases')).map((r) => ({ tab: 'cases' as const, ...r })), ...dataRequestRows(register)];
   if (!profile.features.complaints) return cases;
   // A complaint has no contact officer: its reminders go to the managers, who follow every complaint (SAT-5).

@@ -1,6 +1,6 @@
 // The outbox rows a scheduled run needs, found from the status column alone (never the mails' bodies of
 // the whole history): the queued ones, and the recent ones the health note's rate counts.
-import type { OutboxStatus, Row, Table } from '../../ports';
+import type { OutboxStatus, Row, RowOf, TableOf } from '../../ports';
 import { listIdOf } from '../register/lists';
 import { cellBefore, rowNumbersWhere } from '../register/rowsWhere';
 
@@ -21,7 +21,7 @@ export interface OutboxRows {
 
 /** The status column, then the queued rows. Within one execution the column is read once (the table keeps
  *  it in step with the execution's own writes), so the health note and the sender share the read. */
-export function readQueuedOutbox(table: Table): OutboxRows {
+export function readQueuedOutbox(table: TableOf<'outbox'>): OutboxRows {
   const statuses = table.columnValues('status').map(outboxStatusOf);
   const queued = table.readRows(rowNumbersWhere(table, 'status', (cell) => outboxStatusOf(cell) === 'queued'));
   return { statuses, queued };
@@ -30,8 +30,8 @@ export function readQueuedOutbox(table: Table): OutboxRows {
 /** The rows created at or after `sinceMs`, read from the end of the tab back (rows are appended in time
  *  order) until a chunk reaches an older row. A tab a person re-sorted may give fewer: only a forecast
  *  counts them. */
-export function recentOutbox(table: Table, rowCount: number, sinceMs: number): Array<{ rowNumber: number; row: Row }> {
-  const recent: Array<{ rowNumber: number; row: Row }> = [];
+export function recentOutbox(table: TableOf<'outbox'>, rowCount: number, sinceMs: number): Array<{ rowNumber: number; row: RowOf<'outbox'> }> {
+  const recent: Array<{ rowNumber: number; row: RowOf<'outbox'> }> = [];
   for (let end = rowCount + 1; end >= 2; end -= TAIL_CHUNK) {
     const numbers = Array.from({ length: Math.min(TAIL_CHUNK, end - 1) }, (_, i) => end - i);
     const rows = table.readRows(numbers);

@@ -1,6 +1,6 @@
 // The case panel: one case as a staff member may see it — beneficiary (masked unless their role may see
 // identifiers), deadline, the timeline from the audit tab and the next steps open to them. Viewing is audited.
-import type { ArchiveBooks, Clock, Register, Row } from '../../ports';
+import type { ArchiveBooks, Clock, Register, Row, RowOf } from '../../ports';
 import type { RegisterConfig, StaffMember } from '../config';
 import type { AuditTrail } from '../audit';
 import { loadCase } from '../cases/caseActions';
@@ -16,7 +16,7 @@ import type { BeneficiaryView, CasePanel, TimelineEntry } from '../../ui/contrac
 import { caseYear } from '../archive/archive';
 import { parseState } from '../register/caseRecord';
 import { t } from '../../i18n';
-import type { Table } from '../../ports';
+import type { TableOf } from '../../ports';
 
 export interface SidebarDeps {
   register: Register;
@@ -35,7 +35,7 @@ function riyadhTime(d: Date): string {
 
 export function beneficiaryView(register: Register, member: StaffMember, caseRow: Row): BeneficiaryView {
   const found = register.table('beneficiaries').findBy('beneficiary_id', text(caseRow.beneficiary_id));
-  const b = found?.row ?? {};
+  const b: Partial<RowOf<'beneficiaries'>> = found?.row ?? {};
   const name = text(b.full_name) || text(caseRow.beneficiary_name);
   const nationalId = text(b.national_id);
   const mobile = text(b.mobile);
@@ -51,7 +51,7 @@ export function beneficiaryView(register: Register, member: StaffMember, caseRow
 }
 
 /** Every audit row of the case, oldest first (the audit tab is append-only, so sheet order is time order). */
-export function timelineOf(register: Register, config: RegisterConfig, caseNo: string, audit: Table = register.table('audit')): TimelineEntry[] {
+export function timelineOf(register: Register, config: RegisterConfig, caseNo: string, audit: TableOf<'audit'> = register.table('audit')): TimelineEntry[] {
   return audit
     .findAllBy('case_no', caseNo)
     .sort((a, b) => a.rowNumber - b.rowNumber)

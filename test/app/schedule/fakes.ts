@@ -1,11 +1,13 @@
 // In-memory fakes of the ports the scheduled jobs use; the table counts its Sheets round trips.
-import type { Clock, KeyValueStore, Mailer, OutgoingMail, Register, Row, Table, TabKey } from '../../../src/ports';
+import type { Clock, ColumnOf, KeyValueStore, Mailer, OutgoingMail, Register, Row, Table, TabKey } from '../../../src/ports';
 import type { Continuations, ScheduledJob, TimeBudget } from '../../../src/app/schedule';
 
 /** One operation of the Table port, as SheetTable carries it out (the bench prices these from the cost table). */
 export type TableOp = 'readAll' | 'findBy' | 'readRow' | 'readColumn' | 'append' | 'updateBlock';
 
-export class MemoryTable implements Table {
+/** `C`: the tab's column keys, as the port types them (`register.table('cases')` is a `MemoryTable<ColumnOf<'cases'>>`);
+ *  the rows are kept as plain records, so a test can seed and inspect any. */
+export class MemoryTable<C extends string = string> implements Table<C> {
   rows: Row[] = [];
   readonly ops: TableOp[] = [];
   /** Makes the next write throw, as Sheets does on `Service error: Spreadsheets`. */
@@ -15,61 +17,66 @@ export class MemoryTable implements Table {
     this.rows = rows.map((r) => ({ ...r }));
   }
 
+  /** A copy of a kept row, as the tab's row (a row seeded by a test may leave columns out: they read as absent). */
+  private typed(row: Row | undefined): Row<C> {
+    return { ...row } as Row<C>;
+  }
+
   get roundTrips(): number {
     return this.ops.length;
   }
 
-  readAll(): Array<{ rowNumber: number; row: Row }> {
+  readAll(): Array<{ rowNumber: number; row: Row<C> }> {
     this.ops.push('readAll');
-    return this.rows.map((row, i) => ({ rowNumber: i + 2, row: { ...row } }));
+    return this.rows.map((row, i) => ({ rowNumber: i + 2, row: this.typed(row) }));
   }
 
-  findBy(key: string, value: string, match: 'whole' | 'contains' = 'whole'): { rowNumber: number; row: Row } | null {
+  findBy(key: C, value: string, match: 'whole' | 'contains' = 'whole'): { rowNumber: number; row: Row<C> } | null {
     this.ops.push('findBy');
     // 'contains': the value as one of the cell's space-separated words (a case merged from two responses).
     const hit = (cell: Row[string]) => (match === 'contains' ? String(cell ?? '').split(/\s+/).includes(value) : cell === value);
     const i = this.rows.findIndex((r) => hit(r[key]));
-    return i < 0 ? null : { rowNumber: i + 2, row: { ...this.rows[i] } };
+    return i < 0 ? null : { rowNumber: i + 2, row: this.typed(this.rows[i]) };
   }
 
-  findAllBy(key: string, value: string): Array<{ rowNumber: number; row: Row }> {
+  findAllBy(key: C, value: string): Array<{ rowNumber: number; row: Row<C> }> {
     this.ops.push('findBy');
-    return this.rows.flatMap((row, i) => (row[key] === value ? [{ rowNumber: i + 2, row: { ...row } }] : []));
+    return this.rows.flatMap((row, i) => (row[key] === value ? [{ rowNumber: i + 2, row: this.typed(row) }] : []));
   }
 
-  rowNumbersWhere(key: string, value: string): number[] {
+  rowNumbersWhere(key: C, value: string): number[] {
     this.ops.push('findBy');
     return this.rows.flatMap((row, i) => (row[key] === value ? [i + 2] : []));
   }
 
-  readRows(rowNumbers: number[]): Array<{ rowNumber: number; row: Row }> {
+  readRows(rowNumbers: number[]): Array<{ rowNumber: number; row: Row<C> }> {
     if (rowNumbers.length > 0) this.ops.push('readRow');
-    return rowNumbers.map((n) => ({ rowNumber: n, row: { ...this.rows[n - 2] } }));
+    return rowNumbers.map((n) => ({ rowNumber: n, row: this.typed(this.rows[n - 2]) }));
   }
 
-  readRow(rowNumber: number): Row {
+  readRow(rowNumber: number): Row<C> {
     this.ops.push('readRow');
-    return { ...this.rows[rowNumber - 2] };
+    return this.typed(this.rows[rowNumber - 2]);
   }
 
-  columnValues(key: string): string[] {
+  columnValues(key: C): string[] {
     this.ops.push('readColumn');
     return this.rows.map((r) => String(r[key] ?? ''));
   }
 
-  columnKeyAt(): string | null {
+  columnKeyAt(): C | null {
     return null;
   }
 
-  append(rows: Row[]): number[] {
+  append(rows: Array<Partial<Row<C>>>): number[] {
     this.write();
     this.ops.push('append');
     const first = this.rows.length + 2;
-    this.rows.push(...rows.map((r) => ({ ...r })));
+    this.rows.push(...rows.map((r) => ({ ...r }) as Row));
     return rows.map((_, i) => first + i);
   }
 
-  update(changes: Array<{ rowNumber: number; row: Partial<Row> }>): void {
+  update(changes: Array<{ rowNumber: number; row: Partial<Row<C>> }>): void {
     if (changes.length === 0) return;
     this.write();
     const sorted = [...changes].sort((a, b) => a.rowNumber - b.rowNumber);
@@ -96,13 +103,14 @@ export class MemoryTable implements Table {
 export class MemoryRegister implements Register {
   readonly tables = new Map<TabKey, MemoryTable>();
 
-  table(tab: TabKey): MemoryTable {
+  table<T extends TabKey>(tab: T): MemoryTable<ColumnOf<T>> {
     let table = this.tables.get(tab);
     if (!table) {
       table = new MemoryTable();
       this.tables.set(tab, table);
     }
-    return table;
+    // One table per tab, created for it: its keys are that tab's.
+    return table as MemoryTable as MemoryTable<ColumnOf<T>>;
   }
 
   get roundTrips(): number {
