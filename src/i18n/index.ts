@@ -32,10 +32,20 @@ export type ParamValue = string | number;
 /** The parameters `K`'s message is filled from: every placeholder named, no other. */
 export type ParamsOf<K extends MessageKey, V = ParamValue> = { readonly [P in PlaceholderOf<K>]: V };
 
+/** The key argument of a call typed by the catalog: `K` itself when it is a key of `Keys`, else `Keys`, so a wrong
+ *  key fails on the key («Argument of type '"menu.titel"' is not assignable to parameter of type …») rather than on
+ *  the count of the arguments after it. */
+export type KeyArg<K extends string, Keys extends string = MessageKey> = K extends Keys ? K : Keys;
+
+/** Arguments after a key that is not in the catalog: anything, so the only error is the key's own (`KeyArg`). */
+type AfterWrongKey = [params?: Readonly<Record<string, ParamValue>>, lang?: Lang];
+
 /** A key with no placeholder needs no parameters; a key with placeholders needs all of them. */
-export type ArgsOf<K extends MessageKey> = [PlaceholderOf<K>] extends [never]
-  ? [params?: ParamsOf<K>, lang?: Lang]
-  : [params: ParamsOf<K>, lang?: Lang];
+export type ArgsOf<K extends string> = [K] extends [MessageKey]
+  ? [PlaceholderOf<K & MessageKey>] extends [never]
+    ? [params?: ParamsOf<K & MessageKey>, lang?: Lang]
+    : [params: ParamsOf<K & MessageKey>, lang?: Lang]
+  : AfterWrongKey;
 
 /** The keys whose message has no placeholder: a label, a heading, a fixed sentence. */
 export type LabelKey = { [K in MessageKey]: [PlaceholderOf<K>] extends [never] ? K : never }[MessageKey];
@@ -50,8 +60,9 @@ const rules = { ar: arabicPlural, en: englishPlural };
  * it cannot turn it round: no caller has to remember. The key and its parameters are checked by the compiler; a
  * key missing at run time (only a cast could make one) is an engineer's error, never shown as if it were a message.
  */
-export function t<K extends MessageKey>(key: K, ...[params, lang = 'ar']: ArgsOf<K>): string {
-  return fill(key, params ?? {}, lang);
+export function t<K extends string>(key: KeyArg<K>, ...[params, lang = 'ar']: ArgsOf<K>): string {
+  // Only a key of the catalog compiles (KeyArg), with the parameters its message names (ArgsOf).
+  return fill(key, (params ?? {}) as Readonly<Record<string, ParamValue>>, lang);
 }
 
 /**

@@ -1,5 +1,5 @@
 // The organisation profile: everything that differs between organisations, and its hand-written check.
-import { t, type ArgsOf, type MessageKey } from '../i18n';
+import { fill, type ArgsOf, type MessageKey } from '../i18n';
 
 /** Communication channels (CH): the union of the five seeds. */
 export const CHANNEL_IDS = [
@@ -164,7 +164,8 @@ export type ProfileCheck = { ok: true; profile: Profile } | { ok: false; errors:
 /** Checks an organisation's profile and reports every problem at once, in Arabic, with its path. */
 export function validateProfile(x: unknown): ProfileCheck {
   const errors: string[] = [];
-  const report: Report = (key, ...args) => void errors.push(t(key, ...args));
+  // Report's own signature checks each key and its parameters; fill words what it was given.
+  const report: Report = (key, ...[params]) => void errors.push(fill(key, params ?? {}, 'ar'));
   const c = checker(report);
 
   const root = c.object(x, 'profile');

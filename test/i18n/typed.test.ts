@@ -46,8 +46,8 @@ describe('the catalog at compile time', () => {
   });
 
   it.each([
-    ['unknownKey.ts', 'a key the Arabic catalog lacks', 'TS2554'],
-    ['unknownTemplateKey.ts', 'a key built from an id with no label', 'TS2554'],
+    ['unknownKey.ts', 'a key the Arabic catalog lacks', 'TS2345'],
+    ['unknownTemplateKey.ts', 'a key built from an id with no label', 'TS2345'],
     ['paramsMissing.ts', 'a message with placeholders called with no parameters', 'TS2554'],
     ['paramMisnamed.ts', 'a parameter the message does not have', 'TS2353'],
     ['pluralCountMissing.ts', "a plural message without its count", 'TS2345'],
@@ -58,6 +58,15 @@ describe('the catalog at compile time', () => {
     ['refusalCodeUnlisted.ts', 'a refusal code the wording table leaves out', 'TS2345'],
   ])('refuses %s: %s (%s)', (file, _why, code) => {
     expect(codes(errors[file])).toEqual([code]);
+  });
+
+  it.each([
+    ['unknownKey.ts', `Argument of type '"menu.titel"' is not assignable to parameter of type '"menu.title" |`],
+    ['unknownTemplateKey.ts', `Argument of type '"case.status.closed" | "case.status.shut"' is not assignable to parameter of type`],
+  ])('names the wrong key in %s, on the key argument (not as a count of arguments)', (file, message) => {
+    expect(errors[file]).toHaveLength(1);
+    expect(errors[file][0].message).toContain(message);
+    expect(errors[file][0].message).not.toMatch(/Expected \d/);
   });
 });
 
