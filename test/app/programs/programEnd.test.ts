@@ -6,6 +6,7 @@ import { enrollRegistrant, recordProgramPayment } from '../../../src/app/program
 import { programError } from '../../../src/domain/program';
 import { wordsOf } from '../../../src/domain/codedError';
 import { t } from '../../../src/i18n';
+import { roleLabel } from '../../../src/app/access';
 import { FOLLOW, OFFICER } from '../../fakes/ports';
 import { wordsThrown } from '../../fakes/words';
 import { defineProgram, FORMS, programsOrganisation, register, registrant, regNoOf, type Programs } from './withPrograms';
@@ -55,7 +56,7 @@ describe('PR-6: the daily attendance sheet', () => {
   });
 
   it('is kept by those who run programs: a committee member is refused', () => {
-    expect(wordsThrown(() => recordAttendance(p.deps, 'PR-001', '2026-12-08', [salman], FOLLOW))).toBe(t('sidebar.error.FORBIDDEN', { role: t('list.role.committee_member') }));
+    expect(wordsThrown(() => recordAttendance(p.deps, 'PR-001', '2026-12-08', [salman], FOLLOW))).toBe(t('sidebar.error.FORBIDDEN', { role: roleLabel('committee_member') }));
     expect(sheet(p)).toHaveLength(4);
   });
 });

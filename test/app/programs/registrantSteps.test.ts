@@ -9,6 +9,7 @@ import { programError } from '../../../src/domain/program';
 import { wordsOf } from '../../../src/domain/codedError';
 import { withDigits } from '../../../src/domain/time';
 import { t } from '../../../src/i18n';
+import { roleLabel } from '../../../src/app/access';
 import { FOLLOW, OFFICER } from '../../fakes/ports';
 import { wordsThrown } from '../../fakes/words';
 import { defineProgram, programsOrganisation, register, registrant, regNoOf, type Programs } from './withPrograms';
@@ -86,7 +87,7 @@ describe('PR: only staff whose role runs programs take its steps', () => {
   const audited = p.org.rows('audit').length;
 
   it('a committee member may not record a payment; someone not on staff may not enrol', () => {
-    expect(wordsThrown(() => recordProgramPayment(p.deps, salman, 100, 'R-9', FOLLOW))).toBe(t('sidebar.error.FORBIDDEN', { role: t('list.role.committee_member') }));
+    expect(wordsThrown(() => recordProgramPayment(p.deps, salman, 100, 'R-9', FOLLOW))).toBe(t('sidebar.error.FORBIDDEN', { role: roleLabel('committee_member') }));
     expect(wordsThrown(() => enrollRegistrant(p.deps, salman, 'stranger@example.com'))).toBe(t('sidebar.error.NOT_STAFF'));
     expect(rowOf(p, salman)).toEqual(before);
     expect(p.org.rows('audit')).toHaveLength(audited);
