@@ -60,8 +60,12 @@ const claims: Decider<ClaimCommand, ClaimEvent, ClaimState> = {
   initialState: initialClaim,
 };
 
+const stepName = (commands: readonly ClaimCommand[]) => commands.map((c) => t(`policy.compensation.command.${c.type}`)).join('، ');
+const refusalWords = (err: unknown) => wordsOf(err) ?? (err instanceof Error ? err.message : String(err));
+
 /** A claim's first step through the one command handler: its complaint read, the claim row appended and the
- *  complaint linked to it. The role is checked at the door, before a claim number is drawn. */
+ *  complaint linked to it; a refusal audited as any claim step's is. The role is checked at the door, before a
+ *  claim number is drawn. */
 export function openClaim(deps: ClaimDeps, input: { complaintNo?: string; caseNo?: string; description: string }, actor: string): { claimNo: string; status: string } {
   requireFeature(deps.config.profile.features.compensation);
   requireStep(deps.config.staff, actor, 'OpenClaim');
@@ -80,6 +84,10 @@ export function openClaim(deps: ClaimDeps, input: { complaintNo?: string; caseNo
       return [open];
     },
     context: () => undefined,
+    // Refused as any claim step is (a claim with no description): audited under the number it was given.
+    refused: (_loaded, commands, err) => ({
+      actor, action: 'claim_refused', caseNo: commands.map((c) => (c.type === 'OpenClaim' ? c.data.claimId : '')).join(''), details: `${stepName(commands)}: ${refusalWords(err)}`,
+    }),
     save: ({ complaint }, { state: opened }): Row => {
       const file = 'claimId' in opened ? opened : null;
       const saved: Row = {
@@ -105,7 +113,6 @@ export function claimStep(
   requireFeature(deps.config.profile.features.compensation);
   const table = deps.register.table('claims');
   const now = deps.clock.now();
-  const stepName = (commands: readonly ClaimCommand[]) => commands.map((c) => t(`policy.compensation.command.${c.type}`)).join('، ');
   const { state, saved: row, loaded } = handleCommand(deps.audit, {
     decider: claims,
     load: () => {
@@ -117,7 +124,7 @@ export function claimStep(
     context: () => undefined,
     authorize: (_hit, commands) => commands.forEach((c) => requireStep(deps.config.staff, actor, c.type)),
     // A refusal is audited (who tried what, and why) before it reaches the person.
-    refused: (hit, commands, err) => ({ actor, action: 'claim_refused', caseNo: String(hit.row.claim_no), details: `${stepName(commands)}: ${wordsOf(err) ?? (err instanceof Error ? err.message : String(err))}` }),
+    refused: (hit, commands, err) => ({ actor, action: 'claim_refused', caseNo: String(hit.row.claim_no), details: `${stepName(commands)}: ${refusalWords(err)}` }),
     save: (hit, decided) => {
       const saved = { ...hit.row, ...projectClaim(decided.state, deps.config, now) };
       table.update([{ rowNumber: hit.rowNumber, row: saved }]);
