@@ -1,9 +1,18 @@
-// The one command handler every staff step on a lifecycle goes through: load → decide → evolve → save → audit,
-// then what the new state calls for (a letter), and the audit written in one append.
+// The one command handler every staff step on a lifecycle goes through: load → authorise → decide/evolve →
+// check → save → audit, then what the new state calls for (a letter), and the audit written in one append.
 import type { AuditEntry, AuditTrail } from './audit';
 import { runCommands, type Decided, type Decider } from '../domain/decider';
 
-/** One step on one record of a lifecycle (a case, a complaint, a claim, a registration). */
+/**
+ * One step on one record of a lifecycle (a case, a complaint, a claim, a registration).
+ *
+ * - A record's first step (a registration from its form, a claim opened) is the same step with nothing to read:
+ *   `load` returns the decider's `initialState` (and what the step needs beside it) and `save` appends the row.
+ * - A step from a record already read (a typed cell: the trigger read its row) loads what it was given.
+ * - A batch (the committee's minutes) runs one step per record with `{ flush: false }`: each `save` and `after`
+ *   gathers its row and letter, and the batch writes the rows in one update, sends the letters in one batch and
+ *   flushes the audit once.
+ */
 export interface CommandStep<Command, Event, State, Context, Loaded extends { readonly state: State }, Saved> {
   decider: Decider<Command, Event, State, Context>;
   /** Reads the record (its row and state); throws the area's not-found refusal. */
@@ -14,7 +23,10 @@ export interface CommandStep<Command, Event, State, Context, Loaded extends { re
   context(loaded: Loaded): Context;
   /** Refuses a caller whose role may not run a command (checked on every call, whatever page sent it). */
   authorize?(loaded: Loaded, commands: readonly Command[]): void;
-  /** Writes the new state back; returns what the caller needs of it (the row as stored). */
+  /** Refuses what the commands led to when it is not what was asked (a cell names the status it wants; a referral
+   *  returns to where the case came from), before anything is saved. A refusal here is a refused step. */
+  check?(loaded: Loaded, decided: Decided<Event, State>): void;
+  /** Writes the new state back (or, in a batch, gathers it); returns what the caller needs of it (the row). */
   save(loaded: Loaded, decided: Decided<Event, State>): Saved;
   /** The audit line of the step. */
   audit(loaded: Loaded, decided: Decided<Event, State>, saved: Saved, commands: readonly Command[]): AuditEntry;
@@ -29,26 +41,34 @@ export interface Handled<Event, State, Loaded, Saved> extends Decided<Event, Sta
   readonly saved: Saved;
 }
 
+export interface HandleOptions {
+  /** false in a batch: the audit lines wait for the batch's one flush (default true: written when the step ends). */
+  flush?: boolean;
+}
+
 export function handleCommand<Command, Event, State, Context, Loaded extends { readonly state: State }, Saved>(
   audit: AuditTrail,
   step: CommandStep<Command, Event, State, Context, Loaded, Saved>,
+  options: HandleOptions = {},
 ): Handled<Event, State, Loaded, Saved> {
+  const flush = options.flush ?? true;
   const loaded = step.load();
   const commands = step.commands(loaded);
   step.authorize?.(loaded, commands);
   let decided: Decided<Event, State>;
   try {
     decided = runCommands(step.decider, loaded.state, commands, step.context(loaded));
+    step.check?.(loaded, decided);
   } catch (error) {
     if (step.refused) {
       audit.record(step.refused(loaded, commands, error));
-      audit.flush();
+      if (flush) audit.flush();
     }
     throw error;
   }
   const saved = step.save(loaded, decided);
   audit.record(step.audit(loaded, decided, saved, commands));
   step.after?.(loaded, decided, saved);
-  audit.flush();
+  if (flush) audit.flush();
   return { ...decided, loaded, saved };
 }

@@ -1,14 +1,14 @@
-// Staff steps on a case (SR, EL): each loads the case row, runs the decider, writes the projection back,
-// leaves an audit trace and tells the beneficiary when the step calls for it.
+// Staff steps on a case (SR, EL) through the one command handler: each loads the case row, runs the decider,
+// writes the projection back, leaves an audit trace and tells the beneficiary when the step calls for it.
 import type { CellsOf, Clock, Register, Row } from '../../ports';
 import type { RegisterConfig } from '../config';
 import type { AuditTrail } from '../audit';
 import type { Outbox, OutboxEntry } from '../notify/outbox';
 import { reachOfBeneficiary } from '../notify/channels';
 import { toBeneficiary } from '../notify/caseMessages';
-import { caseDecider, type CaseCommand, type CaseState, type Stamp } from '../../domain/case';
-import { runCommands } from '../../domain/decider';
-import { handleCommand } from '../commandHandler';
+import { caseDecider, type CaseCommand, type CaseEvent, type CaseState, type Stamp } from '../../domain/case';
+import type { Decided } from '../../domain/decider';
+import { handleCommand, type CommandStep } from '../commandHandler';
 import { dueDate, formatDual, riyadhDate, type IsoDate } from '../../domain/time';
 import { parseState, projectState, statusLabel } from '../register/caseRecord';
 import { dateOfIso } from '../register/dates';
@@ -47,12 +47,6 @@ export function replyChannelOf(config: RegisterConfig, row: Row): string {
   return listIdOf('replyChannel', row.reply_channel, config.profile) ?? 'email';
 }
 
-/** Runs commands on a loaded case and returns the row as it must now be stored (not yet written). */
-export function applyCommands(deps: CaseDeps, loaded: LoadedCase, commands: CaseCommand[]): { state: CaseState; row: Row } {
-  const { state } = runCommands(caseDecider, loaded.state, commands, undefined);
-  return { state, row: projectedRow(deps, loaded, state) };
-}
-
 /** The case row as the new state shows it. */
 function projectedRow(deps: CaseDeps, loaded: LoadedCase, state: CaseState): CellsOf<'cases'> {
   const row: CellsOf<'cases'> = { ...loaded.row, ...projectState(state, (k) => missingKeyLabel(deps.config.profile, k)), updated_at: deps.clock.now() };
@@ -68,34 +62,98 @@ export function replyDeadline(config: RegisterConfig, state: CaseState): { due: 
   return { due, columns: { due_date: dateOfIso(due), due_dual: formatDual(due, { digits: config.profile.digits }) } };
 }
 
-/** Loads, applies, writes, audits, and notifies where the new state calls for it. */
-export function transition(deps: CaseDeps, caseNo: string, actor: string, build: (state: CaseState) => CaseCommand[]): { state: CaseState; row: Row } {
-  const { state, saved } = handleCommand(deps.audit, {
+/** Where a case step's row and letter go: written and sent at once (a step from the panel or a typed cell), or
+ *  gathered by a batch (the committee's minutes) to be written in one update and sent in one batch. */
+export interface CaseOutput {
+  save(loaded: LoadedCase, row: Row): void;
+  tell(row: Row, state: CaseState): void;
+}
+
+/** One case at a time: the row written now, the letter sent now. */
+export function caseOutputNow(deps: CaseDeps): CaseOutput {
+  return {
+    save: (loaded, row) => deps.register.table('cases').update([{ rowNumber: loaded.rowNumber, row }]),
+    tell: (row, state) => notifyDecision(deps, row, state),
+  };
+}
+
+/** Case steps taken together (the committee's minutes): the rows gathered for one update, the letters for one
+ *  send, their beneficiaries read once. */
+export class CaseBatch implements CaseOutput {
+  readonly rows: Array<{ rowNumber: number; row: Row }> = [];
+  private readonly told: Array<{ row: Row; state: CaseState }> = [];
+
+  constructor(private readonly deps: CaseDeps) {}
+
+  save(loaded: LoadedCase, row: Row): void {
+    this.rows.push({ rowNumber: loaded.rowNumber, row });
+  }
+
+  tell(row: Row, state: CaseState): void {
+    this.told.push({ row, state });
+  }
+
+  /** The decision letters of the cases told, from one read of the beneficiaries (none when nobody is told). */
+  letters(): OutboxEntry[] {
+    if (this.told.length === 0) return [];
+    const people = new Map(this.deps.register.table('beneficiaries').readAll().map(({ row }) => [String(row.beneficiary_id), row]));
+    return this.told.flatMap(({ row, state }) => decisionLetter(this.deps, row, state, people.get(String(row.beneficiary_id ?? '')) ?? null) ?? []);
+  }
+}
+
+export interface CaseStepOptions {
+  /** Who may run the commands: by default the role rule of the panel (`requireRun`, checked per command on this
+   *  case); a step with a rule of its own (the committee's minutes) passes it here. */
+  authorize?: (loaded: LoadedCase, commands: readonly CaseCommand[]) => void;
+  /** Refuses an outcome the caller did not ask for (see `CommandStep.check`). */
+  check?: (loaded: LoadedCase, state: CaseState) => void;
+  /** Where the row and the letter go (default: at once). */
+  output?: CaseOutput;
+}
+
+/** A staff step on one case, as the one command handler runs it: the same authorisation, row, audit line and
+ *  letter whichever way the step came (the panel, the menu, a typed cell, the committee's minutes). */
+export function caseStep(
+  deps: CaseDeps,
+  actor: string,
+  load: () => LoadedCase,
+  build: (loaded: LoadedCase) => CaseCommand[],
+  options: CaseStepOptions = {},
+): CommandStep<CaseCommand, CaseEvent, CaseState, undefined, LoadedCase, Row> {
+  const output = options.output ?? caseOutputNow(deps);
+  const check = options.check;
+  return {
     decider: caseDecider,
-    load: () => loadCase(deps.register, caseNo),
-    commands: (loaded) => build(loaded.state),
+    load,
+    commands: build,
     context: () => undefined,
     // The caller's role (staff tab) is checked here, on every call, whatever page or menu sent it.
-    authorize: (loaded, commands) => {
+    authorize: options.authorize ?? ((loaded, commands) => {
       const member = staffMemberOf(deps.config.staff, actor);
       for (const command of commands) requireRun(member, command.type, loaded.row);
-    },
+    }),
+    ...(check ? { check: (loaded: LoadedCase, decided: Decided<CaseEvent, CaseState>) => check(loaded, decided.state) } : {}),
     save: (loaded, decided) => {
       const row = projectedRow(deps, loaded, decided.state);
-      deps.register.table('cases').update([{ rowNumber: loaded.rowNumber, row }]);
+      output.save(loaded, row);
       return row;
     },
     audit: (loaded, decided, _row, commands) => ({
       actor,
       action: 'case_transition',
-      caseNo,
+      caseNo: String(loaded.row.case_no),
       // The step's name first: several steps (verification…) leave the status as it was.
       details: `${commands.map((c) => t(`case.command.${c.type}`)).join('، ')}: ${statusLabel(loaded.state.status)} → ${statusLabel(decided.state.status)}`,
     }),
     after: (loaded, decided, row) => {
-      if (decided.state.status === 'notified' && loaded.state.status !== 'notified') notifyDecision(deps, row, decided.state);
+      if (decided.state.status === 'notified' && loaded.state.status !== 'notified') output.tell(row, decided.state);
     },
-  });
+  };
+}
+
+/** Loads, applies, writes, audits, and notifies where the new state calls for it. */
+export function transition(deps: CaseDeps, caseNo: string, actor: string, build: (state: CaseState) => CaseCommand[]): { state: CaseState; row: Row } {
+  const { state, saved } = handleCommand(deps.audit, caseStep(deps, actor, () => loadCase(deps.register, caseNo), (loaded) => build(loaded.state)));
   return { state, row: saved };
 }
 

@@ -1,14 +1,15 @@
 // Committee minutes (EL-4, SR-5): one document per meeting listing the cases decided and not yet
 // minuted, with decisions, reasons, members and roles, both calendars and the policy's approval;
-// its link goes into each case, and each beneficiary is then told the decision on the agreed channel.
-import type { DocBlock, DocumentWriter, Row, Sequences } from '../../ports';
+// its link goes into each case, and each beneficiary is then told the decision on the agreed channel: each case's
+// step through the one command handler, the batch written once and its letters sent once.
+import type { DocBlock, DocumentWriter, Sequences } from '../../ports';
 import { formatDual, riyadhDate, toHijri, withDigits } from '../../domain/time';
-import { applyCommands, replyChannelOf, decisionLetter, stamp, type CaseDeps } from './caseActions';
-import type { OutboxEntry } from '../notify/outbox';
+import { CaseBatch, caseStep, replyChannelOf, stamp, type CaseDeps } from './caseActions';
+import { handleCommand } from '../commandHandler';
 import { parseState } from '../register/caseRecord';
 import { t } from '../../i18n';
 import { roleLabel, staffMemberOf } from '../access';
-import { committeeMembers, committeeSecretary } from '../config';
+import { committeeMembers, committeeSecretary, type RegisterConfig } from '../config';
 import { failure } from '../../domain/codedError';
 import { minutesNotices } from './minutesNotice';
 
@@ -37,13 +38,16 @@ function riyadhTime(at: Date, digits: 'latn' | 'arab'): string {
   return withDigits(hhmm, digits);
 }
 
+/** Minutes are the committee's: its members, managers and admins prepare them and tell its decisions. */
+function requireMinutesTaker(staff: RegisterConfig['staff'], actor: string): void {
+  const member = staffMemberOf(staff, actor);
+  if (member.role === 'officer') throw failure('FORBIDDEN', 'sidebar.error.FORBIDDEN', { role: roleLabel(member.role) });
+}
+
 export function prepareMinutes(deps: CaseDeps & { docs: DocumentWriter; sequences: Sequences }, committeeId: string, actor: string): MinutesOutcome {
   const { profile } = deps.config;
-  // Minutes are the committee's: its members, managers and admins prepare them.
-  const member = staffMemberOf(deps.config.staff, actor);
-  if (member.role === 'officer') {
-    throw failure('FORBIDDEN', 'sidebar.error.FORBIDDEN', { role: roleLabel(member.role) });
-  }
+  // Checked before anything is read; each case's step checks it again as the handler's authorisation.
+  requireMinutesTaker(deps.config.staff, actor);
   const committee = profile.committees.find((c) => c.id === committeeId || c.nameAr === committeeId);
   if (!committee) throw failure('UNKNOWN_COMMITTEE', 'register.error.caseNotFound', { caseNo: committeeId });
   const table = deps.register.table('cases');
@@ -53,6 +57,16 @@ export function prepareMinutes(deps: CaseDeps & { docs: DocumentWriter; sequence
     .map((r) => ({ ...r, state: parseState(r.row) }))
     .filter((c) => c.state.status === 'decided' && c.state.committee === committee.nameAr);
   if (pending.length === 0) return { url: null, caseNos: [] };
+
+  // Each case's decision told (decided → notified) through the one command handler, before anything is written:
+  // the rows and letters gathered for the batch, the audit lines kept for its one append.
+  const batch = new CaseBatch(deps);
+  for (const c of pending) {
+    handleCommand(deps.audit, caseStep(deps, actor, () => c, (loaded) => [{ type: 'NotifyBeneficiary', data: { channel: replyChannelOf(deps.config, loaded.row), ...stamp(deps, actor) } }], {
+      authorize: () => requireMinutesTaker(deps.config.staff, actor),
+      output: batch,
+    }), { flush: false });
+  }
 
   const now = deps.clock.now();
   const today = riyadhDate(now);
@@ -106,27 +120,16 @@ export function prepareMinutes(deps: CaseDeps & { docs: DocumentWriter; sequence
     org: profile.name.ar, title: t('minutes.heading', { committee: committee.nameAr, number }), date, time, place, number, committee: committee.nameAr,
   });
 
-  // Each case: minutes linked, beneficiary notified (decided → notified), in one batched write.
-  const updates = pending.map((c) => {
-    const result = applyCommands(deps, c, [{ type: 'NotifyBeneficiary', data: { channel: replyChannelOf(deps.config, c.row), ...stamp(deps, actor) } }]);
-    const row: Row = { ...result.row, minutes_url: doc.url };
-    return { rowNumber: c.rowNumber, row, state: result.state };
-  });
-  table.update(updates.map(({ rowNumber, row }) => ({ rowNumber, row })));
+  // Every case's row with the minutes linked, in one batched write; the letters from one read of the beneficiaries.
+  table.update(batch.rows.map(({ rowNumber, row }) => ({ rowNumber, row: { ...row, minutes_url: doc.url } })));
   deps.audit.record({ actor, action: 'minutes_created', details: `${committee.nameAr}: ${doc.url}` });
-  // The letters go out together: the beneficiaries are read once, the outbox written once.
-  const people = new Map(deps.register.table('beneficiaries').readAll().map(({ row }) => [String(row.beneficiary_id), row]));
-  const letters: OutboxEntry[] = [];
-  for (const u of updates) {
-    deps.audit.record({ actor, action: 'case_transition', caseNo: String(u.row.case_no), details: t('case.status.notified') });
-    const letter = decisionLetter(deps, u.row, u.state, people.get(String(u.row.beneficiary_id ?? '')) ?? null);
-    if (letter) letters.push(letter);
-  }
+  const letters = batch.letters();
   // Each member is asked to sign the minutes; answers reach the committee's secretary.
   const notices = minutesNotices(profile, {
-    committee, number, date, url: doc.url, cases: updates.length, quorum, members, secretary: committeeSecretary(deps.config.staff, committee),
+    committee, number, date, url: doc.url, cases: batch.rows.length, quorum, members, secretary: committeeSecretary(deps.config.staff, committee),
   });
+  // The letters go out together with the members' notices: the outbox written once, the audit flushed once.
   deps.outbox.queueAndSend([...letters, ...notices]);
   deps.audit.flush();
-  return { url: doc.url, caseNos: updates.map((u) => String(u.row.case_no)) };
+  return { url: doc.url, caseNos: batch.rows.map((u) => String(u.row.case_no)) };
 }

@@ -1,14 +1,14 @@
-// A staff member typed into the cases tab: a status or decision cell runs the matching transition;
-// anything illegal is refused with the reason, and the entry code puts the old value back.
+// A staff member typed into the cases tab: a status or decision cell runs the matching transition through the
+// one command handler; anything illegal is refused with the reason, and the entry code puts the old value back.
 import type { CaseCommand, CaseState, CaseStatus } from '../../domain/case';
 import { commandForStatusChange } from '../../domain/case';
-import { wordsOf } from '../../domain/codedError';
-import { decisionFromLabel, parseState, statusFromLabel, statusLabel } from '../register/caseRecord';
-import { applyCommands, replyChannelOf, notifyDecision, stamp, type CaseDeps } from './caseActions';
+import { failure, wordsOf } from '../../domain/codedError';
+import { decisionFromLabel, parseState, statusFromLabel } from '../register/caseRecord';
+import { caseStep, replyChannelOf, stamp, type CaseDeps } from './caseActions';
+import { handleCommand } from '../commandHandler';
 import { t } from '../../i18n';
 import { tabSpec } from '../../ports/registerSchema';
 import { splitList } from '../../domain/text';
-import { requireRun, staffMemberOf } from '../access';
 import { defaultCommittee } from '../sidebar/steps';
 
 export interface CellEdit {
@@ -82,17 +82,18 @@ export function applyRegisterEdit(deps: CaseDeps, edit: CellEdit): EditOutcome {
   // Every step here needs a role, and a role needs a person: an editor Google did not identify is nobody's
   // step, never the owner's. The case panel and the menu run as the person, where Google does identify them.
   if (!edit.actor) return { kind: 'refused', reason: t('register.edit.unidentified'), caseNo: String(hit.row.case_no) };
+  const step: CaseCommand = command;
+  const loaded = { rowNumber: hit.rowNumber, row: hit.row, state };
+  const typed = edit.newValue;
   try {
-    requireRun(staffMemberOf(deps.config.staff, edit.actor), command.type, hit.row);
-    const result = applyCommands(deps, { rowNumber: hit.rowNumber, row: hit.row, state }, [command]);
-    if (edit.column === 'status' && statusLabel(result.state.status) !== String(edit.newValue).trim() && result.state.status !== statusFromLabel(edit.newValue)) {
-      return { kind: 'refused', reason: t('register.edit.useMenu', { action: String(edit.newValue) }) };
-    }
-    table.update([{ rowNumber: hit.rowNumber, row: result.row }]);
-    deps.audit.record({ actor: edit.actor, action: 'case_transition', caseNo: String(hit.row.case_no), details: `${statusLabel(state.status)} → ${statusLabel(result.state.status)}` });
-    if (result.state.status === 'notified') notifyDecision(deps, result.row, result.state);
-    deps.audit.flush();
-    return { kind: 'applied', status: result.state.status };
+    // The same step as the panel's (authorisation, row, audit line, letter), on the row the trigger read.
+    const { state: reached } = handleCommand(deps.audit, caseStep(deps, edit.actor, () => loaded, () => [step], {
+      // A referral returns where the case came from: the status typed must be that one.
+      check: (_loaded, next) => {
+        if (edit.column === 'status' && next.status !== statusFromLabel(typed)) throw failure('EDIT_UNREACHABLE', 'register.edit.useMenu', { action: String(typed) });
+      },
+    }));
+    return { kind: 'applied', status: reached.status };
   } catch (err) {
     // Role and decider refusals are worded from their code.
     const reason = wordsOf(err) ?? (err instanceof Error ? err.message : String(err));

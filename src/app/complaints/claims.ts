@@ -7,7 +7,7 @@ import {
   decideClaim, evolveClaim, initialClaim, investigationMinutesDoc, missingConditions, conditionLabel,
   type ClaimCommand, type ClaimEvent, type ClaimState, type CommitteeMember,
 } from '../../domain/compensation';
-import { runCommands, type Decider } from '../../domain/decider';
+import type { Decider } from '../../domain/decider';
 import { handleCommand } from '../commandHandler';
 import { formatDual, riyadhDate, toHijri, withDigits, type IsoDate } from '../../domain/time';
 import { cleanText } from '../../domain/text';
@@ -53,35 +53,55 @@ export interface ClaimDeps extends PolicyDeps {
   docs: DocumentWriter;
 }
 
-export function openClaim(deps: ClaimDeps, input: { complaintNo?: string; caseNo?: string; description: string }, actor: string): { claimNo: string; status: string } {
-  requireFeature(deps.config.profile.features.compensation);
-  requireStep(deps.config.staff, actor, 'OpenClaim');
-  const complaint = input.complaintNo ? loadComplaint(deps.register, input.complaintNo) : null;
-  const now = deps.clock.now();
-  const year = toHijri(riyadhDate(now)).year;
-  const claimNo = `CP-${year}-${String(deps.sequences.next(`cp_${year}`)).padStart(5, '0')}`;
-  const caseNo = cleanText(input.caseNo ?? '') || String(complaint?.row.case_no ?? '');
-  const state = decide(initialClaim, {
-    type: 'OpenClaim',
-    data: { claimId: claimNo, complaintId: complaint ? String(complaint.row.complaint_no) : undefined, caseId: caseNo, description: cleanText(input.description ?? '', { multiline: true }), actor, at: now.toISOString() },
-  });
-  deps.register.table('claims').append([{
-    claim_no: claimNo, opened_at: now, complaint_no: complaint?.row.complaint_no ?? null, case_no: caseNo || null,
-    description: 'description' in state ? state.description : null, ...projectClaim(state, deps.config, now),
-  }]);
-  if (complaint) deps.register.table('complaints').update([{ rowNumber: complaint.rowNumber, row: { ...complaint.row, claim_no: claimNo, updated_at: now } }]);
-  deps.audit.record({ actor, action: 'claim_created', caseNo: claimNo, details: complaint ? String(complaint.row.complaint_no) : caseNo });
-  deps.audit.flush();
-  return { claimNo, status: claimStatusLabel(state.status) };
-}
-
 /** The claim decider (its refusals are coded errors). */
 const claims: Decider<ClaimCommand, ClaimEvent, ClaimState> = {
   decide: (command, state) => decideClaim(command, state),
   evolve: (state, event) => evolveClaim(state, event),
   initialState: initialClaim,
 };
-const decide = (state: ClaimState, command: ClaimCommand): ClaimState => runCommands(claims, state, [command], undefined).state;
+
+const stepName = (commands: readonly ClaimCommand[]) => commands.map((c) => t(`policy.compensation.command.${c.type}`)).join('، ');
+const refusalWords = (err: unknown) => wordsOf(err) ?? (err instanceof Error ? err.message : String(err));
+
+/** A claim's first step through the one command handler: its complaint read, the claim row appended and the
+ *  complaint linked to it; a refusal audited as any claim step's is. The role is checked at the door, before a
+ *  claim number is drawn. */
+export function openClaim(deps: ClaimDeps, input: { complaintNo?: string; caseNo?: string; description: string }, actor: string): { claimNo: string; status: string } {
+  requireFeature(deps.config.profile.features.compensation);
+  requireStep(deps.config.staff, actor, 'OpenClaim');
+  const now = deps.clock.now();
+  const { state, saved: row } = handleCommand(deps.audit, {
+    decider: claims,
+    load: () => ({ state: claims.initialState, complaint: input.complaintNo ? loadComplaint(deps.register, input.complaintNo) : null }),
+    commands: ({ complaint }) => {
+      const year = toHijri(riyadhDate(now)).year;
+      const claimNo = `CP-${year}-${String(deps.sequences.next(`cp_${year}`)).padStart(5, '0')}`;
+      const caseNo = cleanText(input.caseNo ?? '') || String(complaint?.row.case_no ?? '');
+      const open: ClaimCommand = {
+        type: 'OpenClaim',
+        data: { claimId: claimNo, complaintId: complaint ? String(complaint.row.complaint_no) : undefined, caseId: caseNo, description: cleanText(input.description ?? '', { multiline: true }), actor, at: now.toISOString() },
+      };
+      return [open];
+    },
+    context: () => undefined,
+    // Refused as any claim step is (a claim with no description): audited under the number it was given.
+    refused: (_loaded, commands, err) => ({
+      actor, action: 'claim_refused', caseNo: commands.map((c) => (c.type === 'OpenClaim' ? c.data.claimId : '')).join(''), details: `${stepName(commands)}: ${refusalWords(err)}`,
+    }),
+    save: ({ complaint }, { state: opened }): Row => {
+      const file = 'claimId' in opened ? opened : null;
+      const saved: Row = {
+        claim_no: file?.claimId ?? null, opened_at: now, complaint_no: complaint?.row.complaint_no ?? null, case_no: file?.caseId ?? null,
+        description: file?.description ?? null, ...projectClaim(opened, deps.config, now),
+      };
+      deps.register.table('claims').append([saved]);
+      if (complaint) deps.register.table('complaints').update([{ rowNumber: complaint.rowNumber, row: { ...complaint.row, claim_no: saved.claim_no, updated_at: now } }]);
+      return saved;
+    },
+    audit: ({ complaint }, _decided, saved) => ({ actor, action: 'claim_created', caseNo: String(saved.claim_no), details: complaint ? String(complaint.row.complaint_no) : String(saved.case_no ?? '') }),
+  });
+  return { claimNo: String(row.claim_no), status: claimStatusLabel(state.status) };
+}
 
 /** One step on a claim. A refusal is audited (who tried what, and why) before it reaches the person. */
 export function claimStep(
@@ -93,7 +113,6 @@ export function claimStep(
   requireFeature(deps.config.profile.features.compensation);
   const table = deps.register.table('claims');
   const now = deps.clock.now();
-  const stepName = (commands: readonly ClaimCommand[]) => commands.map((c) => t(`policy.compensation.command.${c.type}`)).join('، ');
   const { state, saved: row, loaded } = handleCommand(deps.audit, {
     decider: claims,
     load: () => {
@@ -105,7 +124,7 @@ export function claimStep(
     context: () => undefined,
     authorize: (_hit, commands) => commands.forEach((c) => requireStep(deps.config.staff, actor, c.type)),
     // A refusal is audited (who tried what, and why) before it reaches the person.
-    refused: (hit, commands, err) => ({ actor, action: 'claim_refused', caseNo: String(hit.row.claim_no), details: `${stepName(commands)}: ${wordsOf(err) ?? (err instanceof Error ? err.message : String(err))}` }),
+    refused: (hit, commands, err) => ({ actor, action: 'claim_refused', caseNo: String(hit.row.claim_no), details: `${stepName(commands)}: ${refusalWords(err)}` }),
     save: (hit, decided) => {
       const saved = { ...hit.row, ...projectClaim(decided.state, deps.config, now) };
       table.update([{ rowNumber: hit.rowNumber, row: saved }]);

@@ -1,6 +1,6 @@
 // Complaints (CM, SAT-5): received from the form or registered by staff, numbered, given their due date,
 // acknowledged, taken through the follow-up committee, answered on the complainant's channel, and summarised for managers.
-import type { CellsOf, Clock, Register, Row, Sequences } from '../../ports';
+import type { Clock, Register, Row, Sequences } from '../../ports';
 import { committeeSecretary, type RegisterConfig } from '../config';
 import type { Profile } from '../../profiles';
 import type { AuditTrail } from '../audit';
@@ -12,7 +12,7 @@ import {
   complaintDueDate, complaintSummary, decideComplaint, evolveComplaint, initialComplaint,
   type ComplaintCommand, type ComplaintEvent, type ComplaintState, type ComplaintSummary,
 } from '../../domain/complaint';
-import { runCommands, type Decider } from '../../domain/decider';
+import type { Decider } from '../../domain/decider';
 import { handleCommand } from '../commandHandler';
 import { formatDual, riyadhDate, toHijri, type IsoDate } from '../../domain/time';
 import { cleanText, toLatinDigits, validateEmail, validateMobile } from '../../domain/text';
@@ -56,8 +56,8 @@ export function parseComplaint(row: Row): ComplaintState {
 }
 
 /** The columns that follow from the state; contact and summary columns are written once at receipt. */
-function projectComplaint(state: ComplaintState, now: Date): CellsOf<'complaints'> {
-  const row: CellsOf<'complaints'> = { status: complaintStatusLabel(state.status), state: JSON.stringify(state), updated_at: now };
+function projectComplaint(state: ComplaintState, now: Date): Row {
+  const row: Row = { status: complaintStatusLabel(state.status), state: JSON.stringify(state), updated_at: now };
   if ('committee' in state) row.committee = state.committee;
   if ('resolution' in state) row.resolution = state.resolution;
   if ('notification' in state) row.notified_at = new Date(state.notification.at);
@@ -71,7 +71,6 @@ const complaints: Decider<ComplaintCommand, ComplaintEvent, ComplaintState> = {
   evolve: (state, event) => evolveComplaint(state, event),
   initialState: initialComplaint,
 };
-const apply = (state: ComplaintState, command: ComplaintCommand): ComplaintState => runCommands(complaints, state, [command], undefined).state;
 
 function nextNumber(sequences: Sequences, prefix: string, today: IsoDate, responseId: string | null = null): string {
   const year = toHijri(today).year;
@@ -90,48 +89,57 @@ export function receiveComplaint(deps: PolicyDeps & { sequences: Sequences }, in
   const complaintNo = nextNumber(deps.sequences, 'C', today, input.responseId);
   // A case number copied from an acknowledgement may be in Arabic-Indic digits («١٤٤٨-٠٠٠٠٢»): the register keeps Latin.
   const caseNo = toLatinDigits(cleanText(input.caseNo));
-  const state = apply(initialComplaint, {
+  const receive: ComplaintCommand = {
     type: 'ReceiveComplaint',
     data: { complaintId: complaintNo, channel: input.channel, caseId: caseNo, summary: cleanText(input.summary, { multiline: true }), actor: input.actor, at: input.receivedAt.toISOString() },
-  });
-  if (state.status !== 'received') throw refusal('INVALID_INPUT', { field: 'state' });
-  const due = complaintDueDate(state, profile.complaintDeadline, calendar);
-  const mobile = validateMobile(input.mobile);
-  const email = validateEmail(input.email);
-  const row: CellsOf<'complaints'> = {
-    complaint_no: complaintNo,
-    received_at: input.receivedAt,
-    channel: listLabel('complaintChannel', state.channel),
-    case_no: caseNo || null,
-    complainant: cleanText(input.complainant) || null,
-    mobile: mobile.ok ? mobile.value : cleanText(input.mobile) || null,
-    email: email.ok ? email.value : null,
-    reply_channel: channelLabel(profile, input.replyChannel),
-    summary: state.summary,
-    due_date: dateOfIso(due),
-    due_dual: formatDual(due, { digits: profile.digits }),
-    response_id: input.responseId,
-    ...projectComplaint(state, deps.clock.now()),
   };
-  table.append([row]);
-  deps.audit.record({ actor: input.actor, action: 'complaint_created', caseNo: complaintNo, details: `${row.channel}${caseNo ? ` — ${caseNo}` : ''}` });
-  deps.outbox.queueAndSend([
-    toComplainant(deps, row, 'ack', {
-      subject: t('cm.mail.ack.subject', { no: complaintNo, org: profile.name.ar }),
-      paragraphs: [
-        t('cm.mail.ack.body', { no: complaintNo }),
-        ...(profile.clauses['CM-3'] ? [t('cm.mail.ack.amicable', { cite: citeClauses(profile, ['CM-3']) })] : []),
-        t('cm.mail.ack.next', { no: complaintNo }),
-        t('cm.mail.replyReaches', { committee: handlingCommittee(deps.config, '') }),
-      ],
-      facts: [[t('cm.fact.no'), complaintNo], [t('cm.fact.due'), String(row.due_dual)]],
-    }, {
-      sms: t('sms.complaint.ack', { org: profile.name.ar, no: complaintNo, due: String(row.due_dual) }),
-      notice: t('notice.complaint.ack', { due: String(row.due_dual) }),
-    }),
-  ]);
-  deps.audit.flush();
-  return { kind: 'created', complaintNo, due };
+  // The complaint's first step through the one command handler: nothing to read, the row appended, the ack sent.
+  const { saved } = handleCommand(deps.audit, {
+    decider: complaints,
+    load: () => ({ state: complaints.initialState }),
+    commands: () => [receive],
+    context: () => undefined,
+    save: (_loaded, { state }) => {
+      if (state.status !== 'received') throw refusal('INVALID_INPUT', { field: 'state' });
+      const due = complaintDueDate(state, profile.complaintDeadline, calendar);
+      const mobile = validateMobile(input.mobile);
+      const email = validateEmail(input.email);
+      const row: Row = {
+        complaint_no: complaintNo,
+        received_at: input.receivedAt,
+        channel: listLabel('complaintChannel', state.channel),
+        case_no: caseNo || null,
+        complainant: cleanText(input.complainant) || null,
+        mobile: mobile.ok ? mobile.value : cleanText(input.mobile) || null,
+        email: email.ok ? email.value : null,
+        reply_channel: channelLabel(profile, input.replyChannel),
+        summary: state.summary,
+        due_date: dateOfIso(due),
+        due_dual: formatDual(due, { digits: profile.digits }),
+        response_id: input.responseId,
+        ...projectComplaint(state, deps.clock.now()),
+      };
+      table.append([row]);
+      return { row, due };
+    },
+    audit: (_loaded, _decided, { row }) => ({ actor: input.actor, action: 'complaint_created', caseNo: complaintNo, details: `${row.channel}${caseNo ? ` — ${caseNo}` : ''}` }),
+    after: (_loaded, _decided, { row }) => deps.outbox.queueAndSend([
+      toComplainant(deps, row, 'ack', {
+        subject: t('cm.mail.ack.subject', { no: complaintNo, org: profile.name.ar }),
+        paragraphs: [
+          t('cm.mail.ack.body', { no: complaintNo }),
+          ...(profile.clauses['CM-3'] ? [t('cm.mail.ack.amicable', { cite: citeClauses(profile, ['CM-3']) })] : []),
+          t('cm.mail.ack.next', { no: complaintNo }),
+          t('cm.mail.replyReaches', { committee: handlingCommittee(deps.config, '') }),
+        ],
+        facts: [[t('cm.fact.no'), complaintNo], [t('cm.fact.due'), String(row.due_dual)]],
+      }, {
+        sms: t('sms.complaint.ack', { org: profile.name.ar, no: complaintNo, due: String(row.due_dual) }),
+        notice: t('notice.complaint.ack', { due: String(row.due_dual) }),
+      }),
+    ]),
+  });
+  return { kind: 'created', complaintNo, due: saved.due };
 }
 
 /** CM-1 takes complaints by mobile and text message whatever channels the profile lists, so those are reply channels too. */

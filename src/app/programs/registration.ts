@@ -1,9 +1,11 @@
-// A program registration form arrives (PR-2, PR-3): checked for completeness and age group, recorded as
-// a registrations row (a refusal keeps its Arabic reason in the row), and the registrant is told.
-import type { CellsOf } from '../../ports';
+// A program registration form arrives (PR-2, PR-3): checked for completeness and age group through the one
+// command handler, recorded as a registrations row (a refusal keeps its Arabic reason in the row), and the registrant is told.
+import type { Row } from '../../ports';
 import type { Answers } from '../../ports/forms';
 import { wordsOf } from '../../domain/codedError';
-import { ageOn, decideRegistration, evolveRegistration, initialRegistration, type Program } from '../../domain/program';
+import { ageOn, registrationDecider, type Program, type RegistrationCommand } from '../../domain/program';
+import { handleCommand } from '../commandHandler';
+import type { AuditEntry } from '../audit';
 import { isIsoDate, riyadhDate, type IsoDate } from '../../domain/time';
 import { maskNationalId, toLatinDigits, validateEmail, validateMobile, validateNationalId } from '../../domain/text';
 import { findProgram, projectRegistration, registrationStatusLabel } from './programRecords';
@@ -92,7 +94,7 @@ export function registerFromForm(deps: ProgramDeps, req: RegistrationRequest): R
   const checked = checkAnswers(req.answers, program);
   const regNo = `REG-${String(deps.sequences.next('registration', req.responseId)).padStart(5, '0')}`;
   const at = req.receivedAt.toISOString();
-  let row: CellsOf<'registrations'> = {
+  const row: Row = {
     reg_no: regNo,
     program_id: program?.id ?? null,
     program_name: program?.nameAr ?? text(req.answers, 'program'),
@@ -108,43 +110,62 @@ export function registerFromForm(deps: ProgramDeps, req: RegistrationRequest): R
     response_id: req.responseId,
   };
 
+  const idNote = checked.nationalId ? maskNationalId(checked.nationalId) : '-';
+  const audited = (stored: Row): AuditEntry => ({ actor: req.actor, action: 'program_registration', details: `${regNo} — ${String(stored.program_name)} — ${String(stored.status)} — ${idNote}` });
+  const who = { regNo, name: checked.name, email: checked.email, nationalId: checked.nationalId, mobile: checked.mobile };
+  const programName = String(row.program_name || '—');
+
   let refusal: string | null = null;
   if (!program) refusal = t('programs.refusal.unknownProgram', { program: text(req.answers, 'program') || '—' });
   else if (riyadhDate(req.receivedAt) > program.endDate) refusal = t('programs.refusal.ended', { program: program.nameAr });
   else {
+    const register: RegistrationCommand = {
+      type: 'Register', data: { registrationId: regNo, name: checked.name, birthDate: checked.birthDate, missing: checked.missing, actor: req.actor, at },
+    };
+    let stored = false;
     try {
-      const events = decideRegistration(
-        { type: 'Register', data: { registrationId: regNo, name: checked.name, birthDate: checked.birthDate, missing: checked.missing, actor: req.actor, at } },
-        initialRegistration,
-        program,
-      );
-      row = { ...row, ...projectRegistration(events.reduce(evolveRegistration, initialRegistration)) };
+      // The registration's first step through the one command handler: nothing to read but its program.
+      handleCommand(deps.audit, {
+        decider: registrationDecider,
+        load: () => ({ state: registrationDecider.initialState, program }),
+        commands: () => [register],
+        context: (loaded) => loaded.program,
+        save: (_loaded, decided) => {
+          const registered: Row = { ...row, ...projectRegistration(decided.state) };
+          table.append([registered]);
+          stored = true;
+          return registered;
+        },
+        audit: (_loaded, _decided, registered) => audited(registered),
+        after: () => deps.outbox.queueAndSend([
+          toRegistrant(deps, who, 'registered', {
+            subject: t('programs.mail.registered.subject', { program: programName, org: deps.config.profile.name.ar }),
+            paragraphs: [
+              t('programs.mail.registered.body', { program: programName }),
+              t(program.needsInterview ? 'programs.mail.registered.interview' : program.fee > 0 ? 'programs.mail.registered.fee' : 'programs.mail.registered.next', { fee: program.fee }),
+            ],
+          }, { notice: t('notice.program.registered', { program: programName }) }),
+        ]),
+      });
+      return { kind: 'registered', regNo };
     } catch (err) {
-      refusal = wordsOf(err);
+      // The decider's refusal (PR-2 incomplete, PR-3 outside the age group) is worded; anything after the row
+      // was stored, or any other error, is not a refusal.
+      refusal = stored ? null : wordsOf(err);
       if (refusal === null) throw err;
     }
   }
-  if (refusal) row = { ...row, status: registrationStatusLabel('refused'), refusal };
-  table.append([row]);
 
-  const idNote = checked.nationalId ? maskNationalId(checked.nationalId) : '-';
-  deps.audit.record({ actor: req.actor, action: 'program_registration', details: `${regNo} — ${String(row.program_name)} — ${String(row.status)} — ${idNote}` });
-  const who = { regNo, name: checked.name, email: checked.email, nationalId: checked.nationalId, mobile: checked.mobile };
-  const programName = String(row.program_name || '—');
+  // A refused registration is kept too, with its Arabic reason, and the registrant told why (PR-2, PR-3).
+  const refused: Row = { ...row, status: registrationStatusLabel('refused'), refusal };
+  table.append([refused]);
+  deps.audit.record(audited(refused));
   deps.outbox.queueAndSend([
-    refusal
-      ? toRegistrant(deps, who, 'refused', {
-          subject: t('programs.mail.refused.subject', { program: programName, org: deps.config.profile.name.ar }),
-          paragraphs: [t('programs.mail.refused.body', { program: programName }), refusal, t('programs.mail.refused.again', { url: deps.forms.program_registration?.url ?? '' })],
-        }, { notice: t('notice.program.refused', { program: programName, reason: refusal }) })
-      : toRegistrant(deps, who, 'registered', {
-          subject: t('programs.mail.registered.subject', { program: programName, org: deps.config.profile.name.ar }),
-          paragraphs: [
-            t('programs.mail.registered.body', { program: programName }),
-            t(program!.needsInterview ? 'programs.mail.registered.interview' : program!.fee > 0 ? 'programs.mail.registered.fee' : 'programs.mail.registered.next', { fee: program!.fee }),
-          ],
-        }, { notice: t('notice.program.registered', { program: programName }) }),
+    toRegistrant(deps, who, 'refused', {
+      subject: t('programs.mail.refused.subject', { program: programName, org: deps.config.profile.name.ar }),
+      paragraphs: [t('programs.mail.refused.body', { program: programName }), refusal, t('programs.mail.refused.again', { url: deps.forms.program_registration?.url ?? '' })],
+    }, { notice: t('notice.program.refused', { program: programName, reason: refusal }) }),
   ]);
   deps.audit.flush();
-  return refusal ? { kind: 'refused', regNo, reason: refusal } : { kind: 'registered', regNo };
+  return { kind: 'refused', regNo, reason: refusal };
 }

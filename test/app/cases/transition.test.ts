@@ -1,33 +1,17 @@
 // Staff steps on a case (SR-5, EL, RB) through the one command handler, on in-memory fakes of the ports:
 // the row written back, the audit line, the decision letter, and refusals that change nothing.
-import { submitRequest } from '../../../src/app/intake/submitRequest';
 import { transition, type CaseDeps } from '../../../src/app/cases/caseActions';
 import { parseState, statusLabel } from '../../../src/app/register/caseRecord';
 import type { CaseCommand } from '../../../src/domain/case';
 import { t } from '../../../src/i18n';
-import { esrar } from '../../../src/profiles/esrar';
-import { organisation, member, MANAGER, OFFICER, type Organisation } from '../../fakes/ports';
+import { OFFICER, type Organisation } from '../../fakes/ports';
+import { CHAIR, withCases } from './withCases';
 import { wordsThrown } from '../../fakes/words';
-
-const CHAIR = 'chair.khalid@gmail.com';
-const staff = [member(OFFICER, 'نورة العتيبي', 'officer'), member(CHAIR, 'خالد الحربي', 'committee_member'), member(MANAGER, 'عبدالله المطيري', 'manager')];
 
 /** An organisation holding one complete case, received on Sunday 22 Nov 2026. */
 function withCase(): { org: Organisation; deps: CaseDeps; caseNo: string } {
-  const org = organisation({ staff });
-  const outcome = submitRequest({ ...org, formUrl: 'https://forms.example/x' }, {
-    responseId: 'r-1', channel: 'google_forms', actor: 'google_forms', receivedAt: org.clock.now(),
-    answers: {
-      full_name: 'فاطمة أحمد الزهراني', national_id: '1000000008', id_expiry: '2030-01-01', mobile: '0501234567', email: 'fatimah@example.com',
-      beneficiary_type: 'أسرة', category: 'الأسر المنتجة', domain: 'التدريب والتأهيل', service: 'الالتحاق بدورة تدريبية',
-      cond_course_name: 'الخياطة والتطريز', cond_birth_date: '1990-05-01', reply_channel: 'البريد الإلكتروني',
-      attestation: [esrar.clauses['SR-4']], consent: [t('form.sr.consent.text')],
-    },
-  });
-  if (outcome.kind !== 'created') throw new Error(`expected a new case, got ${outcome.kind}`);
-  org.mailer.delivered.length = 0;
-  org.register.table('audit').rows.length = 0;
-  return { org, deps: org, caseNo: outcome.caseNo };
+  const { org, deps, caseNos } = withCases();
+  return { org, deps, caseNo: caseNos[0] };
 }
 
 const at = (org: Organisation) => org.clock.now().toISOString();
