@@ -2,7 +2,8 @@
 // with a document of their data; a destruction refused while a case is open, then leaving no trace of the
 // person in any tab, form response, response sheet, outbox body or document while the counts stay; a correction
 // through IN-3's data-update path; a request
-// left unanswered escalated to the managers before day 30; one extension, with notice.
+// left unanswered escalated to the managers before day 30 (on Esrar; every profile in
+// test/app/privacy/dataRequestDeadline.test.ts); one extension, with notice.
 import * as fs from 'fs';
 import * as path from 'path';
 import { Sandbox } from '../../sandbox/core/runtime';
@@ -144,9 +145,26 @@ describe.each(Object.keys(PROFILES))('requests from data subjects for %s', (prof
     expect(rows(sb, 'تحديثات البيانات')).toHaveLength(updatesBefore + 1);
   });
 
-  it('escalates a request left unanswered to the managers before day 30, and extends it once, telling the person', () => {
+  it('extends an unanswered request once, telling the person why', () => {
     const { requestNo } = record('access', OTHER);
-    const escalated = () => mails(sb).filter((m) => String(m.to) === MANAGER && latin(m.text).includes(requestNo));
+    const extended = String(ok(sb.execute('extendDataSubjectRequest', [requestNo, 'نجمع البيانات من الأرشيف'], { user: OFFICER })));
+    expect(extended).toContain('مُددت');
+    expect(sb.execute('extendDataSubjectRequest', [requestNo, 'مرة أخرى'], { user: OFFICER }).error?.message).toContain('تمديد واحد');
+    expect(mails(sb).some((m) => String(m.to) === OTHER.email && latin(m.subject).includes(requestNo) && latin(m.text).includes('نجمع البيانات من الأرشيف'))).toBe(true);
+  });
+});
+
+// The escalation needs four weeks of the daily triggers played: once, on Esrar. That it comes before day 30 on every
+// profile, and not before the extension's own margin once extended, the sweep shows day by day on in-memory ports
+// (test/app/privacy/dataRequestDeadline.test.ts).
+describe('a request from a data subject left unanswered on the bundle', () => {
+  const sb = new Sandbox({ start: '2026-11-22T05:00:00Z', account: 'consumer', owner: scenario.owner, boundSpreadsheet: scenario.boundSpreadsheet });
+  const played = runScenario(sb, { steps: [setupStep, { at: '2026-11-22T07:00:00Z', type: 'submit', form: 'service_request', fill: true, answers: OTHER }] }, 'esrar');
+  const { requestNo } = ok(sb.execute('recordDataRequestFromDialog', [{ kind: 'access', nationalId: OTHER.national_id, requester: OTHER.full_name, replyTo: OTHER.email, details: 'طلب عبر الهاتف' }], { user: OFFICER })) as { requestNo: string };
+  const escalated = () => mails(sb).filter((m) => String(m.to) === MANAGER && latin(m.text).includes(requestNo));
+
+  it('is escalated to the managers by the daily trigger before day 30, and can still be extended once, telling the person', () => {
+    expect(played.failures).toEqual([]);
     sb.advanceTo('2026-12-20T06:00:00Z');
     expect(escalated().length).toBeGreaterThan(0);
     const extended = String(ok(sb.execute('extendDataSubjectRequest', [requestNo, 'نجمع البيانات من الأرشيف'], { user: OFFICER })));

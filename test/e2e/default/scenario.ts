@@ -1,25 +1,12 @@
-// The default scenario (what `npm start` plays) runs for every seed profile with only the workflows
-// its policy has, and leaves no failure.
-import * as fs from 'fs';
-import * as path from 'path';
-import { Sandbox } from '../../sandbox/core/runtime';
-import { runScenario } from '../../sandbox/scenario/runner';
-import type { Scenario } from '../../sandbox/scenario/types';
-import { PROFILES } from '../../src/profiles';
-import { rows } from './harness';
-import { t } from '../../src/i18n';
+// The default scenario (what `npm start` plays) runs for a seed profile with only the workflows its policy
+// has, and leaves no failure. Registered by ./describeDefaultPlay.ts on the profile's one play.
+import { PROFILES } from '../../../src/profiles';
+import { rows } from '../harness';
+import { DEFAULT_SCENARIO as scenario, type DefaultPlay } from '../playDefault';
+import { t } from '../../../src/i18n';
 
-const scenario = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'sandbox', 'scenarios', 'default.json'), 'utf8')) as Scenario & {
-  start: string;
-  account: 'consumer' | 'workspace';
-  owner: string;
-  boundSpreadsheet: string;
-};
-
-describe.each(Object.keys(PROFILES))('the default scenario for %s', (profileId) => {
+export const scenarioSuite = (profileId: string, { sb, report }: DefaultPlay) => describe(`the default scenario for ${profileId}`, () => {
   const profile = PROFILES[profileId];
-  const sb = new Sandbox({ start: scenario.start, account: scenario.account, owner: scenario.owner, boundSpreadsheet: scenario.boundSpreadsheet });
-  const report = runScenario(sb, scenario, profileId);
   const sheetNames = () => {
     const slot = sb.world.services.spreadsheets as { spreadsheets: Record<string, { sheets: Array<{ name: string }> }> };
     return slot.spreadsheets[sb.world.boundSpreadsheetId!].sheets.map((s) => s.name);

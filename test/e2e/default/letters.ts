@@ -1,29 +1,17 @@
-// The letters a beneficiary reads, on all five profiles: addressed to them in our words, the policy cited (clause
-// and board approval) and quoted only where it promises them something, and the next step always said.
-import * as fs from 'fs';
-import * as path from 'path';
-import { Sandbox } from '../../sandbox/core/runtime';
-import { runScenario } from '../../sandbox/scenario/runner';
-import type { Scenario } from '../../sandbox/scenario/types';
-import { PROFILES, getProfile } from '../../src/profiles';
-import { withDigits } from '../../src/domain/time';
-import { mails } from './harness';
-import { pastedUnquoted, quotedClauseIds } from '../profiles/clauseQuotes';
-
-const scenario = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'sandbox', 'scenarios', 'default.json'), 'utf8')) as Scenario & {
-  start: string;
-  account: 'consumer' | 'workspace';
-  owner: string;
-  boundSpreadsheet: string;
-};
+// The letters a beneficiary reads, on each of the five profiles: addressed to them in our words, the policy cited
+// (clause and board approval) and quoted only where it promises them something, and the next step always said.
+// Registered by ./describeDefaultPlay.ts on the profile's one play of the default scenario.
+import { getProfile } from '../../../src/profiles';
+import { withDigits } from '../../../src/domain/time';
+import { mails } from '../harness';
+import type { DefaultPlay } from '../playDefault';
+import { pastedUnquoted, quotedClauseIds } from '../../profiles/clauseQuotes';
 
 /** What the reader sees in the plain-text part, isolates taken out. */
 const plain = (s: string) => s.replace(/[\u2066-\u2069]/g, '');
 
-describe.each(Object.keys(PROFILES))('the letters %s sends', (profileId) => {
+export const lettersSuite = (profileId: string, { sb, report }: DefaultPlay) => describe(`the letters ${profileId} sends`, () => {
   const profile = getProfile(profileId);
-  const sb = new Sandbox({ start: scenario.start, account: scenario.account, owner: scenario.owner, boundSpreadsheet: scenario.boundSpreadsheet });
-  const report = runScenario(sb, scenario, profileId);
   const sent = mails(sb).map((m) => ({ subject: plain(m.subject), text: plain(m.text), to: m.to, replyTo: m.replyTo }));
   const clauses = [...new Set([...Object.values(profile.clauses), profile.deadline.clauseAr])]
     .filter((c) => c.trim().length > 15)

@@ -1,63 +1,14 @@
 // Every mail the default scenario sends, read as its Arabic reader sees it: no left-to-right token left bare
 // beside Arabic words, counts that agree, and one digit system per organisation (subjects included).
-import * as fs from 'fs';
-import * as path from 'path';
-import { Sandbox } from '../../sandbox/core/runtime';
-import { runScenario } from '../../sandbox/scenario/runner';
-import type { Scenario } from '../../sandbox/scenario/types';
-import { PROFILES } from '../../src/profiles';
-import { mails, rows } from './harness';
-import { t } from '../../src/i18n';
-import { visualOrder } from '../support/visualOrder';
+// Registered by ./describeDefaultPlay.ts on the profile's one play (whose report the scenario suite checks).
+import { PROFILES } from '../../../src/profiles';
+import { mails, rows } from '../harness';
+import type { DefaultPlay } from '../playDefault';
+import { t } from '../../../src/i18n';
+import { visualOrder } from '../../support/visualOrder';
+import { bareRuns, blocks } from '../../support/mailText';
 
-const scenario = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'sandbox', 'scenarios', 'default.json'), 'utf8')) as Scenario & {
-  start: string;
-  account: 'consumer' | 'workspace';
-  owner: string;
-  boundSpreadsheet: string;
-};
-
-const ARABIC = /[\u0621-\u064A]/;
-const ISOLATED = /\u2068[^\u2069]*\u2069/g;
-const RUN = /[A-Za-z0-9\u0660-\u0669@+.:/\u2022-]+/g;
-// A bare number keeps its order among Arabic words, and so do numbers joined by a common separator (a decimal
-// point, a colon, a slash: «4.5», «10:00», «١١/٣/١٤٤٤»); so does punctuation alone. A hyphen, plus or bullet does not.
-const HARMLESS = /^(?:[.:/-]*[0-9\u0660-\u0669]+(?:[.,:/][0-9\u0660-\u0669]+)*[.:/-]*|[.:/\u2022-]+)$/;
-
-/** The left-to-right runs a line with Arabic in it leaves outside isolates. */
-function bareRuns(line: string): string[] {
-  if (!ARABIC.test(line)) return [];
-  return (line.replace(ISOLATED, ' ').match(RUN) ?? []).filter((run) => !HARMLESS.test(run));
-}
-
-/** The text a mail client shows, block by block: what sits in a <bdi> is isolated, tags and attributes are not text. */
-function blocks(html: string): string[] {
-  return html
-    .replace(/<bdi dir="ltr">[^<]*<\/bdi>/g, '\u2068\u2069')
-    .split(/<(?:p|li|tr|th|td|br|h3|div)\b[^>]*>/)
-    .map((b) => b.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/g, ' '));
-}
-
-function play(profileId: string): Sandbox {
-  const sb = new Sandbox({ start: scenario.start, account: scenario.account, owner: scenario.owner, boundSpreadsheet: scenario.boundSpreadsheet });
-  const report = runScenario(sb, scenario, profileId);
-  expect(report.failures).toEqual([]);
-  return sb;
-}
-
-describe('the scanner', () => {
-  it('finds what is bare and passes what is isolated', () => {
-    expect(bareRuns('سُجّل برقم 1448-00002.')).toEqual(['1448-00002.']);
-    expect(bareRuns('الهوية 1••••••008 والبريد a@b.sa')).toEqual(['1••••••008', 'a@b.sa']);
-    expect(bareRuns('سُجّل برقم \u20681448-00002\u2069، بقيت 3 أيام عمل (4.5).')).toEqual([]);
-    expect(bareRuns('Case 1448-00002')).toEqual([]);
-    expect(bareRuns('بتاريخ ١١/٣/١٤٤٤ الساعة 10:00، والرقم ١٤٤٨-٠٠٠٠٢')).toEqual(['١٤٤٨-٠٠٠٠٢']);
-    expect(blocks('<p style="width:600px">رقم <bdi dir="ltr">R-1</bdi></p><td>الطلب 1448-00002</td>').flatMap(bareRuns)).toEqual(['1448-00002']);
-  });
-});
-
-describe.each(Object.keys(PROFILES))('what %s sends', (profileId) => {
-  const sb = play(profileId);
+export const arabicTextSuite = (profileId: string, { sb }: DefaultPlay) => describe(`what ${profileId} sends`, () => {
   const sent = mails(sb);
 
   it('sends mail, and leaves no left-to-right token bare beside Arabic in any subject or text', () => {
