@@ -11,8 +11,8 @@ import { archiveJob } from './archive';
 import { archiveDue } from '../app/archive/archive';
 import { satisfactionScores } from '../app/satisfaction/satisfactionScores';
 import type { IsoDate } from '../domain/time';
-import { dailyRecipientLimit, queueHealthNote } from '../app/health/healthNote';
-import { laidOutCells, scriptOwnerEmail } from '../adapters/sheets/registerSize';
+import { dailyRecipientLimit, healthNoteRecipient, queueHealthNote } from '../app/health/healthNote';
+import { laidOutCells, spreadsheetOwnerEmail } from '../adapters/sheets/registerSize';
 import { noteFailedRun } from './failedRuns';
 import { failure } from '../domain/codedError';
 import type { CatchUpReport } from '../app/intake/catchUp';
@@ -76,7 +76,7 @@ function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full'
           const quotaLeft = s.mailer(config.senderName).remainingQuota();
           console.log(JSON.stringify({ health: queueHealthNote({
             register: s.register, store: s.store, clock: s.clock, profile: config.profile,
-            to: config.managerEmail || scriptOwnerEmail(),
+            to: healthNoteRecipient(config.managerEmail, () => spreadsheetOwnerEmail(s.spreadsheet)),
             quotaLeft,
             dailyLimit: dailyRecipientLimit(s.store, quotaLeft),
             cells: laidOutCells(s.spreadsheet),

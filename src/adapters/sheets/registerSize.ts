@@ -1,4 +1,4 @@
-// What the health note asks of the spreadsheet and the session: the laid-out cells, and whom the script runs as.
+// What the health note asks of the spreadsheet: the laid-out cells, and its owner (the note's recipient of last resort).
 import { withRetry } from '../script/retry';
 
 /** Every laid-out cell counts against Google's 10 million per spreadsheet: rows × columns of each tab
@@ -7,7 +7,8 @@ export function laidOutCells(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): numb
   return withRetry(() => ss.getSheets()).reduce((sum, sheet) => sum + withRetry(() => sheet.getMaxRows() * sheet.getMaxColumns()), 0);
 }
 
-/** The owner in a time-driven trigger (the effective user), as the administrator of last resort. */
-export function scriptOwnerEmail(): string {
-  return Session.getEffectiveUser().getEmail().trim();
+/** The spreadsheet's owner (Spreadsheet.getOwner: null for a file in a shared drive), whoever runs the script. */
+export function spreadsheetOwnerEmail(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string | null {
+  const owner = withRetry(() => ss.getOwner());
+  return owner ? owner.getEmail() : null;
 }

@@ -147,6 +147,16 @@ export function healthMail(deps: HealthDeps, forecast: MailForecast, failures: F
   });
 }
 
+/**
+ * Whom the note goes to: the manager's address in the settings tab, else the register spreadsheet's owner (who set it
+ * up). Never the effective user: in a time-driven run that is whoever created the trigger (DESIGN.md, "Who the user
+ * is"), which on a consumer account may be any editor who reinstalled the triggers. The owner is asked only when the
+ * settings name nobody; '' when neither is known (the note is then not queued: 'no_recipient').
+ */
+export function healthNoteRecipient(managerEmail: string, spreadsheetOwner: () => string | null): string {
+  return managerEmail.trim() || (spreadsheetOwner() ?? '').trim();
+}
+
 /** Queues today's note once (by message id per day) and forgets the failures it lists. */
 export function queueHealthNote(deps: HealthDeps): 'queued' | 'already' | 'no_recipient' {
   const now = deps.clock.now();

@@ -7,6 +7,7 @@ import type { RegisterConfig } from '../config';
 import { requireStep } from '../access';
 import { t } from '../../i18n';
 import { failure } from '../../domain/codedError';
+import { listIdOf } from '../register/lists';
 
 export interface OptOutDeps {
   register: Register;
@@ -64,9 +65,13 @@ export function optOutBeneficiary(deps: OptOutDeps, beneficiaryId: string, actor
   if (!found.row.opted_out_at) people.update([{ rowNumber: found.rowNumber, row: { opted_out_at: now, updated_at: now } }]);
   const caseNos = deps.register.table('cases').findAllBy('beneficiary_id', id).map(({ row }) => String(row.case_no));
   const refs = new Set([...caseNos, ...otherReferences(deps, found.row, caseNos)]);
+  // The outbox's case_no and status columns, one read each (a search per reference would read the tab per reference);
+  // a status is the label staff see or an id typed by hand.
   const outbox = deps.register.table('outbox');
-  const waiting = [...refs].flatMap((ref) => outbox.findAllBy('case_no', ref)).filter(({ row }) => row.status === 'queued');
-  outbox.update(waiting.map(({ rowNumber }) => ({ rowNumber, row: { status: 'withheld', next_attempt_at: null } })));
+  const statuses = outbox.columnValues('status');
+  const waiting = outbox.columnValues('case_no').flatMap((ref, i) =>
+    refs.has(ref.trim()) && listIdOf('outboxStatus', statuses[i] ?? '') === 'queued' ? [i + 2] : []);
+  outbox.update(waiting.map((rowNumber) => ({ rowNumber, row: { status: 'withheld', next_attempt_at: null } })));
   deps.audit.record({ actor, action: 'beneficiary_opted_out', details: t('optout.audit', { beneficiaryId: id }) });
   deps.audit.flush();
   return { message: t('optout.done', { beneficiaryId: id }), withheld: waiting.length };

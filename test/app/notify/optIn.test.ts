@@ -78,5 +78,17 @@ describe('opting out withholds what is still queued for the person', () => {
       // Someone else's complaint, and what was already sent, stay as they were.
       ['C-1448-00003', 'queued'], ['REG-00001', 'sent'],
     ]);
+    // One read of the outbox's case_no column and one of its status column, however many references the
+    // person has (a search per reference would read the tab once for each), then the withheld rows written.
+    expect(r.table('outbox').ops.filter((op) => op !== 'updateBlock')).toEqual(['readColumn', 'readColumn']);
+  });
+
+  test('a status typed by hand as its Arabic label counts as queued', () => {
+    const w = world();
+    const r = w.deps.register;
+    r.table('cases').rows.push({ case_no: '1448-00001', beneficiary_id: 'B-000001' });
+    r.table('outbox').rows.push({ message_id: 'm1', case_no: '1448-00001', status: t('list.outbox.queued') });
+    expect(optOutBeneficiary(w.deps, 'B-000001', OFFICER).withheld).toBe(1);
+    expect(r.table('outbox').rows[0].status).toBe('withheld');
   });
 });

@@ -1,6 +1,6 @@
 // The daily health note on in-memory ports: figures, warnings first, once a day, failed runs listed once.
 import { stripIsolates } from '../../../src/domain/text/bidi';
-import { forecastMail, queueHealthNote, dailyRecipientLimit, type HealthDeps } from '../../../src/app/health/healthNote';
+import { forecastMail, healthNoteRecipient, queueHealthNote, dailyRecipientLimit, type HealthDeps } from '../../../src/app/health/healthNote';
 import { readFailedRuns, recordFailedRun } from '../../../src/app/health/failedRuns';
 import { entryToRow } from '../../../src/app/notify/outbox';
 import { esrar } from '../../../src/profiles/esrar';
@@ -114,5 +114,25 @@ describe('the daily health note', () => {
     for (let i = 0; i < 500; i++) recordFailedRun(store, { atMs: 1_700_000_000_000 + i, fn: 'continueScheduledWork', error: 'x'.repeat(400) });
     expect(store.get('HEALTH_FAILED_RUNS')!.length).toBeLessThan(9 * 1024);
     expect(readFailedRuns(store).count).toBe(500);
+  });
+});
+
+describe('whom the health note goes to', () => {
+  it("is the settings tab's manager first, without asking who owns the spreadsheet", () => {
+    const owner = jest.fn(() => 'owner@gmail.com');
+    expect(healthNoteRecipient(' manager@org.sa ', owner)).toBe('manager@org.sa');
+    expect(owner).not.toHaveBeenCalled();
+  });
+
+  it("is the spreadsheet's owner when the settings name nobody (never whoever created the trigger)", () => {
+    expect(healthNoteRecipient('', () => 'owner@gmail.com')).toBe('owner@gmail.com');
+  });
+
+  it('is nobody when neither is known (a shared drive has no owner), so no note is queued', () => {
+    const to = healthNoteRecipient('  ', () => null);
+    expect(to).toBe('');
+    const deps = setup({ to });
+    expect(queueHealthNote(deps)).toBe('no_recipient');
+    expect(deps.register.table('outbox').rows).toHaveLength(0);
   });
 });
