@@ -4,8 +4,10 @@
 
 type Plain = string | number | boolean | null | undefined | void | Date;
 
-/** What a faked method returns: Google's plain value, or (for a Google object or a grid of values) the fake's own. */
-type FakeResult<R> = [R] extends [Plain] ? R : unknown;
+/** What a faked method returns: Google's plain value, or (for a Google object or a grid of values) the fake's own.
+ *  Where Google returns nothing, so does the fake: `void | undefined`, which (unlike a plain `void`) no function
+ *  returning a handle fits, so a fake cannot offer a chain (`para.setText('x').setHeading(…)`) Google breaks. */
+type FakeResult<R> = 0 extends 1 & R ? R : [R] extends [void] ? void | undefined : [R] extends [Plain] ? R : unknown;
 
 /** What a faked method takes: Google's plain parameters as Google types them; a Google object (a rule, a sheet,
  *  a builder) is the fake's own, which the handle checks against its model. */
@@ -24,3 +26,56 @@ export type Fake<T, EnumMethods extends keyof T = never> = {
     ? (...args: never[]) => unknown
     : T[K] extends (...args: infer A) => infer R ? (...args: FakeArgs<A>) => FakeResult<R> : unknown;
 };
+
+/** A fake as a test or a tool holding it sees it: Google's class `T` (a method the fake lacks fails when called,
+ *  as "… is not a function" in Apps Script). `asGoogle<GoogleAppsScript.Document.DocumentApp>(createDocumentApp(c))`. */
+export const asGoogle = <T>(fake: { [K in keyof T]?: unknown }): T => fake as unknown as T;
+
+/** What a handle keeps beside Google's methods: its model under a `__` name, and toString(), which every Apps Script
+ *  object answers with its class name and @types leaves out. */
+export type Internal = { [internal: `__${string}`]: unknown; toString?: () => string };
+
+/** Form as Google's reference has it: its publish state (developers.google.com/apps-script/reference/forms/form
+ *  #setPublished(Boolean), 2025) is in gas-types-detailed, the machine-readable copy of the reference the scope
+ *  table is made from, and not in @types/google-apps-script 2.0.13. */
+export interface PublishableForm extends GoogleAppsScript.Forms.Form {
+  isPublished(): boolean;
+  setPublished(enabled: boolean): PublishableForm;
+  supportsAdvancedResponderPermissions(): boolean;
+}
+
+/** FormApp with create(title, isPublished) (reference: forms/form-app#create(String,Boolean); not in @types 2.0.13). */
+export interface PublishingFormApp extends GoogleAppsScript.Forms.FormApp {
+  create(title: string, isPublished?: boolean): PublishableForm;
+}
+
+/** Google's class `T` where its reference says otherwise than @types: `Patch`'s methods replace @types' own. */
+export type Referenced<T, Patch> = Omit<T, keyof Patch> & Patch;
+
+/** FormResponse.getId() "returns null if the form response has not been submitted" (reference:
+ *  forms/form-response#getId()); @types says string. */
+export type ReferencedFormResponse = Referenced<GoogleAppsScript.Forms.FormResponse, { getId(): string | null }>;
+
+/** ItemResponse.getScore() returns Object (reference: forms/item-response#getScore(); gas-types-detailed: any);
+ *  @types says number. The sandbox's forms are no quizzes: it gives null. */
+export type ReferencedItemResponse = Referenced<GoogleAppsScript.Forms.ItemResponse, { getScore(): number | null }>;
+
+/** Docs' Text getters give null where the text holds more than one value of the attribute (reference:
+ *  document/text#isBold(), #getFontSize(), #getFontFamily(), #getForegroundColor(), #getLinkUrl(): "null if the
+ *  text contains multiple values"); @types leaves null out. */
+export type ReferencedText = Referenced<GoogleAppsScript.Document.Text, {
+  isBold(offset: number): boolean | null;
+  isItalic(offset: number): boolean | null;
+  isUnderline(offset: number): boolean | null;
+  isStrikethrough(offset: number): boolean | null;
+  getFontSize(offset: number): number | null;
+  getFontFamily(offset: number): string | null;
+  getForegroundColor(offset: number): string | null;
+  getBackgroundColor(offset: number): string | null;
+  getLinkUrl(offset: number): string | null;
+}>;
+
+/** Table.getColumnWidth and TableCell.getBackgroundColor: the reference gives Number and String; the sandbox gives
+ *  null for a column or a cell never set (not checked live: the stricter for a caller, who must handle null). */
+export type ReferencedTable = Referenced<GoogleAppsScript.Document.Table, { getColumnWidth(columnIndex: number): number | null }>;
+export type ReferencedTableCell = Referenced<GoogleAppsScript.Document.TableCell, { getBackgroundColor(): string | null }>;

@@ -1,5 +1,6 @@
 // DriveApp fake: folders, lookups by name, trash, the real missing-id error, and copying a template.
 import { createDocumentApp } from '../../../sandbox/services/document';
+import { asGoogle } from '../../../sandbox/services/gasShapes';
 import { createDriveApp } from '../../../sandbox/services/drive';
 import { newContext, newWorld } from './world';
 
@@ -13,7 +14,7 @@ describe('DriveApp fake', () => {
   it('given a minutes template, when it is copied into a folder and the copy filled in, then the template is untouched', () => {
     const world = newWorld();
     const ctx = newContext(world);
-    const DocumentApp = createDocumentApp(ctx);
+    const DocumentApp = asGoogle<GoogleAppsScript.Document.DocumentApp>(createDocumentApp(ctx));
     const DriveApp = createDriveApp(ctx);
     const template = DocumentApp.create('قالب محضر');
     template.getBody().appendParagraph('محضر اجتماع بتاريخ {{date}}').setLeftToRight(false);
