@@ -57,7 +57,7 @@ function buildMinutes(world: ReturnType<typeof newWorld>): void {
 }
 
 function buildMail(world: ReturnType<typeof newWorld>): void {
-  const mail = createMailApp(newContext(world));
+  const mail = asGoogle<GoogleAppsScript.Mail.MailApp>(createMailApp(newContext(world)));
   mail.sendEmail('fatimah@example.com', 'تم استلام طلبك رقم ١٢', 'شكراً لتواصلكم مع الجمعية.', {
     htmlBody: '<div dir="rtl" lang="ar"><p>شكراً لتواصلكم مع <b>الجمعية</b>.</p></div>',
     name: 'جمعية مستفيد',
