@@ -7,7 +7,9 @@ type Plain = string | number | boolean | null | undefined | void | Date;
 /** What a faked method returns: Google's plain value, or (for a Google object or a grid of values) the fake's own.
  *  Where Google returns nothing, so does the fake: `void | undefined`, which (unlike a plain `void`) no function
  *  returning a handle fits, so a fake cannot offer a chain (`para.setText('x').setHeading(…)`) Google breaks. */
-type FakeResult<R> = 0 extends 1 & R ? R : [R] extends [void] ? void | undefined : [R] extends [Plain] ? R : unknown;
+type FakeResult<R> = 0 extends 1 & R ? R : [R] extends [void] ? Nothing : [R] extends [Plain] ? R : unknown;
+/** Apps Script's void methods hand the script null, not undefined (gas-fakes teststores.js, live-validated). */
+type Nothing = void | undefined | null;
 
 /** What a faked method takes: Google's plain parameters as Google types them; a Google object (a rule, a sheet,
  *  a builder) is the fake's own, which the handle checks against its model. */
@@ -79,3 +81,18 @@ export type ReferencedText = Referenced<GoogleAppsScript.Document.Text, {
  *  null for a column or a cell never set (not checked live: the stricter for a caller, who must handle null). */
 export type ReferencedTable = Referenced<GoogleAppsScript.Document.Table, { getColumnWidth(columnIndex: number): number | null }>;
 export type ReferencedTableCell = Referenced<GoogleAppsScript.Document.TableCell, { getBackgroundColor(): string | null }>;
+
+/** Service.getUrl() returns null where the script is not deployed as a web app (reference: script/service#getUrl());
+ *  AuthorizationInfo.getAuthorizationUrl() returns null where no authorization is needed (reference:
+ *  script/authorization-info#getAuthorizationUrl()). @types says string for both. */
+export type ReferencedService = Referenced<GoogleAppsScript.Script.Service, { getUrl(): string | null }>;
+export type ReferencedAuthorizationInfo = Referenced<GoogleAppsScript.Script.AuthorizationInfo, { getAuthorizationUrl(): string | null }>;
+/** Trigger.getTriggerSourceId(): a time-driven trigger has no source, and the sandbox gives null for it (the
+ *  reference gives String and does not say; not checked live: the stricter for a caller). */
+export type ReferencedTrigger = Referenced<GoogleAppsScript.Script.Trigger, { getTriggerSourceId(): string | null }>;
+/** HtmlOutput.getWidth()/getHeight(): null where no size was set (reference: html/html-output#getWidth(): "if the
+ *  HtmlOutput is published as a web app instead, this method returns null"); @types says Integer. */
+export type ReferencedHtmlOutput = Referenced<GoogleAppsScript.HTML.HtmlOutput, { getWidth(): number | null; getHeight(): number | null }>;
+/** Blob.getName() and getContentType() give null where the blob has none (reference: base/blob#getName(),
+ *  #getContentType(): "or null if not known"); @types says string. */
+export type ReferencedBlob = Referenced<GoogleAppsScript.Base.Blob, { getName(): string | null; getContentType(): string | null }>;
