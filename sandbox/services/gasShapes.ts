@@ -14,7 +14,7 @@ type Nothing = void | undefined | null;
 /** What a faked method takes: Google's plain parameters as Google types them; a Google object (a rule, a sheet,
  *  a builder) is the fake's own, which the handle checks against its model. */
 type FakeArg<P> = [P] extends [Plain | Plain[] | Plain[][]] ? P : any;
-type FakeArgs<A extends unknown[]> = { [I in keyof A]: FakeArg<A[I]> };
+export type FakeArgs<A extends unknown[]> = { [I in keyof A]: FakeArg<A[I]> };
 
 /**
  * A fake of Google class `T`: any subset of its methods, each with Google's signature (the last overload's, for a
