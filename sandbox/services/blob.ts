@@ -1,20 +1,15 @@
 // Utilities.newBlob's Blob: bytes with a name and content type.
 import type { ExecutionContext } from '../core/execution';
 import { toBuffer, toSignedBytes, type ByteInput } from './bytes';
+import type { Fake, Internal, ReferencedBlob } from './gasShapes';
 
-export interface BlobFake {
+/** Blob as Google's reference has it (sandbox/services/gasShapes.ts), with the methods the sandbox itself reads. */
+export type BlobFake = Fake<ReferencedBlob> & Internal & {
   getBytes(): number[];
-  getDataAsString(charset?: string): string;
-  setDataFromString(text: string): BlobFake;
-  setBytes(bytes: number[]): BlobFake;
   getName(): string | null;
-  setName(name: string): BlobFake;
   getContentType(): string | null;
-  setContentType(type: string): BlobFake;
   copyBlob(): BlobFake;
-  isGoogleType(): boolean;
-  getAs(contentType: string): BlobFake;
-}
+};
 
 export function createBlob(ctx: ExecutionContext, data: ByteInput, contentType: string | null = null, name: string | null = null): BlobFake {
   let bytes = toBuffer(data);
@@ -28,7 +23,7 @@ export function createBlob(ctx: ExecutionContext, data: ByteInput, contentType: 
     getName: () => blobName,
     setName: (next: string) => ((blobName = next), blob),
     getContentType: () => type,
-    setContentType: (next: string) => ((type = next), blob),
+    setContentType: (next: string | null) => ((type = next), blob),
     copyBlob: () => createBlob(ctx, bytes, type, blobName),
     isGoogleType: () => false,
     getAs(target: string) {

@@ -3,6 +3,7 @@ import { Buffer } from 'buffer';
 import type { World } from '../core/context';
 import type { ExecutionContext } from '../core/execution';
 import { boundSpreadsheetIdOf, scriptError } from '../core/execution';
+import type { Fake, Internal } from './gasShapes';
 
 const DEFAULT_EXPIRATION_S = 600;
 const MAX_EXPIRATION_S = 21_600;
@@ -31,7 +32,8 @@ function cacheSlot(world: World): CacheSlot {
   return created;
 }
 
-function createCache(ctx: ExecutionContext, store: Store) {
+/** Cache and CacheService as Google's reference has them (sandbox/services/gasShapes.ts). */
+function createCache(ctx: ExecutionContext, store: Store): Fake<GoogleAppsScript.Cache.Cache> & Internal {
   const read = (key: string): string | null => {
     const entry = store[key];
     if (!entry) return null;
@@ -81,7 +83,7 @@ function createCache(ctx: ExecutionContext, store: Store) {
   };
 }
 
-export function createCacheService(ctx: ExecutionContext) {
+export function createCacheService(ctx: ExecutionContext): Fake<GoogleAppsScript.Cache.CacheService> {
   const slot = cacheSlot(ctx.world);
   const project = ctx.hooks.project;
   const own = project ? ((slot.projects ??= {})[project] ??= { script: {}, user: {} }) : slot;

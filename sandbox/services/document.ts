@@ -5,6 +5,11 @@ import { bodyHandle } from './document/elements';
 import { appsScriptException } from './document/exception';
 import { HORIZONTAL_ALIGNMENTS, PARAGRAPH_HEADINGS, docsSlot, newDocumentModel, type DocumentModel } from './document/model';
 import { TEXT_ATTRIBUTES, type Charge } from './document/text';
+import type { Fake, Internal } from './gasShapes';
+
+/** DocumentApp and Document as Google's reference has them (sandbox/services/gasShapes.ts). */
+export type DocumentAppFake = Fake<GoogleAppsScript.Document.DocumentApp>;
+export type DocumentFake = Fake<GoogleAppsScript.Document.Document> & Internal;
 
 export const DOCUMENT_MIME = 'application/vnd.google-apps.document';
 
@@ -27,10 +32,10 @@ export function documentUrl(id: string): string {
 
 const MISSING = 'Document is missing (perhaps it was deleted, or you don\'t have read access?)';
 
-export function createDocumentApp(ctx: ServiceContext) {
+export function createDocumentApp(ctx: ServiceContext): DocumentAppFake {
   const slot = docsSlot(ctx.world);
 
-  function documentHandle(model: DocumentModel) {
+  function documentHandle(model: DocumentModel): DocumentFake {
     const charge: Charge = (method, mutates = false) => {
       ctx.call(method);
       if (mutates) touchFile(ctx.world, model.id);
@@ -40,7 +45,7 @@ export function createDocumentApp(ctx: ServiceContext) {
       if (!entry) throw appsScriptException(MISSING, 'DOCS_MISSING');
       return entry;
     };
-    const handle = {
+    const handle: DocumentFake = {
       getId: () => (charge('Document.getId'), model.id),
       getName: () => (charge('Document.getName'), file().name),
       setName(name: string) {
@@ -86,6 +91,3 @@ export function createDocumentApp(ctx: ServiceContext) {
     getActiveDocument: () => (ctx.call('DocumentApp.getActiveDocument'), null),
   };
 }
-
-export type DocumentAppFake = ReturnType<typeof createDocumentApp>;
-export type DocumentFake = ReturnType<DocumentAppFake['create']>;

@@ -5,6 +5,18 @@ import { DOCUMENT_MIME, documentUrl } from './document';
 import { appsScriptException } from './document/exception';
 import { cloneModel, docsSlot } from './document/model';
 import { spreadsheetSlot } from './spreadsheet/model';
+import type { Fake, Internal } from './gasShapes';
+
+/** The handles' shapes: Google's classes (sandbox/services/gasShapes.ts); the sharing methods take and give
+ *  DriveApp's Access and Permission enums by name. */
+type SharingEnums = 'setSharing' | 'getSharingAccess' | 'getSharingPermission';
+type FakeFile = Fake<GoogleAppsScript.Drive.File, SharingEnums> & Internal;
+type FakeFolder = Fake<GoogleAppsScript.Drive.Folder, SharingEnums> & Internal;
+/** What a file and a folder share: each method fits both classes. */
+type FakeDriveItem = Fake<GoogleAppsScript.Drive.File, SharingEnums> & Fake<GoogleAppsScript.Drive.Folder, SharingEnums> & Internal;
+type FakeIterator = Fake<GoogleAppsScript.Drive.FileIterator> & Fake<GoogleAppsScript.Drive.FolderIterator>;
+type FakeUser = Fake<GoogleAppsScript.Drive.User>;
+export type DriveAppFake = Fake<GoogleAppsScript.Drive.DriveApp> & Internal;
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';
@@ -114,11 +126,11 @@ function emailOf(user: string | UserLike): string {
   return typeof user === 'string' ? user : user.getEmail();
 }
 
-function userHandle(email: string) {
+function userHandle(email: string): FakeUser {
   return { getEmail: () => email, getName: () => email.split('@')[0] ?? email, getDomain: () => email.split('@')[1] ?? '' };
 }
 
-export function iterator<T>(items: T[], charge: (method: string) => void, kind: 'FileIterator' | 'FolderIterator') {
+export function iterator<T>(items: T[], charge: (method: string) => void, kind: 'FileIterator' | 'FolderIterator'): FakeIterator & { next(): T } {
   let index = 0;
   return {
     hasNext: () => (charge(`${kind}.hasNext`), index < items.length),
@@ -132,7 +144,7 @@ export function iterator<T>(items: T[], charge: (method: string) => void, kind: 
   };
 }
 
-export function createDriveApp(ctx: ServiceContext) {
+export function createDriveApp(ctx: ServiceContext): DriveAppFake {
   const world = ctx.world;
   const extra = driveAppSlot(world);
   const count = (method: string) => ctx.call(method);
@@ -174,7 +186,7 @@ export function createDriveApp(ctx: ServiceContext) {
   };
 
   /** What files and folders share: identity, naming, trash, parents and sharing. */
-  function itemHandle(entry: FileEntry, type: 'File' | 'Folder', self: () => object) {
+  function itemHandle(entry: FileEntry, type: 'File' | 'Folder', self: () => object): { charge: (method: string, mutates?: boolean) => void; common: FakeDriveItem } {
     const charge = (method: string, mutates = false) => {
       ctx.call(`${type}.${method}`);
       if (mutates) {
@@ -230,10 +242,12 @@ export function createDriveApp(ctx: ServiceContext) {
         toString: () => entry.name,
         getEditors: () => (charge('getEditors'), sharingOf(entry.id).editors.map(userHandle)),
         getViewers: () => (charge('getViewers'), sharingOf(entry.id).viewers.map(userHandle)),
+        // Returns the file or folder, for chaining (reference: drive/file#setSharing(Access,Permission)).
         setSharing(access: Access, permission: Permission) {
           charge('setSharing', true);
           if (!ACCESS.includes(access) || !PERMISSION.includes(permission)) throw appsScriptException('Invalid argument: permission', 'DRIVE_BAD_ARGUMENT');
           Object.assign(sharingOf(entry.id), { access, permission });
+          return self();
         },
         getSharingAccess: () => (charge('getSharingAccess'), sharingOf(entry.id).access),
         getSharingPermission: () => (charge('getSharingPermission'), sharingOf(entry.id).permission),
@@ -241,9 +255,9 @@ export function createDriveApp(ctx: ServiceContext) {
     };
   }
 
-  function fileHandle(entry: FileEntry) {
+  function fileHandle(entry: FileEntry): FakeFile {
     const { charge, common } = itemHandle(entry, 'File', () => handle);
-    const handle = {
+    const handle: FakeFile = {
       ...common,
       setName(name: string) {
         charge('setName', true);
@@ -317,10 +331,10 @@ export function createDriveApp(ctx: ServiceContext) {
 
   const isFolder = (entry: FileEntry) => entry.mimeType === FOLDER_MIME;
 
-  function folderHandle(entry: FileEntry) {
+  function folderHandle(entry: FileEntry): FakeFolder {
     const { charge, common } = itemHandle(entry, 'Folder', () => handle);
     const own = (predicate: (e: FileEntry) => boolean) => live((e) => isIn(e, entry.id) && predicate(e));
-    const handle = {
+    const handle: FakeFolder = {
       ...common,
       setName(name: string) {
         charge('setName', true);
@@ -399,5 +413,4 @@ export function createDriveApp(ctx: ServiceContext) {
   };
 }
 
-export type DriveAppFake = ReturnType<typeof createDriveApp>;
 export type Folder = { getId(): string };

@@ -7,6 +7,7 @@ import { findFile, newFileId, registerFile, touchFile, type FileEntry } from '..
 import { DOCUMENT_MIME } from './document';
 import { newDocumentModel, docsSlot } from './document/model';
 import { FOLDER_MIME, copyContent, driveAppSlot } from './drive';
+import type { Fake } from './gasShapes';
 
 /** The files this script project created through the Drive API: what `drive.file` lets it reach. */
 interface DriveApiSlot {
@@ -47,7 +48,10 @@ function apiError(method: string, status: number, message: string, code: string)
   return error;
 }
 
-export function createDriveAdvancedService(ctx: ExecutionContext) {
+/** The Drive v3 advanced service's Files collection as @types/google-apps-script types it (sandbox/services/gasShapes.ts). */
+type FakeFiles = Fake<GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection>;
+
+export function createDriveAdvancedService(ctx: ExecutionContext): { Files: FakeFiles } {
   const world = ctx.world;
   const appFiles = driveApiSlot(world).appFiles;
   const rootId = () => driveAppSlot(world).rootId;
@@ -93,7 +97,7 @@ export function createDriveAdvancedService(ctx: ExecutionContext) {
     }).filter(Boolean);
   };
 
-  const Files = {
+  const Files: FakeFiles = {
     create(body: { name?: string; mimeType?: string; parents?: string[] } = {}, _media?: unknown, options?: Options) {
       ctx.call('Drive.Files.create');
       const mimeType = body.mimeType ? String(body.mimeType) : 'application/octet-stream';

@@ -2,6 +2,7 @@
 // (<? code ?>, <?= escaped ?>, <?!= raw ?>) against the build/*.html files.
 import type { ExecutionContext } from '../core/execution';
 import { scriptError } from '../core/execution';
+import type { Fake, Internal, ReferencedHtmlOutput } from './gasShapes';
 
 export const XFrameOptionsMode = { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' } as const;
 export const SandboxMode = { EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' } as const;
@@ -10,23 +11,10 @@ export function escapeHtml(value: unknown): string {
   return String(value ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-export interface HtmlOutputFake {
-  getContent(): string;
-  setContent(html: string): HtmlOutputFake;
-  append(html: string): HtmlOutputFake;
-  appendUntrusted(text: string): HtmlOutputFake;
-  clear(): HtmlOutputFake;
-  getTitle(): string;
-  setTitle(title: string): HtmlOutputFake;
-  getWidth(): number | null;
-  setWidth(px: number): HtmlOutputFake;
-  getHeight(): number | null;
-  setHeight(px: number): HtmlOutputFake;
-  setXFrameOptionsMode(mode: string): HtmlOutputFake;
-  setSandboxMode(mode: string): HtmlOutputFake;
-  setFaviconUrl(url: string): HtmlOutputFake;
-  addMetaTag(name: string, content: string): HtmlOutputFake;
-}
+/** HtmlOutput, HtmlTemplate and HtmlService as Google's reference has them (sandbox/services/gasShapes.ts); the
+ *  modes are HtmlService's enums, by name. */
+export type HtmlOutputFake = Fake<ReferencedHtmlOutput, 'setXFrameOptionsMode' | 'setSandboxMode'> & Internal;
+type HtmlTemplateFake = Fake<GoogleAppsScript.HTML.HtmlTemplate> & Internal;
 
 export function createHtmlOutput(html = ''): HtmlOutputFake {
   let content = html;
@@ -71,8 +59,9 @@ export function templateCode(raw: string): string {
   return parts.join('\n');
 }
 
-function createTemplate(ctx: ExecutionContext, raw: string) {
-  const template: Record<string, unknown> = {
+function createTemplate(ctx: ExecutionContext, raw: string): HtmlTemplateFake {
+  // Variables are whatever the script assigns on the template object (template.name = …).
+  const template: HtmlTemplateFake = {
     evaluate() {
       ctx.call('HtmlTemplate.evaluate');
       // Variables are whatever the script assigned on the template object.
@@ -93,7 +82,7 @@ function fileText(ctx: ExecutionContext, name: string): string {
   return text;
 }
 
-export function createHtmlService(ctx: ExecutionContext) {
+export function createHtmlService(ctx: ExecutionContext): Fake<GoogleAppsScript.HTML.HtmlService> {
   return {
     XFrameOptionsMode,
     SandboxMode,

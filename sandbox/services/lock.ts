@@ -2,8 +2,10 @@
 import type { ExecutionContext } from '../core/execution';
 import { boundSpreadsheetIdOf, scriptError } from '../core/execution';
 import { LOCK_TIMEOUT_MESSAGE } from '../core/locks';
+import type { Fake, Internal } from './gasShapes';
 
-function createLock(ctx: ExecutionContext, key: string) {
+/** Lock and LockService as Google's reference has them (sandbox/services/gasShapes.ts). */
+function createLock(ctx: ExecutionContext, key: string): Fake<GoogleAppsScript.Lock.Lock> & Internal {
   const locks = ctx.hooks.locks;
   const attempt = (timeoutMs: number): boolean => {
     // Google refuses a negative timeout outright: tryLock(-100) is false, waitLock(-100) throws
@@ -35,7 +37,7 @@ function createLock(ctx: ExecutionContext, key: string) {
   };
 }
 
-export function createLockService(ctx: ExecutionContext) {
+export function createLockService(ctx: ExecutionContext): Fake<GoogleAppsScript.Lock.LockService> {
   return {
     getScriptLock: () => (ctx.call('LockService.getScriptLock'), createLock(ctx, 'script')),
     // Only a container-bound script has a document; otherwise Apps Script returns null.

@@ -2,6 +2,7 @@
 // in the world so state.json and the .eml writer can show exactly what people received.
 import type { ServiceContext, World } from '../core/context';
 import { appsScriptException } from './document/exception';
+import type { Fake, Internal } from './gasShapes';
 
 export const DAILY_RECIPIENTS: Record<World['account'], number> = { consumer: 100, workspace: 1500 };
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -71,11 +72,8 @@ export interface MailMessage extends MailOptions {
   body?: string;
 }
 
-export interface MailAppFake {
-  sendEmail(recipient: string, subject: string, body: string, options?: MailOptions): void;
-  sendEmail(message: MailMessage): void;
-  getRemainingDailyQuota(): number;
-}
+/** MailApp as Google's reference has it (sandbox/services/gasShapes.ts). */
+export type MailAppFake = Fake<GoogleAppsScript.Mail.MailApp> & Internal;
 
 const ADDRESS = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
@@ -153,9 +151,12 @@ export function createMailApp(ctx: ServiceContext): MailAppFake {
   }
 
   return {
-    sendEmail(first: string | MailMessage, subject?: string, body?: string, options?: MailOptions): void {
+    /** sendEmail(message), sendEmail(recipient, subject, body[, options]) or sendEmail(to, replyTo, subject, body)
+     *  (reference: mail/mail-app#sendEmail(String,String,String,String): four texts are a reply-to address first). */
+    sendEmail(first: string | MailMessage, subject?: string, body?: string, options?: MailOptions | string): void {
       ctx.call('MailApp.sendEmail');
       if (typeof first === 'object' && first !== null) send(first);
+      else if (typeof options === 'string') send({ to: String(first), replyTo: String(subject ?? ''), subject: String(body ?? ''), body: options });
       else send({ ...(options ?? {}), to: String(first), subject: String(subject ?? ''), body: String(body ?? '') });
     },
     getRemainingDailyQuota(): number {

@@ -3,6 +3,7 @@ import { Buffer } from 'buffer';
 import type { World } from '../core/context';
 import type { ExecutionContext } from '../core/execution';
 import { boundSpreadsheetIdOf, scriptError } from '../core/execution';
+import type { Fake, Internal } from './gasShapes';
 
 /** Apps Script allows 9 KB per property (key and value) and 500 KB per store. */
 export const MAX_PROPERTY_BYTES = 9 * 1024;
@@ -40,7 +41,8 @@ function storeBytes(store: Record<string, string>): number {
   return Object.entries(store).reduce((sum, [k, v]) => sum + bytes(k) + bytes(v), 0);
 }
 
-function createProperties(ctx: ExecutionContext, store: Record<string, string>) {
+/** Properties and PropertiesService as Google's reference has them (sandbox/services/gasShapes.ts). */
+function createProperties(ctx: ExecutionContext, store: Record<string, string>): Fake<GoogleAppsScript.Properties.Properties> & Internal {
   /** Checks a batch of writes against both limits before any is applied, as one call. */
   const write = (entries: Array<[string, string]>, replaceAll: boolean) => {
     for (const [k, v] of entries) if (bytes(k) + bytes(v) > MAX_PROPERTY_BYTES) throw scriptError(VALUE_TOO_LARGE, 'PROPERTY_TOO_LARGE');
@@ -50,7 +52,7 @@ function createProperties(ctx: ExecutionContext, store: Record<string, string>) 
     if (replaceAll) for (const k of Object.keys(store)) delete store[k];
     Object.assign(store, next);
   };
-  const properties = {
+  const properties: Fake<GoogleAppsScript.Properties.Properties> & Internal = {
     getProperty(key: string): string | null {
       ctx.call('Properties.getProperty');
       return Object.prototype.hasOwnProperty.call(store, key) ? store[key] : null;
@@ -87,7 +89,7 @@ function createProperties(ctx: ExecutionContext, store: Record<string, string>) 
   return properties;
 }
 
-export function createPropertiesService(ctx: ExecutionContext) {
+export function createPropertiesService(ctx: ExecutionContext): Fake<GoogleAppsScript.Properties.PropertiesService> {
   const slot = propertiesSlot(ctx.world);
   const own = projectStores(slot, ctx.hooks.project);
   return {

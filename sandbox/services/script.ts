@@ -8,6 +8,7 @@ import {
   MAX_TRIGGERS_PER_USER, TOO_MANY_TRIGGERS, nextFiring, triggerSlot,
   type Schedule, type TriggerEventType, type TriggerModel, type TriggerSourceType,
 } from '../core/triggers';
+import type { Fake, Internal, ReferencedAuthorizationInfo, ReferencedService, ReferencedTrigger } from './gasShapes';
 
 export const AuthMode = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' } as const;
 export const EventType = { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT', ON_CHANGE: 'ON_CHANGE', ON_EVENT_UPDATED: 'ON_EVENT_UPDATED' } as const;
@@ -22,7 +23,15 @@ const VALID_HOURS = [1, 2, 4, 6, 8, 12];
 type SourceArg = string | { getId(): string };
 const sourceId = (source: SourceArg) => (typeof source === 'string' ? source : source.getId());
 
-export function triggerHandle(model: TriggerModel) {
+/** The handles' shapes: Google's classes (sandbox/services/gasShapes.ts); the methods named give or take an enum by name. */
+type FakeTrigger = Fake<ReferencedTrigger, 'getEventType' | 'getTriggerSource'> & Internal;
+type FakeClockBuilder = Fake<GoogleAppsScript.Script.ClockTriggerBuilder, 'onWeekDay'> & Internal;
+/** forForm, forSpreadsheet and forDocument give one builder each; the fake's is one of them. */
+type FakeEventBuilder = Fake<GoogleAppsScript.Script.FormTriggerBuilder> & Fake<GoogleAppsScript.Script.SpreadsheetTriggerBuilder>
+  & Fake<GoogleAppsScript.Script.DocumentTriggerBuilder> & Internal;
+type FakeScriptApp = Fake<GoogleAppsScript.Script.ScriptApp, 'getAuthorizationInfo'> & Internal;
+
+export function triggerHandle(model: TriggerModel): FakeTrigger {
   return {
     getHandlerFunction: () => model.handler,
     getUniqueId: () => model.uid,
@@ -48,7 +57,7 @@ function install(ctx: ExecutionContext, draft: Omit<TriggerModel, 'uid' | 'owner
   return triggerHandle(model);
 }
 
-function clockBuilder(ctx: ExecutionContext, handler: string) {
+function clockBuilder(ctx: ExecutionContext, handler: string): FakeClockBuilder {
   let every: { unit: 'minutes' | 'hours' | 'days' | 'weeks'; n: number } | null = null;
   let hour: number | null = null;
   let minute: number | null = null;
@@ -57,7 +66,7 @@ function clockBuilder(ctx: ExecutionContext, handler: string) {
   let onceMs: number | null = null;
   let timeZone = ctx.hooks.timeZone;
   const bad = (what: string) => scriptError(`Invalid argument: ${what}`, 'TRIGGER_ARGUMENT');
-  const builder = {
+  const builder: FakeClockBuilder = {
     everyMinutes(n: number) {
       if (!VALID_MINUTES.includes(n)) throw scriptError('The value passed to everyMinutes() must be 1, 5, 10, 15 or 30.', 'TRIGGER_ARGUMENT');
       every = { unit: 'minutes', n };
@@ -138,24 +147,26 @@ function clockBuilder(ctx: ExecutionContext, handler: string) {
   return builder;
 }
 
-function eventBuilder(ctx: ExecutionContext, handler: string, source: TriggerSourceType, id: string, events: TriggerEventType[]) {
+function eventBuilder(ctx: ExecutionContext, handler: string, source: TriggerSourceType, id: string, events: TriggerEventType[]): FakeEventBuilder {
   let eventType: TriggerEventType | null = null;
-  const builder: Record<string, unknown> = {
+  const builder: FakeEventBuilder = {
     create() {
       if (!eventType) throw scriptError('The trigger has no event type: call onFormSubmit(), onEdit(), onOpen() or onChange() first.', 'TRIGGER_INCOMPLETE');
       return install(ctx, { handler, eventType, source, sourceId: id, schedule: null, timeZone: ctx.hooks.timeZone });
     },
   };
   const names: Record<TriggerEventType, string> = { ON_FORM_SUBMIT: 'onFormSubmit', ON_EDIT: 'onEdit', ON_OPEN: 'onOpen', ON_CHANGE: 'onChange', CLOCK: 'timeBased' };
-  for (const type of events) builder[names[type]] = () => ((eventType = type), builder);
+  // Each builder has only its source's events (reference: script/form-trigger-builder, spreadsheet-trigger-builder...).
+  for (const type of events) (builder as Record<string, unknown>)[names[type]] = () => ((eventType = type), builder);
   return builder;
 }
 
-export function createScriptApp(ctx: ExecutionContext) {
+/** ScriptApp as Google's reference has it (sandbox/services/gasShapes.ts). */
+export function createScriptApp(ctx: ExecutionContext): FakeScriptApp {
   const slot = () => triggerSlot(ctx.world);
   return {
     AuthMode, EventType, TriggerSource, WeekDay,
-    newTrigger(functionName: string) {
+    newTrigger(functionName: string): Fake<GoogleAppsScript.Script.TriggerBuilder> {
       ctx.call('ScriptApp.newTrigger');
       return {
         timeBased: () => clockBuilder(ctx, functionName),
@@ -181,7 +192,7 @@ export function createScriptApp(ctx: ExecutionContext) {
     },
     getScriptId: () => ctx.hooks.scriptId,
     /** The web app's address once the owner deployed it (Deploy › New deployment), else null, as Google documents. */
-    getService() {
+    getService(): Fake<ReferencedService> {
       ctx.call('ScriptApp.getService');
       return {
         getUrl: () => {
@@ -193,7 +204,7 @@ export function createScriptApp(ctx: ExecutionContext) {
       };
     },
     getOAuthToken: () => `ya29.sandbox-${randomBytes(24).toString('base64url')}`,
-    getAuthorizationInfo: () => ({ getAuthorizationStatus: () => 'NOT_REQUIRED', getAuthorizationUrl: () => null }),
+    getAuthorizationInfo: (): Fake<ReferencedAuthorizationInfo, 'getAuthorizationStatus'> => ({ getAuthorizationStatus: () => 'NOT_REQUIRED', getAuthorizationUrl: () => null }),
     AuthorizationStatus: { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' },
   };
 }

@@ -2,13 +2,15 @@
 // script's time zone and locale.
 import type { ExecutionContext } from '../core/execution';
 import { createHash } from 'crypto';
+import type { Fake, Internal } from './gasShapes';
 
 /** A User as Session and event objects give it: getEmail() is '' when Google hides the person. */
-export function userHandle(email: string) {
+export function userHandle(email: string): Fake<GoogleAppsScript.Base.User> & Internal {
   return { getEmail: () => email, toString: () => email };
 }
 
-export function createSession(ctx: ExecutionContext) {
+/** Session as Google's reference has it (sandbox/services/gasShapes.ts). */
+export function createSession(ctx: ExecutionContext): Fake<GoogleAppsScript.Base.Session> {
   return {
     getActiveUser: () => (ctx.call('Session.getActiveUser'), userHandle(ctx.identity.active)),
     getEffectiveUser: () => (ctx.call('Session.getEffectiveUser'), userHandle(ctx.identity.effective)),

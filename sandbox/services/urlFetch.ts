@@ -2,6 +2,7 @@
 // test or scenario set on the sandbox (exact URL, or a prefix ending in '*'), else from the SMS and
 // WhatsApp gateways (gateways.ts); counts the day's calls against Google's quota.
 import type { ExecutionContext, FetchResponse } from '../core/execution';
+import type { Fake, Internal } from './gasShapes';
 import { scriptError } from '../core/execution';
 import { createBlob } from './blob';
 import { answerGateway } from './gateways';
@@ -24,8 +25,9 @@ function lookup(table: Record<string, FetchResponse>, url: string): FetchRespons
   return prefix ? table[prefix] : undefined;
 }
 
-export function createUrlFetchApp(ctx: ExecutionContext) {
-  const fetch = (url: string, params: FetchParams = {}) => {
+/** UrlFetchApp and HTTPResponse as Google's reference has them (sandbox/services/gasShapes.ts). */
+export function createUrlFetchApp(ctx: ExecutionContext): Fake<GoogleAppsScript.URL_Fetch.UrlFetchApp> {
+  const fetch = (url: string, params: FetchParams = {}): Fake<GoogleAppsScript.URL_Fetch.HTTPResponse> & Internal => {
     ctx.call('UrlFetchApp.fetch');
     if (!countUrlFetch(ctx.world, ctx.user, ctx.now().getTime())) throw scriptError(URL_FETCH_QUOTA_MESSAGE, 'URLFETCH_QUOTA');
     const payload = params.payload === undefined ? null : typeof params.payload === 'string' ? params.payload : JSON.stringify(params.payload);

@@ -2,6 +2,7 @@
 import { createHash, createHmac, randomUUID } from 'crypto';
 import { Buffer } from 'buffer';
 import type { ExecutionContext } from '../core/execution';
+import type { Fake } from './gasShapes';
 import { scriptError } from '../core/execution';
 import { createBlob } from './blob';
 import { toBuffer, toSignedBytes, type ByteInput } from './bytes';
@@ -69,7 +70,8 @@ function signedData(method: string, enumArgs: number, enumValues: readonly strin
   throw mismatch(method, args);
 }
 
-export function createUtilities(ctx: ExecutionContext) {
+/** Utilities as Google's reference has it (sandbox/services/gasShapes.ts); the methods named take a Charset by name. */
+export function createUtilities(ctx: ExecutionContext): Fake<GoogleAppsScript.Utilities.Utilities, 'base64Encode' | 'base64EncodeWebSafe'> {
   const digest = (args: unknown[]) => {
     const [value] = signedData('computeDigest', 1, Object.keys(DigestAlgorithm), args);
     const node = NODE_DIGEST[args[0] as string];

@@ -2,17 +2,19 @@
 // charges the cost model; only method names that exist in @types/google-apps-script are accepted.
 import type { ServiceContext } from '../../core/context';
 import { scriptError } from '../../core/execution';
+import type { FakeArgs } from '../gasShapes';
 import type {
   ActionModel, ActionResponseModel, CardActionModel, CardHeaderModel, CardModel, ClickModel, GridItemModel,
   EditorFileScopeResponseModel, NavigationStep, OpenLinkModel, SectionModel, TextButtonModel, WidgetModel,
 } from './model';
 
+/** A chaining method: validates and records its arguments on the model; the fake returns itself. Its parameters
+ *  are Google's (sandbox/services/gasShapes.ts: plain ones as Google types them, Google objects the fake's own). */
 type Names<I> = Extract<keyof I, string>;
-/** A chaining method: validates and records its arguments on the model; the fake returns itself. */
-type Setter = (...args: unknown[]) => void;
-type Setters<I> = Partial<Record<Names<I>, Setter>>;
+type Setter = (...args: never[]) => void;
+type Setters<I> = { [K in keyof I]?: I[K] extends (...args: infer A) => unknown ? (...args: FakeArgs<A>) => void : never };
 /** A method that returns something other than the fake itself (build, printJson...). */
-type Finishers<I> = Partial<Record<Names<I>, (...args: unknown[]) => unknown>>;
+type Finishers<I> = { [K in keyof I]?: I[K] extends (...args: infer A) => unknown ? (...args: FakeArgs<A>) => unknown : never };
 
 /** The fakes this module made, with the class they stand for and the model they fill. */
 const registry = new WeakMap<object, { cls: string; model: unknown }>();
@@ -54,14 +56,15 @@ function makeFake<I>(ctx: ServiceContext, cls: string, model: unknown, setters: 
   for (const [name, setter] of Object.entries(setters) as Array<[string, Setter]>) {
     fake[name] = (...args: unknown[]) => {
       ctx.call(`${cls}.${name}`);
-      setter(...args);
+      // The script's arguments as Apps Script hands them: the setter checks them as Apps Script does.
+      setter(...(args as never[]));
       return fake;
     };
   }
-  for (const [name, finish] of Object.entries(finishers) as Array<[string, (...a: unknown[]) => unknown]>) {
+  for (const [name, finish] of Object.entries(finishers) as Array<[string, (...a: never[]) => unknown]>) {
     fake[name] = (...args: unknown[]) => {
       ctx.call(`${cls}.${name}`);
-      return finish(...args);
+      return finish(...(args as never[]));
     };
   }
   fake.toString = () => cls;

@@ -19,6 +19,7 @@ import {
   type TextBlock,
 } from './model';
 import { compilePattern } from './pattern';
+import type { Fake, Internal, ReferencedTable, ReferencedTableCell } from '../gasShapes';
 import {
   applyStyle,
   attributesFromStyle,
@@ -58,6 +59,24 @@ function wrongElement(method: string, input: unknown, index?: number): Error {
 interface Handle<M> {
   [MODEL]: M;
 }
+
+/** The handles' shapes: Google's classes (sandbox/services/gasShapes.ts), so a method Google lacks, or a signature it
+ *  does not have, is a type error; the methods named give or take one of Google's enums by name. */
+type Own<M> = Internal & Handle<M> & { [CONTAINER]?: BodyElementModel[] | null };
+type ParagraphEnums = 'getType' | 'getHeading' | 'setHeading' | 'getAlignment' | 'setAlignment';
+type ListItemEnums = ParagraphEnums | 'getGlyphType' | 'setGlyphType';
+export type Paragraph = Fake<GoogleAppsScript.Document.Paragraph, ParagraphEnums> & Own<ParagraphModel>;
+export type ListItem = Fake<GoogleAppsScript.Document.ListItem, ListItemEnums> & Own<ListItemModel>;
+/** What a paragraph and a list item share: each method fits both classes. */
+type ParagraphLike<M> = Fake<GoogleAppsScript.Document.Paragraph, ParagraphEnums> & Fake<GoogleAppsScript.Document.ListItem, ListItemEnums> & Own<M>;
+export type Table = Fake<ReferencedTable, 'getType'> & Own<TableModel>;
+export type TableRow = Fake<GoogleAppsScript.Document.TableRow, 'getType'> & Own<TableCellModel[]>;
+export type TableCell = Fake<ReferencedTableCell, 'getType'> & Own<TableCellModel>;
+type HorizontalRule = Fake<GoogleAppsScript.Document.HorizontalRule, 'getType'> & Own<BodyElementModel>;
+type PageBreak = Fake<GoogleAppsScript.Document.PageBreak, 'getType'> & Own<BodyElementModel>;
+export type Body = Fake<GoogleAppsScript.Document.Body, 'getType'> & Internal;
+/** Body.editAsText(): the body as one Text. */
+type BodyText = Fake<GoogleAppsScript.Document.Text, 'getType'> & Internal;
 
 export function modelOf<M>(handle: unknown): M | undefined {
   return handle && typeof handle === 'object' ? (handle as Handle<M>)[MODEL] : undefined;
@@ -136,24 +155,17 @@ function blockEditing(name: string, block: TextBlock, charge: Charge) {
   };
 }
 
-export type Paragraph = ReturnType<typeof paragraphHandle>;
-export type ListItem = ReturnType<typeof listItemHandle>;
-export type Table = ReturnType<typeof tableHandle>;
-export type TableRow = ReturnType<typeof rowHandle>;
-export type TableCell = ReturnType<typeof cellHandle>;
-
-function paragraphLike<M extends ParagraphModel | ListItemModel>(model: M, container: BodyElementModel[] | null, type: string, charge: Charge) {
+function paragraphLike<M extends ParagraphModel | ListItemModel>(model: M, container: BodyElementModel[] | null, type: string, charge: Charge): ParagraphLike<M> {
   const editing = blockEditing(type, model, charge);
-  const handle = {
+  const handle: ParagraphLike<M> = {
     [MODEL]: model,
     ...containedElement(model, container, type, charge),
     getText: editing.getText,
     editAsText: editing.editAsText,
     findText: editing.findText,
-    setText(text: string) {
-      editing.setText(text);
-      return handle;
-    },
+    // Paragraph.setText and ListItem.setText return nothing (reference: document/paragraph#setText(String)):
+    // a chain after it fails in Apps Script, so it fails here.
+    setText: (text: string) => editing.setText(text),
     appendText(text: string): DocText {
       charge(`${className(type)}.appendText`, true);
       model.text += String(text);
@@ -194,13 +206,13 @@ function paragraphLike<M extends ParagraphModel | ListItemModel>(model: M, conta
   return handle;
 }
 
-export function paragraphHandle(model: ParagraphModel, container: BodyElementModel[] | null, charge: Charge) {
+export function paragraphHandle(model: ParagraphModel, container: BodyElementModel[] | null, charge: Charge): Paragraph {
   return paragraphLike(model, container, 'PARAGRAPH', charge);
 }
 
-export function listItemHandle(model: ListItemModel, container: BodyElementModel[] | null, charge: Charge) {
+export function listItemHandle(model: ListItemModel, container: BodyElementModel[] | null, charge: Charge): ListItem {
   const base = paragraphLike(model, container, 'LIST_ITEM', charge);
-  const handle = Object.assign(base, {
+  const handle: ListItem = Object.assign(base, {
     setNestingLevel(level: number) {
       charge('ListItem.setNestingLevel', true);
       model.nestingLevel = level;
@@ -213,13 +225,13 @@ export function listItemHandle(model: ListItemModel, container: BodyElementModel
       return handle;
     },
     getGlyphType: () => (charge('ListItem.getGlyphType'), model.glyphType),
-  });
+  } satisfies Partial<ListItem>);
   return handle;
 }
 
-function cellHandle(model: TableCellModel, row: TableCellModel[], charge: Charge) {
+function cellHandle(model: TableCellModel, row: TableCellModel[], charge: Charge): TableCell {
   const editing = blockEditing('TableCell', model, charge);
-  const handle = {
+  const handle: TableCell = {
     [MODEL]: model,
     getType: () => 'TABLE_CELL',
     getText: editing.getText,
@@ -256,17 +268,19 @@ function cellHandle(model: TableCellModel, row: TableCellModel[], charge: Charge
   return handle;
 }
 
-function rowHandle(row: TableCellModel[], table: TableModel, charge: Charge) {
-  const cellAt = (index: number): TableCellModel => {
-    const cell = row[index];
-    if (!cell) throw appsScriptException(`Child index (${index}) must be less than the number of child elements (${row.length}).`, 'DOCS_BAD_INDEX');
-    return cell;
-  };
-  const handle = {
+/** A row's cell at `index`, or Docs' refusal of an index past the row. */
+function cellIn(row: TableCellModel[], index: number): TableCellModel {
+  const cell = row[index];
+  if (!cell) throw appsScriptException(`Child index (${index}) must be less than the number of child elements (${row.length}).`, 'DOCS_BAD_INDEX');
+  return cell;
+}
+
+function rowHandle(row: TableCellModel[], table: TableModel, charge: Charge): TableRow {
+  const handle: TableRow = {
     [MODEL]: row,
     getType: () => 'TABLE_ROW',
     getNumCells: () => (charge('TableRow.getNumCells'), row.length),
-    getCell: (index: number) => (charge('TableRow.getCell'), cellHandle(cellAt(index), row, charge)),
+    getCell: (index: number) => (charge('TableRow.getCell'), cellHandle(cellIn(row, index), row, charge)),
     appendTableCell(text = '') {
       charge('TableRow.appendTableCell', true);
       const cell = emptyCell(String(text));
@@ -303,7 +317,7 @@ function rowHandle(row: TableCellModel[], table: TableModel, charge: Charge) {
   return handle;
 }
 
-export function tableHandle(model: TableModel, container: BodyElementModel[] | null, charge: Charge) {
+export function tableHandle(model: TableModel, container: BodyElementModel[] | null, charge: Charge): Table {
   const rowAt = (index: number): TableCellModel[] => {
     const row = model.rows[index];
     if (!row) throw appsScriptException(`Child index (${index}) must be less than the number of child elements (${model.rows.length}).`, 'DOCS_BAD_INDEX');
@@ -314,14 +328,15 @@ export function tableHandle(model: TableModel, container: BodyElementModel[] | n
     if (copied) return cloneModel(copied);
     return ((cells as string[] | undefined) ?? []).map((text) => emptyCell(String(text)));
   };
-  const handle = {
+  const handle: Table = {
     [MODEL]: model,
     ...containedElement(model, container, 'TABLE', charge),
     getNumRows: () => (charge('Table.getNumRows'), model.rows.length),
     getRow: (index: number) => (charge('Table.getRow'), rowHandle(rowAt(index), model, charge)),
     getCell(rowIndex: number, cellIndex: number) {
       charge('Table.getCell');
-      return rowHandle(rowAt(rowIndex), model, charge).getCell(cellIndex);
+      const row = rowAt(rowIndex);
+      return cellHandle(cellIn(row, cellIndex), row, charge);
     },
     appendTableRow(cells?: string[] | TableRow) {
       charge('Table.appendTableRow', true);
@@ -377,7 +392,7 @@ export function tableHandle(model: TableModel, container: BodyElementModel[] | n
   return handle;
 }
 
-function simpleHandle(model: BodyElementModel, container: BodyElementModel[] | null, type: string, charge: Charge) {
+function simpleHandle(model: BodyElementModel, container: BodyElementModel[] | null, type: 'HORIZONTAL_RULE' | 'PAGE_BREAK', charge: Charge): HorizontalRule | PageBreak {
   return { [MODEL]: model, ...containedElement(model, container, type, charge) };
 }
 
@@ -429,7 +444,7 @@ function tableFrom(input: unknown, method: string, index?: number): TableModel {
   return { kind: 'table', rows: cells.map((row) => row.map((text) => emptyCell(String(text)))), style: {}, borderWidth: null };
 }
 
-export function bodyHandle(doc: DocumentModel, charge: Charge) {
+export function bodyHandle(doc: DocumentModel, charge: Charge): Body {
   const elements = doc.body;
   const insert = <M extends BodyElementModel>(method: string, index: number, model: M) => {
     charge(`Body.${method}`, true);
@@ -446,7 +461,7 @@ export function bodyHandle(doc: DocumentModel, charge: Charge) {
     if (typeof input !== 'object' || input === null) applyStyle(model, { ...doc.bodyStyle });
     return model;
   };
-  const handle = {
+  const handle: Body = {
     getType: () => 'BODY_SECTION',
     // Live Apps Script prints a body as DocumentBodySection (gas-fakes testdocs.js › Document basic methods).
     toString: () => 'DocumentBodySection',
@@ -518,7 +533,7 @@ export function bodyHandle(doc: DocumentModel, charge: Charge) {
      *  the sandbox: use findText or an element's editAsText for ranges). */
     editAsText() {
       charge('Body.editAsText');
-      const text = {
+      const text: BodyText = {
         getText: () => (charge('Text.getText'), bodyText()),
         setAttributes(attributes: Record<string, unknown>) {
           charge('Text.setAttributes', true);
@@ -539,5 +554,3 @@ export function bodyHandle(doc: DocumentModel, charge: Charge) {
   };
   return handle;
 }
-
-export type Body = ReturnType<typeof bodyHandle>;

@@ -2,6 +2,7 @@
 import { appsScriptException } from './exception';
 import type { TextBlock, TextStyle } from './model';
 import { compilePattern } from './pattern';
+import type { Fake, Internal, ReferencedText } from '../gasShapes';
 
 /** Counts a call (cost model, fault injection); `mutates` marks the document as edited. */
 export type Charge = (method: string, mutates?: boolean) => void;
@@ -69,13 +70,8 @@ export function replaceInBlock(block: TextBlock, pattern: RegExp, replacement: s
   for (const match of matches.reverse()) spliceText(block, match.index ?? 0, match[0].length, replacement);
 }
 
-/** The result of findText: where the match is, inside which Text element. */
-export interface RangeElement {
-  getElement(): DocText;
-  getStartOffset(): number;
-  getEndOffsetInclusive(): number;
-  isPartial(): boolean;
-}
+/** The result of findText: where the match is, inside which Text element (Google's RangeElement). */
+export type RangeElement = Fake<GoogleAppsScript.Document.RangeElement> & Internal;
 
 export interface FoundMatch {
   block: TextBlock;
@@ -102,7 +98,7 @@ export function findInBlocks(blocks: TextBlock[], pattern: string, after?: Found
 const FOUND = Symbol('found');
 
 export function rangeElement(found: FoundMatch, charge: Charge): RangeElement {
-  const range = {
+  const range: RangeElement & { [FOUND]: FoundMatch } = {
     [FOUND]: found,
     getElement: () => (charge('RangeElement.getElement'), textApi(found.block, charge)),
     getStartOffset: () => (charge('RangeElement.getStartOffset'), found.start),
@@ -112,40 +108,14 @@ export function rangeElement(found: FoundMatch, charge: Charge): RangeElement {
   return range;
 }
 
-export function foundOf(range: RangeElement | undefined | null): FoundMatch | undefined {
-  return range ? (range as unknown as { [FOUND]: FoundMatch })[FOUND] : undefined;
+export function foundOf(range: unknown): FoundMatch | undefined {
+  return range && typeof range === 'object' ? (range as { [FOUND]?: FoundMatch })[FOUND] : undefined;
 }
 
 type StyleSetter<V> = { (value: V): DocText; (start: number, endInclusive: number, value: V): DocText };
 
-export interface DocText {
-  getType(): string;
-  getText(): string;
-  setText(text: string): DocText;
-  appendText(text: string): DocText;
-  insertText(offset: number, text: string): DocText;
-  deleteText(start: number, endInclusive: number): DocText;
-  setBold: StyleSetter<boolean | null>;
-  setItalic: StyleSetter<boolean | null>;
-  setUnderline: StyleSetter<boolean | null>;
-  setStrikethrough: StyleSetter<boolean | null>;
-  setFontSize: StyleSetter<number | null>;
-  setFontFamily: StyleSetter<string | null>;
-  setForegroundColor: StyleSetter<string | null>;
-  setBackgroundColor: StyleSetter<string | null>;
-  setLinkUrl: StyleSetter<string | null>;
-  isBold(offset?: number): boolean | null;
-  isItalic(offset?: number): boolean | null;
-  isUnderline(offset?: number): boolean | null;
-  getFontSize(offset?: number): number | null;
-  getFontFamily(offset?: number): string | null;
-  getForegroundColor(offset?: number): string | null;
-  getLinkUrl(offset?: number): string | null;
-  setAttributes(...args: [Record<string, unknown>] | [number, number, Record<string, unknown>]): DocText;
-  getAttributes(offset?: number): Record<string, unknown>;
-  replaceText(searchPattern: string, replacement: string): DocText;
-  findText(searchPattern: string, from?: RangeElement): RangeElement | null;
-}
+/** Docs' Text as Google's reference has it (sandbox/services/gasShapes.ts); getType gives an ElementType by name. */
+export type DocText = Fake<ReferencedText, 'getType'> & Internal;
 
 /** Applies a style to the whole block or to [start, endInclusive]. */
 export function applyStyle(block: TextBlock, style: TextStyle, start?: number, endInclusive?: number): void {
@@ -219,15 +189,15 @@ export function textApi(block: TextBlock, charge: Charge): DocText {
     getFontFamily: getter('getFontFamily', 'fontFamily'),
     getForegroundColor: getter('getForegroundColor', 'foregroundColor'),
     getLinkUrl: getter('getLinkUrl', 'linkUrl'),
-    setAttributes(...args) {
+    setAttributes(...args: [Record<string, unknown>] | [number, number, Record<string, unknown>]) {
       charge('Text.setAttributes', true);
       if (args.length === 3) applyStyle(block, styleFromAttributes(args[2]), args[0], args[1]);
       else applyStyle(block, styleFromAttributes(args[0]));
       return api;
     },
-    getAttributes(offset) {
+    getAttributes(offset?: number | null) {
       charge('Text.getAttributes');
-      return attributesFromStyle(offset === undefined ? block.style : styleAt(block, offset));
+      return attributesFromStyle(offset === undefined || offset === null ? block.style : styleAt(block, offset));
     },
     replaceText(searchPattern, replacement) {
       charge('Text.replaceText', true);

@@ -8,6 +8,21 @@ import {
 } from './model';
 import { findSpreadsheet } from '../spreadsheet/store';
 import { zonedParts } from '../../core/zone';
+import type { Fake, Internal, PublishableForm, ReferencedFormResponse, ReferencedItemResponse } from '../gasShapes';
+
+/** The handles' shapes: Google's classes (sandbox/services/gasShapes.ts), so a method Google lacks, or a signature it
+ *  does not have, is a type error. An item handle may be any of the kinds the sandbox makes, so each method it has
+ *  must fit every class that has it (getType gives one of Google's enums: named, as in Apps Script). */
+type FakeItem = Fake<GoogleAppsScript.Forms.Item, 'getType'> & Fake<GoogleAppsScript.Forms.TextItem, 'getType'>
+  & Fake<GoogleAppsScript.Forms.ParagraphTextItem, 'getType'> & Fake<GoogleAppsScript.Forms.MultipleChoiceItem, 'getType'>
+  & Fake<GoogleAppsScript.Forms.CheckboxItem, 'getType'> & Fake<GoogleAppsScript.Forms.ListItem, 'getType'>
+  & Fake<GoogleAppsScript.Forms.DateItem, 'getType'> & Fake<GoogleAppsScript.Forms.ScaleItem, 'getType'>
+  & Fake<GoogleAppsScript.Forms.SectionHeaderItem, 'getType'> & Fake<GoogleAppsScript.Forms.PageBreakItem, 'getType'> & Internal;
+type FakeItemResponse = Fake<ReferencedItemResponse> & Internal;
+type FakeFormResponse = Fake<ReferencedFormResponse> & Internal;
+/** setDestination and getDestinationType take and give a DestinationType, getItems an ItemType. */
+export type FakeForm = Fake<PublishableForm, 'setDestination' | 'getDestinationType' | 'getItems'> & Internal & { __form: FormModel };
+type FakeTextValidationBuilder = Fake<GoogleAppsScript.Forms.TextValidationBuilder> & Internal;
 
 /** The methods of Google's Item class (reference: Class Item; duplicate is not faked). */
 const GENERIC_ITEM = new Set(['toString', 'getId', 'getIndex', 'getType', 'getTitle', 'setTitle', 'getHelpText', 'setHelpText']);
@@ -28,11 +43,11 @@ export const UNPUBLISHED_ACCEPTING_MESSAGE = 'A form that is not published canno
 
 export const CLOSED_FORM_MESSAGE = 'This form is not accepting responses.';
 
-export function textValidationBuilder() {
+export function textValidationBuilder(): FakeTextValidationBuilder {
   const model: TextValidationModel = { rule: 'CONTAINS', args: [], helpText: null };
   let chosen = false;
   const set = (rule: TextValidationModel['rule'], args: Array<string | number> = []) => ((model.rule = rule), (model.args = args), (chosen = true), builder);
-  const builder = {
+  const builder: FakeTextValidationBuilder = {
     requireTextIsEmail: () => set('EMAIL'),
     requireTextIsUrl: () => set('URL'),
     requireNumber: () => set('NUMBER'),
@@ -73,7 +88,7 @@ export function passesTextValidation(v: TextValidationModel, text: string): bool
 export function createFormHandles(ctx: ExecutionContext) {
   const charge = (m: string) => ctx.call(m);
 
-  function itemResponse(form: FormModel, item: ItemModel, answer: Answer) {
+  function itemResponse(form: FormModel, item: ItemModel, answer: Answer): FakeItemResponse {
     return {
       getItem: () => itemHandle(form, item),
       getResponse: () => (Array.isArray(answer) ? ctx.realmArray([...answer]) : answer),
@@ -86,8 +101,13 @@ export function createFormHandles(ctx: ExecutionContext) {
   /** An item as a script holds it: typed (what add*Item() and as*Item() give, printing its class,
    *  e.g. 'TextItem') or the generic Item that getItems() and getItemById() give (Google's
    *  reference: they return Item; it prints 'Item'). The sandbox lets either call every method. */
-  function itemHandle(form: FormModel, item: ItemModel, typed = false): Record<string, unknown> {
-    const self: Record<string, unknown> = {
+  function itemHandle(form: FormModel, item: ItemModel, typed = false): FakeItem {
+    /** as…Item(): the same item, typed, or Google's refusal when it is of another kind. */
+    const cast = (type: ItemType) => () => {
+      if (item.type !== type) throw scriptError(`Item can't be cast to ${CAST_NAMES[type].slice(2)}.`, 'ITEM_CAST');
+      return itemHandle(form, item, true);
+    };
+    const self: FakeItem = {
       toString: () => (typed ? CAST_NAMES[item.type].slice(2) : 'Item'),
       getId: () => item.id,
       getType: () => item.type,
@@ -114,16 +134,19 @@ export function createFormHandles(ctx: ExecutionContext) {
           : Object.prototype.toString.call(answer) === '[object Date]' ? formatDateAnswer(answer as Date) : String(answer);
         return itemResponse(form, item, value);
       },
+      asTextItem: cast('TEXT'),
+      asParagraphTextItem: cast('PARAGRAPH_TEXT'),
+      asMultipleChoiceItem: cast('MULTIPLE_CHOICE'),
+      asCheckboxItem: cast('CHECKBOX'),
+      asListItem: cast('LIST'),
+      asDateItem: cast('DATE'),
+      asScaleItem: cast('SCALE'),
+      asSectionHeaderItem: cast('SECTION_HEADER'),
+      asPageBreakItem: cast('PAGE_BREAK'),
       __item: item,
     };
-    for (const [type, cast] of Object.entries(CAST_NAMES)) {
-      self[cast] = () => {
-        if (item.type !== type) throw scriptError(`Item can't be cast to ${cast.slice(2)}.`, 'ITEM_CAST');
-        return itemHandle(form, item, true);
-      };
-    }
     // Google's Item class has only these (and the as…Item() casts): typed methods need a cast first.
-    if (!typed) for (const key of Object.keys(self)) if (!GENERIC_ITEM.has(key) && !key.startsWith('as') && !key.startsWith('__')) delete self[key];
+    if (!typed) for (const key of Object.keys(self) as Array<keyof FakeItem>) if (!GENERIC_ITEM.has(String(key)) && !String(key).startsWith('as') && !String(key).startsWith('__')) delete self[key];
     return self;
   }
 
@@ -132,8 +155,8 @@ export function createFormHandles(ctx: ExecutionContext) {
     return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
   };
 
-  function responseHandle(form: FormModel, response: ResponseModel, pending = false): Record<string, unknown> {
-    const self: Record<string, unknown> = {
+  function responseHandle(form: FormModel, response: ResponseModel, pending = false): FakeFormResponse {
+    const self: FakeFormResponse = {
       getId: () => (pending ? null : response.id),
       getTimestamp: () => ctx.newDate(response.timestampMs),
       getRespondentEmail: () => response.email,
@@ -164,7 +187,7 @@ export function createFormHandles(ctx: ExecutionContext) {
     return self;
   }
 
-  function formHandle(form: FormModel): Record<string, unknown> {
+  function formHandle(form: FormModel): FakeForm {
     // Charged under Google's method name (addTextItem...), as the scope table knows it.
     const addItem = (type: ItemType, method: string) => () => {
       charge(`Form.${method}`);
@@ -175,7 +198,7 @@ export function createFormHandles(ctx: ExecutionContext) {
       return itemHandle(form, item, true);
     };
     const flag = (name: string) => (value: boolean) => (charge(`Form.set${name}`), (form.settings[name] = value), self);
-    const self: Record<string, unknown> = {
+    const self: FakeForm = {
       toString: () => 'Form',
       getId: () => form.id,
       getTitle: () => form.title,

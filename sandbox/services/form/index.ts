@@ -5,10 +5,12 @@ import { scriptError } from '../../core/execution';
 import { newFileId, registerFile } from '../../core/files';
 import { createFormHandles, textValidationBuilder } from './handles';
 import { ITEM_TYPES, formSlot, type FormModel } from './model';
+import type { Fake, PublishingFormApp } from '../gasShapes';
 
 export const FORM_MIME = 'application/vnd.google-apps.form';
 
-export function createFormApp(ctx: ExecutionContext) {
+/** FormApp as Google's reference has it (sandbox/services/gasShapes.ts): a method it lacks, or another signature, is a type error. */
+export function createFormApp(ctx: ExecutionContext): Fake<PublishingFormApp> {
   const handles = createFormHandles(ctx);
   const open = (method: string, id: string | undefined) => {
     const form = id ? formSlot(ctx.world).forms[id] : undefined;

@@ -1,12 +1,13 @@
 // DocumentApp fake: building minutes, replaceText with RE2-style patterns, right-to-left paragraphs.
 import { findFile } from '../../../sandbox/core/files';
 import { createDocumentApp } from '../../../sandbox/services/document';
+import { asGoogle } from '../../../sandbox/services/gasShapes';
 import { newContext, newWorld } from './world';
 
 describe('DocumentApp fake', () => {
   it('given a new document, when paragraphs, a list and a table are added, then its text reads in order', () => {
     const world = newWorld();
-    const DocumentApp = createDocumentApp(newContext(world));
+    const DocumentApp = asGoogle<GoogleAppsScript.Document.DocumentApp>(createDocumentApp(newContext(world)));
     const doc = DocumentApp.create('محضر اللجنة');
     const body = doc.getBody();
     body.appendParagraph('محضر اجتماع لجنة المستفيدين').setHeading(DocumentApp.ParagraphHeading.HEADING1).setLeftToRight(false);
@@ -21,7 +22,7 @@ describe('DocumentApp fake', () => {
   });
 
   it('given placeholders, when replaceText runs with a regex pattern string, then every match is replaced literally', () => {
-    const DocumentApp = createDocumentApp(newContext(newWorld()));
+    const DocumentApp = asGoogle<GoogleAppsScript.Document.DocumentApp>(createDocumentApp(newContext(newWorld())));
     const body = DocumentApp.create('قالب').getBody();
     body.appendParagraph('السيد {{name}} رقم الطلب {{ case_id }}');
     body.appendTable([['{{name}}']]);
@@ -31,12 +32,12 @@ describe('DocumentApp fake', () => {
   });
 
   it('given a lookahead pattern, then it is refused as RE2 refuses it', () => {
-    const body = createDocumentApp(newContext(newWorld())).create('x').getBody();
+    const body = asGoogle<GoogleAppsScript.Document.DocumentApp>(createDocumentApp(newContext(newWorld()))).create('x').getBody();
     expect(() => body.replaceText('a(?=b)', 'c')).toThrow(/Invalid argument: searchPattern/);
   });
 
   it('given findText, when called again from the previous result, then it walks every match across paragraphs', () => {
-    const body = createDocumentApp(newContext(newWorld())).create('x').getBody();
+    const body = asGoogle<GoogleAppsScript.Document.DocumentApp>(createDocumentApp(newContext(newWorld()))).create('x').getBody();
     body.appendParagraph('موعد ١ وموعد ٢');
     body.appendParagraph('موعد ٣');
     const offsets: number[] = [];
@@ -45,7 +46,7 @@ describe('DocumentApp fake', () => {
   });
 
   it('given a bold range set through editAsText, then only those characters are bold', () => {
-    const body = createDocumentApp(newContext(newWorld())).create('x').getBody();
+    const body = asGoogle<GoogleAppsScript.Document.DocumentApp>(createDocumentApp(newContext(newWorld()))).create('x').getBody();
     const text = body.appendParagraph('القرار: مقبول').editAsText();
     text.setBold(8, 12, true);
     expect(text.isBold(0)).toBeNull();
@@ -53,7 +54,7 @@ describe('DocumentApp fake', () => {
   });
 
   it('given a missing id, then openById throws the real Docs message', () => {
-    expect(() => createDocumentApp(newContext(newWorld())).openById('nope')).toThrow(
+    expect(() => asGoogle<GoogleAppsScript.Document.DocumentApp>(createDocumentApp(newContext(newWorld()))).openById('nope')).toThrow(
       "Document is missing (perhaps it was deleted, or you don't have read access?)",
     );
   });

@@ -1,5 +1,6 @@
 // DriveApp fake: folders, lookups by name, trash, the real missing-id error, and copying a template.
 import { createDocumentApp } from '../../../sandbox/services/document';
+import { asGoogle } from '../../../sandbox/services/gasShapes';
 import { createDriveApp } from '../../../sandbox/services/drive';
 import { newContext, newWorld } from './world';
 
@@ -13,8 +14,8 @@ describe('DriveApp fake', () => {
   it('given a minutes template, when it is copied into a folder and the copy filled in, then the template is untouched', () => {
     const world = newWorld();
     const ctx = newContext(world);
-    const DocumentApp = createDocumentApp(ctx);
-    const DriveApp = createDriveApp(ctx);
+    const DocumentApp = asGoogle<GoogleAppsScript.Document.DocumentApp>(createDocumentApp(ctx));
+    const DriveApp = asGoogle<GoogleAppsScript.Drive.DriveApp>(createDriveApp(ctx));
     const template = DocumentApp.create('قالب محضر');
     template.getBody().appendParagraph('محضر اجتماع بتاريخ {{date}}').setLeftToRight(false);
     const folder = DriveApp.createFolder('المحاضر');
@@ -31,7 +32,7 @@ describe('DriveApp fake', () => {
   });
 
   it('given an unknown id, then getFileById throws the real Drive message', () => {
-    const DriveApp = createDriveApp(newContext(newWorld()));
+    const DriveApp = asGoogle<GoogleAppsScript.Drive.DriveApp>(createDriveApp(newContext(newWorld())));
     let thrown: unknown;
     try {
       DriveApp.getFileById('1AbCdEfGhIjKlMnOpQrStUvWxYz');
@@ -44,7 +45,7 @@ describe('DriveApp fake', () => {
   });
 
   it('given a trashed file, then name lookups skip it but its id still opens it', () => {
-    const DriveApp = createDriveApp(newContext(newWorld()));
+    const DriveApp = asGoogle<GoogleAppsScript.Drive.DriveApp>(createDriveApp(newContext(newWorld())));
     const file = DriveApp.createFile('سجل.txt', 'نص');
     file.setTrashed(true);
     expect(DriveApp.getFilesByName('سجل.txt').hasNext()).toBe(false);
@@ -53,7 +54,7 @@ describe('DriveApp fake', () => {
   });
 
   it('given files at the top level, then the root folder lists them and they report it as parent', () => {
-    const DriveApp = createDriveApp(newContext(newWorld()));
+    const DriveApp = asGoogle<GoogleAppsScript.Drive.DriveApp>(createDriveApp(newContext(newWorld())));
     const file = DriveApp.createFile('a.txt', 'x');
     const root = DriveApp.getRootFolder();
     expect(drain(root.getFiles()).map((f) => f.getId())).toEqual([file.getId()]);
@@ -66,7 +67,7 @@ describe('DriveApp fake', () => {
 
   it('given sharing calls, then editors and link access are recorded, the owner excluded', () => {
     const world = newWorld();
-    const DriveApp = createDriveApp(newContext(world));
+    const DriveApp = asGoogle<GoogleAppsScript.Drive.DriveApp>(createDriveApp(newContext(world)));
     const file = DriveApp.createFile('x.txt', '');
     file.addEditor('committee@example.com');
     file.addEditor(world.owner);

@@ -5,6 +5,7 @@ import { join } from 'path';
 import { registerFile } from '../../../sandbox/core/files';
 import { writeWorkspaceFiles } from '../../../sandbox/persist/files';
 import { createDocumentApp } from '../../../sandbox/services/document';
+import { asGoogle } from '../../../sandbox/services/gasShapes';
 import { createMailApp } from '../../../sandbox/services/mail';
 import { cellForWrite, newSheetModel, spreadsheetSlot } from '../../../sandbox/services/spreadsheet/model';
 import { newContext, newWorld } from './world';
@@ -43,9 +44,11 @@ function buildRegister(world: ReturnType<typeof newWorld>): void {
 }
 
 function buildMinutes(world: ReturnType<typeof newWorld>): void {
-  const DocumentApp = createDocumentApp(newContext(world));
+  const DocumentApp = asGoogle<GoogleAppsScript.Document.DocumentApp>(createDocumentApp(newContext(world)));
   const body = DocumentApp.create('محضر لجنة الشكاوى').getBody();
-  body.getParagraphs()[0].setText('محضر اجتماع لجنة الشكاوى').setHeading(DocumentApp.ParagraphHeading.HEADING1).setLeftToRight(false);
+  const title = body.getParagraphs()[0];
+  title.setText('محضر اجتماع لجنة الشكاوى');
+  title.setHeading(DocumentApp.ParagraphHeading.HEADING1).setLeftToRight(false);
   body.appendParagraph('قررت اللجنة قبول الشكوى رقم ١٢').setLeftToRight(false).setAlignment(DocumentApp.HorizontalAlignment.RIGHT);
   body.appendListItem('تعويض المستفيد').setLeftToRight(false);
   const table = body.appendTable([['البند', 'القرار'], ['الشكوى ١٢', 'مقبولة']]);
@@ -54,7 +57,7 @@ function buildMinutes(world: ReturnType<typeof newWorld>): void {
 }
 
 function buildMail(world: ReturnType<typeof newWorld>): void {
-  const mail = createMailApp(newContext(world));
+  const mail = asGoogle<GoogleAppsScript.Mail.MailApp>(createMailApp(newContext(world)));
   mail.sendEmail('fatimah@example.com', 'تم استلام طلبك رقم ١٢', 'شكراً لتواصلكم مع الجمعية.', {
     htmlBody: '<div dir="rtl" lang="ar"><p>شكراً لتواصلكم مع <b>الجمعية</b>.</p></div>',
     name: 'جمعية مستفيد',
