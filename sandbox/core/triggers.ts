@@ -4,7 +4,7 @@ import type { World } from './context';
 import { zonedParts, zonedToUtc } from './zone';
 
 export type TriggerEventType = 'CLOCK' | 'ON_FORM_SUBMIT' | 'ON_EDIT' | 'ON_OPEN' | 'ON_CHANGE';
-export type TriggerSourceType = 'CLOCK' | 'SPREADSHEETS' | 'FORMS';
+export type TriggerSourceType = 'CLOCK' | 'SPREADSHEETS' | 'FORMS' | 'DOCUMENTS';
 
 export type Schedule =
   | { kind: 'minutes'; every: number }

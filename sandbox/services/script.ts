@@ -172,7 +172,7 @@ export function createScriptApp(ctx: ExecutionContext): FakeScriptApp {
         timeBased: () => clockBuilder(ctx, functionName),
         forForm: (form: SourceArg) => eventBuilder(ctx, functionName, 'FORMS', sourceId(form), ['ON_FORM_SUBMIT', 'ON_OPEN']),
         forSpreadsheet: (ss: SourceArg) => eventBuilder(ctx, functionName, 'SPREADSHEETS', sourceId(ss), ['ON_FORM_SUBMIT', 'ON_EDIT', 'ON_OPEN', 'ON_CHANGE']),
-        forDocument: (doc: SourceArg) => eventBuilder(ctx, functionName, 'SPREADSHEETS', sourceId(doc), ['ON_OPEN']),
+        forDocument: (doc: SourceArg) => eventBuilder(ctx, functionName, 'DOCUMENTS', sourceId(doc), ['ON_OPEN']),
       };
     },
     /** The current user's triggers in this project (Apps Script hides other users' triggers). */
