@@ -6,20 +6,60 @@ import { CodedError, type ErrorParam } from '../domain/codedError';
 import { createProgram } from './programs';
 import { logFieldActivity } from './satisfaction';
 import { loadConfig } from '../app/config';
-import { coerceInputs, type InputKind, type InputView, type Values } from '../app/rowActions/inputs';
+import { coerceInputs, type InputKind, type InputView } from '../app/rowActions/inputs';
 import type { ProgramInput } from '../app/programs/programAdmin';
 import type { FieldActivityInput } from '../app/satisfaction/fieldActivities';
 import { enabledActivityKinds } from '../domain/satisfaction';
 import { formatDual, type IsoDate } from '../domain/time';
 import type { Profile } from '../profiles';
 import { ar } from '../i18n/ar';
-import { knownLabel, t, type LabelKey } from '../i18n';
+import { t, type LabelKey } from '../i18n';
+import { columnHeaderKey, type ColumnOf, type TabKey } from '../ports';
 
-/** A dialog's label key prefix, then its fields as "name:kind:label key", kind t text, l long text, n number, d date,
- *  y yes/no; a fourth part makes it optional. Kept as text: the bundle is parsed on every execution. */
-const PROGRAM = 'col.programs. name:t:name ageMin:n:target_age_min ageMax:n:target_age_max fee:n:fee capacity:n:capacity startDate:d:start_date endDate:d:end_date needsInterview:y:needs_interview conditions:l:conditions:o';
-const ACTIVITY = 'col.field_activities. kind:t:kind date:d:date place:t:place participants:n:participants findings:l:findings';
-const KINDS: Record<string, InputKind> = { t: 'text', l: 'long', n: 'number', d: 'date', y: 'yesno' };
+/** The value coerceInputs gives an input of kind `K` (src/app/rowActions/inputs.ts). */
+type ValueOfKind<K extends InputKind> = K extends 'number' ? number : K extends 'yesno' ? boolean : K extends 'checks' ? string[] : string;
+/** The kinds of input that can fill a value of type `V`: a number from a number field, a yes/no from a yes/no
+ *  field, a text (or date, or choice) from a text field. */
+type KindsFor<V> = { [K in InputKind]: ValueOfKind<K> extends V ? K : never }[InputKind];
+
+/** One field of a staff dialog: its kind, the column of tab `T` it fills (whose header labels it), and whether it may
+ *  be left blank (only a field the use case's input leaves optional may be). */
+type DialogField<T extends TabKey, V, Optional extends boolean> = {
+  readonly kind: KindsFor<NonNullable<V>>;
+  readonly column: ColumnOf<T>;
+} & (Optional extends true ? { readonly optional?: boolean } : { readonly optional?: false });
+
+/** A dialog's fields, one per property of the use case's input `I`, in the order the page shows them: a field of a
+ *  kind that cannot give its property's type, a column the tab lacks, a property left out, are compile errors. */
+export type DialogSpec<T extends TabKey, I> = {
+  readonly tab: T;
+  readonly fields: { readonly [N in keyof I & string]-?: DialogField<T, I[N], Partial<Pick<I, N>> extends Pick<I, N> ? true : false> };
+};
+
+const PROGRAM: DialogSpec<'programs', ProgramInput> = {
+  tab: 'programs',
+  fields: {
+    name: { kind: 'text', column: 'name' },
+    ageMin: { kind: 'number', column: 'target_age_min' },
+    ageMax: { kind: 'number', column: 'target_age_max' },
+    fee: { kind: 'number', column: 'fee' },
+    capacity: { kind: 'number', column: 'capacity' },
+    startDate: { kind: 'date', column: 'start_date' },
+    endDate: { kind: 'date', column: 'end_date' },
+    needsInterview: { kind: 'yesno', column: 'needs_interview' },
+    conditions: { kind: 'long', column: 'conditions', optional: true },
+  },
+};
+const ACTIVITY: DialogSpec<'field_activities', FieldActivityInput> = {
+  tab: 'field_activities',
+  fields: {
+    kind: { kind: 'text', column: 'kind' },
+    date: { kind: 'date', column: 'date' },
+    place: { kind: 'text', column: 'place' },
+    participants: { kind: 'number', column: 'participants' },
+    findings: { kind: 'long', column: 'findings' },
+  },
+};
 // Domain refusals name a field by its own name: the age range is the program's target age.
 const ALIAS: Record<string, string> = { targetAge: 'ageMax' };
 
@@ -47,14 +87,13 @@ function inArabic<T>(work: () => T, inputs: InputView[] = []): T {
   });
 }
 
-/** The values the page sent, checked (Latin or Arabic-Indic digits, yyyy-mm-dd dates), given to `run`. */
-function fromDialog<T>(spec: string, raw: unknown, run: (values: Values) => T): T {
-  const [prefix, ...fields] = spec.split(' ');
-  const inputs: InputView[] = fields.map((f) => {
-    const [name, kind, key, optional] = f.split(':');
-    return { name, kind: KINDS[kind], label: t(knownLabel(prefix + key)), optional: !!optional };
-  });
-  return inArabic(() => run(coerceInputs(inputs, raw)), inputs);
+/** The values the page sent, checked (Latin or Arabic-Indic digits, yyyy-mm-dd dates), given to `run` as the use
+ *  case's input: each field coerced by its kind, which the spec's type ties to its property's type. */
+function fromDialog<T extends TabKey, I, R>(spec: DialogSpec<T, I>, raw: unknown, run: (input: I) => R): R {
+  const inputs: InputView[] = Object.entries<{ kind: InputKind; column: string; optional?: boolean }>(spec.fields).map(([name, f]) => ({
+    name, kind: f.kind, label: t(columnHeaderKey(spec.tab, f.column)), optional: f.optional === true,
+  }));
+  return inArabic(() => run(coerceInputs(inputs, raw) as I), inputs);
 }
 
 /** Opens a dialog page (its words from the catalog, printed escaped) unless the profile says why not. */
@@ -81,7 +120,7 @@ export function openFieldActivityDialog(): void {
 /** The dialog's call: createProgram (its feature, role and program checks) with what staff typed. */
 export function createProgramFromDialog(values: unknown) {
   return fromDialog(PROGRAM, values, (v) => {
-    const r = createProgram(v as unknown as ProgramInput);
+    const r = createProgram(v);
     return { ...r, message: t('sd.program.ok', { id: r.programId, name: String(v.name) }) };
   });
 }
@@ -96,7 +135,7 @@ export function getFieldActivityOptions(): { kinds: Array<{ value: string; label
 /** The dialog's call: logFieldActivity (its role and policy checks) with what staff typed. */
 export function logFieldActivityFromDialog(values: unknown) {
   return fromDialog(ACTIVITY, values, (v) => {
-    const r = logFieldActivity(v as unknown as FieldActivityInput);
+    const r = logFieldActivity(v);
     return { ...r, message: t('sd.activity.ok', { kind: r.kind, place: String(v.place), date: formatDual(r.date as IsoDate), tab: t('tab.field_activities') }) };
   });
 }

@@ -1,10 +1,21 @@
 // The register's schema is the source of the tables' types: a column key a tab lacks, in a find, a read or a write,
-// is a compile error naming the key (shown by running tsc on small files written to break each rule).
+// is a compile error naming the key; a staff dialog's field spec is typed by its tab's columns and its use case's
+// input (shown by running tsc on small files written to break each rule).
 import { codes, compileFixtures, importPath } from '../support/compileFixtures';
 import { REGISTER_TABS, tabSpec, type ColumnOf } from '../../src/ports';
 
 const PORTS = importPath('src', 'ports');
 const ROWS = importPath('src', 'app', 'register', 'rowsWhere');
+const DIALOGS = importPath('src', 'entry', 'staffDialogs');
+const INPUT = importPath('src', 'app', 'satisfaction', 'fieldActivities');
+const dialog = (fields: string) => `import type { DialogSpec } from ${DIALOGS};\nimport type { FieldActivityInput } from ${INPUT};
+export const spec: DialogSpec<'field_activities', FieldActivityInput> = { tab: 'field_activities', fields: { ${fields} } };`;
+const ACTIVITY_FIELDS = {
+  kind: "kind: { kind: 'text', column: 'kind' }", date: "date: { kind: 'date', column: 'date' }", place: "place: { kind: 'text', column: 'place' }",
+  participants: "participants: { kind: 'number', column: 'participants' }", findings: "findings: { kind: 'long', column: 'findings' }",
+};
+const activity = (over: Partial<Record<keyof typeof ACTIVITY_FIELDS, string | null>>) =>
+  dialog(Object.entries({ ...ACTIVITY_FIELDS, ...over }).flatMap(([, f]) => (f ? [f] : [])).join(', '));
 const fixture = (body: string) => `import type { Register } from ${PORTS};\nimport { rowsWhere } from ${ROWS};\nvoid rowsWhere;\nexport function f(register: Register) {\n${body}\n}`;
 
 describe('register tables at compile time', () => {
@@ -25,10 +36,16 @@ describe('register tables at compile time', () => {
     'appendMisspelt.ts': fixture(`return register.table('outbox').append([{ message_id: 'm1', stauts: 'queued' }]);`),
     'updateMisspelt.ts': fixture(`register.table('complaints').update([{ rowNumber: 2, row: { closed: new Date() } }]);`),
     'helperMisspelt.ts': fixture(`return rowsWhere(register.table('cases'), 'closedAt', () => true);`),
+    'dialogKeeps.ts': activity({}),
+    'dialogColumnMisspelt.ts': activity({ place: "place: { kind: 'text', column: 'plcae' }" }),
+    'dialogWrongKind.ts': activity({ participants: "participants: { kind: 'text', column: 'participants' }" }),
+    'dialogFieldMissing.ts': activity({ findings: null }),
+    'dialogRequiredMadeOptional.ts': activity({ place: "place: { kind: 'text', column: 'place', optional: true }" }),
   });
 
   it('compiles the uses that keep to the schema (so each refusal below is for its own reason)', () => {
     expect(codes(errors['keeps.ts'])).toEqual([]);
+    expect(codes(errors['dialogKeeps.ts'])).toEqual([]);
   });
 
   it.each([
@@ -38,6 +55,10 @@ describe('register tables at compile time', () => {
     ['appendMisspelt.ts', 'an appended row with a misspelt column', 'TS2561', `'stauts' does not exist in type`],
     ['updateMisspelt.ts', 'an update of a column the tab lacks', 'TS2353', `'closed' does not exist in type`],
     ['helperMisspelt.ts', 'a row helper given a column the tab lacks', 'TS2345', `Argument of type '"closedAt"' is not assignable`],
+    ['dialogColumnMisspelt.ts', "a dialog field labelled by a column its tab lacks", 'TS2820', `Type '"plcae"' is not assignable`],
+    ['dialogWrongKind.ts', 'a text field for a number the use case needs', 'TS2322', `Type '"text"' is not assignable to type '"number"'`],
+    ['dialogFieldMissing.ts', 'a dialog leaving out a property of the input', 'TS2741', `Property 'findings' is missing`],
+    ['dialogRequiredMadeOptional.ts', 'a required property made optional in the dialog', 'TS2322', `Type 'true' is not assignable to type 'false'`],
   ])('refuses %s: %s (%s)', (file, _why, code, message) => {
     expect(codes(errors[file])).toEqual([code]);
     expect(errors[file][0].message).toContain(message);

@@ -20,7 +20,7 @@ export function compileFixtures(files: Record<string, string>): Record<string, T
     const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
     const run = spawnSync(process.execPath, [
       tsc, '--noEmit', '--pretty', 'false', '--strict', '--skipLibCheck', '--target', 'ES2022', '--module', 'commonjs',
-      '--moduleResolution', 'node', '--types', 'node', ...Object.keys(files).map((name) => path.join(dir, name)),
+      '--moduleResolution', 'node', '--types', 'node,google-apps-script', ...Object.keys(files).map((name) => path.join(dir, name)),
     ], { encoding: 'utf8', cwd: ROOT });
     const found: Record<string, TscError[]> = Object.fromEntries(Object.keys(files).map((name) => [name, []]));
     for (const line of run.stdout.split('\n')) {
