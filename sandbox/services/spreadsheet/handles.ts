@@ -564,9 +564,9 @@ export function createHandles(ctx: ExecutionContext) {
       getUrl: () => spreadsheetUrl(ss.id),
       getName: () => (charge('Spreadsheet.getName'), ss.name),
       rename: (name: string) => (charge('Spreadsheet.rename'), (ss.name = name), undefined),
-      getOwner: () => user(ss.owner),
+      getOwner: () => (charge('Spreadsheet.getOwner'), user(ss.owner)),
       getSheets: () => (charge('Spreadsheet.getSheets'), ss.sheets.map((s) => sheetHandle(ss, s))),
-      getNumSheets: () => ss.sheets.length,
+      getNumSheets: () => (charge('Spreadsheet.getNumSheets'), ss.sheets.length),
       getSheetByName: (name: string) => {
         charge('Spreadsheet.getSheetByName');
         const sheet = sheetByName(ss, name);
