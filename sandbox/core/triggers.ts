@@ -47,6 +47,7 @@ export function triggerSlot(world: World): TriggerSlot {
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 /** The first firing strictly after `afterMs`. Google spreads daily triggers over the hour after
  *  atHour; the sandbox fires at the hour and nearMinute (0 if unset) so runs are reproducible. */
@@ -71,7 +72,11 @@ export function nextFiring(schedule: Schedule, timeZone: string, afterMs: number
       const p = zonedParts(createdMs, timeZone);
       const period = schedule.kind === 'days' ? schedule.every : 7 * schedule.every;
       let offset = schedule.kind === 'weeks' ? (schedule.weekDay - p.weekDay + 7) % 7 : 0;
-      for (let guard = 0; guard < 10_000; guard++) {
+      // Firings before afterMs are skipped without being computed: the one `offset` days on falls within
+      // offset + 3 days of the creation (a day, the hour, and a day's worth of any zone's offset change).
+      const skipped = Math.max(0, Math.floor(((afterMs - createdMs) / DAY - 3 - offset) / period));
+      offset += skipped * period;
+      for (let guard = skipped; guard < 10_000; guard++) {
         const at = zonedToUtc(p.year, p.month, p.day + offset, schedule.hour, schedule.minute, 0, timeZone);
         if (at > afterMs && at > createdMs) return at;
         offset += period;

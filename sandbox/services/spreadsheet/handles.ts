@@ -309,21 +309,34 @@ export function createHandles(ctx: ExecutionContext) {
     };
     /** What the search reads in a cell: the formula when asked for formula text, else what the cell shows. */
     const searched = (cell: CellModel | undefined) => (formulaText && cell?.f ? cell.f : displayOf(cell, ss.timeZone));
-    const hitsIn = (shown: string) => {
-      const folded = noDiacritics ? fold(shown) : { text: shown, map: [...Array(shown.length + 1).keys()] };
-      return [...folded.text.matchAll(pattern())].filter((m) => m[0] !== '').map((m) => ({ from: folded.map[m.index ?? 0], to: folded.map[(m.index ?? 0) + m[0].length] }));
+    /** The pattern of one search, made when the first cell with text is searched (as often as before, so a bad
+     *  regular expression fails exactly when it did): the options cannot change in the middle of a call. */
+    const searchPattern = () => {
+      let made: RegExp | null = null;
+      return () => (made ??= pattern());
+    };
+    const hitsIn = (shown: string, re: () => RegExp) => {
+      if (!noDiacritics) return [...shown.matchAll(re())].filter((m) => m[0] !== '').map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
+      const folded = fold(shown);
+      return [...folded.text.matchAll(re())].filter((m) => m[0] !== '').map((m) => ({ from: folded.map[m.index ?? 0], to: folded.map[(m.index ?? 0) + m[0].length] }));
+    };
+    /** Whether a cell's text holds a non-empty match (what findAll keeps), stopping at the first. */
+    const hasHit = (shown: string, re: () => RegExp) => {
+      for (const m of (noDiacritics ? fold(shown).text : shown).matchAll(re())) if (m[0] !== '') return true;
+      return false;
     };
     /** Cells the search covers, in the order it scans them (row by row, scope after scope). */
     let scopeCells = 0;
     /** Each match carries its place in that order, so a findNext is priced by the cells it passed over. */
     const matches = () => {
       const found: Array<{ sheet: SheetModel; row: number; col: number; at: number }> = [];
+      const re = searchPattern();
       let offset = 0;
       for (const { sheet, box } of scopes) {
         const b = box ?? { row: 1, col: 1, numRows: lastRowWithContent(sheet), numCols: lastColumnWithContent(sheet) };
         for (let r = b.row; r < b.row + b.numRows; r++) for (let c = b.col; c < b.col + b.numCols; c++) {
           const shown = searched(cellAt(sheet, r, c));
-          if (shown && hitsIn(shown).length > 0) found.push({ sheet, row: r, col: c, at: offset + (r - b.row) * b.numCols + (c - b.col) });
+          if (shown && hasHit(shown, re)) found.push({ sheet, row: r, col: c, at: offset + (r - b.row) * b.numCols + (c - b.col) });
         }
         offset += b.numRows * b.numCols;
       }
@@ -371,10 +384,11 @@ export function createHandles(ctx: ExecutionContext) {
         const all = matches();
         charge('TextFinder.replaceAllWith', { read: Math.max(1, scopeCells), written: all.length });
         let count = 0;
+        const re = searchPattern();
         for (const m of all) {
           const cell = cellAt(m.sheet, m.row, m.col);
           const shown = searched(cell);
-          const hits = hitsIn(shown);
+          const hits = hitsIn(shown, re);
           let next = '';
           let last = 0;
           for (const h of hits) {
