@@ -4,7 +4,7 @@
 
 /** A bucket cell lists `tag:row` entries, space-separated; a tag is a digest's first TAG_LENGTH hex digits. */
 export const TAG_LENGTH = 12;
-/** Buckets per indexed column: at 60,000 rows a bucket holds about 60 entries (~850 characters, far under a
+/** Buckets per indexed column: at 60,000 rows a bucket holds about 60 entries (~1,100 characters, far under a
  *  cell's 50,000). */
 export const BUCKET_COUNT = 1024;
 

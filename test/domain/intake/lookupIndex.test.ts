@@ -64,4 +64,13 @@ describe('the bucket index of beneficiaries (keyed hashes, never raw IDs)', () =
     expect(changedRows(indexedTags(before), now)).toEqual([3, 4]);
     expect(changedRows(indexedTags(before), new Map([[2, tagOf(digest('1012345678'))], [3, tagOf(digest('2098765432'))], [4, null]]))).toEqual([]);
   });
+
+  it('60,000 IDs spread over the buckets: the fullest cell stays far under a cell\'s 50,000 characters', () => {
+    const cells = buildBuckets(Array.from({ length: 60_000 }, (_, i) => digest(String(1_000_000_000 + i * 7))), 2);
+    const longest = Math.max(...cells.map((c) => c.length));
+    const fullest = Math.max(...cells.map((c) => parseBucket(c).length));
+    expect(fullest).toBeLessThan(100);
+    expect(longest).toBeLessThan(2_000);
+    expect(cells.reduce((n, c) => n + parseBucket(c).length, 0)).toBe(60_000);
+  });
 });
