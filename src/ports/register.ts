@@ -63,6 +63,20 @@ export interface Table {
   columnKeyAt(column: number): string | null;
   /** Shows a note on one cell (why an edit was refused). */
   note(rowNumber: number, key: string, text: string): void;
+  /** The last sheet row with content (1 when only the header), known without reading any row. */
+  lastRowNumber(): number;
+}
+
+/** A keyed digest of a value (HMAC-SHA-256 under a secret this install keeps), as lowercase hex: what the
+ *  beneficiaries' lookup index stores instead of an ID or a name. */
+export interface KeyedHash {
+  digest(value: string): string;
+}
+
+/** The product's own tabs laid out again as setup lays them: recreated when deleted by hand, the header and
+ *  rows restored when emptied (the lookup index, which the product can always rebuild). */
+export interface SystemTabs {
+  relayOut(tab: TabKey): void;
 }
 
 /** A form response as the form holds it; `handle` is what replaying it needs (the FormResponse itself). */
@@ -91,7 +105,9 @@ export type TabKey = 'cases' | 'beneficiaries' | 'settings' | 'holidays' | 'staf
   | 'complaints' | 'claims' | 'updates'
   // Personal data (issue 17): suspected breaches and their 72-hour clock to notify the authority; requests
   // from data subjects (access, correction, destruction) and their 30-day clock
-  | 'breaches' | 'data_requests';
+  | 'breaches' | 'data_requests'
+  // The beneficiaries' lookup index (issue 13): a system tab, hidden
+  | 'lookup';
 
 /** Erasing a person's data outside the register's own rows (issue 17, destruction and retention). */
 export interface PersonalDataEraser {

@@ -4,6 +4,7 @@ import { knownLabel, type LabelKey } from '../i18n';
 import type { TabKey } from './register';
 import type { ListKey } from './codedLists';
 import type { Profile } from '../profiles';
+import { BUCKET_COUNT } from '../domain/intake/lookupIndex';
 
 export interface ColumnSpec {
   key: string;
@@ -37,6 +38,10 @@ export interface TabSpec {
   /** Rows are only ever added, never rewritten (the audit trail): they are appended server-side,
    *  without reading where the tab ends first. */
   appendOnly?: boolean;
+  /** A tab only the product reads (the beneficiaries' lookup index): hidden, and the whole tab protected. */
+  hiddenTab?: boolean;
+  /** Rows laid out (header included) when more than setup's default: a tab of fixed size. */
+  rows?: number;
 }
 
 const c = (key: string, opts: Omit<ColumnSpec, 'key'> = {}): ColumnSpec => ({ key, ...opts });
@@ -382,6 +387,19 @@ export const REGISTER_TABS: readonly TabSpec[] = [
       c('officer', { personal: 'staff', system: true, text: true, width: 180 }),
       c('updated_at', { date: true, system: true }),
       c('schedule_marks', { system: true, text: true, hidden: true }),
+    ],
+  },
+  // The beneficiaries' lookup index (issue 13, src/app/intake/beneficiaryIndex.ts): a row per bucket (bucket
+  // 0 in row 2), each listing keyed-hash tags and row numbers, never a value; the high-water mark in row 2.
+  {
+    key: 'lookup',
+    hiddenTab: true,
+    rows: BUCKET_COUNT + 1,
+    columns: [
+      c('bucket', { system: true }),
+      c('national_id', { system: true, text: true }),
+      c('name_key', { system: true, text: true }),
+      c('indexed_to', { system: true, text: true }),
     ],
   },
 ];

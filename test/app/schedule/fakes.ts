@@ -85,6 +85,10 @@ export class MemoryTable implements Table {
     // Notes are not used by the scheduled jobs.
   }
 
+  lastRowNumber(): number {
+    return this.rows.length + 1;
+  }
+
   private write(): void {
     if (this.failNextWrite) {
       this.failNextWrite = false;
