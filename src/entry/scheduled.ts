@@ -25,11 +25,12 @@ import { retentionDue, runRetention } from '../app/privacy/retention';
 import { AppsScriptEraser } from '../adapters/privacy/eraser';
 import { SheetsArchiveBooks } from '../adapters/sheets/archiveBooks';
 import { riyadhDate } from '../domain/time';
+import { checkBeneficiaryIndex } from '../app/intake/indexCheck';
 
 /** The jobs of one run; 'health' (the daily note) runs only in the daily sweep, before the sender; 'breaches'
  *  (the 72-hour reminders, issue 17) in the daily and hourly runs, before the sender, so a reminder goes within the hour;
  *  'evidence' (the board's evidence pack of a quarter or year just ended, issue 17) in the daily sweep. */
-type Job = ScheduledJob | 'health' | 'breaches' | 'evidence' | 'retention';
+type Job = ScheduledJob | 'health' | 'breaches' | 'evidence' | 'retention' | 'index';
 
 function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full' = 'full', caught?: CatchUpReport): void {
   const s = services();
@@ -71,6 +72,10 @@ function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full'
             console.log(JSON.stringify({ retention: runRetention(deps) }));
           }
         }
+        else if (job === 'index') {
+          // The lookup index rebuilt from the beneficiaries' two columns; an ID it had missed, if another holds it, flagged.
+          console.log(JSON.stringify({ index: checkBeneficiaryIndex({ index: s.beneficiaryIndex(), register: s.register, audit: new AuditTrail(s.register, s.clock) }) }));
+        }
         else if (job === 'archive') console.log(JSON.stringify(archiveJob(s, config.profile, budget, continuations)));
         else if (job === 'health') {
           const quotaLeft = s.mailer(config.senderName).remainingQuota();
@@ -110,7 +115,7 @@ export function dailySweep(): void {
   }
   // Once a Hijri year (its first daily run), after the sweep: closed cases, sent mail and old audit rows
   // past the profile's periods move to that year's archive spreadsheet (docs/scheduled-work.md).
-  const jobs: Job[] = archiveDue(s.store, s.clock) ? ['sweep', 'archive', 'health', 'breaches', 'evidence', 'retention', 'outbox'] : ['sweep', 'health', 'breaches', 'evidence', 'retention', 'outbox'];
+  const jobs: Job[] = archiveDue(s.store, s.clock) ? ['sweep', 'archive', 'health', 'breaches', 'evidence', 'retention', 'index', 'outbox'] : ['sweep', 'health', 'breaches', 'evidence', 'retention', 'index', 'outbox'];
   runJobs('dailySweep', jobs, 'full', caught);
   if (caught.failed.length > 0) {
     const err = failure('CATCH_UP_FAILED', 'schedule.catchUp.failed', { count: caught.failed.length, error: caught.failed[caught.failed.length - 1].error });

@@ -15,7 +15,9 @@ export type IndexedColumn = (typeof INDEXED_COLUMNS)[number];
 const MAX_TAIL = 200;
 /** What the mark cell also carries: the tag of this text under the install's secret, so an index made under
  *  another secret (the property lost or replaced) reads as missing, never as a miss. */
-const FINGERPRINT_TEXT = 'mustafid:lookup-index';
+export const FINGERPRINT_TEXT = 'mustafid:lookup-index';
+/** The mark cell: the last row indexed and the fingerprint of the secret the tags were made under. */
+export const markCell = (mark: number, fingerprint: string): string => `${mark} ${fingerprint}`;
 /** The sheet row of bucket `b` (row 1 is the header; bucket 0, which also holds the mark, is row 2). */
 const rowOf = (bucket: number): number => bucket + 2;
 
@@ -171,7 +173,7 @@ export class BeneficiaryIndex {
     for (const r of changes.map((c) => c.rowNumber).sort((a, b) => a - b)) if (r === mark + 1) mark = r;
     if (mark !== this.mark) {
       const head = updated.get(0) ?? { ...this.buckets.get(0)! };
-      head.indexed_to = `${mark} ${this.expectedFingerprint()}`;
+      head.indexed_to = markCell(mark, this.expectedFingerprint());
       updated.set(0, head);
       this.mark = mark;
     }
@@ -199,7 +201,7 @@ export class BeneficiaryIndex {
     this.forgetLoaded();
     const rows = Array.from({ length: BUCKET_COUNT }, (_, b) => ({
       rowNumber: rowOf(b),
-      row: { bucket: b, national_id: cells.national_id[b], name_key: cells.name_key[b], indexed_to: b === 0 ? `${mark} ${fingerprint}` : null } as Row,
+      row: { bucket: b, national_id: cells.national_id[b], name_key: cells.name_key[b], indexed_to: b === 0 ? markCell(mark, fingerprint) : null } as Row,
     }));
     this.tab().update(rows);
   }

@@ -205,6 +205,8 @@ export const evidence: Record<keyof typeof ar, Message> = {
   'audit.data_request_extended': "Data-subject request extended",
   'audit.data_request_answered': "Data-subject request answered",
   'audit.data_anonymised': "Personal data destroyed",
+  'audit.possible_duplicate': "Possible duplicate beneficiary",
+  'lookup.audit.possibleDuplicate': "Beneficiary {beneficiaryId}'s national ID was changed in the register outside the product, and beneficiary {other} holds the same: check whether they are one person.",
   'retention.audit': 'Retention ({days} days after the last case closed) ended: a beneficiary erased from {rows} rows',
   'privacy.ropa.retention.anonymise': 'Beneficiary anonymised after their last case closed (days)',
   'privacy.formNotice': 'Privacy notice of {org}: this form collects your name, ID number, contact details and what you write about your request, only to study it, provide the service and contact you about it (PDPL articles 12 and 13). The data is kept in the organisation\'s register on {google} services, whose servers are outside the Kingdom (article 29), seen only by the staff concerned, kept while your request is open and {years} years after your last one closes, then anonymised. You may ask to see, correct or destroy it (article 4) through: {channels}; we answer within 30 days.',
