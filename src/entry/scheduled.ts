@@ -68,7 +68,7 @@ function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full'
         else if (job === 'retention') {
           const now = s.clock.now();
           if (retentionDue(s.store, now)) {
-            const deps = { register: s.register, profile: config.profile, eraser: new AppsScriptEraser(s.store, s.spreadsheet), books: new SheetsArchiveBooks(s.store, config.profile.digits), now, store: s.store, audit: new AuditTrail(s.register, s.clock), budget };
+            const deps = { register: s.register, profile: config.profile, eraser: new AppsScriptEraser(s.store, s.spreadsheet), books: new SheetsArchiveBooks(s.store, config.profile.digits), now, store: s.store, audit: new AuditTrail(s.register, s.clock), budget, index: s.beneficiaryIndex() };
             console.log(JSON.stringify({ retention: runRetention(deps) }));
           }
         }

@@ -33,6 +33,7 @@ function seed(sb: Sandbox): void {
     set('name_key', `seeded person ${i}`);
     set('full_name', `seeded person ${i}`);
     set('mobile', `+9665${String(10_000_000 + i)}`);
+    set('email', `p${i}@example.com`);
     people.rows.push(row);
   }
   people.maxRows = Math.max(people.maxRows, people.rows.length);
@@ -166,5 +167,54 @@ describe.each(['deleted', 'emptied'] as const)('the lookup tab %s by hand', (how
     expect(tab.rows[0]?.map((c) => c?.v)).toEqual(['bucket', 'national_id', 'name_key', 'indexed_to'].map((k) => t(knownLabel(`col.lookup.${k}`))));
     expect(beneficiaryOf(sb)).toBe('B-900201');
     expect(scanned(next)).toBeLessThan(SEEDED);
+  });
+});
+
+/** Every `tag:row` entry of one lookup column (1: national ID, 2: name key). */
+const entries = (sb: Sandbox, c: 1 | 2) => sheet(sb, LOOKUP)!.rows.slice(1).flatMap((r) => String(r?.[c]?.v ?? '').split(' ').filter(Boolean));
+
+describe('a person destroyed at their request (PDPL art. 4)', () => {
+  const sb = indexedRegister();
+  const s = sheet(sb, PEOPLE)!;
+  const rowNumber = s.rows.findIndex((r) => r?.[col(s, BEN_ID)]?.v === 'B-900077') + 1;
+  const named = () => [1, 2].map((c) => entries(sb, c as 1 | 2).filter((e) => e.endsWith(`:${rowNumber}`)).length);
+  const before = named();
+  const { requestNo } = ok(sb.execute('recordDataRequestFromDialog', [{ kind: 'destruction', nationalId: nationalId(500_077), requester: 'seeded person 77', replyTo: 'p77@example.com', details: 'طلب عبر الهاتف' }], { user: OFFICER })) as { requestNo: string };
+  const answer = String(ok(sb.execute('answerDataSubjectRequest', [requestNo], { user: OFFICER })));
+
+  it('leaves no entry of theirs in the index (their ID and name were entered before)', () => {
+    expect(answer).toContain('أُتلفت البيانات');
+    expect(before).toEqual([1, 1]);
+    expect(named()).toEqual([0, 0]);
+    expect(entries(sb, 1)).toHaveLength(SEEDED + 1);
+  });
+});
+
+describe('the daily run, after an ID was changed where no edit trigger saw it', () => {
+  const sb = indexedRegister();
+  const s = sheet(sb, PEOPLE)!;
+  const row = s.rows.find((r) => r?.[col(s, BEN_ID)]?.v === 'B-900010')!;
+  // Pasted by another script or an import: the copy holds beneficiary B-900020's ID.
+  row[col(s, ID)] = { ...row[col(s, ID)]!, v: nationalId(500_020) };
+  const daily = ok(sb.execute('dailySweep'));
+  const audit = rows(sb, t('tab.audit')).filter((a) => a[t('col.audit.action')] === t('audit.possible_duplicate'));
+  const flagged = rows(sb, PEOPLE).find((r) => r[BEN_ID] === 'B-900010')!;
+
+  it('records the possible duplicate for staff, in Arabic, naming both beneficiaries (never the ID)', () => {
+    expect(daily).toBeUndefined();
+    expect(audit).toHaveLength(1);
+    const details = String(audit[0][t('col.audit.details')]);
+    expect(details).toContain('B-900010');
+    expect(details).toContain('B-900020');
+    expect(details).not.toContain(nationalId(500_020));
+    expect(details).toMatch(/تحقّقوا/);
+    expect(flagged[t('col.beneficiaries.possible_duplicate_of')]).toBe('B-900020');
+  });
+
+  it('rebuilds the index from the columns: the changed row is found under its new ID', () => {
+    const run = submitted(sb, completeAnswers({ national_id: nationalId(500_020), full_name: 'عبدالرحمن سالم القرني' }));
+    expect(['B-900010', 'B-900020']).toContain(beneficiaryOf(sb));
+    expect(people(sb)).toBe(SEEDED + 2);
+    expect(scanned(run)).toBeLessThan(SEEDED);
   });
 });
