@@ -104,10 +104,11 @@ describe('a returning person and a duplicate by name, found through the index', 
     expect(scanned(sameName)).toBeLessThan(SEEDED);
   });
 
-  it('enters the new beneficiary in the index: the same person again is matched', () => {
-    submitted(sb, completeAnswers({ national_id: nationalId(8), full_name: 'seeded person 250', mobile: '0551112223' }));
+  it('enters the new beneficiary in the index: the same person again is matched through it', () => {
+    const again = submitted(sb, completeAnswers({ national_id: nationalId(8), full_name: 'seeded person 250', mobile: '0551112223' }));
     expect(people(sb)).toBe(before + 1);
     expect(beneficiaryOf(sb)).toBe(dup[BEN_ID]);
+    expect(scanned(again)).toBeLessThan(SEEDED);
   });
 });
 
