@@ -25,7 +25,7 @@ import { retentionDue, runRetention } from '../app/privacy/retention';
 import { AppsScriptEraser } from '../adapters/privacy/eraser';
 import { SheetsArchiveBooks } from '../adapters/sheets/archiveBooks';
 import { riyadhDate } from '../domain/time';
-import { checkBeneficiaryIndex } from '../app/intake/indexCheck';
+import { checkBeneficiaryIndex, type IndexCheckReport } from '../app/intake/indexCheck';
 
 /** The jobs of one run; 'health' (the daily note) runs only in the daily sweep, before the sender; 'breaches'
  *  (the 72-hour reminders, issue 17) in the daily and hourly runs, before the sender, so a reminder goes within the hour;
@@ -42,6 +42,8 @@ function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full'
       const base = { register: s.register, clock: s.clock, store: s.store, continuations, budget };
       // Mail queued by this run's own jobs is not in the sender's next-due hint: then the outbox is read whole.
       let scan = outboxScan;
+      // The lookup index's check runs before the health note, which says what it found.
+      let indexReport: IndexCheckReport | null = null;
       for (const job of jobs) {
         if (job === 'sweep') console.log(JSON.stringify(runDailySweep({ ...base, config, links: s.links })));
         else if (job === 'summary') {
@@ -74,7 +76,8 @@ function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full'
         }
         else if (job === 'index') {
           // The lookup index rebuilt from the beneficiaries' two columns; an ID it had missed, if another holds it, flagged.
-          console.log(JSON.stringify({ index: checkBeneficiaryIndex({ index: s.beneficiaryIndex(), register: s.register, audit: new AuditTrail(s.register, s.clock) }) }));
+          indexReport = checkBeneficiaryIndex({ index: s.beneficiaryIndex(), register: s.register, audit: new AuditTrail(s.register, s.clock) });
+          console.log(JSON.stringify({ index: indexReport }));
         }
         else if (job === 'archive') console.log(JSON.stringify(archiveJob(s, config.profile, budget, continuations)));
         else if (job === 'health') {
@@ -86,6 +89,7 @@ function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full'
             dailyLimit: dailyRecipientLimit(s.store, quotaLeft),
             cells: laidOutCells(s.spreadsheet),
             catchUp: { replayed: Object.values(caught?.replayed ?? {}).reduce((n, ids) => n + ids.length, 0), failed: caught?.failed.length ?? 0 },
+            index: indexReport,
           }) }));
         }
         else console.log(JSON.stringify(sendQueuedMail({ ...base, mailer: s.mailer(config.senderName), channels: s.channels(config), scan })));
@@ -115,7 +119,7 @@ export function dailySweep(): void {
   }
   // Once a Hijri year (its first daily run), after the sweep: closed cases, sent mail and old audit rows
   // past the profile's periods move to that year's archive spreadsheet (docs/scheduled-work.md).
-  const jobs: Job[] = archiveDue(s.store, s.clock) ? ['sweep', 'archive', 'health', 'breaches', 'evidence', 'retention', 'index', 'outbox'] : ['sweep', 'health', 'breaches', 'evidence', 'retention', 'index', 'outbox'];
+  const jobs: Job[] = archiveDue(s.store, s.clock) ? ['sweep', 'archive', 'index', 'health', 'breaches', 'evidence', 'retention', 'outbox'] : ['sweep', 'index', 'health', 'breaches', 'evidence', 'retention', 'outbox'];
   runJobs('dailySweep', jobs, 'full', caught);
   if (caught.failed.length > 0) {
     const err = failure('CATCH_UP_FAILED', 'schedule.catchUp.failed', { count: caught.failed.length, error: caught.failed[caught.failed.length - 1].error });
