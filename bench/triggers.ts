@@ -5,12 +5,16 @@ import type { ExecutionResult, Sandbox } from '../sandbox/core/runtime';
 import { costOf } from '../sandbox/core/costs';
 import { findSpreadsheet, sheetByName } from '../sandbox/services/spreadsheet/store';
 import { lastRowWithContent, type CellModel, type SheetModel } from '../sandbox/services/spreadsheet/model';
-import { t } from '../src/i18n';
+import { knownLabel, t } from '../src/i18n';
 import { propertiesSlot } from '../sandbox/services/properties';
 import { ARCHIVE_YEAR_KEY } from '../src/app/archive/archive';
 import { RETENTION_YEAR_KEY } from '../src/app/privacy/retention';
 import { addDays, toHijri, type IsoDate } from '../src/domain/time';
 import { esrar } from '../src/profiles/esrar';
+import { createHmac } from 'crypto';
+import { LOOKUP_SECRET_KEY } from '../src/adapters/script/keyedHash';
+import { FINGERPRINT_TEXT, markCell } from '../src/app/intake/beneficiaryIndex';
+import { BUCKET_COUNT, buildBuckets, tagOf } from '../src/domain/intake/lookupIndex';
 
 const OPEN = 2_000;
 const TEMPLATES = 4;
@@ -129,6 +133,7 @@ export function registerOf(lifetime: number): Sandbox {
   // Beneficiaries stay (a returning person is matched), and so do the form's response rows (the archive
   // leaves the form's sheet alone).
   copy(t('tab.beneficiaries'), Math.round(lifetime * PER_CASE.beneficiaries));
+  writeLookupIndex(sb);
   // Mail: 1.5 rows a case over the register's life, the newest last, as appends leave them; sent mail past
   // its period went with the archive.
   const mailAt = (m: number, total: number) => start - ((total - m) / PER_CASE.outbox / CASES_A_DAY) * DAY_MS;
@@ -154,6 +159,38 @@ export function registerOf(lifetime: number): Sandbox {
   propertiesSlot(sb.world).script[ARCHIVE_YEAR_KEY] = String(toHijri(DAY as IsoDate).year);
   propertiesSlot(sb.world).script[RETENTION_YEAR_KEY] = String(toHijri(DAY as IsoDate).year);
   return sb;
+}
+
+/** The generated beneficiaries each get their own number, national ID and name (two people a name, as names
+ *  repeat), and the lookup tab is written for them as the product's rebuild writes it: HMAC-SHA-256 under the
+ *  install's secret (set here), 1,024 buckets, the mark at the last row. */
+function writeLookupIndex(sb: Sandbox): void {
+  const people = tab(sb, t('tab.beneficiaries'));
+  const col = (key: string) => column(people, t(knownLabel(`col.beneficiaries.${key}`)));
+  const [idCol, idKeyCol, nameCol, fullCol] = [col('beneficiary_id'), col('national_id'), col('name_key'), col('full_name')];
+  const last = lastRowWithContent(people);
+  for (let r = 1 + TEMPLATES; r < last; r++) {
+    const row = people.rows[r]!;
+    set(row, idCol, `B-9${String(r).padStart(6, '0')}`);
+    set(row, idKeyCol, nationalId(3_000_000 + r));
+    set(row, nameCol, `مستفيد سابق ${r % 30_000}`);
+    set(row, fullCol, `مستفيد سابق ${r % 30_000}`);
+  }
+  const secret = 'b'.repeat(64);
+  propertiesSlot(sb.world).script[LOOKUP_SECRET_KEY] = secret;
+  const digest = (v: string) => createHmac('sha256', Buffer.from(secret, 'utf8')).update(Buffer.from(v, 'utf8')).digest('hex').slice(0, 32);
+  const values = (c: number) => people.rows.slice(1, last).map((row) => String(row?.[c]?.v ?? '').trim()).map((v) => (v ? digest(v) : null));
+  const ids = buildBuckets(values(idKeyCol), 2);
+  const names = buildBuckets(values(nameCol), 2);
+  const lookup = tab(sb, t('tab.lookup'));
+  for (let b = 0; b < BUCKET_COUNT; b++) {
+    const row = lookup.rows[b + 1] ?? [];
+    set(row, 0, b);
+    set(row, 1, ids[b]);
+    set(row, 2, names[b]);
+    set(row, 3, b === 0 ? markCell(last, tagOf(digest(FINGERPRINT_TEXT))) : '');
+    lookup.rows[b + 1] = row;
+  }
 }
 
 export function registerCells(sb: Sandbox): number {

@@ -84,28 +84,34 @@ export function createUtilities(ctx: ExecutionContext): Fake<GoogleAppsScript.Ut
     const name = fixed ?? String(args[0]);
     return ctx.toRealm(toSignedBytes(createHmac(NODE_DIGEST[name.replace(/^HMAC_/, '')], key).update(value).digest()));
   };
+  /** Every method is a call to Google's Utilities service: it goes through ctx.call, priced by the cost table's
+   *  `Utilities.*` (docs/sandbox.md, "Utilities priced"); its arguments are checked after, as a refused call costs too. */
+  const priced = <A extends unknown[], R>(method: string, body: (...args: A) => R) => (...args: A): R => {
+    ctx.call(`Utilities.${method}`);
+    return body(...args);
+  };
   return {
     DigestAlgorithm,
     MacAlgorithm,
     Charset,
-    formatDate(date: Date, timeZone: string, format: string): string {
+    formatDate: priced('formatDate', (date: Date, timeZone: string, format: string): string => {
       if (!isDate(date)) throw scriptError('Invalid argument: date', 'BAD_DATE');
       return formatDate(date, timeZone, format);
-    },
-    getUuid: () => randomUUID(),
-    sleep(milliseconds: number): void {
+    }),
+    getUuid: priced('getUuid', (): string => randomUUID()),
+    sleep: priced('sleep', (milliseconds: number): void => {
       if (milliseconds > MAX_SLEEP_MS) throw scriptError(`Invalid argument: milliseconds`, 'SLEEP_TOO_LONG');
       ctx.wait(milliseconds);
-    },
-    computeDigest: (...args: unknown[]) => digest(args),
-    computeHmacSignature: (...args: unknown[]) => hmac('computeHmacSignature', args),
-    computeHmacSha256Signature: (...args: unknown[]) => hmac('computeHmacSha256Signature', args, 'HMAC_SHA_256'),
-    base64Encode: (data: ByteInput, charset?: CharsetName) => toBuffer(data, charset).toString('base64'),
-    base64EncodeWebSafe: (data: ByteInput, charset?: CharsetName) => toBuffer(data, charset).toString('base64').replace(/\+/g, '-').replace(/\//g, '_'),
-    base64Decode: (encoded: string) => ctx.toRealm(toSignedBytes(Buffer.from(encoded, 'base64'))),
-    base64DecodeWebSafe: (encoded: string) => ctx.toRealm(toSignedBytes(Buffer.from(encoded, 'base64url'))),
-    newBlob: (data: ByteInput, contentType?: string, name?: string) => createBlob(ctx, data, contentType ?? null, name ?? null),
-    jsonStringify: (value: unknown) => JSON.stringify(value),
-    jsonParse: (text: string) => ctx.toRealm(JSON.parse(text) as unknown),
+    }),
+    computeDigest: priced('computeDigest', (...args: unknown[]) => digest(args)),
+    computeHmacSignature: priced('computeHmacSignature', (...args: unknown[]) => hmac('computeHmacSignature', args)),
+    computeHmacSha256Signature: priced('computeHmacSha256Signature', (...args: unknown[]) => hmac('computeHmacSha256Signature', args, 'HMAC_SHA_256')),
+    base64Encode: priced('base64Encode', (data: ByteInput, charset?: CharsetName): string => toBuffer(data, charset).toString('base64')),
+    base64EncodeWebSafe: priced('base64EncodeWebSafe', (data: ByteInput, charset?: CharsetName): string => toBuffer(data, charset).toString('base64').replace(/\+/g, '-').replace(/\//g, '_')),
+    base64Decode: priced('base64Decode', (encoded: string) => ctx.toRealm(toSignedBytes(Buffer.from(encoded, 'base64')))),
+    base64DecodeWebSafe: priced('base64DecodeWebSafe', (encoded: string) => ctx.toRealm(toSignedBytes(Buffer.from(encoded, 'base64url')))),
+    newBlob: priced('newBlob', (data: ByteInput, contentType?: string, name?: string) => createBlob(ctx, data, contentType ?? null, name ?? null)),
+    jsonStringify: priced('jsonStringify', (value: unknown): string => JSON.stringify(value)),
+    jsonParse: priced('jsonParse', (text: string) => ctx.toRealm(JSON.parse(text) as unknown)),
   };
 }

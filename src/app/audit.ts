@@ -50,7 +50,9 @@ export type AuditAction =
   | 'data_request_recorded'
   | 'data_request_extended'
   | 'data_request_answered'
-  | 'data_anonymised';
+  | 'data_anonymised'
+  // The lookup index's daily check (issue 13): an ID edited outside the product that another beneficiary holds
+  | 'possible_duplicate';
 
 export interface AuditEntry {
   actor: string;

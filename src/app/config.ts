@@ -1,5 +1,5 @@
 // The register's configuration for one execution: the profile, staff, calendar and settings tabs.
-import type { ConfigCache, KeyValueStore, Register, Row, ShippedDataSource, StaffRole } from '../ports';
+import type { Clock, ConfigCache, KeyValueStore, Register, Row, ShippedDataSource, StaffRole } from '../ports';
 import { profileById } from '../profiles/lookup';
 import type { Profile } from '../profiles/schema';
 import { workCalendar, type Holiday, type IsoDate, type WorkCalendar } from '../domain/time';
@@ -76,23 +76,36 @@ export interface ConfigSources {
   store: KeyValueStore;
   configCache?: ConfigCache;
   shipped: ShippedDataSource;
+  /** With a clock, a cached configuration older than CONFIG_REFRESH_MS is put again on a hit (see below). */
+  clock?: Clock;
 }
+
+/** CacheService keeps a value six hours at most: a hit on one older than this is put again (one Cache.put, at most
+ *  every three hours), so the first submission after the morning sweep's put expires does not read the three
+ *  tabs again. An edit of those tabs still drops it, as before. */
+export const CONFIG_REFRESH_MS = 3 * 3_600_000;
 
 /** What the configuration cache holds: the profile (read from its data file) and the three tabs. */
 interface CachedConfig {
   /** Missing in a cache written by an older version, which held the tabs alone. */
   profile?: Profile;
   tabs: ConfigTabs;
+  /** When it was put (ms); missing in a cache written by an older version (then put again on a hit). */
+  putAt?: number;
 }
 
 /** The configuration for this execution: from the cache when it holds it for the register's
  *  profile, else the profile from the shipped data (build/data.html) and the tabs from the register. */
-export function loadConfig({ register, store, configCache, shipped }: ConfigSources): RegisterConfig {
+export function loadConfig({ register, store, configCache, shipped, clock }: ConfigSources): RegisterConfig {
   const id = profileIdOf(store);
   const raw = configCache?.get();
   let cached = raw ? (JSON.parse(raw) as CachedConfig) : null;
+  const nowMs = clock?.now().getTime();
   if (cached?.profile?.id !== id) {
-    cached = { profile: profileById(shipped.read().profiles, id), tabs: readConfigTabs(register) };
+    cached = { profile: profileById(shipped.read().profiles, id), tabs: readConfigTabs(register), putAt: nowMs };
+    configCache?.put(JSON.stringify(cached));
+  } else if (nowMs !== undefined && nowMs - (cached.putAt ?? 0) >= CONFIG_REFRESH_MS) {
+    cached = { ...cached, putAt: nowMs };
     configCache?.put(JSON.stringify(cached));
   }
   const { tabs } = cached;

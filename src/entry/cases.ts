@@ -4,7 +4,7 @@ import { report } from './errors';
 import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
 import { transition, stamp, type CaseDeps } from '../app/cases/caseActions';
-import { applyRegisterEdit, auditActor } from '../app/cases/registerEdit';
+import { applyRegisterEdit, auditActor, reindexBeneficiaryEdit } from '../app/cases/registerEdit';
 import { prepareMinutes } from '../app/cases/committeeMinutes';
 import { statusLabel } from '../app/register/caseRecord';
 import type { CaseCommand, DecisionKind, VerificationMethod, VerificationOutcome } from '../domain/case';
@@ -38,6 +38,10 @@ export function onRegisterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     services().configCache.drop();
     return;
   }
+  if (sheetName === tabTitle('beneficiaries')) {
+    onBeneficiariesEdit(e);
+    return;
+  }
   if (sheetName !== tabTitle('cases') || range.getNumRows() !== 1 || range.getNumColumns() !== 1) return;
   const s = services(TRIGGER_WAIT_MS);
   try {
@@ -55,6 +59,26 @@ export function onRegisterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
         deps.audit.flush();
       } else if (outcome.kind === 'applied') {
         range.clearNote();
+      }
+    });
+  } catch (err) {
+    report(err);
+  }
+}
+
+/** A national ID typed or pasted into the beneficiaries tab: the lookup index follows (one column of the edit at a time). */
+function onBeneficiariesEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  const range = e.range;
+  const s = services(TRIGGER_WAIT_MS);
+  try {
+    s.locker.withLock(() => {
+      const beneficiaries = s.register.table('beneficiaries');
+      const first = range.getRow();
+      const rowNumbers = Array.from({ length: range.getNumRows() }, (_, k) => first + k);
+      const singleCell = range.getNumRows() === 1 && range.getNumColumns() === 1;
+      for (let c = range.getColumn(); c < range.getColumn() + range.getNumColumns(); c++) {
+        const column = beneficiaries.columnKeyAt(c);
+        reindexBeneficiaryEdit({ index: s.beneficiaryIndex(), beneficiaries }, { rowNumbers, column, oldValue: e.oldValue, singleCell });
       }
     });
   } catch (err) {

@@ -19,6 +19,8 @@ import { SmsGateway } from '../adapters/sms/smsGateway';
 import { WhatsAppCloud } from '../adapters/whatsapp/cloudApi';
 import { PropertiesDailyCounter } from '../adapters/script/dailyCounter';
 import { messagingOf, urlFetchDaily } from '../app/notify/channels';
+import { BeneficiaryIndex } from '../app/intake/beneficiaryIndex';
+import { HmacKeyedHash } from '../adapters/script/keyedHash';
 
 /** What the channels need of the register's configuration: the profile and the settings tab. */
 export interface ChannelConfig {
@@ -52,6 +54,8 @@ export interface Services {
   /** The one outbox every workflow queues its messages in (and sends through, under its in-flight guard);
    *  with the configuration, it sends on SMS and WhatsApp too. */
   outbox(senderName: string, config?: ChannelConfig): Outbox;
+  /** The beneficiaries' lookup index (the hidden lookup tab, keyed by this install's secret); callers hold the lock. */
+  beneficiaryIndex(): BeneficiaryIndex;
 }
 
 /** Only the script properties and the clock: what the hourly run reads to learn that nothing is due. */
@@ -64,6 +68,7 @@ export function services(lockWaitMs: number = INTERACTIVE_WAIT_MS): Services {
   const store = new ScriptPropertiesStore();
   const register = new SheetsRegister(spreadsheet);
   const docs = new DocsWriter(store);
+  let index: BeneficiaryIndex | null = null;
   return {
     spreadsheet,
     register,
@@ -81,6 +86,7 @@ export function services(lockWaitMs: number = INTERACTIVE_WAIT_MS): Services {
     mailer: (senderName) => new MailAppMailer(senderName),
     channels,
     statusUrl: () => ScriptApp.getService().getUrl() || null,
+    beneficiaryIndex: () => (index ??= new BeneficiaryIndex({ register, hash: new HmacKeyedHash(store), tabs: register })),
     outbox: (senderName, config) => new Outbox(register.table('outbox'), new MailAppMailer(senderName), systemClock, store, config ? channels(config) : null),
   };
 

@@ -23,7 +23,7 @@ function intakeDeps(s: Services) {
   const audit = new AuditTrail(s.register, s.clock);
   const outbox = s.outbox(config.senderName, config);
   const formUrl = publishedForms(s.store).service_request?.url ?? '';
-  return { register: s.register, sequences: s.store, ledger: s.store, clock: s.clock, outbox, audit, config, formUrl, statusUrl: s.statusUrl() };
+  return { register: s.register, sequences: s.store, ledger: s.store, clock: s.clock, outbox, audit, config, formUrl, statusUrl: s.statusUrl(), index: s.beneficiaryIndex() };
 }
 
 /** Installable form-submit trigger of the service request form. */

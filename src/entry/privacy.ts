@@ -104,7 +104,7 @@ function dataRequestDeps() {
     deps: {
       register: s.register, clock: s.clock, audit, config, sequences: s.store, docs: s.docs,
       eraser: new AppsScriptEraser(s.store, s.spreadsheet), books: new SheetsArchiveBooks(s.store, config.profile.digits),
-      outbox: s.outbox(config.senderName), mailer: s.mailer(config.senderName),
+      outbox: s.outbox(config.senderName), mailer: s.mailer(config.senderName), index: s.beneficiaryIndex(),
     },
   };
 }

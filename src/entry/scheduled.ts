@@ -25,11 +25,12 @@ import { retentionDue, runRetention } from '../app/privacy/retention';
 import { AppsScriptEraser } from '../adapters/privacy/eraser';
 import { SheetsArchiveBooks } from '../adapters/sheets/archiveBooks';
 import { riyadhDate } from '../domain/time';
+import { checkBeneficiaryIndex, type IndexCheckReport } from '../app/intake/indexCheck';
 
 /** The jobs of one run; 'health' (the daily note) runs only in the daily sweep, before the sender; 'breaches'
  *  (the 72-hour reminders, issue 17) in the daily and hourly runs, before the sender, so a reminder goes within the hour;
  *  'evidence' (the board's evidence pack of a quarter or year just ended, issue 17) in the daily sweep. */
-type Job = ScheduledJob | 'health' | 'breaches' | 'evidence' | 'retention';
+type Job = ScheduledJob | 'health' | 'breaches' | 'evidence' | 'retention' | 'index';
 
 function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full' = 'full', caught?: CatchUpReport): void {
   const s = services();
@@ -41,6 +42,8 @@ function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full'
       const base = { register: s.register, clock: s.clock, store: s.store, continuations, budget };
       // Mail queued by this run's own jobs is not in the sender's next-due hint: then the outbox is read whole.
       let scan = outboxScan;
+      // The lookup index's check runs before the health note, which says what it found.
+      let indexReport: IndexCheckReport | null = null;
       for (const job of jobs) {
         if (job === 'sweep') console.log(JSON.stringify(runDailySweep({ ...base, config, links: s.links })));
         else if (job === 'summary') {
@@ -67,9 +70,14 @@ function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full'
         else if (job === 'retention') {
           const now = s.clock.now();
           if (retentionDue(s.store, now)) {
-            const deps = { register: s.register, profile: config.profile, eraser: new AppsScriptEraser(s.store, s.spreadsheet), books: new SheetsArchiveBooks(s.store, config.profile.digits), now, store: s.store, audit: new AuditTrail(s.register, s.clock), budget };
+            const deps = { register: s.register, profile: config.profile, eraser: new AppsScriptEraser(s.store, s.spreadsheet), books: new SheetsArchiveBooks(s.store, config.profile.digits), now, store: s.store, audit: new AuditTrail(s.register, s.clock), budget, index: s.beneficiaryIndex() };
             console.log(JSON.stringify({ retention: runRetention(deps) }));
           }
+        }
+        else if (job === 'index') {
+          // The lookup index rebuilt from the beneficiaries' two columns; an ID it had missed, if another holds it, flagged.
+          indexReport = checkBeneficiaryIndex({ index: s.beneficiaryIndex(), register: s.register, audit: new AuditTrail(s.register, s.clock) });
+          console.log(JSON.stringify({ index: indexReport }));
         }
         else if (job === 'archive') console.log(JSON.stringify(archiveJob(s, config.profile, budget, continuations)));
         else if (job === 'health') {
@@ -81,6 +89,7 @@ function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full'
             dailyLimit: dailyRecipientLimit(s.store, quotaLeft),
             cells: laidOutCells(s.spreadsheet),
             catchUp: { replayed: Object.values(caught?.replayed ?? {}).reduce((n, ids) => n + ids.length, 0), failed: caught?.failed.length ?? 0 },
+            index: indexReport,
           }) }));
         }
         else console.log(JSON.stringify(sendQueuedMail({ ...base, mailer: s.mailer(config.senderName), channels: s.channels(config), scan })));
@@ -110,7 +119,7 @@ export function dailySweep(): void {
   }
   // Once a Hijri year (its first daily run), after the sweep: closed cases, sent mail and old audit rows
   // past the profile's periods move to that year's archive spreadsheet (docs/scheduled-work.md).
-  const jobs: Job[] = archiveDue(s.store, s.clock) ? ['sweep', 'archive', 'health', 'breaches', 'evidence', 'retention', 'outbox'] : ['sweep', 'health', 'breaches', 'evidence', 'retention', 'outbox'];
+  const jobs: Job[] = archiveDue(s.store, s.clock) ? ['sweep', 'archive', 'index', 'health', 'breaches', 'evidence', 'retention', 'outbox'] : ['sweep', 'index', 'health', 'breaches', 'evidence', 'retention', 'outbox'];
   runJobs('dailySweep', jobs, 'full', caught);
   if (caught.failed.length > 0) {
     const err = failure('CATCH_UP_FAILED', 'schedule.catchUp.failed', { count: caught.failed.length, error: caught.failed[caught.failed.length - 1].error });

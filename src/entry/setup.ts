@@ -31,6 +31,8 @@ export function setup(profileId: string = DEFAULT_PROFILE_ID, options: SetupOpti
       options,
     );
     s.configCache.drop();
+    // The beneficiaries' lookup index written from the columns (a register set up before it had none).
+    s.beneficiaryIndex().rebuild(false);
     return result.message;
   });
   // A register set up again after triggers failed (or were missing) records what the forms hold.

@@ -1,5 +1,8 @@
 // The register's ports: a tab read and written in batches (Table), every tab by its key, form responses.
 import type { ColumnOf } from './registerSchema';
+import type { TabKey } from './tabKey';
+
+export type { TabKey } from './tabKey';
 
 /** One cell's value as a table reads and writes it. */
 export type Cell = string | number | boolean | Date | null;
@@ -76,6 +79,20 @@ export interface Table<C extends string = string> {
   columnKeyAt(column: number): C | null;
   /** Shows a note on one cell (why an edit was refused). */
   note(rowNumber: number, key: C, text: string): void;
+  /** The last sheet row with content (1 when only the header), known without reading any row. */
+  lastRowNumber(): number;
+}
+
+/** A keyed digest of a value (HMAC-SHA-256 under a secret this install keeps), as lowercase hex: what the
+ *  beneficiaries' lookup index stores instead of an ID or a name. */
+export interface KeyedHash {
+  digest(value: string): string;
+}
+
+/** The product's own tabs laid out again as setup lays them: recreated when deleted by hand, the header and
+ *  rows restored when emptied (the lookup index, which the product can always rebuild). */
+export interface SystemTabs {
+  relayOut(tab: TabKey): void;
 }
 
 /** The table of tab `T`. */
@@ -100,14 +117,6 @@ export interface Register {
   table<T extends TabKey>(tab: T): TableOf<T>;
 }
 
-export type TabKey = 'cases' | 'beneficiaries' | 'settings' | 'holidays' | 'staff' | 'audit' | 'outbox'
-  // Programs, attendance and evaluations (PR); satisfaction surveys and field activities (SAT)
-  | 'programs' | 'registrations' | 'attendance' | 'evaluations' | 'surveys' | 'field_activities'
-  // Complaints, compensation claims and beneficiary data updates (issue 7: CM, CP, IN-3)
-  | 'complaints' | 'claims' | 'updates'
-  // Personal data (issue 17): suspected breaches and their 72-hour clock to notify the authority; requests
-  // from data subjects (access, correction, destruction) and their 30-day clock
-  | 'breaches' | 'data_requests';
 
 /** Erasing a person's data outside the register's own rows (issue 17, destruction and retention). */
 export interface PersonalDataEraser {

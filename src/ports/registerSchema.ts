@@ -1,9 +1,10 @@
 // The register's layout: every tab, its columns (by key; headers come from the catalog), formats,
 // dropdowns and protection. Setup builds it; every adapter finds columns by these headers.
 import { knownLabel, type LabelKey } from '../i18n';
-import type { TabKey } from './register';
+import type { TabKey } from './tabKey';
 import type { ListKey } from './codedLists';
 import type { Profile } from '../profiles';
+import { BUCKET_COUNT } from '../domain/intake/lookupIndex';
 
 export interface ColumnSpec<K extends string = string> {
   key: K;
@@ -37,6 +38,10 @@ export interface TabSpec<T extends TabKey = TabKey, K extends string = string> {
   /** Rows are only ever added, never rewritten (the audit trail): they are appended server-side,
    *  without reading where the tab ends first. */
   appendOnly?: boolean;
+  /** A tab only the product reads (the beneficiaries' lookup index): hidden, and the whole tab protected. */
+  hiddenTab?: boolean;
+  /** Rows laid out (header included) when more than setup's default: a tab of fixed size. */
+  rows?: number;
 }
 
 /** A column; its key kept as a literal type, so each tab's column keys are a type (`ColumnOf`). */
@@ -383,6 +388,19 @@ const LAID_OUT = [
       c('officer', { personal: 'staff', system: true, text: true, width: 180 }),
       c('updated_at', { date: true, system: true }),
       c('schedule_marks', { system: true, text: true, hidden: true }),
+    ],
+  },
+  // The beneficiaries' lookup index (issue 13, src/app/intake/beneficiaryIndex.ts): a row per bucket (bucket
+  // 0 in row 2), each listing keyed-hash tags and row numbers, never a value; the high-water mark in row 2.
+  {
+    key: 'lookup',
+    hiddenTab: true,
+    rows: BUCKET_COUNT + 1,
+    columns: [
+      c('bucket', { system: true }),
+      c('national_id', { system: true, text: true }),
+      c('name_key', { system: true, text: true }),
+      c('indexed_to', { system: true, text: true }),
     ],
   },
 ] as const satisfies readonly TabSpec[];

@@ -20,6 +20,8 @@ interface Ledger {
 export class ScriptPropertiesStore implements KeyValueStore, Sequences, ResponseLedger {
   private readonly props = PropertiesService.getScriptProperties();
   private cache: Record<string, string> | null = null;
+  /** The ledger as mayHaveBegun read it, for the begin of the same response that follows under the same lock. */
+  private ledgerRead: { responseId: string; ledger: Ledger } | null = null;
 
   private all(): Record<string, string> {
     if (!this.cache) this.cache = this.props.getProperties();
@@ -59,13 +61,18 @@ export class ScriptPropertiesStore implements KeyValueStore, Sequences, Response
 
   mayHaveBegun(responseId: string, submittedAt: Date, now: Date): boolean {
     const ledger = this.ledger(now);
+    this.ledgerRead = { responseId, ledger };
     return submittedAt.getTime() < ledger.h || ledger.ids.some(([id]) => id === responseId);
   }
 
   /** Oldest entries leave first; the window's start moves past every response they held, so a response
    *  answered "never begun" is one submitted after all of them. */
   begin(responseId: string, submittedAt: Date, now: Date): void {
-    const ledger = this.ledger(now);
+    // The intake asks mayHaveBegun and then begins the same response without letting go of the lock: the ledger it
+    // read then is still the ledger (a read saved per submission). Any other begin reads it afresh.
+    const read = this.ledgerRead;
+    this.ledgerRead = null;
+    const ledger = read?.responseId === responseId ? read.ledger : this.ledger(now);
     if (ledger.ids.some(([id]) => id === responseId)) return;
     ledger.ids.push([responseId, submittedAt.getTime()]);
     const dropped = ledger.ids.splice(0, Math.max(0, ledger.ids.length - MAX_BEGUN));

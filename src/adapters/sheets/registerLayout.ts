@@ -46,13 +46,13 @@ function ensureHeaders(sheet: Sheet, spec: TabSpec): Map<string, number> {
 }
 
 /** Only what the tab uses stays laid out: blank columns past the last one holding anything (a header
- *  or data, ours or not) and blank rows past the last used row (or the first LAID_OUT_ROWS) are deleted.
+ *  or data, ours or not) and blank rows past the last used row (or the first LAID_OUT_ROWS, or the tab's own `rows`) are deleted.
  *  Returns the rows left. */
-function trimToUse(sheet: Sheet): number {
+function trimToUse(sheet: Sheet, laidOut: number): number {
   const lastColumn = sheet.getLastColumn();
   const maxColumns = sheet.getMaxColumns();
   if (lastColumn > 0 && maxColumns > lastColumn) sheet.deleteColumns(lastColumn + 1, maxColumns - lastColumn);
-  const keep = Math.max(LAID_OUT_ROWS, sheet.getLastRow());
+  const keep = Math.max(laidOut, sheet.getLastRow());
   const maxRows = sheet.getMaxRows();
   if (maxRows > keep) sheet.deleteRows(keep + 1, maxRows - keep);
   else if (maxRows < keep) sheet.insertRowsAfter(maxRows, keep - maxRows);
@@ -60,7 +60,7 @@ function trimToUse(sheet: Sheet): number {
 }
 
 function ensureColumnLooks(sheet: Sheet, spec: TabSpec, columns: Map<string, number>, lists: DropdownLists): void {
-  const rows = trimToUse(sheet) - 1;
+  const rows = trimToUse(sheet, spec.rows ?? LAID_OUT_ROWS) - 1;
   for (const col of spec.columns) {
     const at = columns.get(col.key)!;
     const body = sheet.getRange(2, at, rows, 1);
@@ -81,6 +81,8 @@ function ensureColumnLooks(sheet: Sheet, spec: TabSpec, columns: Map<string, num
   // column Google's print repeats on every page of a wide tab ("Repeat frozen columns").
   sheet.setFrozenColumns(1);
   sheet.setRightToLeft(true);
+  // A tab only the product reads (the lookup index) is out of staff's way; its columns are protected as system ones.
+  if (spec.hiddenTab && !sheet.isSheetHidden()) sheet.hideSheet();
 }
 
 /** System columns warn whoever edits them by hand. A warning rather than a lock: staff menu actions
@@ -118,7 +120,9 @@ export function ensureRegisterLayout(ss: Spreadsheet, lists: DropdownLists, tabs
 }
 
 /** Linking a form puts its response sheet first; staff open the register on the cases tab instead. */
-export function putRegisterTabsFirst(ss: Spreadsheet, tabs: readonly TabSpec[]): void {
+export function putRegisterTabsFirst(ss: Spreadsheet, all: readonly TabSpec[]): void {
+  // A hidden tab stays where it is: activating it would show it.
+  const tabs = all.filter((spec) => !spec.hiddenTab);
   const order = ss.getSheets().map((s) => s.getName());
   tabs.forEach((spec, i) => {
     if (order[i] === tabTitle(spec.key)) return;

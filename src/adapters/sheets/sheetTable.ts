@@ -365,6 +365,10 @@ export class SheetTable implements Table {
     return runs;
   }
 
+  lastRowNumber(): number {
+    return this.lastRow();
+  }
+
   columnKeyAt(column: number): string | null {
     for (const [key, at] of this.columnIndex()) if (at === column - 1) return key;
     return null;

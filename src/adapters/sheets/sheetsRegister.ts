@@ -1,9 +1,10 @@
 // The bound spreadsheet as the Register port: one SheetTable per tab, created on first use.
-import type { Register, RegisterRows, RowLinks, TableOf, TabKey } from '../../ports';
+import type { Register, RegisterRows, RowLinks, SystemTabs, TableOf, TabKey } from '../../ports';
+import { tabSpec } from '../../ports';
 import { SheetTable } from './sheetTable';
-import { getTab } from './registerLayout';
+import { ensureRegisterLayout, getTab, type DropdownLists } from './registerLayout';
 
-export class SheetsRegister implements Register, RegisterRows, RowLinks {
+export class SheetsRegister implements Register, RegisterRows, RowLinks, SystemTabs {
   private readonly tables = new Map<TabKey, SheetTable>();
   private url: string | null = null;
 
@@ -20,6 +21,14 @@ export class SheetsRegister implements Register, RegisterRows, RowLinks {
       this.tables.set(tab, table);
     }
     return table;
+  }
+
+  /** A system tab laid out again as setup lays it (it has no dropdowns); its table is made afresh on next use. */
+  relayOut(tab: TabKey): void {
+    const spec = tabSpec(tab);
+    if (spec.columns.some((c) => c.list)) throw new Error(`relayOut: ${tab} has dropdowns; run setup`, { cause: { code: 'NOT_A_SYSTEM_TAB' } });
+    ensureRegisterLayout(this.ss, {} as DropdownLists, [spec]);
+    this.tables.delete(tab);
   }
 
   /** Through the tab's own table, so what it knows of the tab (last row, rows read) is dropped with the rows. */

@@ -10,6 +10,8 @@ import { t } from '../../i18n';
 import { tabSpec } from '../../ports/registerSchema';
 import { splitList } from '../../domain/text';
 import { defaultCommittee } from '../sidebar/steps';
+import { INDEXED_COLUMNS, type BeneficiaryIndex, type IndexedColumn } from '../intake/beneficiaryIndex';
+import type { Table } from '../../ports';
 
 export interface CellEdit {
   rowNumber: number;
@@ -99,4 +101,22 @@ export function applyRegisterEdit(deps: CaseDeps, edit: CellEdit): EditOutcome {
     const reason = wordsOf(err) ?? (err instanceof Error ? err.message : String(err));
     return { kind: 'refused', reason, caseNo: String(hit.row.case_no) };
   }
+}
+
+/** Staff typed or pasted into the beneficiaries tab: rows whose national ID (or name key) changed are entered
+ *  under their new value in the lookup index, so a returning person is still found. `oldValue` is Google's
+ *  (a single cell only): that entry is removed too; a paste leaves the old ones, which a lookup then finds stale
+ *  and rebuilds. Returns whether the index was touched. The caller holds the lock. */
+export function reindexBeneficiaryEdit(
+  deps: { index: BeneficiaryIndex; beneficiaries: Table },
+  edit: { rowNumbers: number[]; column: string | null; oldValue?: unknown; singleCell: boolean },
+): boolean {
+  if (!INDEXED_COLUMNS.includes(edit.column as IndexedColumn)) return false;
+  const column = edit.column as IndexedColumn;
+  const hits = deps.beneficiaries.readRows(edit.rowNumbers.filter((r) => r >= 2));
+  for (const { rowNumber, row } of hits) {
+    const before = edit.singleCell ? { ...row, [column]: edit.oldValue === undefined || edit.oldValue === null ? '' : String(edit.oldValue) } : null;
+    deps.index.noteWritten(rowNumber, before, row);
+  }
+  return hits.length > 0;
 }

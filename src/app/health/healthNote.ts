@@ -7,6 +7,7 @@ import { addDays, formatDual, riyadhDate, withDigits, type IsoDate } from '../..
 import { isLabelKey, t, type LabelKey } from '../../i18n';
 import { clearFailedRuns, readFailedRuns, type FailedRuns } from './failedRuns';
 import { readQueuedOutbox, recentOutbox } from '../schedule/outboxRows';
+import type { IndexCheckReport } from '../intake/indexCheck';
 
 /** Google's limit on the cells of one spreadsheet, laid out or not. */
 export const CELL_LIMIT = 10_000_000;
@@ -33,6 +34,18 @@ export interface HealthDeps {
   cells: number;
   /** What this morning's intake catch-up recorded late, and what it still could not. */
   catchUp: { replayed: number; failed: number };
+  /** What this morning's check of the beneficiaries' lookup index found (null when it did not run). */
+  index?: Pick<IndexCheckReport, 'rebuilt' | 'possibleDuplicates'> | null;
+}
+
+/** The note's lines on the lookup index: one when it was rebuilt, one when it flagged possible duplicates;
+ *  none when all was well. */
+export function indexLines(index: HealthDeps['index']): string[] {
+  if (!index) return [];
+  const lines: string[] = [];
+  if (index.rebuilt) lines.push(t('health.index.rebuilt'));
+  if (index.possibleDuplicates > 0) lines.push(t('health.index.duplicates', { count: index.possibleDuplicates }));
+  return lines;
 }
 
 export interface MailForecast {
@@ -139,7 +152,7 @@ export function healthMail(deps: HealthDeps, forecast: MailForecast, failures: F
     to: deps.to,
     subject: d(t(warnings.length > 0 ? 'health.subject.warn' : 'health.subject', { date: formatDual(today, { digits }) })),
     greeting: t('health.greeting'),
-    paragraphs: [...warnings, t('health.intro'), ...failed].map(d),
+    paragraphs: [...warnings, t('health.intro'), ...indexLines(deps.index), ...failed].map(d),
     list: failedList.map(d),
     facts: facts.map(([k, v]) => [k, d(v)]),
     after: [t('health.after')],

@@ -23,6 +23,7 @@ import { describeMissing, missingKeyLabel } from './missing';
 import { t } from '../../i18n';
 import type { Profile } from '../../profiles';
 import { listLabel } from '../register/lists';
+import type { BeneficiaryIndex, IndexedColumn } from './beneficiaryIndex';
 
 export interface IntakeDeps {
   register: Register;
@@ -37,6 +38,8 @@ export interface IntakeDeps {
   statusUrl?: string | null;
   /** The responses begun: without it, every form response is searched for in the register first. */
   ledger?: ResponseLedger;
+  /** The beneficiaries' lookup index (the hidden lookup tab): without it, the columns are searched whole. */
+  index?: BeneficiaryIndex;
 }
 
 export interface IntakeRequest {
@@ -59,16 +62,35 @@ function nextCaseNo(sequences: Sequences, today: IsoDate, responseId: string | n
   return `${year}-${String(sequences.next(`case_${year}`, responseId)).padStart(5, '0')}`;
 }
 
-/** The beneficiaries the match rule could pick, found by column lookups rather than reading the tab: by
- *  national ID (enough when it hits); else the rows sharing both mobile and name (a family phone is shared
- *  by many, a common name too: only their intersection is read), and the first bearer of the name alone
+type Hit = { rowNumber: number; row: Row };
+
+/** The rows whose column holds the value: through the index when it can answer; else the column searched once
+ *  and the index rebuilt (missing, emptied, sorted or edited by hand). Null without an index. */
+function lookedUp(table: TableOf<'beneficiaries'>, index: BeneficiaryIndex | undefined, column: IndexedColumn, value: string): Hit[] | null {
+  if (!index) return null;
+  const hits = index.find(column, value);
+  if (hits) return hits.sort((a, b) => a.rowNumber - b.rowNumber);
+  const found = table.findAllBy(column, value);
+  index.rebuild();
+  return found;
+}
+
+/** The beneficiaries the match rule could pick, found by the lookup index or column lookups rather than reading
+ *  the tab: by national ID (enough when it hits); else the rows sharing both mobile and name (a family phone is
+ *  shared by many, a common name too: only their intersection is read), and the first bearer of the name alone
  *  (a possible duplicate). */
-function beneficiaryCandidates(table: TableOf<'beneficiaries'>, identity: Evaluation['identity']): Array<{ rowNumber: number; row: Row }> {
+function beneficiaryCandidates(table: TableOf<'beneficiaries'>, identity: Evaluation['identity'], index?: BeneficiaryIndex): Hit[] {
   if (identity.nationalId) {
-    const byId = table.findAllBy('national_id', identity.nationalId);
+    const byId = lookedUp(table, index, 'national_id', identity.nationalId) ?? table.findAllBy('national_id', identity.nationalId);
     if (byId.length > 0) return byId;
   }
   if (!identity.nameKey) return [];
+  const named = lookedUp(table, index, 'name_key', identity.nameKey);
+  if (named) {
+    if (named.length === 0) return [];
+    const both = named.filter((h) => identity.mobile && String(h.row.mobile ?? '') === identity.mobile);
+    return [...new Set([...both, named[0]])].sort((a, b) => a.rowNumber - b.rowNumber);
+  }
   const byName = table.rowNumbersWhere('name_key', identity.nameKey);
   if (byName.length === 0) return [];
   const byMobile = identity.mobile ? new Set(table.rowNumbersWhere('mobile', identity.mobile)) : new Set<number>();
@@ -165,7 +187,7 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
 
   // The beneficiary: found by ID, or by mobile and name; otherwise registered.
   const beneficiaries = register.table('beneficiaries');
-  const known = beneficiaryCandidates(beneficiaries, ev.identity);
+  const known = beneficiaryCandidates(beneficiaries, ev.identity, deps.index);
   const match = matchBeneficiary(
     known.map(({ row }) => ({
       beneficiaryId: String(row.beneficiary_id),
@@ -182,6 +204,7 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
     const existing = known.find(({ row }) => row.beneficiary_id === beneficiaryId)!;
     person = { ...mergeBeneficiary(profile, existing.row, ev, now), ...collectionRecord(req.answers, profile) };
     beneficiaries.update([{ rowNumber: existing.rowNumber, row: person }]);
+    deps.index?.noteWritten(existing.rowNumber, existing.row, person);
     audit.record({ actor: req.actor, action: 'beneficiary_updated', details: beneficiaryId });
     if (existing.row.opted_out_at && !person.opted_out_at) {
       audit.record({ actor: req.actor, action: 'beneficiary_opted_in', details: t('optin.audit', { beneficiaryId, channels: String(person.channels_accepted ?? '') }) });
@@ -189,7 +212,8 @@ export function submitRequest(deps: IntakeDeps, req: IntakeRequest): IntakeOutco
   } else {
     beneficiaryId = `B-${String(deps.sequences.next('beneficiary', req.responseId)).padStart(6, '0')}`;
     person = { ...beneficiaryRow(profile, ev, beneficiaryId, now, match.possibleDuplicateOf), ...collectionRecord(req.answers, profile) };
-    beneficiaries.append([person]);
+    const [rowNumber] = beneficiaries.append([person]);
+    deps.index?.noteWritten(rowNumber, null, person);
     audit.record({ actor: req.actor, action: 'beneficiary_created', details: beneficiaryId });
     if (match.possibleDuplicateOf) flags.push(t('intake.flag.possibleDuplicateBeneficiary', { beneficiaryId: match.possibleDuplicateOf }));
   }

@@ -10,6 +10,7 @@ import { tabSpec } from '../../ports';
 import { erasable, heldOn, identifiers, theirRows, type HeldRow, type Person } from './personData';
 import { riyadhDate, toHijri } from '../../domain/time';
 import { t } from '../../i18n';
+import type { BeneficiaryIndex } from '../intake/beneficiaryIndex';
 
 export interface AnonymiseDeps {
   register: Register;
@@ -17,6 +18,8 @@ export interface AnonymiseDeps {
   eraser: PersonalDataEraser;
   books: ArchiveBooks;
   now: Date;
+  /** The beneficiaries' lookup index: the person's entries go with their values. */
+  index?: BeneficiaryIndex;
 }
 
 export interface AnonymiseReport {
@@ -71,6 +74,8 @@ export function anonymisePerson(deps: AnonymiseDeps, person: Person, held = held
     const id = String(h.row.response_id ?? '').trim();
     if (id) responses.add(id);
   }
+  // Their tags in the lookup index (keyed digests of their ID and name) go before the values they stand for.
+  for (const h of held.rows) if (h.tab === 'beneficiaries') deps.index?.forget(h.rowNumber, h.row);
   const byTab = new Map<HeldRow['tab'], HeldRow[]>();
   for (const h of held.rows) byTab.set(h.tab, [...(byTab.get(h.tab) ?? []), h]);
   let rows = 0;

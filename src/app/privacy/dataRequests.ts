@@ -16,6 +16,7 @@ import { parseComplaint } from '../complaints/complaints';
 import { columnHeaderKey, tabSpec, tabTitleKey } from '../../ports';
 import { findPerson, heldOn, type HeldRow, type Person } from './personData';
 import { anonymisePerson } from './anonymise';
+import type { BeneficiaryIndex } from '../intake/beneficiaryIndex';
 import { DATA_REQUEST_KINDS, dataRequestDeadline, type DataRequestKind } from '../../domain/privacy';
 import { cleanText, maskNationalId, toLatinDigits, validateNationalId } from '../../domain/text';
 import { formatDual, riyadhDate, toHijri, withDigits } from '../../domain/time';
@@ -165,6 +166,8 @@ export interface AnswerDeps extends DataRequestDeps {
   eraser: PersonalDataEraser;
   books: ArchiveBooks;
   mailer: Mailer;
+  /** The beneficiaries' lookup index: a destroyed person's entries removed. */
+  index?: BeneficiaryIndex;
 }
 
 /** Answers the request as its kind asks; the answer, its date and any document are kept on the row; audited. */
@@ -202,7 +205,7 @@ export function answerDataRequest(deps: AnswerDeps, requestNo: string, actor: st
       outcome = t('dataRequest.outcome.held', { holds: holds.join('؛ ') });
       status = t('dataRequest.status.refused');
     } else {
-      const report = anonymisePerson({ register: deps.register, profile: deps.config.profile, eraser: deps.eraser, books: deps.books, now }, person, held);
+      const report = anonymisePerson({ register: deps.register, profile: deps.config.profile, eraser: deps.eraser, books: deps.books, now, index: deps.index }, person, held);
       outcome = t('dataRequest.outcome.destroyed', { rows: withDigits(String(report.rows), digits), responses: withDigits(String(report.responses), digits), documents: withDigits(String(report.documents), digits) });
       deps.audit.record({ actor: member.email, action: 'data_anonymised', details: t('dataRequest.audit.anonymised', { no: found.no, rows: report.rows, responses: report.responses, documents: report.documents }) });
     }

@@ -1,7 +1,8 @@
 // English mirror of the daily health note's messages.
 import type { health as ar } from '../ar/health';
+import type { Message } from '../plural';
 
-export const health: Record<keyof typeof ar, string> = {
+export const health: Record<keyof typeof ar, Message> = {
   'health.subject': 'Daily note on the automated work: {date}',
   'health.subject.warn': 'Warning in the daily note on the automated work: {date}',
   'health.greeting': 'Hello,',
@@ -10,6 +11,12 @@ export const health: Record<keyof typeof ar, string> = {
   'health.warn.cells': 'Warning: the register has reached {percent}% of Google\'s cell limit for a file (10 million cells). Archive the past years soon: nothing new can be written once the limit is reached.',
   'health.failures.none': 'No automated run failed since the last note.',
   'health.failures.some': 'Automated runs failed since the last note (count: {count}); what could be retried was. The latest:',
+  'health.index.rebuilt': "The beneficiaries' lookup index was missing, damaged or made under another key, so it was rebuilt whole from the register; nothing was lost. If this recurs, someone may be editing the hidden lookup tab by hand.",
+  'health.index.duplicates': {
+    count: 'count',
+    one: "The lookup index's check found one beneficiary whose national ID was changed in the register outside the product and is held by another beneficiary: marked in the 'Possible duplicate of' column and recorded in the audit log. Check whether they are one person.",
+    other: "The lookup index's check found {count} beneficiaries whose national IDs were changed in the register outside the product and are held by other beneficiaries: marked in the 'Possible duplicate of' column and recorded in the audit log. Check whether they are the same people.",
+  },
   'health.failures.line': '{time} — {fn}: {error}',
   'health.fn.dailySweep': 'the daily follow-up',
   'health.fn.sendOutbox': 'the hourly mail sender',

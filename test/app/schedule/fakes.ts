@@ -92,6 +92,10 @@ export class MemoryTable<C extends string = string> implements Table<C> {
     // Notes are not used by the scheduled jobs.
   }
 
+  lastRowNumber(): number {
+    return this.rows.length + 1;
+  }
+
   private write(): void {
     if (this.failNextWrite) {
       this.failNextWrite = false;

@@ -136,3 +136,32 @@ describe('whom the health note goes to', () => {
     expect(deps.register.table('outbox').rows).toHaveLength(0);
   });
 });
+
+describe("the note's lines on the lookup index (issue 13)", () => {
+  const noteText = (deps: ReturnType<typeof setup>): string => {
+    queueHealthNote(deps);
+    const note = deps.register.table('outbox').rows.find((r) => r.message_id === 'health:2026-03-17')!;
+    return stripIsolates(JSON.parse(String(note.body)).text as string);
+  };
+
+  it('says nothing of the index when its check found all well', () => {
+    const text = noteText(setup({ index: { rebuilt: false, possibleDuplicates: 0 } }));
+    expect(text).not.toContain('فهرس البحث');
+    expect(text).toBe(noteText(setup({ index: null })));
+  });
+
+  it('says in Arabic that the index was rebuilt', () => {
+    const text = noteText(setup({ index: { rebuilt: true, possibleDuplicates: 0 } }));
+    expect(text).toContain('فأُعيد بناؤه كاملًا من السجل، ولم يُفقد شيء');
+    expect(text).not.toContain('تكرار محتمل مع');
+  });
+
+  it('counts the possible duplicates it flagged in the plural form of their number', () => {
+    expect(noteText(setup({ index: { rebuilt: false, possibleDuplicates: 1 } }))).toContain('وجد فحص فهرس البحث مستفيدًا واحدًا عُدِّل رقم هويته');
+    expect(noteText(setup({ index: { rebuilt: false, possibleDuplicates: 2 } }))).toContain('وجد فحص فهرس البحث مستفيدَين');
+    const five = noteText(setup({ index: { rebuilt: true, possibleDuplicates: 5 } }));
+    expect(five).toContain('وجد فحص فهرس البحث 5 مستفيدين');
+    expect(five).toContain('«تكرار محتمل مع»');
+    expect(five).toContain('فأُعيد بناؤه');
+  });
+});
