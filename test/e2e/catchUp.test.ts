@@ -58,8 +58,9 @@ describe('a daily run that cannot record a missing response', () => {
 
 describe('case numbers when a submission fails after taking one', () => {
   const sb = newRegister('esrar', '2026-11-22T05:00:00Z');
-  // The beneficiary's row is written (1st write), the case's row is refused on each of its three attempts.
-  sb.injectFault({ method: 'Range.setValues', calls: [2, 3, 4], error: 'service' });
+  // The beneficiary's row is written (1st write) and its lookup-index cells (2nd–4th: two buckets and the mark);
+  // the case's row is refused on each of its three attempts (5th–7th).
+  sb.injectFault({ method: 'Range.setValues', calls: [5, 6, 7], error: 'service' });
   const failed = submit(sb, completeAnswers({ national_id: nationalId(801), full_name: 'الأول', email: 'first@example.com' }));
   sb.faults.clear();
   submit(sb, completeAnswers({ national_id: nationalId(802), full_name: 'الثاني', email: 'second@example.com' }));

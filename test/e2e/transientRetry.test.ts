@@ -54,9 +54,11 @@ describe('Google\'s transient errors on 30% of Range.setValues', () => {
 
   it('records most submissions at once: only a write refused three times running fails its run', () => {
     expect(sb.faults.injected.length).toBeGreaterThanOrEqual(8);
-    expect(casesAfterEach[N - 1]).toBeGreaterThanOrEqual(N - 2);
-    // Without the retry about one write in three fails its run; with it, about one in 37.
-    expect(failedRuns).toBeLessThanOrEqual(2);
+    // A new person's submission makes seven writes (the beneficiary, three lookup-index cells, the case, the outbox
+    // row and its status). Without the retry nine runs in ten would fail (1 − 0.7⁷); with it a write fails one time
+    // in 37 (0.3³), so about one run in six: two of twelve expected, three allowed.
+    expect(casesAfterEach[N - 1]).toBeGreaterThanOrEqual(N - 3);
+    expect(failedRuns).toBeLessThanOrEqual(3);
   });
 
   it('has every response a case and every beneficiary acknowledged once by the next morning', () => {

@@ -1,8 +1,8 @@
 // Runs tsc on small files written for a test (some breaking a type rule on purpose) and reports each file's errors.
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import ts from 'typescript';
 import { ROOT } from './bundle';
 
 /** One error tsc reported: its code (TS2345) and its first line of text. */
@@ -11,24 +11,26 @@ export interface TscError {
   message: string;
 }
 
-/** Each file, and the errors tsc reports in it (none for a file that keeps the rules). An error outside the
- *  fixtures (in src/, say) fails the call: a fixture must break only what it means to. */
+/** Each file, and the errors the compiler reports in it (none for a file that keeps the rules). Errors are read in
+ *  the fixtures only: one in src/ is `npm run typecheck`'s to report; an error in the options fails the call. */
 export function compileFixtures(files: Record<string, string>): Record<string, TscError[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'type-fixtures-'));
   try {
+    const paths = Object.keys(files).map((name) => path.join(dir, name));
     for (const [name, source] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), source);
-    const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-    const run = spawnSync(process.execPath, [
-      tsc, '--noEmit', '--pretty', 'false', '--strict', '--skipLibCheck', '--target', 'ES2022', '--module', 'commonjs',
-      '--moduleResolution', 'node', '--types', 'node,google-apps-script', ...Object.keys(files).map((name) => path.join(dir, name)),
-    ], { encoding: 'utf8', cwd: ROOT });
-    const found: Record<string, TscError[]> = Object.fromEntries(Object.keys(files).map((name) => [name, []]));
-    for (const line of run.stdout.split('\n')) {
-      const m = /([^/\\]+\.ts)\(\d+,\d+\): error (TS\d+): (.*)$/.exec(line);
-      if (m && m[1] in found) found[m[1]].push({ code: m[2], message: m[3] });
-      else if (/error TS/.test(line)) throw new Error(`tsc failed outside the fixtures: ${line}`);
-    }
-    return found;
+    // The compiler in process, asked about the fixtures alone: it checks what each fixture uses (the declarations it
+    // reaches in src/), not every file of the program as the tsc command does, which `npm run typecheck` has done.
+    const program = ts.createProgram(paths, {
+      noEmit: true, strict: true, skipLibCheck: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS,
+      moduleResolution: ts.ModuleResolutionKind.Node10, types: ['node', 'google-apps-script'], typeRoots: [path.join(ROOT, 'node_modules', '@types')],
+    });
+    const general = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
+    if (general.length > 0) throw new Error(`tsc failed outside the fixtures: ${ts.flattenDiagnosticMessageText(general[0].messageText, '\n')}`);
+    return Object.fromEntries(Object.keys(files).map((name, i) => {
+      const file = program.getSourceFile(paths[i])!;
+      const diagnostics = [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)];
+      return [name, diagnostics.map((d) => ({ code: `TS${d.code}`, message: ts.flattenDiagnosticMessageText(d.messageText, '\n').split('\n')[0] }))];
+    }));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
