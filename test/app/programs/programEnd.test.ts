@@ -9,17 +9,11 @@ import { t } from '../../../src/i18n';
 import { roleLabel } from '../../../src/app/access';
 import { FOLLOW, OFFICER } from '../../fakes/ports';
 import { wordsThrown } from '../../fakes/words';
-import { defineProgram, FORMS, programsOrganisation, register, registrant, regNoOf, type Programs } from './withPrograms';
+import { FORMS, paidProgram, type Programs } from './withPrograms';
 
 /** The paid program (6–10 December) with Salman and Reem enrolled and Fahad registered but never enrolled. */
 function running(): { p: Programs; salman: string; reem: string; fahad: string } {
-  const p = programsOrganisation();
-  defineProgram(p);
-  const [salman, reem, fahad] = [
-    register(p, registrant()),
-    register(p, registrant({ full_name: 'ريم العتيبي', national_id: '1000000016', email: 'reem@example.com' })),
-    register(p, registrant({ full_name: 'فهد الثالث', national_id: '1000000024', email: 'fahad@example.com' })),
-  ].map(regNoOf);
+  const { p, salman, reem, fahad } = paidProgram();
   for (const [regNo, receipt] of [[salman, 'R-1'], [reem, 'R-2']]) {
     recordProgramPayment(p.deps, regNo, 100, receipt, OFFICER);
     enrollRegistrant(p.deps, regNo, OFFICER);

@@ -12,23 +12,11 @@ import { t } from '../../../src/i18n';
 import { roleLabel } from '../../../src/app/access';
 import { FOLLOW, OFFICER } from '../../fakes/ports';
 import { wordsThrown } from '../../fakes/words';
-import { defineProgram, programsOrganisation, register, registrant, regNoOf, type Programs } from './withPrograms';
+import { defineProgram, paidProgram, programsOrganisation, register, registrant, regNoOf, type Programs } from './withPrograms';
 
 const rowOf = (p: Programs, regNo: string) => p.org.rows('registrations').find((r) => r.reg_no === regNo)!;
 const steps = (p: Programs) => p.org.rows('audit').filter((a) => a.action === t('audit.program_step'));
 const mailTo = (p: Programs, to: string) => p.org.mailer.delivered.filter((m) => m.to === to);
-
-/** The paid program (100 riyals, two seats) with three registered: Salman, Reem, Fahad. */
-function paidProgram(): { p: Programs; salman: string; reem: string; fahad: string } {
-  const p = programsOrganisation();
-  defineProgram(p);
-  const [salman, reem, fahad] = [
-    register(p, registrant()),
-    register(p, registrant({ full_name: 'ريم العتيبي', national_id: '1000000016', email: 'reem@example.com' })),
-    register(p, registrant({ full_name: 'فهد الثالث', national_id: '1000000024', email: 'fahad@example.com' })),
-  ].map(regNoOf);
-  return { p, salman, reem, fahad };
-}
 
 describe('PR-4, PR-5: the fee is paid against a receipt, then the registrant is enrolled', () => {
   const { p, salman } = paidProgram();

@@ -49,3 +49,15 @@ export function regNoOf(outcome: RegistrationOutcome): string {
   if (outcome.kind === 'blank') throw new Error('a blank submission has no registration number');
   return outcome.regNo;
 }
+
+/** The paid program (100 riyals, two seats, 6–10 December) with three registered: Salman, Reem, Fahad. */
+export function paidProgram(): { p: Programs; salman: string; reem: string; fahad: string } {
+  const p = programsOrganisation();
+  defineProgram(p);
+  const [salman, reem, fahad] = [
+    register(p, registrant()),
+    register(p, registrant({ full_name: 'ريم العتيبي', national_id: '1000000016', email: 'reem@example.com' })),
+    register(p, registrant({ full_name: 'فهد الثالث', national_id: '1000000024', email: 'fahad@example.com' })),
+  ].map(regNoOf);
+  return { p, salman, reem, fahad };
+}
