@@ -16,16 +16,21 @@ export interface IndexCheckReport {
 export function checkBeneficiaryIndex(deps: { index: BeneficiaryIndex; register: Register; audit: AuditTrail }): IndexCheckReport {
   const check: IndexCheck = deps.index.check();
   const people = deps.register.table('beneficiaries');
+  // One read of every row the check named, and one write of the flags: however many IDs it found shared.
+  const named = [...new Set(check.sharedIds.flatMap(({ rowNumber, others }) => [rowNumber, ...others]))];
+  const rows = new Map(people.readRows(named).map((hit) => [hit.rowNumber, hit.row]));
+  const flags: Array<{ rowNumber: number; row: { possible_duplicate_of: string } }> = [];
   let flagged = 0;
   for (const { rowNumber, others } of check.sharedIds) {
-    const [mine, ...theirs] = people.readRows([rowNumber, ...others]);
-    const other = String(theirs[0]?.row.beneficiary_id ?? '');
-    const beneficiaryId = String(mine.row.beneficiary_id ?? '');
-    if (!other || !beneficiaryId) continue;
-    if (!mine.row.possible_duplicate_of) people.update([{ rowNumber, row: { possible_duplicate_of: other } }]);
+    const mine = rows.get(rowNumber);
+    const other = String(rows.get(others[0])?.beneficiary_id ?? '');
+    const beneficiaryId = String(mine?.beneficiary_id ?? '');
+    if (!mine || !other || !beneficiaryId) continue;
+    if (!mine.possible_duplicate_of) flags.push({ rowNumber, row: { possible_duplicate_of: other } });
     deps.audit.record({ actor: 'system', action: 'possible_duplicate', details: t('lookup.audit.possibleDuplicate', { beneficiaryId, other }) });
     flagged += 1;
   }
+  people.update(flags);
   deps.audit.flush();
   return { rebuilt: check.rebuilt, changedIds: check.changed.national_id.length, changedNames: check.changed.name_key.length, possibleDuplicates: flagged };
 }
