@@ -12,6 +12,17 @@ const appsScriptGlobals = [
 const folder = (names, message, except = '') => ({ regex: `^(\\.\\./)+(${names})(/${except}|$)`, message });
 const layers = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const neverOutside = folder('sandbox|test|bench|scripts', 'The product never imports the sandbox, tests, bench or scripts.');
+/** The decide/evolve loop runs only in the one command handler (src/app/commandHandler.ts) and the domain. */
+const loopInTheHandler = {
+  regex: '^(\\.\\./)+domain/decider$',
+  importNames: ['runCommands'],
+  message: 'Run a decider through handleCommand (src/app/commandHandler.ts), not runCommands.',
+};
+const appLayers = [
+  folder('adapters|entry', 'Use cases see ports, never an adapter or an entry point.'),
+  folder('ui', 'Use cases see the sidebar contract only (src/ui/contract.ts).', '(?!contract$)'),
+  neverOutside,
+];
 
 export default tseslint.config(
   { ignores: ['build/**', 'node_modules/**', 'out/**', 'test-artifacts/**', '**/*.js', '**/*.mjs'] },
@@ -37,19 +48,16 @@ export default tseslint.config(
   },
   {
     files: ['src/ports/**/*.ts'],
-    rules: layers(folder('app|adapters|entry|ui', 'Ports are contracts at the bottom: they import only ports and the kernel.'), neverOutside),
+    rules: layers(folder('app|adapters|entry|ui', 'Ports are contracts at the bottom: they import only ports and the kernel.'), neverOutside, loopInTheHandler),
   },
   {
     files: ['src/app/**/*.ts'],
-    rules: layers(
-      folder('adapters|entry', 'Use cases see ports, never an adapter or an entry point.'),
-      folder('ui', 'Use cases see the sidebar contract only (src/ui/contract.ts).', '(?!contract$)'),
-      neverOutside,
-    ),
+    rules: layers(...appLayers, loopInTheHandler),
   },
+  { files: ['src/app/commandHandler.ts'], rules: layers(...appLayers) },
   {
     files: ['src/adapters/**/*.ts'],
-    rules: layers(folder('app|entry|ui', 'Adapters implement ports: they import ports and the kernel, never a use case.'), neverOutside),
+    rules: layers(folder('app|entry|ui', 'Adapters implement ports: they import ports and the kernel, never a use case.'), neverOutside, loopInTheHandler),
   },
-  { files: ['src/entry/**/*.ts', 'src/ui/**/*.ts', 'src/*.ts'], rules: layers(neverOutside) },
+  { files: ['src/entry/**/*.ts', 'src/ui/**/*.ts', 'src/*.ts'], rules: layers(neverOutside, loopInTheHandler) },
 );

@@ -75,3 +75,29 @@ describe('layer imports (no-restricted-imports, mirroring .dependency-cruiser.cj
     expect(counts).toEqual(allowed.map((probe) => [label(probe), 0]));
   });
 });
+
+describe('the decide/evolve loop only in the one command handler (issue 14, item 5)', () => {
+  const loop = (file: string, from: string): Probe => ({ file, code: `import { runCommands } from '${from}';\nexport const run = runCommands;\n` });
+  const refused: Probe[] = [
+    loop('src/app/intake/submitRequest.ts', '../../domain/decider'),
+    loop('src/app/cases/probe.ts', '../../domain/decider'),
+    loop('src/app/probe.ts', '../domain/decider'),
+    loop('src/entry/probe.ts', '../domain/decider'),
+    loop('src/adapters/sheets/probe.ts', '../../domain/decider'),
+    { file: 'src/app/intake/probe.ts', code: "import * as deciders from '../../domain/decider';\nexport const d = deciders;\n" },
+  ];
+  const allowed: Probe[] = [
+    loop('src/app/commandHandler.ts', '../domain/decider'),
+    loop('src/domain/intake/probe.ts', '../decider'),
+    { file: 'src/app/complaints/probe.ts', code: "import type { Decider } from '../../domain/decider';\nexport type D = Decider<string, string, string>;\n" },
+  ];
+  const results = lintAll('no-restricted-imports', [...refused, ...allowed]);
+
+  it('refuses runCommands imported anywhere else in src (a use case running a decider itself)', () => {
+    expect(results.slice(0, refused.length).map((messages) => messages.map((m) => m.message.includes('handleCommand')))).toEqual(refused.map(() => [true]));
+  });
+
+  it('lets the handler and the domain import it, and anyone the Decider shape', () => {
+    expect(results.slice(refused.length)).toEqual(allowed.map(() => []));
+  });
+});

@@ -13,3 +13,9 @@ export function mergeKnown<K extends string>(known: Partial<Record<K, Known>>, i
   }
   return merged;
 }
+
+/** A new answer to the consent question: ticking a channel again is fresh consent (PDPL art. 25), newer than an
+ *  opt-out, and lifts it; ticking none (or a form that did not ask) keeps it. */
+export function liftsOptOut(optedOut: boolean, channelsAccepted: readonly string[] | null): boolean {
+  return optedOut && (channelsAccepted?.length ?? 0) > 0;
+}
