@@ -1,6 +1,6 @@
 // The record on a selected row of the complaints, claims, registrations or programs tab: what the dialog shows of it,
 // and the staff actions legal on it now (the domain's allowed commands on its stored state) that the caller's role allows.
-import type { ColumnOf, Register, Row } from '../../ports';
+import { columnHeaderKey, type ColumnOf, type Register, type Row } from '../../ports';
 import type { RegisterConfig, StaffMember } from '../config';
 import type { Features } from '../../profiles';
 import { mayTake, roleLabel } from '../access';
@@ -49,12 +49,20 @@ interface ActionDef {
   readonly inputs: Readonly<Record<string, InputSpec>>;
 }
 
+/** Each action's inputs as its tab allows them: an input named by a column of the tab may take that column's header as
+ *  its label; any other input must carry its own (a misspelt column name is a compile error at the input). */
+type InputsLabelled<D extends Record<string, ActionDef>> = {
+  readonly [A in keyof D]: { readonly inputs: { readonly [N in keyof D[A]['inputs']]: N extends ColumnOf<D[A]['tab']> ? InputSpec : { readonly label: LabelKey } } };
+};
+/** The row actions as written, checked by `InputsLabelled`. */
+export const defineRowActions = <const D extends Record<string, ActionDef>>(defs: D & InputsLabelled<D>): D => defs;
+
 const none = {} as const;
 const date = { kind: 'date', label: 'mail.fact.date' } as const;
 const evidence = { kind: 'text', label: 'ra.field.evidence' } as const;
 
 /** Every action of the «إجراءات السجل المحدد» dialog; the staff call that runs each is src/entry/rowActions.ts. */
-export const ROW_ACTIONS = {
+export const ROW_ACTIONS = defineRowActions({
   AssignToCommittee: { tab: 'complaints', inputs: { committee: { kind: 'choice' } } },
   StartInvestigation: { tab: 'complaints', inputs: none },
   RecordResolution: { tab: 'complaints', inputs: { settled: { kind: 'yesno', label: 'policy.complaint.status.settled' }, resolution: { kind: 'long' } } },
@@ -90,7 +98,7 @@ export const ROW_ACTIONS = {
   },
   Announcement: { tab: 'programs', label: 'col.programs.announcement', inputs: none },
   Report: { tab: 'programs', label: 'audit.program_report', inputs: none },
-} as const satisfies Record<string, ActionDef>;
+});
 
 export type RowActionId = keyof typeof ROW_ACTIONS;
 
@@ -111,7 +119,8 @@ export interface ActionSpec {
 export const ACTIONS: ActionSpec[] = (Object.entries(ROW_ACTIONS) as Array<[RowActionId, ActionDef]>).map(([id, def]) => ({
   id, tab: def.tab, label: def.label ?? knownLabel(`${TABS[def.tab].prefix}${id}`),
   inputs: Object.entries(def.inputs).map(([name, input]) => ({
-    name, kind: input.kind, optional: input.optional === true, label: input.label ?? knownLabel(`col.${def.tab}.${name}`),
+    // An input without a label is named by a column of its tab (InputsLabelled, at compile time).
+    name, kind: input.kind, optional: input.optional === true, label: input.label ?? columnHeaderKey(def.tab, name as ColumnOf<RecordTab>),
   })),
 }));
 
@@ -231,7 +240,7 @@ export function recordView(deps: RowActionDeps, member: StaffMember, loaded: Loa
   const hide = (key: string) => !full && key in PERSONAL;
   const fields = TABS[tab].shown
     .filter((key) => String(row[key] ?? '') !== '')
-    .map((key) => ({ label: t(knownLabel(`col.${tab}.${key}`)), value: hide(key) ? PERSONAL[key](String(row[key])) : String(row[key]) }));
+    .map((key) => ({ label: t(columnHeaderKey(tab, key)), value: hide(key) ? PERSONAL[key](String(row[key])) : String(row[key]) }));
   const now = legalNow(deps, loaded);
   const actions = ACTIONS
     .filter((a) => a.tab === tab && now.ids.includes(a.id) && mayTake(member, a.id))
