@@ -1,6 +1,6 @@
 // The record on a selected row of the complaints, claims, registrations or programs tab: what the dialog shows of it,
 // and the staff actions legal on it now (the domain's allowed commands on its stored state) that the caller's role allows.
-import { columnHeaderKey, type ColumnOf, type Register, type Row } from '../../ports';
+import { columnHeaderKey, type CellsOf, type ColumnOf, type Register } from '../../ports';
 import type { RegisterConfig, StaffMember } from '../config';
 import type { Features } from '../../profiles';
 import { mayTake, roleLabel } from '../access';
@@ -149,13 +149,14 @@ export interface RowActionDeps {
   config: RegisterConfig;
 }
 
+/** A record and its tab; its row holds that tab's columns (typed as any record tab's: a misspelt column is an error). */
 export interface LoadedRecord {
   tab: RecordTab;
-  row: Row;
+  row: CellsOf<RecordTab>;
 }
 
 const title = (tab: RecordTab) => t(`tab.${tab}`);
-const stateOf = <S>(row: Row): S => (row.state ? JSON.parse(String(row.state)) : { status: 'initial' }) as S;
+const stateOf = <S>(row: CellsOf<RecordTab>): S => (row.state ? JSON.parse(String(row.state)) : { status: 'initial' }) as S;
 const isOn = (config: RegisterConfig, tab: RecordTab) => config.profile.features[TABS[tab].feature];
 const noRecord = (tab: RecordTab) => failure('NO_RECORD', 'ra.error.row', { tab: title(tab) });
 
@@ -170,9 +171,9 @@ export function recordTabOf(config: RegisterConfig, sheetName: string): RecordTa
 
 /** The record on a sheet row of `tab`; the header or a row without a number is refused. */
 export function recordAt(deps: RowActionDeps, tab: RecordTab, rowNumber: number): LoadedRecord {
-  const row: Partial<Row> = rowNumber >= 2 ? deps.register.table(tab).readRow(rowNumber) : {};
+  const row: CellsOf<RecordTab> = rowNumber >= 2 ? deps.register.table(tab).readRow(rowNumber) : {};
   if (!String(row[TABS[tab].no] ?? '').trim()) throw noRecord(tab);
-  return { tab, row: row as Row };
+  return { tab, row };
 }
 
 /** The record of `tab` with number `no` (the dialog refreshes by number, whatever is selected by then). */
@@ -216,7 +217,7 @@ function legalNow(deps: RowActionDeps, { tab, row }: LoadedRecord): { status: st
 }
 
 /** The choices of a choice or check-list input, or a default value where the record gives one. */
-function choices(deps: RowActionDeps, row: Row, name: string, program?: Program): Pick<InputView, 'options' | 'value'> {
+function choices(deps: RowActionDeps, row: CellsOf<RecordTab>, name: string, program?: Program): Pick<InputView, 'options' | 'value'> {
   switch (name) {
     case 'committee':
       // The follow-up committee first: complaints go to it (CM-1).
