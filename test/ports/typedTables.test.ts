@@ -56,12 +56,14 @@ describe('register tables at compile time', () => {
     'dialogRequiredMadeOptional.ts': activity({ place: "place: { kind: 'text', column: 'place', optional: true }" }),
     'labelKeeps.ts': label(`export const header = columnHeaderKey('cases', 'case_no');
       export const actions = defineRowActions({
-        Assign: { tab: 'complaints', inputs: { committee: { kind: 'choice' }, note: { kind: 'long', label: 'sidebar.field.reason' } } },
+        AssignToCommittee: { tab: 'complaints', inputs: { committee: { kind: 'choice' }, note: { kind: 'long', label: 'sidebar.field.reason' } } },
+        Reopen: { tab: 'complaints', label: 'policy.complaint.command.CloseComplaint', inputs: {} },
       });`),
     'labelMisspelt.ts': label(`export const header = columnHeaderKey('cases', 'case_nom');`),
     'labelOtherTab.ts': label(`export const header = columnHeaderKey('outbox', 'beneficiary_id');`),
-    'actionInputMisspelt.ts': label(`export const actions = defineRowActions({ Assign: { tab: 'complaints', inputs: { comittee: { kind: 'choice' } } } });`),
-    'actionLabelMissing.ts': label(`export const actions = defineRowActions({ Refuse: { tab: 'claims', inputs: { reason: { kind: 'long', label: 'sidebar.field.reasn' } } } });`),
+    'actionInputMisspelt.ts': label(`export const actions = defineRowActions({ AssignToCommittee: { tab: 'complaints', inputs: { comittee: { kind: 'choice' } } } });`),
+    'actionUnlabelled.ts': label(`export const actions = defineRowActions({ Reopen: { tab: 'complaints', inputs: {} } });`),
+    'actionLabelMissing.ts': label(`export const actions = defineRowActions({ RefuseClaim: { tab: 'claims', inputs: { reason: { kind: 'long', label: 'sidebar.field.reasn' } } } });`),
     'handlersKeep.ts': handler(`
       const program2 = programFromRow(register.table('programs').readRow(2));
       const cells = programRow(program);
@@ -100,6 +102,7 @@ describe('register tables at compile time', () => {
     ['labelMisspelt.ts', "a column header of a column the tab lacks", 'TS2345', `Argument of type '"case_nom"' is not assignable`],
     ['labelOtherTab.ts', "a column header of another tab's column", 'TS2345', `Argument of type '"beneficiary_id"' is not assignable`],
     ['actionInputMisspelt.ts', 'a row action input named by no column of its tab, without a label', 'TS2322', `is not assignable to type '{ readonly kind: "choice"; } & { readonly label: LabelKey; }'`],
+    ['actionUnlabelled.ts', 'a row action whose id is no label under its tab, without a label', 'TS2322', `& { readonly label: LabelKey; } & { readonly inputs: {}; }'`],
     ['actionLabelMissing.ts', 'a row action input labelled by a key the catalog lacks', 'TS2820', `Type '"sidebar.field.reasn"' is not assignable`],
     ['readerGivenOtherTab.ts', "a program reader given a cases row", 'TS2345', `Argument of type 'Row<`],
     ['readerCellMisspelt.ts', 'a registration reader given a misspelt cell', 'TS2561', `'full_nam' does not exist in type`],

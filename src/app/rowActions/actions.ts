@@ -13,24 +13,26 @@ import { allowedClaimCommands, RULING_KINDS, type ClaimState } from '../../domai
 import { allowedRegistrationCommands, type Program, type RegistrationState } from '../../domain/program';
 import { maskEmail, maskNationalId, maskPhone } from '../../domain/text';
 import type { InputKind, InputView } from './inputs';
-import { knownLabel, t, type LabelKey } from '../../i18n';
+import { t, type LabelKey } from '../../i18n';
 import { failure } from '../../domain/codedError';
 
 export type RecordTab = 'complaints' | 'claims' | 'registrations' | 'programs';
 
-/** Per tab: its number column, the profile switch, the catalog prefix of its action labels, and the columns shown. */
+/** The catalog prefix of each record tab's action labels: an action's label is the prefix and its id unless given. */
+const PREFIX = { complaints: 'policy.complaint.command.', claims: 'policy.compensation.command.', registrations: 'policy.program.command.', programs: '' } as const;
+
 /** A record tab's number column, the feature it belongs to, its actions' label prefix and the columns the dialog shows. */
 interface RecordTabSpec<T extends RecordTab> {
   readonly no: ColumnOf<T>;
   readonly feature: keyof Features;
-  readonly prefix: string;
+  readonly prefix: (typeof PREFIX)[T];
   readonly shown: ReadonlyArray<ColumnOf<T>>;
 }
 const TABS: { readonly [T in RecordTab]: RecordTabSpec<T> } = {
-  complaints: { no: 'complaint_no', feature: 'complaints', prefix: 'policy.complaint.command.', shown: ['channel', 'complainant', 'mobile', 'email', 'summary', 'committee', 'resolution', 'due_dual', 'claim_no'] },
-  claims: { no: 'claim_no', feature: 'compensation', prefix: 'policy.compensation.command.', shown: ['complaint_no', 'description', 'fault', 'minutes_ref', 'approvals', 'ruling', 'settlement', 'missing'] },
-  registrations: { no: 'reg_no', feature: 'programs', prefix: 'policy.program.command.', shown: ['program_name', 'full_name', 'national_id', 'mobile', 'email', 'refusal', 'payment_amount', 'receipt_no', 'interview_notes'] },
-  programs: { no: 'program_id', feature: 'programs', prefix: '', shown: ['name', 'start_date', 'end_date', 'fee', 'capacity'] },
+  complaints: { no: 'complaint_no', feature: 'complaints', prefix: PREFIX.complaints, shown: ['channel', 'complainant', 'mobile', 'email', 'summary', 'committee', 'resolution', 'due_dual', 'claim_no'] },
+  claims: { no: 'claim_no', feature: 'compensation', prefix: PREFIX.claims, shown: ['complaint_no', 'description', 'fault', 'minutes_ref', 'approvals', 'ruling', 'settlement', 'missing'] },
+  registrations: { no: 'reg_no', feature: 'programs', prefix: PREFIX.registrations, shown: ['program_name', 'full_name', 'national_id', 'mobile', 'email', 'refusal', 'payment_amount', 'receipt_no', 'interview_notes'] },
+  programs: { no: 'program_id', feature: 'programs', prefix: PREFIX.programs, shown: ['name', 'start_date', 'end_date', 'fee', 'capacity'] },
 };
 export const RECORD_TABS = Object.keys(TABS) as RecordTab[];
 
@@ -49,13 +51,16 @@ interface ActionDef {
   readonly inputs: Readonly<Record<string, InputSpec>>;
 }
 
-/** Each action's inputs as its tab allows them: an input named by a column of the tab may take that column's header as
- *  its label; any other input must carry its own (a misspelt column name is a compile error at the input). */
-type InputsLabelled<D extends Record<string, ActionDef>> = {
-  readonly [A in keyof D]: { readonly inputs: { readonly [N in keyof D[A]['inputs']]: N extends ColumnOf<D[A]['tab']> ? InputSpec : { readonly label: LabelKey } } };
+/** Each action as its tab and the catalog allow it: one whose id under its tab's prefix is no label must carry its
+ *  own; an input named by a column of the tab may take that column's header as its label, any other must carry its
+ *  own (a misspelt column name is a compile error at the input). */
+type Labelled<D extends Record<string, ActionDef>> = {
+  readonly [A in keyof D]: (`${(typeof PREFIX)[D[A]['tab']]}${A & string}` extends LabelKey ? unknown : { readonly label: LabelKey }) & {
+    readonly inputs: { readonly [N in keyof D[A]['inputs']]: N extends ColumnOf<D[A]['tab']> ? InputSpec : { readonly label: LabelKey } };
+  };
 };
-/** The row actions as written, checked by `InputsLabelled`. */
-export const defineRowActions = <const D extends Record<string, ActionDef>>(defs: D & InputsLabelled<D>): D => defs;
+/** The row actions as written, checked by `Labelled`. */
+export const defineRowActions = <const D extends Record<string, ActionDef>>(defs: D & Labelled<D>): D => defs;
 
 const none = {} as const;
 const date = { kind: 'date', label: 'mail.fact.date' } as const;
@@ -117,9 +122,10 @@ export interface ActionSpec {
 }
 
 export const ACTIONS: ActionSpec[] = (Object.entries(ROW_ACTIONS) as Array<[RowActionId, ActionDef]>).map(([id, def]) => ({
-  id, tab: def.tab, label: def.label ?? knownLabel(`${TABS[def.tab].prefix}${id}`),
+  // An action without a label has one under its tab's prefix, and an input without one is named by a column of its
+  // tab (both checked by `Labelled`, at compile time).
+  id, tab: def.tab, label: def.label ?? (`${TABS[def.tab].prefix}${id}` as LabelKey),
   inputs: Object.entries(def.inputs).map(([name, input]) => ({
-    // An input without a label is named by a column of its tab (InputsLabelled, at compile time).
     name, kind: input.kind, optional: input.optional === true, label: input.label ?? columnHeaderKey(def.tab, name as ColumnOf<RecordTab>),
   })),
 }));
