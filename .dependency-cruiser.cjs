@@ -65,6 +65,15 @@ module.exports = {
       to: { path: '^(sandbox|test|bench|scripts)/' },
     },
     {
+      name: 'people-see-the-host',
+      severity: 'error',
+      comment: "The sandbox's people (submitting, editing, opening, using the add-on) act through the small host interface "
+        + '(sandbox/people/host.ts): never the Sandbox class or what re-exports it. A second sandbox (the add-on\'s own) is '
+        + 'composed in sandbox/core/addonProject.ts.',
+      from: { path: '^sandbox/people/' },
+      to: { path: '^sandbox/(core/runtime\\.ts|index\\.ts|cli\\.ts|core/addonProject\\.ts)$' },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       comment: 'An import that resolves to nothing.',

@@ -10,6 +10,7 @@ import { costTable, summaryLines } from './scenario/summary';
 import type { Scenario } from './scenario/types';
 import { writeWorkspaceFiles } from './persist/files';
 import { addonTour } from './people/addonTour';
+import { addonUserIfBuilt } from './core/addonProject';
 import { FULL_YEAR, writeYearFigures, yearFigures, yearScenario } from './scenario/year';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -129,7 +130,7 @@ async function main(): Promise<number> {
   fs.mkdirSync(args.out, { recursive: true });
   // npm start: the staff open the Workspace add-on once, so the workspace shows its cards (out/…/addon/).
   if (args.command === 'start') {
-    const pages = addonTour(sandbox.world, scenarioStaff(scenario));
+    const pages = addonTour(sandbox.world, scenarioStaff(scenario), addonUserIfBuilt(sandbox.world));
     if (pages.length) fs.mkdirSync(path.join(args.out, 'addon'), { recursive: true });
     for (const page of pages) fs.writeFileSync(path.join(args.out, 'addon', page.file), page.html);
   }

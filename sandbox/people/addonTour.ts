@@ -1,12 +1,10 @@
 // After the default scenario (npm start): staff open the Workspace add-on once, so the workspace holds its cards
 // as HTML: the officer in Gmail (choosing the register, then their work and a case), the manager in Sheets
 // (the per-file access request, then the open register after the grant).
-import * as fs from 'fs';
-import * as path from 'path';
 import type { World } from '../core/context';
 import type { CardModel } from '../services/card';
 import { renderCardToHtml } from '../ui/cardHtml';
-import { AddonUser, ADDON_BUILD_DIR, shareFile, type AddonPlace } from './usesAddon';
+import { shareFile, type AddonPlace, type AddonUser } from './usesAddon';
 import { t } from '../../src/i18n';
 
 export interface TourPage {
@@ -21,14 +19,14 @@ function firstCaseNumber(card: CardModel): string | null {
   return null;
 }
 
-/** Plays the tour; [] when the add-on was not built (build/addon/ missing) or the register has no staff to use it. */
-export function addonTour(world: World, staff: { officer?: string; manager?: string }, buildDir = ADDON_BUILD_DIR): TourPage[] {
+/** Plays the tour with the add-on user (null when the add-on was not built: build/addon/ missing); [] without one, or when
+ *  the register has no staff to use it. */
+export function addonTour(world: World, staff: { officer?: string; manager?: string }, addon: AddonUser | null): TourPage[] {
   const registerId = world.boundSpreadsheetId;
-  if (!registerId || !fs.existsSync(path.join(buildDir, 'Code.js'))) return [];
+  if (!registerId || !addon) return [];
   const people = [staff.officer, staff.manager].filter((p): p is string => !!p);
   if (people.length === 0) return [];
   shareFile(world, registerId, people);
-  const addon = new AddonUser(world, buildDir);
   const pages: TourPage[] = [];
   const keep = (file: string, card: CardModel | null, notification?: string | null) => {
     if (!card) return;

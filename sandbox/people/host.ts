@@ -5,6 +5,8 @@ import type { ExecuteOptions, ExecutionResult, UiState } from '../core/execution
 
 export interface Host {
   readonly world: World;
+  /** The script's time zone (its manifest's, as Google reads it). */
+  readonly timeZone: string;
   /** Menus, dialogs and sidebars the script showed. */
   readonly ui: UiState;
   /** Runs a global function of the script as one execution. */

@@ -13,20 +13,24 @@
 // - .../editors/gsao/editor-actions: the grant is asked with an EditorFileScopeActionResponse.
 import * as path from 'path';
 import * as fs from 'fs';
-import { Sandbox, DEFAULT_BUILD_DIR, type ExecutionResult } from '../core/runtime';
+import type { ExecutionResult } from '../core/execution';
 import { AUTH_PREFIX } from '../core/auth';
 import type { World } from '../core/context';
 import { actionResponseModelOf, cardModelOf, editorFileScopeModelOf, type ActionResponseModel, type CardModel } from '../services/card';
 import type { ActionModel, ClickModel, WidgetModel } from '../services/card/model';
 import { findSpreadsheet } from '../services/spreadsheet/store';
 import { driveAppSlot } from '../services/drive';
+import type { Host } from './host';
 
-export const ADDON_BUILD_DIR = path.join(DEFAULT_BUILD_DIR, 'addon');
+/** The add-on's project name, as its own sandbox is composed (sandbox/core/addonProject.ts). */
 export const ADDON_PROJECT = 'addon';
 
 export type AddonHost = 'GMAIL' | 'SHEETS';
 
-interface AddonManifest {
+/** What the add-on user needs of the add-on's own sandbox: its world and clock's zone, and running its functions. */
+export type AddonProject = Pick<Host, 'world' | 'execute' | 'timeZone'>;
+
+export interface AddonManifest {
   oauthScopes?: string[];
   addOns?: {
     common?: { homepageTrigger?: { runFunction?: string }; useLocaleFromApp?: boolean };
@@ -67,14 +71,14 @@ export function shareFile(world: World, fileId: string, emails: string[], role: 
 }
 
 /** The add-on's project beside a register: the same world (files, people, clock), its own bundle and manifest. */
-export class AddonUser {
-  readonly sandbox: Sandbox;
-  readonly manifest: AddonManifest;
+/** The add-on's manifest as its build wrote it. */
+export function readAddonManifest(buildDir: string): AddonManifest {
+  return JSON.parse(fs.readFileSync(path.join(buildDir, 'appsscript.json'), 'utf8')) as AddonManifest;
+}
 
-  constructor(world: World, buildDir = ADDON_BUILD_DIR) {
-    this.sandbox = new Sandbox({ world, buildDir, project: ADDON_PROJECT });
-    this.manifest = JSON.parse(fs.readFileSync(path.join(buildDir, 'appsscript.json'), 'utf8')) as AddonManifest;
-  }
+/** A staff member using the add-on, over the add-on's own sandbox (composed in sandbox/core/addonProject.ts). */
+export class AddonUser {
+  constructor(readonly sandbox: AddonProject, readonly manifest: AddonManifest) {}
 
   private holds(scope: string): boolean {
     return (this.manifest.oauthScopes ?? []).includes(AUTH_PREFIX + scope);

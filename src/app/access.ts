@@ -1,6 +1,6 @@
 // Who may do what: a staff member's role (from the staff tab) decides the case and workflow steps they may
 // take and whether they see a beneficiary's identifiers in full. Checked on the server, on every call.
-import type { Row, StaffRole } from '../ports';
+import type { CellsOf, StaffRole } from '../ports';
 import type { CommandType } from '../domain/case';
 import type { StaffMember } from './config';
 import { listLabel } from './register/lists';
@@ -27,17 +27,17 @@ export function staffMemberOf(staff: readonly StaffMember[], email: string): Sta
 }
 
 /** True when the case row names this member as its contact officer. */
-export function isAssignedOfficer(member: StaffMember, caseRow: Row): boolean {
+export function isAssignedOfficer(member: StaffMember, caseRow: CellsOf<'cases'>): boolean {
   return member.role === 'officer' && String(caseRow.officer ?? '').trim().toLowerCase() === member.email;
 }
 
 /** Full identifiers (PDPL need-to-know): the officer on the case, managers and admins; everyone else sees masks. */
-export function maySeeIdentifiers(member: StaffMember, caseRow: Row): boolean {
+export function maySeeIdentifiers(member: StaffMember, caseRow: CellsOf<'cases'>): boolean {
   return member.role === 'manager' || member.role === 'admin' || isAssignedOfficer(member, caseRow);
 }
 
 /** Whether the role allows a step at all; an officer acts only on cases assigned to them (or to nobody yet). */
-export function mayRun(member: StaffMember, command: CommandType, caseRow: Row): boolean {
+export function mayRun(member: StaffMember, command: CommandType, caseRow: CellsOf<'cases'>): boolean {
   if (!ROLE_COMMANDS[member.role].includes(command)) return false;
   if (member.role !== 'officer') return true;
   const officer = String(caseRow.officer ?? '').trim();
@@ -47,7 +47,7 @@ export function mayRun(member: StaffMember, command: CommandType, caseRow: Row):
 const forbidden = (member: StaffMember): Error => failure('FORBIDDEN', 'sidebar.error.FORBIDDEN', { role: roleLabel(member.role) });
 
 /** Throws the Arabic refusal when the member may not run the step on this case. */
-export function requireRun(member: StaffMember, command: CommandType, caseRow: Row): void {
+export function requireRun(member: StaffMember, command: CommandType, caseRow: CellsOf<'cases'>): void {
   if (!mayRun(member, command, caseRow)) throw forbidden(member);
 }
 
@@ -113,7 +113,7 @@ export function requireStep(staff: readonly StaffMember[], actor: string, step: 
 }
 
 /** Cases that are "my work": an officer's own, the committee's cases awaiting a decision, everything for managers. */
-export function isMyCase(member: StaffMember, caseRow: Row, status: string): boolean {
+export function isMyCase(member: StaffMember, caseRow: CellsOf<'cases'>, status: string): boolean {
   if (member.role === 'officer') return isAssignedOfficer(member, caseRow);
   if (member.role === 'committee_member') return status === 'under_study';
   return true;

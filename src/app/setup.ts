@@ -1,6 +1,6 @@
 // Setup and repair: for the chosen profile, lays out the register, seeds settings and holidays,
 // publishes the forms, creates the editable templates and installs the triggers. Safe to run again.
-import type { KeyValueStore, ListKey, Register, Row, ShippedDataSource, StaffRole, StandingDocuments } from '../ports';
+import type { CellsOf, KeyValueStore, ListKey, Register, ShippedDataSource, StaffRole, StandingDocuments } from '../ports';
 import { refreshRecordOfProcessing } from './privacy/recordOfProcessing';
 import { FORMS_KEY, publishedForms, type FormSpec, type PublishedForm } from '../ports/forms';
 export { FORMS_KEY, publishedForms } from '../ports/forms';
@@ -56,8 +56,8 @@ function approvalLine(profile: Profile): string {
 function upsertSettings(register: Register, wanted: Array<{ key: string; label: string; value: string; editable: boolean }>): void {
   const table = register.table('settings');
   const existing = new Map(table.readAll().map((r) => [String(r.row.key), r]));
-  const updates: Array<{ rowNumber: number; row: Row }> = [];
-  const appends: Row[] = [];
+  const updates: Array<{ rowNumber: number; row: CellsOf<'settings'> }> = [];
+  const appends: Array<CellsOf<'settings'>> = [];
   for (const w of wanted) {
     const have = existing.get(w.key);
     if (!have) appends.push({ key: w.key, label: w.label, value: w.value });

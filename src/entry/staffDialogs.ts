@@ -36,7 +36,7 @@ export type DialogSpec<T extends TabKey, I> = {
   readonly fields: { readonly [N in keyof I & string]-?: DialogField<T, I[N], Partial<Pick<I, N>> extends Pick<I, N> ? true : false> };
 };
 
-const PROGRAM: DialogSpec<'programs', ProgramInput> = {
+export const PROGRAM: DialogSpec<'programs', ProgramInput> = {
   tab: 'programs',
   fields: {
     name: { kind: 'text', column: 'name' },
@@ -50,7 +50,7 @@ const PROGRAM: DialogSpec<'programs', ProgramInput> = {
     conditions: { kind: 'long', column: 'conditions', optional: true },
   },
 };
-const ACTIVITY: DialogSpec<'field_activities', FieldActivityInput> = {
+export const ACTIVITY: DialogSpec<'field_activities', FieldActivityInput> = {
   tab: 'field_activities',
   fields: {
     kind: { kind: 'text', column: 'kind' },
@@ -90,18 +90,22 @@ function inArabic<T>(work: () => T, inputs: InputView[] = []): T {
 /** The values the page sent, checked (Latin or Arabic-Indic digits, yyyy-mm-dd dates), given to `run` as the use
  *  case's input: each field coerced by its kind, which the spec's type ties to its property's type. */
 function fromDialog<T extends TabKey, I, R>(spec: DialogSpec<T, I>, raw: unknown, run: (input: I) => R): R {
-  const inputs: InputView[] = Object.entries<{ kind: InputKind; column: string; optional?: boolean }>(spec.fields).map(([name, f]) => ({
+  const inputs: InputView[] = Object.entries<{ kind: InputKind; column: ColumnOf<T>; optional?: boolean }>(spec.fields).map(([name, f]) => ({
     name, kind: f.kind, label: t(columnHeaderKey(spec.tab, f.column)), optional: f.optional === true,
   }));
   return inArabic(() => run(coerceInputs(inputs, raw) as I), inputs);
 }
 
-/** Opens a dialog page (its words from the catalog, printed escaped) unless the profile says why not. */
-function open(file: string, title: LabelKey, refusal: (profile: Profile) => LabelKey | false): void {
+/** Each dialog page (src/ui/<file>.html) and the spec whose fields it sends. */
+export const DIALOG_PAGES = { newProgram: PROGRAM, newFieldActivity: ACTIVITY } as const;
+
+/** Opens a dialog page (its words from the catalog, printed escaped) unless the profile says why not. The page is given
+ *  its spec's field names (its form's data-fields), and sends those: a field renamed in the spec is renamed there. */
+function open(file: keyof typeof DIALOG_PAGES, title: LabelKey, refusal: (profile: Profile) => LabelKey | false): void {
   try {
     const why = refusal(loadConfig(services()).profile);
     if (why) return void SpreadsheetApp.getUi().alert(t(why));
-    showDialog(file, title, { m: ar });
+    showDialog(file, title, { m: ar, fields: Object.keys(DIALOG_PAGES[file].fields).join(' ') });
   } catch (err) {
     report(err);
   }

@@ -1,6 +1,6 @@
 // The register's layout: every tab, its columns (by key; headers come from the catalog), formats,
 // dropdowns and protection. Setup builds it; every adapter finds columns by these headers.
-import { knownLabel, type LabelKey } from '../i18n';
+import type { LabelKey } from '../i18n';
 import type { TabKey } from './tabKey';
 import type { ListKey } from './codedLists';
 import type { Profile } from '../profiles';
@@ -405,11 +405,14 @@ const LAID_OUT = [
   },
 ] as const satisfies readonly TabSpec[];
 
-/** Every tab of the register, in the order setup lays them. */
-export const REGISTER_TABS: readonly TabSpec[] = LAID_OUT;
-
 /** The spec of each tab as written above, its column keys literal. */
 type TabEntry = (typeof LAID_OUT)[number];
+
+/** The spec of some tab, its key and its column keys tied together (a tab's `columns` hold only its own keys). */
+export type AnyTabSpec = { [T in TabKey]: TabSpec<T, ColumnOf<T>> }[TabKey];
+
+/** Every tab of the register, in the order setup lays them. */
+export const REGISTER_TABS: readonly AnyTabSpec[] = LAID_OUT;
 
 /** The column keys of tab `T`: a table's reads, finds and writes accept only these (a misspelt column is a
  *  compile error). For a union of tabs, the keys of any of them. */
@@ -427,11 +430,30 @@ export function tabSpec<T extends TabKey>(key: T): TabSpec<T, ColumnOf<T>> {
   return spec as TabSpec<T, ColumnOf<T>>;
 }
 
-/** The catalog key of a tab's title and of a column's header. */
+/** The catalog key of a tab's title. */
 export const tabTitleKey = (tab: TabKey) => `tab.${tab}` as const;
-export const columnHeaderKey = (tab: TabKey, column: string): LabelKey => knownLabel(`col.${tab}.${column}`);
+
+/** The catalog key of every column's header: `col.<tab>.<column>`, for each tab's own columns. */
+type ColumnHeaderKey = { [T in TabKey]: `col.${T}.${ColumnOf<T>}` }[TabKey];
+/** Every column of the schema has its header in the catalog: a column without one is a compile error naming it. */
+type Unlabelled = Exclude<ColumnHeaderKey, LabelKey>;
+const everyColumnLabelled: [Unlabelled] extends [never] ? true : Unlabelled = true;
+void everyColumnLabelled;
+
+/** The catalog key of a column's header: a column its tab lacks is a compile error (every column has a label, above). */
+export function columnHeaderKey<T extends TabKey>(tab: T, column: ColumnOf<T>): LabelKey {
+  // `col.${T}.${ColumnOf<T>}` is one of ColumnHeaderKey, each of which is a label key (checked above).
+  return `col.${tab}.${column}` as ColumnHeaderKey;
+}
+
+/** The header key of a column named by data the compiler cannot see (a sheet adapter laying out whatever specs it is
+ *  given): checked against the tab's schema at run time, so a column the tab lacks is an engineer's error at once. */
+export function columnHeaderKeyOf(tab: TabKey, column: string): LabelKey {
+  if (!tabSpec(tab).columns.some((c) => c.key === column)) throw new Error(`tab ${tab} has no column ${column}`, { cause: { code: 'UNKNOWN_COLUMN' } });
+  return `col.${tab}.${column}` as ColumnHeaderKey;
+}
 
 /** The tabs an organisation's register has: the core ones and those of the workflows its policy has. */
-export function tabsFor(profile: Profile): readonly TabSpec[] {
+export function tabsFor(profile: Profile): readonly AnyTabSpec[] {
   return REGISTER_TABS.filter((tab) => (tab.enabled ? tab.enabled(profile) : true));
 }

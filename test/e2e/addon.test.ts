@@ -3,7 +3,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ROOT } from '../support/bundle';
-import { AddonUser, shareFile, type AddonPlace } from '../../sandbox/people/usesAddon';
+import { shareFile, type AddonPlace } from '../../sandbox/people/usesAddon';
+import { addonProject, addonUser } from '../../sandbox/core/addonProject';
 import { cardFragment } from '../../sandbox/ui/cardHtml';
 import { addonTour } from '../../sandbox/people/addonTour';
 import type { CardModel } from '../../sandbox/services/card';
@@ -30,7 +31,8 @@ function world() {
   const registerId = sb.world.boundSpreadsheetId!;
   // The owner shares the register with the staff (Drive's Share dialog) and with one person not on the staff tab.
   shareFile(sb.world, registerId, [OFFICER, MANAGER, CHAIR, MEMBER, STRANGER]);
-  return { sb, registerId, addon: new AddonUser(sb.world) };
+  const project = addonProject(sb.world);
+  return { sb, registerId, addon: project.user, addonSandbox: project.sandbox };
 }
 
 describe('the add-on deployment', () => {
@@ -56,7 +58,7 @@ describe('the add-on deployment', () => {
 });
 
 describe('the add-on in Gmail', () => {
-  const { sb, registerId, addon } = world();
+  const { sb, registerId, addon, addonSandbox } = world();
   const url = `https://docs.google.com/spreadsheets/d/${registerId}/edit`;
 
   it('asks for the register once, refuses what is not one in Arabic, then shows the officer\'s open case', () => {
@@ -165,7 +167,7 @@ describe('the add-on in Gmail', () => {
     const home = addon.openHomepage(person, GMAIL);
     const settings = addon.click(person, GMAIL, home.card!, t('addon.settings.open'));
     expect(propertiesSlot(sb.world).projects?.addon.user[person]?.MUSTAFID_REGISTER_ID).toBeUndefined();
-    addon.sandbox.injectFault({ method: 'SpreadsheetApp.openById', calls: [1], error: 'service' });
+    addonSandbox.injectFault({ method: 'SpreadsheetApp.openById', calls: [1], error: 'service' });
     const failed = addon.click(person, GMAIL, settings.card!, t('addon.settings.save'), { register_ref: registerId });
     expect(failed.response?.notification).not.toBe(t('addon.error.cannotOpen'));
     expect(failed.response?.notification).toMatch(/[\u0600-\u06FF]/);
@@ -245,7 +247,7 @@ describe('the add-on\'s scopes, checked on every call against build/addon/appssc
     manifest.oauthScopes = manifest.oauthScopes.filter((s: string) => !s.endsWith('/drive.file'));
     fs.writeFileSync(path.join(dir, 'appsscript.json'), JSON.stringify(manifest));
     try {
-      const addon = new AddonUser(sb.world, dir);
+      const addon = addonUser(sb.world, dir);
       const place: AddonPlace = { host: 'SHEETS', spreadsheetId: registerId };
       const home = addon.openHomepage(MANAGER, place);
       const asked = addon.click(MANAGER, place, home.card!, t('addon.sheets.grant'));
@@ -261,7 +263,7 @@ describe('npm start\'s look at the add-on', () => {
   it('writes the cards the officer (Gmail) and the manager (Sheets) saw, right to left', () => {
     const sb = newRegister();
     submit(sb, completeAnswers());
-    const pages = addonTour(sb.world, { officer: OFFICER, manager: MANAGER });
+    const pages = addonTour(sb.world, { officer: OFFICER, manager: MANAGER }, addonUser(sb.world));
     expect(pages.map((p) => p.file)).toEqual([
       '01-gmail-first-open.html', '02-gmail-choose-register.html', '03-gmail-my-work.html', '04-gmail-case.html', '05-sheets-file-access.html', '06-sheets-after-grant.html',
     ]);

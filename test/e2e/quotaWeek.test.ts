@@ -11,10 +11,10 @@ import { ROOT } from '../support/bundle';
 import { rows } from './harness';
 import { priorityOf } from '../../src/app/notify/outbox';
 import { t } from '../../src/i18n';
-import { columnHeaderKey } from '../../src/ports/registerSchema';
+import { columnHeaderKey, type ColumnOf } from '../../src/ports/registerSchema';
 
 const DAY_MS = 86_400_000;
-const col = (key: string) => t(columnHeaderKey('outbox', key));
+const col = (key: ColumnOf<'outbox'>) => t(columnHeaderKey('outbox', key));
 const ms = (v: unknown): number | null => (v instanceof Date ? v.getTime() : typeof v === 'number' ? v : v ? Date.parse(String(v)) : null);
 
 describe('a week of 120 requests a day under the consumer mail quota', () => {

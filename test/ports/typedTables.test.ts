@@ -1,6 +1,7 @@
 // The register's schema is the source of the tables' types: a column key a tab lacks, in a find, a read or a write,
-// is a compile error naming the key; a staff dialog's field spec is typed by its tab's columns and its use case's
-// input (shown by running tsc on small files written to break each rule).
+// in a column's header label, or in a function that handles one tab's row, is a compile error naming the key; a staff
+// dialog's field spec is typed by its tab's columns and its use case's input, a row action's input by its tab's
+// columns or its own label (shown by running tsc on small files written to break each rule).
 import { codes, compileFixtures, importPath } from '../support/compileFixtures';
 import { REGISTER_TABS, tabSpec, type ColumnOf } from '../../src/ports';
 
@@ -16,6 +17,18 @@ const ACTIVITY_FIELDS = {
 };
 const activity = (over: Partial<Record<keyof typeof ACTIVITY_FIELDS, string | null>>) =>
   dialog(Object.entries({ ...ACTIVITY_FIELDS, ...over }).flatMap(([, f]) => (f ? [f] : [])).join(', '));
+const SCHEMA = importPath('src', 'ports', 'registerSchema');
+const ACTIONS = importPath('src', 'app', 'rowActions', 'actions');
+const label = (body: string) => `import { columnHeaderKey } from ${SCHEMA};\nimport { defineRowActions } from ${ACTIONS};\nvoid columnHeaderKey; void defineRowActions;\n${body}`;
+// Functions that handle one tab's row, typed by that tab: a reader, a writer, a row given to the wrong one.
+const HANDLERS = `import { programFromRow, programRow, registrationState } from ${importPath('src', 'app', 'programs', 'programRecords')};
+import { registrantOf } from ${importPath('src', 'app', 'programs', 'programMail')};
+import { parseComplaint } from ${importPath('src', 'app', 'complaints', 'complaints')};
+import { parseState } from ${importPath('src', 'app', 'register', 'caseRecord')};
+import { deliver, type OutboxCells } from ${importPath('src', 'app', 'notify', 'delivery')};
+import { isAssignedOfficer } from ${importPath('src', 'app', 'access')};
+void programFromRow; void programRow; void registrationState; void registrantOf; void parseComplaint; void parseState; void deliver; void isAssignedOfficer;`;
+const handler = (body: string) => `${HANDLERS}\nimport type { Register } from ${PORTS};\nimport type { Program } from ${importPath('src', 'domain', 'program')};\nexport function f(register: Register, program: Program, outbox: OutboxCells) {\nvoid register; void program; void outbox;\n${body}\n}`;
 const fixture = (body: string) => `import type { Register } from ${PORTS};\nimport { rowsWhere } from ${ROWS};\nvoid rowsWhere;\nexport function f(register: Register) {\n${body}\n}`;
 
 describe('register tables at compile time', () => {
@@ -41,11 +54,38 @@ describe('register tables at compile time', () => {
     'dialogWrongKind.ts': activity({ participants: "participants: { kind: 'text', column: 'participants' }" }),
     'dialogFieldMissing.ts': activity({ findings: null }),
     'dialogRequiredMadeOptional.ts': activity({ place: "place: { kind: 'text', column: 'place', optional: true }" }),
+    'labelKeeps.ts': label(`export const header = columnHeaderKey('cases', 'case_no');
+      export const actions = defineRowActions({
+        AssignToCommittee: { tab: 'complaints', inputs: { committee: { kind: 'choice' }, note: { kind: 'long', label: 'sidebar.field.reason' } } },
+        Reopen: { tab: 'complaints', label: 'policy.complaint.command.CloseComplaint', inputs: {} },
+      });`),
+    'labelMisspelt.ts': label(`export const header = columnHeaderKey('cases', 'case_nom');`),
+    'labelOtherTab.ts': label(`export const header = columnHeaderKey('outbox', 'beneficiary_id');`),
+    'actionInputMisspelt.ts': label(`export const actions = defineRowActions({ AssignToCommittee: { tab: 'complaints', inputs: { comittee: { kind: 'choice' } } } });`),
+    'actionUnlabelled.ts': label(`export const actions = defineRowActions({ Reopen: { tab: 'complaints', inputs: {} } });`),
+    'actionLabelMissing.ts': label(`export const actions = defineRowActions({ RefuseClaim: { tab: 'claims', inputs: { reason: { kind: 'long', label: 'sidebar.field.reasn' } } } });`),
+    'handlersKeep.ts': handler(`
+      const program2 = programFromRow(register.table('programs').readRow(2));
+      const cells = programRow(program);
+      const state = registrationState(register.table('registrations').readRow(2));
+      const who = registrantOf('REG-00001', { full_name: 'سلوى', email: null });
+      const complaint = parseComplaint(register.table('complaints').readRow(2));
+      const caseState = parseState({ state: '{}' });
+      const sent = deliver(outbox, { send: () => undefined } as never, null, new Date()).row.status;
+      const mine = isAssignedOfficer({ email: 'a@b.c', role: 'officer' } as never, register.table('cases').readRow(2));
+      return [program2, cells.name, state, who, complaint, caseState, sent, mine];`),
+    'readerGivenOtherTab.ts': handler(`return programFromRow(register.table('cases').readRow(2));`),
+    'readerCellMisspelt.ts': handler(`return registrantOf('REG-00001', { full_nam: 'سلوى' });`),
+    'writerReadMisspelt.ts': handler(`return programRow(program).nmae;`),
+    'caseCellMisspelt.ts': handler(`return parseState({ stat: '{}' });`),
+    'outboxCellMisspelt.ts': handler(`return deliver(outbox, { send: () => undefined } as never, null, new Date()).row.stauts;`),
   });
 
   it('compiles the uses that keep to the schema (so each refusal below is for its own reason)', () => {
     expect(codes(errors['keeps.ts'])).toEqual([]);
     expect(codes(errors['dialogKeeps.ts'])).toEqual([]);
+    expect(codes(errors['labelKeeps.ts'])).toEqual([]);
+    expect(codes(errors['handlersKeep.ts'])).toEqual([]);
   });
 
   it.each([
@@ -59,6 +99,16 @@ describe('register tables at compile time', () => {
     ['dialogWrongKind.ts', 'a text field for a number the use case needs', 'TS2322', `Type '"text"' is not assignable to type '"number"'`],
     ['dialogFieldMissing.ts', 'a dialog leaving out a property of the input', 'TS2741', `Property 'findings' is missing`],
     ['dialogRequiredMadeOptional.ts', 'a required property made optional in the dialog', 'TS2322', `Type 'true' is not assignable to type 'false'`],
+    ['labelMisspelt.ts', "a column header of a column the tab lacks", 'TS2345', `Argument of type '"case_nom"' is not assignable`],
+    ['labelOtherTab.ts', "a column header of another tab's column", 'TS2345', `Argument of type '"beneficiary_id"' is not assignable`],
+    ['actionInputMisspelt.ts', 'a row action input named by no column of its tab, without a label', 'TS2322', `is not assignable to type '{ readonly kind: "choice"; } & { readonly label: LabelKey; }'`],
+    ['actionUnlabelled.ts', 'a row action whose id is no label under its tab, without a label', 'TS2322', `& { readonly label: LabelKey; } & { readonly inputs: {}; }'`],
+    ['actionLabelMissing.ts', 'a row action input labelled by a key the catalog lacks', 'TS2820', `Type '"sidebar.field.reasn"' is not assignable`],
+    ['readerGivenOtherTab.ts', "a program reader given a cases row", 'TS2345', `Argument of type 'Row<`],
+    ['readerCellMisspelt.ts', 'a registration reader given a misspelt cell', 'TS2561', `'full_nam' does not exist in type`],
+    ['writerReadMisspelt.ts', "a misspelt column read from a program writer's cells", 'TS2339', `Property 'nmae' does not exist`],
+    ['caseCellMisspelt.ts', 'a case reader given a misspelt cell', 'TS2561', `'stat' does not exist in type`],
+    ['outboxCellMisspelt.ts', 'a misspelt column read from a delivered outbox row', 'TS2551', `Property 'stauts' does not exist`],
   ])('refuses %s: %s (%s)', (file, _why, code, message) => {
     expect(codes(errors[file])).toEqual([code]);
     expect(errors[file][0].message).toContain(message);

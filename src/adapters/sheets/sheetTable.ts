@@ -1,6 +1,6 @@
 // One register tab as a Table: header row read once, columns found by header, batched reads and writes.
 import type { Row, Table, TableOf, TabKey } from '../../ports';
-import { codedList, listIds, columnHeaderKey, tabSpec, type ColumnSpec } from '../../ports';
+import { codedList, listIds, columnHeaderKeyOf, tabSpec, type ColumnSpec } from '../../ports';
 import { t } from '../../i18n';
 import { inertText } from '../../domain/safeText';
 import { withRetry } from '../script/retry';
@@ -48,7 +48,7 @@ function fromLabel(col: ColumnSpec, value: Row[string]): Row[string] {
 }
 
 export function headerLabel(tab: TabKey, column: string): string {
-  return t(columnHeaderKey(tab, column));
+  return t(columnHeaderKeyOf(tab, column));
 }
 
 export class SheetTable implements Table {

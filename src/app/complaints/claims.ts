@@ -1,6 +1,6 @@
 // Compensation claims (CP): opened from a complaint, the four conditions recorded with their evidence, the
 // investigation minutes generated and approved member by member, and the grant refused while any condition is missing.
-import type { CellsOf, DocumentWriter, Row, Sequences } from '../../ports';
+import type { CellsOf, DocumentWriter, RowOf, Sequences } from '../../ports';
 import type { RegisterConfig } from '../config';
 import { committeeMembers } from '../config';
 import {
@@ -19,7 +19,7 @@ import { requireStep } from '../access';
 
 export const claimStatusLabel = (status: ClaimState['status']): string => t(`policy.compensation.status.${status}`);
 
-const parseClaim = (row: Row): ClaimState => (typeof row.state === 'string' && row.state ? (JSON.parse(row.state) as ClaimState) : initialClaim);
+const parseClaim = (row: CellsOf<'claims'>): ClaimState => (typeof row.state === 'string' && row.state ? (JSON.parse(row.state) as ClaimState) : initialClaim);
 
 function projectClaim(state: ClaimState, config: RegisterConfig, now: Date): CellsOf<'claims'> {
   const row: CellsOf<'claims'> = { status: claimStatusLabel(state.status), state: JSON.stringify(state), updated_at: now };
@@ -88,9 +88,9 @@ export function openClaim(deps: ClaimDeps, input: { complaintNo?: string; caseNo
     refused: (_loaded, commands, err) => ({
       actor, action: 'claim_refused', caseNo: commands.map((c) => (c.type === 'OpenClaim' ? c.data.claimId : '')).join(''), details: `${stepName(commands)}: ${refusalWords(err)}`,
     }),
-    save: ({ complaint }, { state: opened }): Row => {
+    save: ({ complaint }, { state: opened }): CellsOf<'claims'> => {
       const file = 'claimId' in opened ? opened : null;
-      const saved: Row = {
+      const saved: CellsOf<'claims'> = {
         claim_no: file?.claimId ?? null, opened_at: now, complaint_no: complaint?.row.complaint_no ?? null, case_no: file?.caseId ?? null,
         description: file?.description ?? null, ...projectClaim(opened, deps.config, now),
       };
@@ -109,7 +109,7 @@ export function claimStep(
   claimNo: string,
   actor: string,
   build: (stamp: { actor: string; at: string }, state: ClaimState) => ClaimCommand,
-): { claimNo: string; status: string; state: ClaimState; row: Row; rowNumber: number } {
+): { claimNo: string; status: string; state: ClaimState; row: RowOf<'claims'>; rowNumber: number } {
   requireFeature(deps.config.profile.features.compensation);
   const table = deps.register.table('claims');
   const now = deps.clock.now();
@@ -143,7 +143,7 @@ export function investigationCommittee(config: RegisterConfig): { name: string; 
 }
 
 /** Writes the minutes document as the claim now stands and links it in the claim row. */
-export function writeInvestigationMinutes(deps: ClaimDeps, claim: { state: ClaimState; row: Row; rowNumber: number }): string {
+export function writeInvestigationMinutes(deps: ClaimDeps, claim: { state: ClaimState; row: CellsOf<'claims'>; rowNumber: number }): string {
   const state = claim.state;
   if (state.status === 'initial' || !state.minutes) throw refusal('INVALID_INPUT', { field: t('col.claims.minutes_ref') });
   const model = investigationMinutesDoc({ ...state, minutes: state.minutes }, deps.config.profile);

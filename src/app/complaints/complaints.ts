@@ -1,6 +1,6 @@
 // Complaints (CM, SAT-5): received from the form or registered by staff, numbered, given their due date,
 // acknowledged, taken through the follow-up committee, answered on the complainant's channel, and summarised for managers.
-import type { Clock, Register, Row, Sequences } from '../../ports';
+import type { CellsOf, Clock, Register, RowOf, Sequences } from '../../ports';
 import { committeeSecretary, type RegisterConfig } from '../config';
 import type { Profile } from '../../profiles';
 import type { AuditTrail } from '../audit';
@@ -51,13 +51,13 @@ export type ComplaintOutcome = { kind: 'already_recorded' | 'created'; complaint
 
 export const complaintStatusLabel = (status: ComplaintState['status']): string => t(`policy.complaint.status.${status}`);
 
-export function parseComplaint(row: Row): ComplaintState {
+export function parseComplaint(row: CellsOf<'complaints'>): ComplaintState {
   return typeof row.state === 'string' && row.state ? (JSON.parse(row.state) as ComplaintState) : initialComplaint;
 }
 
 /** The columns that follow from the state; contact and summary columns are written once at receipt. */
-function projectComplaint(state: ComplaintState, now: Date): Row {
-  const row: Row = { status: complaintStatusLabel(state.status), state: JSON.stringify(state), updated_at: now };
+function projectComplaint(state: ComplaintState, now: Date): CellsOf<'complaints'> {
+  const row: CellsOf<'complaints'> = { status: complaintStatusLabel(state.status), state: JSON.stringify(state), updated_at: now };
   if ('committee' in state) row.committee = state.committee;
   if ('resolution' in state) row.resolution = state.resolution;
   if ('notification' in state) row.notified_at = new Date(state.notification.at);
@@ -104,7 +104,7 @@ export function receiveComplaint(deps: PolicyDeps & { sequences: Sequences }, in
       const due = complaintDueDate(state, profile.complaintDeadline, calendar);
       const mobile = validateMobile(input.mobile);
       const email = validateEmail(input.email);
-      const row: Row = {
+      const row: CellsOf<'complaints'> = {
         complaint_no: complaintNo,
         received_at: input.receivedAt,
         channel: listLabel('complaintChannel', state.channel),
@@ -167,7 +167,7 @@ function outcomeShort(profile: Profile, no: string, settled: boolean): { sms: st
 }
 
 /** The person behind a complaint on the beneficiaries tab: the linked case's beneficiary, else by mobile. */
-function complainantRecord(register: Register, row: Row): Row | null {
+function complainantRecord(register: Register, row: CellsOf<'complaints'>): RowOf<'beneficiaries'> | null {
   const people = register.table('beneficiaries');
   const linked = row.case_no ? register.table('cases').findBy('case_no', String(row.case_no))?.row ?? null : null;
   const byCase = linked?.beneficiary_id ? people.findBy('beneficiary_id', String(linked.beneficiary_id))?.row ?? null : null;
@@ -198,7 +198,7 @@ export function complaintReplyTo(config: RegisterConfig, committeeName: string):
 
 /** To the complainant on the reply channel they chose on the form (their consent to it), then the other
  *  channels they accepted as a beneficiary, then the complaints officer's task; nothing once they opted out. */
-function toComplainant(deps: PolicyDeps, row: Row, kind: string, model: Parameters<typeof toBeneficiary>[3], short: { sms: string; notice: string }) {
+function toComplainant(deps: PolicyDeps, row: CellsOf<'complaints'>, kind: string, model: Parameters<typeof toBeneficiary>[3], short: { sms: string; notice: string }) {
   const { profile } = deps.config;
   const replyChannel = complaintReplyChannel(profile, String(row.reply_channel ?? ''));
   const no = String(row.complaint_no);
@@ -211,7 +211,7 @@ function toComplainant(deps: PolicyDeps, row: Row, kind: string, model: Paramete
   return toBeneficiary(profile, who, kind, model, deps.config.managerEmail, forms, deps.config.settings);
 }
 
-export function loadComplaint(register: Register, complaintNo: string): { rowNumber: number; row: Row; state: ComplaintState } {
+export function loadComplaint(register: Register, complaintNo: string): { rowNumber: number; row: RowOf<'complaints'>; state: ComplaintState } {
   const hit = register.table('complaints').findBy('complaint_no', String(complaintNo ?? '').trim());
   if (!hit) throw refusal('COMPLAINT_NOT_FOUND', { no: String(complaintNo) });
   return { ...hit, state: parseComplaint(hit.row) };
@@ -222,7 +222,7 @@ export function complaintStep(
   deps: PolicyDeps,
   complaintNo: string,
   actor: string,
-  build: (stamp: { actor: string; at: string }, row: Row) => ComplaintCommand,
+  build: (stamp: { actor: string; at: string }, row: RowOf<'complaints'>) => ComplaintCommand,
 ): { complaintNo: string; status: string } {
   requireFeature(deps.config.profile.features.complaints);
   const now = deps.clock.now();

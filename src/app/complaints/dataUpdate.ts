@@ -1,6 +1,6 @@
 // Beneficiary data updates (IN-3): applied only when the national ID and the mobile on file match one
 // beneficiary; anything else is recorded for staff to verify, never written over the register.
-import type { CellsOf, Row } from '../../ports';
+import type { Cell, CellsOf } from '../../ports';
 import type { Answers } from '../../ports/forms';
 import { renderMail } from '../notify/mailTemplate';
 import { describeVerifyReason, matchUpdateRequest, type BeneficiaryRecord, type FieldChange } from '../../domain/staff';
@@ -11,7 +11,7 @@ import { t, type LabelUnder } from '../../i18n';
 export type DataUpdateOutcome = 'applied' | 'unchanged' | 'verify' | 'already_recorded';
 
 const text = (v: Answers[string] | undefined): string => (Array.isArray(v) ? v.join(' ') : String(v ?? '')).trim();
-const cell = (v: Row[string] | undefined): string => (v === null || v === undefined ? '' : String(v));
+const cell = (v: Cell | undefined): string => (v === null || v === undefined ? '' : String(v));
 const fieldLabel = (field: LabelUnder<'in3.field.'>) => t(`in3.field.${field}`);
 
 /** A change as the audit trail and the updates tab show it: the field, and masked before/after values. */

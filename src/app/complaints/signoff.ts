@@ -1,6 +1,6 @@
 // Staff sign-off (RS): the current user acknowledges the approved policy in the staff tab, and a daily run
 // reminds those who have not (working days only, once a day), then tells the manager (HR) after the last reminder.
-import type { KeyValueStore, Row } from '../../ports';
+import type { CellsOf, KeyValueStore } from '../../ports';
 import { citeClauses } from '../notify/policyWords';
 import type { OutboxEntry } from '../notify/outbox';
 import { renderMail } from '../notify/mailTemplate';
@@ -30,7 +30,7 @@ function readLog(store: KeyValueStore, today: IsoDate): SignoffLog {
   return { since: log.since ?? today, lastRun: log.lastRun ?? null };
 }
 
-function signedVersion(row: Row, current: string): string | null {
+function signedVersion(row: CellsOf<'staff'>, current: string): string | null {
   if (String(row.policy_ack ?? '') !== listLabel('ack', 'yes')) return null;
   const cell = String(row.ack_date ?? '');
   const at = cell.indexOf(SEPARATOR);
@@ -64,7 +64,7 @@ export function sendSignoffReminders(deps: PolicyDeps & { store: KeyValueStore }
   const version = policyVersion(profile.approval);
   const table = deps.register.table('staff');
   const rows = table.readAll().filter(({ row }) => row.email);
-  const emailOf = (row: Row) => String(row.email).trim().toLowerCase();
+  const emailOf = (row: CellsOf<'staff'>) => String(row.email).trim().toLowerCase();
   const staff: StaffMember[] = rows.map(({ row }) => ({
     email: emailOf(row),
     name: String(row.name ?? ''),

@@ -1,5 +1,6 @@
 // The daily health note to the administrator: failed runs, mail waiting and the quota's forecast, the register's size.
-import type { Clock, KeyValueStore, OutgoingMail, Register, Row } from '../../ports';
+import type { Cell, Clock, KeyValueStore, OutgoingMail, Register } from '../../ports';
+import type { OutboxCells } from '../notify/delivery';
 import type { Profile } from '../../profiles';
 import { entryToRow, priorityOf } from '../notify/outbox';
 import { renderMail } from '../notify/mailTemplate';
@@ -61,7 +62,7 @@ export interface MailForecast {
   runsOutOn: IsoDate | 'never';
 }
 
-function recipients(row: Row): number {
+function recipients(row: OutboxCells): number {
   try {
     const mail = JSON.parse(String(row.body)) as OutgoingMail;
     return [mail.to, mail.cc ?? ''].join(',').split(',').filter((a) => a.trim() !== '').length;
@@ -70,14 +71,14 @@ function recipients(row: Row): number {
   }
 }
 
-function timeOf(value: Row[string]): number | null {
+function timeOf(value: Cell | undefined): number | null {
   const ms = value instanceof Date ? value.getTime() : value ? Date.parse(String(value)) : NaN;
   return Number.isNaN(ms) ? null : ms;
 }
 
 /** The outbox's waiting mail and the quota's outlook, from its queued and recent rows (`rows`); tasks and
  *  failed mail are counted from `statuses` (the whole status column) when given, else from `rows`. */
-export function forecastMail(rows: Row[], nowMs: number, quotaLeft: number, dailyLimit: number, statuses?: ReadonlyArray<string | null>): MailForecast {
+export function forecastMail(rows: OutboxCells[], nowMs: number, quotaLeft: number, dailyLimit: number, statuses?: ReadonlyArray<string | null>): MailForecast {
   const today = riyadhDate(new Date(nowMs));
   const waiting: [number, number, number] = [0, 0, 0];
   let tasks = 0;

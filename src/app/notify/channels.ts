@@ -1,7 +1,7 @@
 // Which channels a beneficiary can be reached on, in which order: the agreed channel first, then the others
 // they accepted, as far as the organisation set them up and the contact details allow; the officer's task last.
 import type { Messaging, Profile, WhatsAppTemplateKind } from '../../profiles/schema';
-import type { KeyValueStore, Row, TableOf } from '../../ports';
+import type { Cell, CellsOf, KeyValueStore, RowOf, TableOf } from '../../ports';
 import { gatewayNumber } from '../../domain/text/sms';
 import { channelLabel } from '../../domain/intake/channels';
 import { QUOTA_SEEN_KEY } from '../health/healthNote';
@@ -47,7 +47,7 @@ export function messagingOf(profile: Profile, settings: Record<string, string>):
 }
 
 /** Channel ids a beneficiary may accept, as the register stores them (Arabic labels), read back to ids. */
-export function channelsFromCell(profile: Profile, value: Row[string], known: string[]): string[] {
+export function channelsFromCell(profile: Profile, value: Cell, known: string[]): string[] {
   const parts = String(value ?? '').split(/[،,;؛]/).map((p) => p.trim()).filter(Boolean);
   return known.filter((id) => parts.some((p) => p === id || p === channelLabel(profile, id)));
 }
@@ -79,7 +79,7 @@ export function routeFor(messaging: Messaging, reach: Reach, template: Template 
 }
 
 /** What the beneficiaries tab says of how to reach a person: mobile, accepted channels, opted out. */
-export function reachOfBeneficiary(profile: Profile, row: Row | null, preferred: string): { mobile: string | null; accepted: string[]; optedOut: boolean } {
+export function reachOfBeneficiary(profile: Profile, row: CellsOf<'beneficiaries'> | null, preferred: string): { mobile: string | null; accepted: string[]; optedOut: boolean } {
   const accepted = channelsFromCell(profile, row?.channels_accepted ?? '', ['email', 'sms', 'whatsapp', 'phone', 'letter']);
   return {
     mobile: row?.mobile ? String(row.mobile) : null,
@@ -90,7 +90,7 @@ export function reachOfBeneficiary(profile: Profile, row: Row | null, preferred:
 
 /** The person a program registrant or a complainant is on the beneficiaries tab (where consent and an opt-out
  *  are recorded): by national ID, else by mobile (stored as +9665…), without reading the whole tab. */
-export function knownPerson(people: TableOf<'beneficiaries'>, by: { nationalId?: string | null; mobile?: string | null }): Row | null {
+export function knownPerson(people: TableOf<'beneficiaries'>, by: { nationalId?: string | null; mobile?: string | null }): RowOf<'beneficiaries'> | null {
   if (by.nationalId) {
     const hit = people.findBy('national_id', by.nationalId);
     if (hit) return hit.row;
@@ -106,7 +106,7 @@ const SENT_CHANNELS = ['email', 'sms', 'whatsapp'];
  *  channel they accepted that the product sends on (e-mail, SMS, WhatsApp), with their consent and opt-out;
  *  when not known, the e-mail they gave, else a call (the officer's task). */
 export function reachOfRegistrant(
-  profile: Profile, person: Row | null, email: string | null, agreed: string | null,
+  profile: Profile, person: CellsOf<'beneficiaries'> | null, email: string | null, agreed: string | null,
 ): { preferred: string; mobile: string | null; accepted: string[]; optedOut: boolean } {
   if (!person) return { preferred: email ? 'email' : 'phone', mobile: null, accepted: email ? ['email'] : ['phone'], optedOut: false };
   const listed = channelsFromCell(profile, person.channels_accepted ?? '', ['email', 'sms', 'whatsapp', 'phone', 'letter']);

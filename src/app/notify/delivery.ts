@@ -1,12 +1,15 @@
 // Delivering one outbox row on its channel, and moving it to the next channel the beneficiary accepted
 // (then to the officer's task) when it cannot go that way. E-mail, SMS and WhatsApp rows alike.
-import type { Mailer, OutgoingMail, Row } from '../../ports';
+import type { CellsOf, Mailer, OutgoingMail } from '../../ports';
 import type { ChannelDelivery, ChannelPayload } from '../../ports/notification';
 import { isDeliveryChannel } from '../../ports/notification';
 import { t } from '../../i18n';
 
 /** After this many failed attempts a message is given up on its channel (then the next channel, else failed). */
 export const MAX_ATTEMPTS = 5;
+
+/** An outbox row as delivery reads and rewrites it: the outbox tab's cells, no other. */
+export type OutboxCells = CellsOf<'outbox'>;
 
 /** A later way to reach the person: a channel the product sends on, or (`task`) the officer's follow-up. */
 export interface RouteStep {
@@ -25,7 +28,7 @@ export interface StoredBody {
 }
 
 /** Rows written before channels (and e-mail rows without a route) hold the mail itself. */
-export function readBody(row: Row): StoredBody {
+export function readBody(row: OutboxCells): StoredBody {
   const parsed = JSON.parse(String(row.body)) as Record<string, unknown>;
   const next = Array.isArray(parsed.next) ? (parsed.next as RouteStep[]) : [];
   if (parsed.payload) return { content: parsed.payload as ChannelPayload, next };
@@ -40,7 +43,7 @@ export function writeBody(channel: string, body: StoredBody): string {
 }
 
 /** Mail recipients the row takes from MailApp's daily quota (none for other channels). */
-export function mailRecipients(row: Row): number {
+export function mailRecipients(row: OutboxCells): number {
   if (row.channel !== 'email') return 0;
   const mail = readBody(row).content as OutgoingMail;
   return [mail.to, mail.cc ?? ''].join(',').split(',').filter((a) => a.trim() !== '').length;
@@ -48,7 +51,7 @@ export function mailRecipients(row: Row): number {
 
 /** The row moved to its next step: queued on that channel (attempts from zero), or the officer's task;
  *  failed when nothing is left. `reason` says why the last channel did not carry it. */
-export function moveOn(row: Row, reason: string): Row {
+export function moveOn<R extends OutboxCells>(row: R, reason: string): R {
   const { next } = readBody(row);
   const last_error = reason.slice(0, 300);
   if (next.length === 0) return { ...row, status: 'failed', last_error, next_attempt_at: null };
@@ -71,7 +74,7 @@ export type Outcome = 'sent' | 'retry' | 'moved' | 'failed' | 'quota';
 const PERMANENT_MAIL_ERROR = /invalid email|invalid argument|invalid recipient|no recipient/i;
 export const QUOTA_ERROR = /too many times for one day|quota|limit exceeded/i;
 
-function settled(before: Row, after: Row): Outcome {
+function settled(before: OutboxCells, after: OutboxCells): Outcome {
   if (after.status === 'sent') return 'sent';
   if (after.status === 'failed') return 'failed';
   if (after.channel !== before.channel || after.status === 'task') return 'moved';
@@ -80,7 +83,7 @@ function settled(before: Row, after: Row): Outcome {
 
 /** Tries a queued row once on its channel. A transient failure stays queued (the caller sets the backoff);
  *  a refusal or the last attempt moves it on; a used-up day leaves it as it was ('quota'). */
-export function deliver(row: Row, mailer: Mailer, channels: ChannelDelivery | null, now: Date): { row: Row; outcome: Outcome } {
+export function deliver<R extends OutboxCells>(row: R, mailer: Mailer, channels: ChannelDelivery | null, now: Date): { row: R; outcome: Outcome } {
   if (row.status !== 'queued') return { row, outcome: 'retry' };
   const attempts = Number(row.attempts ?? 0) + 1;
   const channel = String(row.channel);

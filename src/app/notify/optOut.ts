@@ -1,7 +1,7 @@
 // A beneficiary asks for no more messages (PDPL art. 25): recorded in the register, audited, and honoured at
 // once: what is still waiting in the outbox for their cases is withheld, and nothing new is queued for them.
 // Their later request to have messages again is recorded the same way (fresh consent, audited).
-import type { Clock, Register, Row } from '../../ports';
+import type { CellsOf, Clock, Register } from '../../ports';
 import type { AuditTrail } from '../audit';
 import type { RegisterConfig } from '../config';
 import { requireStep } from '../access';
@@ -39,7 +39,7 @@ export function resumeMessages(deps: OptOutDeps, beneficiaryId: string, actor: s
 
 /** The person's complaints (linked to their cases, or from their mobile) and program registrations (their
  *  national ID or mobile), whose messages go to them too: where the profile has those workflows. */
-function otherReferences(deps: OptOutDeps, person: Row, caseNos: string[]): string[] {
+function otherReferences(deps: OptOutDeps, person: CellsOf<'beneficiaries'>, caseNos: string[]): string[] {
   const { features } = deps.config.profile;
   const mobile = person.mobile ? String(person.mobile) : '';
   const nationalId = person.national_id ? String(person.national_id) : '';

@@ -1,10 +1,10 @@
 // The outbox: every notification is a row first, then sent; what cannot be sent now stays queued,
 // and channels software cannot send on (WhatsApp, phone, letter…) become a staff follow-up task.
-import type { Clock, KeyValueStore, Mailer, OutboxStatus, OutgoingMail, Row, TableOf } from '../../ports';
+import type { Clock, KeyValueStore, Mailer, OutboxStatus, OutgoingMail, TableOf } from '../../ports';
 import type { ChannelDelivery, ChannelPayload } from '../../ports/notification';
 import { isDeliveryChannel } from '../../ports/notification';
 import { escapeHtml } from '../../domain/html';
-import { deliver, MAX_ATTEMPTS, mailRecipients, writeBody, type RouteStep } from './delivery';
+import { deliver, MAX_ATTEMPTS, mailRecipients, writeBody, type OutboxCells, type RouteStep } from './delivery';
 
 /** The outbox row's statuses are a coded list of the register (src/ports/codedLists.ts). */
 export type { OutboxStatus } from '../../ports';
@@ -56,7 +56,7 @@ export function initialStatus(entry: OutboxEntry): OutboxStatus {
   return entry.channel === 'email' || (isDeliveryChannel(entry.channel) && entry.payload !== undefined) ? 'queued' : 'task';
 }
 
-export function entryToRow(entry: OutboxEntry, now: Date, status: OutboxStatus): Row {
+export function entryToRow(entry: OutboxEntry, now: Date, status: OutboxStatus): OutboxCells {
   const routed = entry.payload !== undefined || (entry.next?.length ?? 0) > 0;
   return {
     message_id: entry.messageId,
@@ -136,7 +136,7 @@ export function dueBy(store: KeyValueStore, ms: number): void {
 }
 
 /** Tries to send one queued row on its channel; returns the row as it should now be stored. */
-export function attemptDelivery(row: Row, mailer: Mailer, now: Date, channels: ChannelDelivery | null = null): Row {
+export function attemptDelivery(row: OutboxCells, mailer: Mailer, now: Date, channels: ChannelDelivery | null = null): OutboxCells {
   return deliver(row, mailer, channels, now).row;
 }
 
@@ -152,7 +152,7 @@ export class Outbox {
   /** Queues the entries and sends the email ones at once while the daily quota lasts.
    *  Rows are written before sending, so a crash after sending leaves a queued row, never a lost one; the
    *  sends are marked in flight, as the hourly sender marks its batches, so that row is never sent again. */
-  queueAndSend(entries: OutboxEntry[]): Row[] {
+  queueAndSend(entries: OutboxEntry[]): OutboxCells[] {
     if (entries.length === 0) return [];
     const now = this.clock.now();
     const rows = entries.map((e) => entryToRow(e, now, initialStatus(e)));
@@ -162,7 +162,7 @@ export class Outbox {
     // batches and watches the time. The in-flight mark, one script property (9 KB), so stays small.
     const immediate = new Set(rows.filter((row) => row.status === 'queued').slice(0, IMMEDIATE_SENDS).map((row) => String(row.message_id)));
     const sending = [...immediate];
-    const sendsNow = (row: Row) => row.status === 'queued' && immediate.has(String(row.message_id));
+    const sendsNow = (row: OutboxCells) => row.status === 'queued' && immediate.has(String(row.message_id));
     addInFlight(this.store, sending);
     // SMS and WhatsApp first: they take nothing from the mail quota, and a refusal may move a row to e-mail.
     const updated = rows.map((row) => (sendsNow(row) && row.channel !== 'email' ? deliver(row, this.mailer, this.channels, now).row : row));

@@ -1,7 +1,7 @@
 // The breach log (issue 17, PDPL art. 20, Implementing Regulation art. 24): staff record a suspected breach,
 // its draft notice to the authority is written, managers are reminded at 24 h, 48 h and 72 h, and a manager
 // records when the authority was notified, which stops the clock.
-import type { CellsOf, Clock, DocBlock, DocumentWriter, Register, Row } from '../../ports';
+import type { Cell, CellsOf, Clock, DocBlock, DocumentWriter, Register } from '../../ports';
 import type { AuditTrail } from '../audit';
 import type { RegisterConfig } from '../config';
 import { requireStep } from '../access';
@@ -42,14 +42,14 @@ export function instantLabel(d: Date, digits: 'arab' | 'latn'): string {
   return withDigits(`${formatDual(riyadhDate(d), { digits })} ${riyadhClock(d)}`, digits);
 }
 
-const asDate = (v: Row[string] | undefined): Date | null =>
+const asDate = (v: Cell | undefined): Date | null =>
   v && typeof v === 'object' && typeof (v as Date).getTime === 'function' ? new Date((v as Date).getTime()) : null;
 
 /** The draft of the notice to the authority: what the regulation asks a notice to say, from what staff recorded;
  *  what only the organisation can add (consequences, measures, contact) is marked to complete. */
-export function breachNoticeBlocks(no: string, row: Row, config: BreachDeps['config']): DocBlock[] {
+export function breachNoticeBlocks(no: string, row: CellsOf<'breaches'>, config: BreachDeps['config']): DocBlock[] {
   const digits = config.profile.digits;
-  const at = (v: Row[string] | undefined) => { const d = asDate(v); return d ? instantLabel(d, digits) : ''; };
+  const at = (v: Cell | undefined) => { const d = asDate(v); return d ? instantLabel(d, digits) : ''; };
   const todo = t('privacy.notice.toComplete');
   return [
     { kind: 'paragraph', text: t('privacy.notice.addressee') },
@@ -126,7 +126,7 @@ export function recordAuthorityNotified(deps: BreachDeps, breachNo: string, acto
   return { breachNo: no, already: false, message: t('privacy.breach.notified.done', { no }) };
 }
 
-function reminderMail(no: string, row: Row, mark: BreachMark, now: Date, to: string, config: BreachDeps['config']) {
+function reminderMail(no: string, row: CellsOf<'breaches'>, mark: BreachMark, now: Date, to: string, config: BreachDeps['config']) {
   const digits = config.profile.digits;
   const discovered = asDate(row.discovered_at) as Date;
   const left = withDigits(String(hoursLeft(discovered, now)), digits);
@@ -153,8 +153,8 @@ export function queueBreachReminders(deps: Omit<BreachDeps, 'audit' | 'sequences
   const table = deps.register.table('breaches');
   const now = deps.clock.now();
   const managers = managersOf(deps.config);
-  const mail: Row[] = [];
-  const marks: Array<{ rowNumber: number; row: Partial<Row> }> = [];
+  const mail: Array<CellsOf<'outbox'>> = [];
+  const marks: Array<{ rowNumber: number; row: CellsOf<'breaches'> }> = [];
   const breaches: string[] = [];
   let open = 0;
   for (const { rowNumber, row } of table.readAll()) {

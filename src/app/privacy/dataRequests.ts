@@ -3,7 +3,7 @@
 // person told why), on the daily sweep's reminders and escalation. Access answers with a document of all the
 // register holds on them; correction goes through the data-update path (IN-3); destruction anonymises them,
 // unless an open case, complaint or claim still needs the data (then the answer names it).
-import type { CellsOf, Clock, DocBlock, DocumentWriter, Mailer, PersonalDataEraser, Register, Row, Sequences } from '../../ports';
+import type { Cell, CellsOf, Clock, DocBlock, DocumentWriter, Mailer, PersonalDataEraser, Register, Sequences } from '../../ports';
 import type { AuditTrail } from '../audit';
 import type { RegisterConfig } from '../config';
 import type { ArchiveBooks } from '../../ports';
@@ -49,7 +49,7 @@ const refuse = <C extends Refusal>(code: C, ...params: ErrorArgs<`dataRequest.er
   throw failure(code === 'NOT_FOUND' ? 'DATA_REQUEST_NOT_FOUND' : 'INVALID_INPUT', `dataRequest.error.${code}`, ...params);
 };
 const kindLabel = (k: DataRequestKind): string => t(`dataRequest.kind.${k}`);
-const kindOfRow = (row: Row): DataRequestKind | null => DATA_REQUEST_KINDS.find((k) => kindLabel(k) === String(row.request_kind ?? '')) ?? null;
+const kindOfRow = (row: CellsOf<'data_requests'>): DataRequestKind | null => DATA_REQUEST_KINDS.find((k) => kindLabel(k) === String(row.request_kind ?? '')) ?? null;
 const isEmail = (s: string): boolean => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s);
 
 /** Any staff member records the request the person made (by phone, letter, e-mail or in person); audited. */
@@ -93,7 +93,7 @@ function loadRequest(deps: DataRequestDeps, requestNo: string) {
 }
 
 /** The note to the person (the outbox sends e-mail; any other address becomes a task for staff). */
-function noteToPerson(deps: DataRequestDeps, no: string, row: Row, key: string, subject: string, paragraphs: string[], anonymous = false): OutboxEntry {
+function noteToPerson(deps: DataRequestDeps, no: string, row: CellsOf<'data_requests'>, key: string, subject: string, paragraphs: string[], anonymous = false): OutboxEntry {
   const to = String(row.reply_to ?? '').trim();
   const email = isEmail(to);
   const greeting = anonymous ? t('dataRequest.mail.greetingAnonymous') : t('dataRequest.mail.greeting', { name: String(row.requester ?? '') });
@@ -122,7 +122,7 @@ export function extendDataRequest(deps: DataRequestDeps, requestNo: string, reas
 /** Access: everything held, tab by tab, each row's columns as the register names them (hidden ones left out). */
 export function accessBlocks(held: readonly HeldRow[], config: RegisterConfig, person: Person): DocBlock[] {
   const digits = config.profile.digits;
-  const show = (v: Row[string] | undefined): string => {
+  const show = (v: Cell | undefined): string => {
     if (v === null || v === undefined || v === '') return '';
     const day = isoOfCell(v);
     return day ? formatDual(day, { digits }) : String(v);
@@ -224,7 +224,7 @@ export function answerDataRequest(deps: AnswerDeps, requestNo: string, actor: st
 }
 
 /** The person a request names: through its beneficiary number, to their ID on the beneficiaries tab. */
-function personOfRequest(register: Register, row: Row): Person | null {
+function personOfRequest(register: Register, row: CellsOf<'data_requests'>): Person | null {
   const ids = String(row.beneficiary_id ?? '').split('، ').map((s) => s.trim()).filter(Boolean);
   for (const id of ids) {
     const hit = register.table('beneficiaries').findBy('beneficiary_id', id);

@@ -40,7 +40,9 @@ const text = (v: Row[string] | undefined): string => (v === null || v === undefi
 /** Received in the period; answered (the answer column filled), on time (answered on or before the due day),
  *  overdue (no answer and the due day before `asOf`). A row with no due date yet (an incomplete request) is
  *  neither on time nor overdue. */
-export function deadlineFigures(rows: readonly Row[], receivedKey: string, answeredKey: string, dueKey: string, period: ReportPeriod, asOf: IsoDate): DeadlineFigures {
+export function deadlineFigures<C extends string>(
+  rows: ReadonlyArray<Partial<Row<C>>>, receivedKey: NoInfer<C>, answeredKey: NoInfer<C>, dueKey: NoInfer<C>, period: ReportPeriod, asOf: IsoDate,
+): DeadlineFigures {
   const received = rows.filter((r) => within(isoOfCell(r[receivedKey]), period));
   let answered = 0;
   let onTime = 0;

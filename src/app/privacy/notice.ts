@@ -1,7 +1,7 @@
 // Notice and consent at collection (issue 17, item 1; PDPL arts. 4, 12, 13 and 29): every form opens with the
 // organisation's privacy notice, and the service request's consent answer and the notice's version are kept on
 // the beneficiary's row. Consent to messages per channel is the channels work's (docs/privacy.md).
-import type { Row } from '../../ports';
+import type { RowOf } from '../../ports';
 import type { FormSpec } from '../../ports';
 import type { Profile } from '../../profiles';
 import { withDigits } from '../../domain/time';
@@ -35,7 +35,7 @@ export function withPrivacyNotice(build: (profile: Profile) => FormSpec): (profi
 }
 
 /** What the beneficiary's row keeps from a service request: their consent answer and the notice they read. */
-export function collectionRecord(answers: Record<string, unknown>, profile: Profile): Row {
+export function collectionRecord(answers: Record<string, unknown>, profile: Profile): Pick<RowOf<'beneficiaries'>, 'service_consent' | 'notice_version'> {
   const consent = answers.consent;
   const given = Array.isArray(consent) ? consent.length > 0 : Boolean(consent && String(consent).trim());
   return { service_consent: t(given ? 'privacy.consent.given' : 'privacy.consent.missing'), notice_version: privacyNotice(profile).version };

@@ -25,7 +25,7 @@ export interface HeldRow {
 /** Tabs a person's data may be in: all but the organisation's own (settings, holidays, staff, the breach log). */
 const NOT_PERSONAL: ReadonlySet<TabKey> = new Set<TabKey>(['settings', 'holidays', 'staff', 'breaches', 'lookup']);
 /** The columns that carry a record's number: a row naming one of the person's numbers is theirs. */
-const NUMBER_COLUMNS = ['case_no', 'complaint_no', 'claim_no', 'reg_no', 'survey_ref'];
+const NUMBER_COLUMNS: ReadonlyArray<ColumnOf<TabKey>> = ['case_no', 'complaint_no', 'claim_no', 'reg_no', 'survey_ref'];
 
 const text = (v: Row[string] | undefined): string => (v === null || v === undefined ? '' : String(v).trim());
 

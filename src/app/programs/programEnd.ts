@@ -1,6 +1,6 @@
 // The program as it runs and ends: the daily attendance sheet (PR-6), the evaluation form sent only to
 // those who attended, once each (PR-7), evaluation answers kept, and the report to publish (PR-8).
-import type { Row } from '../../ports';
+import type { CellsOf, RowOf } from '../../ports';
 import {
   PROGRAM_EVALUATION_ITEMS, dailyAttendance, evaluationDue, evaluationRecipients, programReportDoc, type AttendanceRecord,
 } from '../../domain/program';
@@ -20,7 +20,7 @@ export const REPORT_TEMPLATE = 'minutes';
 
 const yes = () => t('form.yes');
 
-function attendanceRecords(rows: Array<{ row: Row }>): AttendanceRecord[] {
+function attendanceRecords(rows: Array<{ row: RowOf<'attendance'> }>): AttendanceRecord[] {
   return rows.map(({ row }) => ({ registrationId: String(row.reg_no), date: String(row.date) as IsoDate, present: String(row.present) === yes() }));
 }
 
@@ -37,7 +37,7 @@ export function recordAttendance(deps: ProgramDeps, programId: string, date: str
   const table = deps.register.table('attendance');
   const existing = new Map(table.findAllBy('program_id', program.id).filter(({ row }) => row.date === day).map((r) => [String(r.row.reg_no), r]));
   const now = deps.clock.now();
-  const rowOf = (r: AttendanceRecord): Row => ({
+  const rowOf = (r: AttendanceRecord): CellsOf<'attendance'> => ({
     program_id: program.id, date: day, reg_no: r.registrationId, full_name: names.get(r.registrationId) ?? '', present: r.present ? yes() : t('form.no'), recorded_by: actor, recorded_at: now,
   });
   table.update(records.filter((r) => existing.has(r.registrationId)).map((r) => ({ rowNumber: existing.get(r.registrationId)!.rowNumber, row: rowOf(r) })));
@@ -58,7 +58,7 @@ export function sendProgramEvaluations(deps: ProgramDeps): { sent: string[] } {
   const registrations = deps.register.table('registrations').readAll();
   const attendance = deps.register.table('attendance').readAll();
   const now = deps.clock.now();
-  const updates: Array<{ rowNumber: number; row: Row }> = [];
+  const updates: Array<{ rowNumber: number; row: CellsOf<'registrations'> }> = [];
   const entries = [];
   for (const program of programs) {
     const enrolled = registrations.filter(({ row }) => row.program_id === program.id && isEnrolled(row));

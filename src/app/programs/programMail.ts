@@ -2,7 +2,7 @@
 // beneficiaries tab (found by national ID or mobile) when they are known there, else e-mail when they gave
 // one, else a task for the programs manager to call them (the registrant has no contact officer of their own).
 import type { OutboxEntry } from '../notify/outbox';
-import type { Register, Row } from '../../ports';
+import type { CellsOf, ColumnOf, Register } from '../../ports';
 import type { RegisterConfig } from '../config';
 import { toBeneficiary } from '../notify/caseMessages';
 import { knownPerson, reachOfRegistrant } from '../notify/channels';
@@ -56,7 +56,7 @@ export function toRegistrant(
 }
 
 /** The registrant of a registrations row. */
-export function registrantOf(regNo: string, row: Row): Registrant {
-  const text = (key: string) => (row[key] ? String(row[key]) : null);
+export function registrantOf(regNo: string, row: CellsOf<'registrations'>): Registrant {
+  const text = (key: ColumnOf<'registrations'>) => (row[key] ? String(row[key]) : null);
   return { regNo, name: String(row.full_name ?? ''), email: text('email'), nationalId: text('national_id'), mobile: text('mobile') };
 }

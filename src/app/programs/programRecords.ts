@@ -1,6 +1,6 @@
 // Programs and registrations as the register stores them: a program row read back as the domain's
 // Program, and a registration's state (JSON in a hidden column) with the columns staff read.
-import type { CellsOf, Register, Row, TableOf } from '../../ports';
+import type { Cell, CellsOf, Register, RowOf, TableOf } from '../../ports';
 import type { Program, RegistrationState } from '../../domain/program';
 import type { IsoDate } from '../../domain/time';
 import { splitList } from '../../domain/text';
@@ -14,9 +14,9 @@ export function registrationStatusLabel(status: RegistrationStatus): string {
 }
 
 const yes = () => t('form.yes');
-const listOf = (v: Row[string]): string[] => splitList(v, { commas: false });
+const listOf = (v: Cell | undefined): string[] => splitList(v, { commas: false });
 
-export function programFromRow(row: Row): Program {
+export function programFromRow(row: RowOf<'programs'>): Program {
   return {
     id: String(row.program_id ?? ''),
     nameAr: String(row.name ?? ''),
@@ -31,7 +31,7 @@ export function programFromRow(row: Row): Program {
   };
 }
 
-export function programRow(program: Program): Row {
+export function programRow(program: Program): CellsOf<'programs'> {
   return {
     program_id: program.id,
     name: program.nameAr,
@@ -49,7 +49,7 @@ export function programRow(program: Program): Row {
 
 export interface LoadedProgram {
   rowNumber: number;
-  row: Row;
+  row: RowOf<'programs'>;
   program: Program;
 }
 
@@ -70,11 +70,12 @@ export function loadProgram(register: Register, programId: string): LoadedProgra
 
 export interface LoadedRegistration {
   rowNumber: number;
-  row: Row;
+  row: RowOf<'registrations'>;
   state: RegistrationState;
 }
 
-export function registrationState(row: Row): RegistrationState {
+/** The state of a registrations row (any of its cells: a row as read, or as a record dialog loaded it). */
+export function registrationState(row: CellsOf<'registrations'>): RegistrationState {
   const raw = String(row.state ?? '');
   return raw ? (JSON.parse(raw) as RegistrationState) : { status: 'initial' };
 }
@@ -98,4 +99,4 @@ export function projectRegistration(state: RegistrationState): CellsOf<'registra
   return row;
 }
 
-export const isEnrolled = (row: Row): boolean => registrationState(row).status === 'enrolled';
+export const isEnrolled = (row: CellsOf<'registrations'>): boolean => registrationState(row).status === 'enrolled';

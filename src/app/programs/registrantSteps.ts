@@ -1,6 +1,6 @@
 // Staff steps on a registration (PR-4, PR-5 and the interview route): each runs the registration decider
 // against its program, writes the row back, leaves an audit trace and tells the registrant.
-import type { CellsOf, Row } from '../../ports';
+import type { CellsOf } from '../../ports';
 import { receiptText, registrationDecider, type Program, type RegistrationCommand, type RegistrationState } from '../../domain/program';
 import { handleCommand } from '../commandHandler';
 import { formatDual, riyadhDate } from '../../domain/time';
@@ -23,7 +23,7 @@ function runStep(
   regNo: string,
   actor: string,
   build: (ctx: { program: Program; loaded: LoadedRegistration; stamp: Stamp }) => RegistrationCommand,
-  tell: (ctx: { program: Program; state: RegistrationState; row: Row }) => { kind: string; subject: string; paragraphs: string[]; facts?: Array<[string, string]>; notice: string } | null,
+  tell: (ctx: { program: Program; state: RegistrationState; row: CellsOf<'registrations'> }) => { kind: string; subject: string; paragraphs: string[]; facts?: Array<[string, string]>; notice: string } | null,
 ): StepResult {
   requireProgramsFeature(deps);
   const table = deps.register.table('registrations');

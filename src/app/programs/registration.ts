@@ -1,6 +1,6 @@
 // A program registration form arrives (PR-2, PR-3): checked for completeness and age group through the one
 // command handler, recorded as a registrations row (a refusal keeps its Arabic reason in the row), and the registrant is told.
-import type { Row } from '../../ports';
+import type { CellsOf } from '../../ports';
 import type { Answers } from '../../ports/forms';
 import { wordsOf } from '../../domain/codedError';
 import { ageOn, registrationDecider, type Program, type RegistrationCommand } from '../../domain/program';
@@ -94,7 +94,7 @@ export function registerFromForm(deps: ProgramDeps, req: RegistrationRequest): R
   const checked = checkAnswers(req.answers, program);
   const regNo = `REG-${String(deps.sequences.next('registration', req.responseId)).padStart(5, '0')}`;
   const at = req.receivedAt.toISOString();
-  const row: Row = {
+  const row: CellsOf<'registrations'> = {
     reg_no: regNo,
     program_id: program?.id ?? null,
     program_name: program?.nameAr ?? text(req.answers, 'program'),
@@ -111,7 +111,7 @@ export function registerFromForm(deps: ProgramDeps, req: RegistrationRequest): R
   };
 
   const idNote = checked.nationalId ? maskNationalId(checked.nationalId) : '-';
-  const audited = (stored: Row): AuditEntry => ({ actor: req.actor, action: 'program_registration', details: `${regNo} — ${String(stored.program_name)} — ${String(stored.status)} — ${idNote}` });
+  const audited = (stored: CellsOf<'registrations'>): AuditEntry => ({ actor: req.actor, action: 'program_registration', details: `${regNo} — ${String(stored.program_name)} — ${String(stored.status)} — ${idNote}` });
   const who = { regNo, name: checked.name, email: checked.email, nationalId: checked.nationalId, mobile: checked.mobile };
   const programName = String(row.program_name || '—');
 
@@ -131,7 +131,7 @@ export function registerFromForm(deps: ProgramDeps, req: RegistrationRequest): R
         commands: () => [register],
         context: (loaded) => loaded.program,
         save: (_loaded, decided) => {
-          const registered: Row = { ...row, ...projectRegistration(decided.state) };
+          const registered: CellsOf<'registrations'> = { ...row, ...projectRegistration(decided.state) };
           table.append([registered]);
           stored = true;
           return registered;
@@ -157,7 +157,7 @@ export function registerFromForm(deps: ProgramDeps, req: RegistrationRequest): R
   }
 
   // A refused registration is kept too, with its Arabic reason, and the registrant told why (PR-2, PR-3).
-  const refused: Row = { ...row, status: registrationStatusLabel('refused'), refusal };
+  const refused: CellsOf<'registrations'> = { ...row, status: registrationStatusLabel('refused'), refusal };
   table.append([refused]);
   deps.audit.record(audited(refused));
   deps.outbox.queueAndSend([

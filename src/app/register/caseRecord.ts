@@ -1,6 +1,6 @@
 // A case as the register stores it: the lifecycle state (JSON in a hidden column) plus the columns
 // staff read, projected from it. The state column is the truth; the others are rebuilt on each change.
-import { CODED_LISTS, type CellsOf, type Decision, type Row } from '../../ports';
+import { CODED_LISTS, type CellsOf, type Decision } from '../../ports';
 import type { CaseState, CaseStatus } from '../../domain/case';
 import { CASE_STATUSES } from '../../domain/case';
 import { t } from '../../i18n';
@@ -26,7 +26,8 @@ export function decisionFromLabel(label: unknown): Decision | null {
   return listIdOf('decision', label);
 }
 
-export function parseState(row: Row): CaseState {
+/** The state of a cases row (its JSON `state` cell); any of the tab's cells may be given. */
+export function parseState(row: CellsOf<'cases'>): CaseState {
   const raw = row.state;
   if (typeof raw !== 'string' || raw === '') throw failure('CORRUPT_ROW', 'register.error.corruptRow');
   return JSON.parse(raw) as CaseState;

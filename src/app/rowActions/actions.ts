@@ -1,6 +1,6 @@
 // The record on a selected row of the complaints, claims, registrations or programs tab: what the dialog shows of it,
 // and the staff actions legal on it now (the domain's allowed commands on its stored state) that the caller's role allows.
-import type { ColumnOf, Register, Row } from '../../ports';
+import { columnHeaderKey, type CellsOf, type ColumnOf, type Register } from '../../ports';
 import type { RegisterConfig, StaffMember } from '../config';
 import type { Features } from '../../profiles';
 import { mayTake, roleLabel } from '../access';
@@ -13,24 +13,26 @@ import { allowedClaimCommands, RULING_KINDS, type ClaimState } from '../../domai
 import { allowedRegistrationCommands, type Program, type RegistrationState } from '../../domain/program';
 import { maskEmail, maskNationalId, maskPhone } from '../../domain/text';
 import type { InputKind, InputView } from './inputs';
-import { knownLabel, t, type LabelKey } from '../../i18n';
+import { t, type LabelKey } from '../../i18n';
 import { failure } from '../../domain/codedError';
 
 export type RecordTab = 'complaints' | 'claims' | 'registrations' | 'programs';
 
-/** Per tab: its number column, the profile switch, the catalog prefix of its action labels, and the columns shown. */
+/** The catalog prefix of each record tab's action labels: an action's label is the prefix and its id unless given. */
+const PREFIX = { complaints: 'policy.complaint.command.', claims: 'policy.compensation.command.', registrations: 'policy.program.command.', programs: '' } as const;
+
 /** A record tab's number column, the feature it belongs to, its actions' label prefix and the columns the dialog shows. */
 interface RecordTabSpec<T extends RecordTab> {
   readonly no: ColumnOf<T>;
   readonly feature: keyof Features;
-  readonly prefix: string;
+  readonly prefix: (typeof PREFIX)[T];
   readonly shown: ReadonlyArray<ColumnOf<T>>;
 }
 const TABS: { readonly [T in RecordTab]: RecordTabSpec<T> } = {
-  complaints: { no: 'complaint_no', feature: 'complaints', prefix: 'policy.complaint.command.', shown: ['channel', 'complainant', 'mobile', 'email', 'summary', 'committee', 'resolution', 'due_dual', 'claim_no'] },
-  claims: { no: 'claim_no', feature: 'compensation', prefix: 'policy.compensation.command.', shown: ['complaint_no', 'description', 'fault', 'minutes_ref', 'approvals', 'ruling', 'settlement', 'missing'] },
-  registrations: { no: 'reg_no', feature: 'programs', prefix: 'policy.program.command.', shown: ['program_name', 'full_name', 'national_id', 'mobile', 'email', 'refusal', 'payment_amount', 'receipt_no', 'interview_notes'] },
-  programs: { no: 'program_id', feature: 'programs', prefix: '', shown: ['name', 'start_date', 'end_date', 'fee', 'capacity'] },
+  complaints: { no: 'complaint_no', feature: 'complaints', prefix: PREFIX.complaints, shown: ['channel', 'complainant', 'mobile', 'email', 'summary', 'committee', 'resolution', 'due_dual', 'claim_no'] },
+  claims: { no: 'claim_no', feature: 'compensation', prefix: PREFIX.claims, shown: ['complaint_no', 'description', 'fault', 'minutes_ref', 'approvals', 'ruling', 'settlement', 'missing'] },
+  registrations: { no: 'reg_no', feature: 'programs', prefix: PREFIX.registrations, shown: ['program_name', 'full_name', 'national_id', 'mobile', 'email', 'refusal', 'payment_amount', 'receipt_no', 'interview_notes'] },
+  programs: { no: 'program_id', feature: 'programs', prefix: PREFIX.programs, shown: ['name', 'start_date', 'end_date', 'fee', 'capacity'] },
 };
 export const RECORD_TABS = Object.keys(TABS) as RecordTab[];
 
@@ -49,12 +51,23 @@ interface ActionDef {
   readonly inputs: Readonly<Record<string, InputSpec>>;
 }
 
+/** Each action as its tab and the catalog allow it: one whose id under its tab's prefix is no label must carry its
+ *  own; an input named by a column of the tab may take that column's header as its label, any other must carry its
+ *  own (a misspelt column name is a compile error at the input). */
+type Labelled<D extends Record<string, ActionDef>> = {
+  readonly [A in keyof D]: (`${(typeof PREFIX)[D[A]['tab']]}${A & string}` extends LabelKey ? unknown : { readonly label: LabelKey }) & {
+    readonly inputs: { readonly [N in keyof D[A]['inputs']]: N extends ColumnOf<D[A]['tab']> ? InputSpec : { readonly label: LabelKey } };
+  };
+};
+/** The row actions as written, checked by `Labelled`. */
+export const defineRowActions = <const D extends Record<string, ActionDef>>(defs: D & Labelled<D>): D => defs;
+
 const none = {} as const;
 const date = { kind: 'date', label: 'mail.fact.date' } as const;
 const evidence = { kind: 'text', label: 'ra.field.evidence' } as const;
 
 /** Every action of the «إجراءات السجل المحدد» dialog; the staff call that runs each is src/entry/rowActions.ts. */
-export const ROW_ACTIONS = {
+export const ROW_ACTIONS = defineRowActions({
   AssignToCommittee: { tab: 'complaints', inputs: { committee: { kind: 'choice' } } },
   StartInvestigation: { tab: 'complaints', inputs: none },
   RecordResolution: { tab: 'complaints', inputs: { settled: { kind: 'yesno', label: 'policy.complaint.status.settled' }, resolution: { kind: 'long' } } },
@@ -90,7 +103,7 @@ export const ROW_ACTIONS = {
   },
   Announcement: { tab: 'programs', label: 'col.programs.announcement', inputs: none },
   Report: { tab: 'programs', label: 'audit.program_report', inputs: none },
-} as const satisfies Record<string, ActionDef>;
+});
 
 export type RowActionId = keyof typeof ROW_ACTIONS;
 
@@ -109,9 +122,11 @@ export interface ActionSpec {
 }
 
 export const ACTIONS: ActionSpec[] = (Object.entries(ROW_ACTIONS) as Array<[RowActionId, ActionDef]>).map(([id, def]) => ({
-  id, tab: def.tab, label: def.label ?? knownLabel(`${TABS[def.tab].prefix}${id}`),
+  // An action without a label has one under its tab's prefix, and an input without one is named by a column of its
+  // tab (both checked by `Labelled`, at compile time).
+  id, tab: def.tab, label: def.label ?? (`${TABS[def.tab].prefix}${id}` as LabelKey),
   inputs: Object.entries(def.inputs).map(([name, input]) => ({
-    name, kind: input.kind, optional: input.optional === true, label: input.label ?? knownLabel(`col.${def.tab}.${name}`),
+    name, kind: input.kind, optional: input.optional === true, label: input.label ?? columnHeaderKey(def.tab, name as ColumnOf<RecordTab>),
   })),
 }));
 
@@ -140,13 +155,14 @@ export interface RowActionDeps {
   config: RegisterConfig;
 }
 
+/** A record and its tab; its row holds that tab's columns (typed as any record tab's: a misspelt column is an error). */
 export interface LoadedRecord {
   tab: RecordTab;
-  row: Row;
+  row: CellsOf<RecordTab>;
 }
 
 const title = (tab: RecordTab) => t(`tab.${tab}`);
-const stateOf = <S>(row: Row): S => (row.state ? JSON.parse(String(row.state)) : { status: 'initial' }) as S;
+const stateOf = <S>(row: CellsOf<RecordTab>): S => (row.state ? JSON.parse(String(row.state)) : { status: 'initial' }) as S;
 const isOn = (config: RegisterConfig, tab: RecordTab) => config.profile.features[TABS[tab].feature];
 const noRecord = (tab: RecordTab) => failure('NO_RECORD', 'ra.error.row', { tab: title(tab) });
 
@@ -161,9 +177,9 @@ export function recordTabOf(config: RegisterConfig, sheetName: string): RecordTa
 
 /** The record on a sheet row of `tab`; the header or a row without a number is refused. */
 export function recordAt(deps: RowActionDeps, tab: RecordTab, rowNumber: number): LoadedRecord {
-  const row: Partial<Row> = rowNumber >= 2 ? deps.register.table(tab).readRow(rowNumber) : {};
+  const row: CellsOf<RecordTab> = rowNumber >= 2 ? deps.register.table(tab).readRow(rowNumber) : {};
   if (!String(row[TABS[tab].no] ?? '').trim()) throw noRecord(tab);
-  return { tab, row: row as Row };
+  return { tab, row };
 }
 
 /** The record of `tab` with number `no` (the dialog refreshes by number, whatever is selected by then). */
@@ -207,7 +223,7 @@ function legalNow(deps: RowActionDeps, { tab, row }: LoadedRecord): { status: st
 }
 
 /** The choices of a choice or check-list input, or a default value where the record gives one. */
-function choices(deps: RowActionDeps, row: Row, name: string, program?: Program): Pick<InputView, 'options' | 'value'> {
+function choices(deps: RowActionDeps, row: CellsOf<RecordTab>, name: string, program?: Program): Pick<InputView, 'options' | 'value'> {
   switch (name) {
     case 'committee':
       // The follow-up committee first: complaints go to it (CM-1).
@@ -231,7 +247,7 @@ export function recordView(deps: RowActionDeps, member: StaffMember, loaded: Loa
   const hide = (key: string) => !full && key in PERSONAL;
   const fields = TABS[tab].shown
     .filter((key) => String(row[key] ?? '') !== '')
-    .map((key) => ({ label: t(knownLabel(`col.${tab}.${key}`)), value: hide(key) ? PERSONAL[key](String(row[key])) : String(row[key]) }));
+    .map((key) => ({ label: t(columnHeaderKey(tab, key)), value: hide(key) ? PERSONAL[key](String(row[key])) : String(row[key]) }));
   const now = legalNow(deps, loaded);
   const actions = ACTIONS
     .filter((a) => a.tab === tab && now.ids.includes(a.id) && mayTake(member, a.id))

@@ -1,5 +1,5 @@
 // What the satisfaction use cases need, and the survey log's kinds as the register shows them.
-import type { Clock, KeyValueStore, Register, Row } from '../../ports';
+import type { CellsOf, Clock, KeyValueStore, Register } from '../../ports';
 import type { RegisterConfig } from '../config';
 import type { AuditTrail } from '../audit';
 import type { Outbox } from '../notify/outbox';
@@ -25,13 +25,13 @@ export type LogKind = SurveyKind | 'response_only';
 
 export const kindLabel = (kind: LogKind): string => t(`satisfaction.kind.${kind}`);
 
-export function kindOf(row: Row): LogKind | null {
+export function kindOf(row: CellsOf<'surveys'>): LogKind | null {
   const label = String(row.kind ?? '');
   return (['after_service', 'periodic', 'response_only'] as const).find((k) => k === label || kindLabel(k) === label) ?? null;
 }
 
 /** The survey log as the domain's plan reads it. */
-export function sentSurveys(rows: Array<{ row: Row }>): SentSurvey[] {
+export function sentSurveys(rows: Array<{ row: CellsOf<'surveys'> }>): SentSurvey[] {
   const sent: SentSurvey[] = [];
   for (const { row } of rows) {
     const kind = kindOf(row);

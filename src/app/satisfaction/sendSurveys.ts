@@ -1,6 +1,6 @@
 // Daily: the after-service survey for each delivered case once its delay has passed (one per case), and
 // the periodic survey to every beneficiary with an email; nothing goes out on a Friday or Saturday.
-import type { Row } from '../../ports';
+import type { CellsOf } from '../../ports';
 import type { OutboxEntry } from '../notify/outbox';
 import { reachOfBeneficiary } from '../notify/channels';
 import { toBeneficiary } from '../notify/caseMessages';
@@ -56,9 +56,9 @@ export function sendSatisfactionSurveys(deps: SatisfactionDeps): SurveyRun {
   });
   const beneficiaries = deps.register.table('beneficiaries');
   const now = deps.clock.now();
-  const logRows: Row[] = [];
+  const logRows: Array<CellsOf<'surveys'>> = [];
   const entries: OutboxEntry[] = [];
-  const logRow = (kind: SurveyKind, ref: string, caseNo: string | null, beneficiaryId: string, recipient: string): Row => ({
+  const logRow = (kind: SurveyKind, ref: string, caseNo: string | null, beneficiaryId: string, recipient: string): CellsOf<'surveys'> => ({
     survey_ref: ref, kind: kindLabel(kind), case_no: caseNo, beneficiary_id: beneficiaryId, recipient, sent_on: today, sent_at: now,
   });
 

@@ -1,6 +1,6 @@
 // The outbox rows a scheduled run needs, found from the status column alone (never the mails' bodies of
 // the whole history): the queued ones, and the recent ones the health note's rate counts.
-import type { OutboxStatus, Row, RowOf, TableOf } from '../../ports';
+import type { OutboxStatus, RowOf, TableOf } from '../../ports';
 import { listIdOf } from '../register/lists';
 import { cellBefore, rowNumbersWhere } from '../register/rowsWhere';
 
@@ -16,7 +16,7 @@ export interface OutboxRows {
   /** Every row's status, from one read of the status column. */
   statuses: Array<OutboxStatus | null>;
   /** The rows still queued (a person's re-queue by hand included: the status column is read each run). */
-  queued: Array<{ rowNumber: number; row: Row }>;
+  queued: Array<{ rowNumber: number; row: RowOf<'outbox'> }>;
 }
 
 /** The status column, then the queued rows. Within one execution the column is read once (the table keeps

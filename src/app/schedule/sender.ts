@@ -1,9 +1,9 @@
 // The outbox sender: sends queued email within the daily quota and the time budget, retries transient
 // failures with backoff, and never sends a message twice, even when an execution dies mid-batch.
-import type { Clock, KeyValueStore, Mailer, Register, Row } from '../../ports';
+import type { Cell, Clock, ColumnOf, KeyValueStore, Mailer, Register } from '../../ports';
 import type { ChannelDelivery } from '../../ports/notification';
 import { addInFlight, IN_FLIGHT_KEY, removeInFlight, NEXT_DUE_KEY, nextDueHint, priorityOf, quotaFor, takeInFlight } from '../notify/outbox';
-import { deliver, mailRecipients } from '../notify/delivery';
+import { deliver, mailRecipients, type OutboxCells } from '../notify/delivery';
 import { t } from '../../i18n';
 import { coalesceChanges, type RowChange } from './batches';
 import { readQueuedOutbox } from './outboxRows';
@@ -51,12 +51,12 @@ export const backoffMs = (attempts: number): number => BACKOFF_BASE_MS * 4 ** Ma
 
 const PERMANENT_ERROR = /invalid email|invalid argument|invalid recipient|no recipient/i;
 
-function timeOf(value: Row[string]): number {
+function timeOf(value: Cell | undefined): number {
   const ms = value instanceof Date ? value.getTime() : value ? Date.parse(String(value)) : NaN;
   return Number.isNaN(ms) ? 0 : ms;
 }
 
-function isDue(row: Row, now: Date): boolean {
+function isDue(row: OutboxCells, now: Date): boolean {
   const next = row[NEXT_ATTEMPT_COLUMN];
   if (next === null || next === undefined || next === '') return true;
   const at = next instanceof Date ? next : new Date(String(next));
@@ -64,10 +64,10 @@ function isDue(row: Row, now: Date): boolean {
 }
 
 /** Messages a dead execution may have sent are marked failed with an explanation: a person checks, nothing repeats. */
-function settleInFlight(deps: SenderDeps, rows: Array<{ rowNumber: number; row: Row }>): number {
+function settleInFlight(deps: SenderDeps, rows: Array<{ rowNumber: number; row: OutboxCells }>): number {
   const inFlight = takeInFlight(deps.store);
   if (inFlight.size === 0) return 0;
-  const changes: RowChange[] = [];
+  const changes: Array<RowChange<ColumnOf<'outbox'>>> = [];
   for (const entry of rows) {
     if (entry.row.status === 'queued' && inFlight.has(String(entry.row.message_id))) {
       entry.row = { ...entry.row, status: 'failed', last_error: t('schedule.outbox.uncertain') };
@@ -80,7 +80,7 @@ function settleInFlight(deps: SenderDeps, rows: Array<{ rowNumber: number; row: 
 }
 
 /** When the earliest message still queued falls due, for the next-due hint. */
-function nextDueOf(rows: Array<{ row: Row }>, stoppedByQuota: boolean, now: Date): number | 'none' {
+function nextDueOf(rows: Array<{ row: OutboxCells }>, stoppedByQuota: boolean, now: Date): number | 'none' {
   let next: number | 'none' = 'none';
   for (const { row } of rows) {
     if (row.status !== 'queued') continue;
@@ -133,7 +133,7 @@ export function sendOutbox(deps: SenderDeps): SenderReport {
     const batch = due.slice(next, next + SEND_BATCH);
     const batchIds = batch.map(({ row }) => String(row.message_id));
     addInFlight(deps.store, batchIds);
-    const changes: RowChange[] = [];
+    const changes: Array<RowChange<ColumnOf<'outbox'>>> = [];
     for (const entry of batch) {
       const channel = String(entry.row.channel);
       // A gateway that never answers holds the execution a minute (UrlFetchApp's wait): one must fit.
@@ -165,7 +165,7 @@ export function sendOutbox(deps: SenderDeps): SenderReport {
         continue;
       }
       if (channel === 'email') quota = (quota ?? 0) - mailRecipients(entry.row);
-      let row: Row = after;
+      let row = after;
       if (outcome === 'sent') report.sent += 1;
       else if (outcome === 'moved') report.retrying += 1;
       else if (outcome === 'failed' || (channel === 'email' && PERMANENT_ERROR.test(String(after.last_error)))) {

@@ -1,6 +1,6 @@
 // The case panel: one case as a staff member may see it — beneficiary (masked unless their role may see
 // identifiers), deadline, the timeline from the audit tab and the next steps open to them. Viewing is audited.
-import type { ArchiveBooks, Clock, Register, Row, RowOf } from '../../ports';
+import type { ArchiveBooks, Cell, CellsOf, Clock, Register, RowOf } from '../../ports';
 import type { RegisterConfig, StaffMember } from '../config';
 import type { AuditTrail } from '../audit';
 import { loadCase } from '../cases/caseActions';
@@ -24,8 +24,8 @@ export interface SidebarDeps {
   config: RegisterConfig;
 }
 
-const text = (v: Row[string] | undefined): string => (v === null || v === undefined ? '' : String(v));
-const asDate = (v: Row[string] | undefined): Date | null =>
+const text = (v: Cell | undefined): string => (v === null || v === undefined ? '' : String(v));
+const asDate = (v: Cell | undefined): Date | null =>
   v instanceof Date || (v && typeof v === 'object' && typeof (v as Date).getTime === 'function') ? new Date((v as Date).getTime()) : null;
 
 /** Riyadh wall-clock time "HH:MM" (UTC+3 all year). */
@@ -33,7 +33,7 @@ function riyadhTime(d: Date): string {
   return new Date(d.getTime() + 3 * 3600_000).toISOString().slice(11, 16);
 }
 
-export function beneficiaryView(register: Register, member: StaffMember, caseRow: Row): BeneficiaryView {
+export function beneficiaryView(register: Register, member: StaffMember, caseRow: CellsOf<'cases'>): BeneficiaryView {
   const found = register.table('beneficiaries').findBy('beneficiary_id', text(caseRow.beneficiary_id));
   const b: Partial<RowOf<'beneficiaries'>> = found?.row ?? {};
   const name = text(b.full_name) || text(caseRow.beneficiary_name);

@@ -1,6 +1,6 @@
 // "My work": the open cases that are this person's to move, grouped as a person triages them —
 // overdue first, then due today, then the rest by working days left.
-import type { Row } from '../../ports';
+import type { CellsOf } from '../../ports';
 import type { StaffMember } from '../config';
 import { isMyCase } from '../access';
 import { parseState, statusLabel } from '../register/caseRecord';
@@ -19,7 +19,7 @@ export interface RowWorkItem extends WorkItem {
   rowNumber: number;
 }
 
-function workItem(deps: SidebarDeps, rowNumber: number, row: Row): { item: RowWorkItem; remaining: number } | null {
+function workItem(deps: SidebarDeps, rowNumber: number, row: CellsOf<'cases'>): { item: RowWorkItem; remaining: number } | null {
   const state = parseState(row);
   if (FINISHED.includes(state.status)) return null;
   const deadline = deadlineView(state, deps.config, deps.clock.now());

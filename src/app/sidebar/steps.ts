@@ -1,7 +1,7 @@
 // The staff steps the sidebar offers: which case command each stands for, the form it needs, and which of
 // them a person may take now (legal next steps of the case, intersected with what their role allows).
 import { allowedCommands, type CaseState, type CommandType } from '../../domain/case';
-import type { Row } from '../../ports';
+import type { CellsOf } from '../../ports';
 import type { Profile } from '../../profiles';
 import type { StaffMember } from '../config';
 import { mayRun } from '../access';
@@ -69,7 +69,7 @@ export function stepFields(step: StepId, profile: Profile): FieldView[] {
 }
 
 /** The steps offered as buttons: legal from the case's state and allowed to this person on this case. */
-export function stepViews(member: StaffMember, state: CaseState, caseRow: Row, profile: Profile): StepView[] {
+export function stepViews(member: StaffMember, state: CaseState, caseRow: CellsOf<'cases'>, profile: Profile): StepView[] {
   const legal = allowedCommands(state);
   return STEP_IDS.filter((id) => legal.includes(STEP_COMMANDS[id]) && mayRun(member, STEP_COMMANDS[id], caseRow)).map((id) => ({
     id,

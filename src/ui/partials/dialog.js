@@ -14,6 +14,10 @@ function show(kind, text) {
   r.className = kind;
   r.textContent = String(text).replace(/^(Error|Exception|TypeError):\s*/, '');
 }
+/** The fields the server named for this page (its dialog spec's, in the form's data-fields). */
+function specFields() {
+  return document.getElementById('f').getAttribute('data-fields').split(' ');
+}
 /** Sends the named fields (plus checkboxes as booleans) to a server function; the answer's message is shown,
  *  then handed to `done` when the page shows more of it. */
 function submitTo(fn, fieldIds, checkboxIds, done) {
