@@ -29,6 +29,15 @@ import { deliver, type OutboxCells } from ${importPath('src', 'app', 'notify', '
 import { isAssignedOfficer } from ${importPath('src', 'app', 'access')};
 void programFromRow; void programRow; void registrationState; void registrantOf; void parseComplaint; void parseState; void deliver; void isAssignedOfficer;`;
 const handler = (body: string) => `${HANDLERS}\nimport type { Register } from ${PORTS};\nimport type { Program } from ${importPath('src', 'domain', 'program')};\nexport function f(register: Register, program: Program, outbox: OutboxCells) {\nvoid register; void program; void outbox;\n${body}\n}`;
+// The intake's functions, typed by the tabs they read and write: a replayed case row, the beneficiary written, the
+// lookup index told of it; the domain's columns held to the tab they are written to.
+const INTAKE = `import { acknowledgeIfNeverQueued } from ${importPath('src', 'app', 'intake', 'acknowledgement')};
+import type { RecordedBeneficiary } from ${importPath('src', 'app', 'intake', 'beneficiary')};
+import type { BeneficiaryIndex } from ${importPath('src', 'app', 'intake', 'beneficiaryIndex')};
+import type { IntakeDeps, IntakeRequest } from ${importPath('src', 'app', 'intake', 'request')};
+import type { ColumnsOnly } from ${PORTS};
+void acknowledgeIfNeverQueued;`;
+const intake = (body: string) => `${INTAKE}\nexport function f(deps: IntakeDeps, req: IntakeRequest, index: BeneficiaryIndex, recorded: RecordedBeneficiary, answers: { full_name: string; mobile: string | null }) {\n${body}\n}`;
 const fixture = (body: string) => `import type { Register } from ${PORTS};\nimport { rowsWhere } from ${ROWS};\nvoid rowsWhere;\nexport function f(register: Register) {\n${body}\n}`;
 
 describe('register tables at compile time', () => {
@@ -79,6 +88,18 @@ describe('register tables at compile time', () => {
     'writerReadMisspelt.ts': handler(`return programRow(program).nmae;`),
     'caseCellMisspelt.ts': handler(`return parseState({ stat: '{}' });`),
     'outboxCellMisspelt.ts': handler(`return deliver(outbox, { send: () => undefined } as never, null, new Date()).row.stauts;`),
+    'intakeKeeps.ts': intake(`
+      acknowledgeIfNeverQueued(deps, req, deps.register.table('cases').readRow(2));
+      const [hit] = index.find('national_id', '1012345678') ?? [];
+      index.noteWritten(2, hit?.row ?? null, recorded.person);
+      index.forget(2, { national_id: '1012345678', name_key: 'سلوى' });
+      const checked: ColumnsOnly<'beneficiaries', typeof answers> = answers;
+      return [recorded.person.mobile, hit?.row.opted_out_at, checked.full_name];`),
+    'ackGivenOtherTab.ts': intake(`acknowledgeIfNeverQueued(deps, req, deps.register.table('beneficiaries').readRow(2));`),
+    'indexCellMisspelt.ts': intake(`index.noteWritten(2, null, { national_idd: '1012345678' });`),
+    'personReadMisspelt.ts': intake(`return recorded.person.mobil;`),
+    'hitReadMisspelt.ts': intake(`return index.find('name_key', 'سلوى')?.[0].row.opted_out;`),
+    'domainColumnMisspelt.ts': intake(`const more = { ...answers, full_nam: 'سلوى' };\nconst checked: ColumnsOnly<'beneficiaries', typeof more> = more;\nreturn checked;`),
   });
 
   it('compiles the uses that keep to the schema (so each refusal below is for its own reason)', () => {
@@ -86,6 +107,7 @@ describe('register tables at compile time', () => {
     expect(codes(errors['dialogKeeps.ts'])).toEqual([]);
     expect(codes(errors['labelKeeps.ts'])).toEqual([]);
     expect(codes(errors['handlersKeep.ts'])).toEqual([]);
+    expect(codes(errors['intakeKeeps.ts'])).toEqual([]);
   });
 
   it.each([
@@ -109,6 +131,11 @@ describe('register tables at compile time', () => {
     ['writerReadMisspelt.ts', "a misspelt column read from a program writer's cells", 'TS2339', `Property 'nmae' does not exist`],
     ['caseCellMisspelt.ts', 'a case reader given a misspelt cell', 'TS2561', `'stat' does not exist in type`],
     ['outboxCellMisspelt.ts', 'a misspelt column read from a delivered outbox row', 'TS2551', `Property 'stauts' does not exist`],
+    ['ackGivenOtherTab.ts', "the lost acknowledgement's recovery given a beneficiaries row for a case row", 'TS2345', `Argument of type 'Row<`],
+    ['indexCellMisspelt.ts', 'the lookup index told of a misspelt beneficiaries column', 'TS2561', `'national_idd' does not exist in type`],
+    ['personReadMisspelt.ts', "a misspelt column read from the beneficiary the intake wrote", 'TS2551', `Property 'mobil' does not exist`],
+    ['hitReadMisspelt.ts', "a misspelt column read from a row the lookup index found", 'TS2551', `Property 'opted_out' does not exist`],
+    ['domainColumnMisspelt.ts', "the domain's cells naming a column the beneficiaries tab lacks", 'TS2322', `'{ full_nam: "not a column of beneficiaries"; }'`],
   ])('refuses %s: %s (%s)', (file, _why, code, message) => {
     expect(codes(errors[file])).toEqual([code]);
     expect(errors[file][0].message).toContain(message);
