@@ -7,7 +7,7 @@ import { REGISTER_TABS, tabSpec, type ColumnOf } from '../../src/ports';
 
 const PORTS = importPath('src', 'ports');
 const ROWS = importPath('src', 'app', 'register', 'rowsWhere');
-const DIALOGS = importPath('src', 'entry', 'staffDialogs');
+const DIALOGS = importPath('src', 'entry', 'dialogSpecs');
 const INPUT = importPath('src', 'app', 'satisfaction', 'fieldActivities');
 const dialog = (fields: string) => `import type { DialogSpec } from ${DIALOGS};\nimport type { FieldActivityInput } from ${INPUT};
 export const spec: DialogSpec<'field_activities', FieldActivityInput> = { tab: 'field_activities', fields: { ${fields} } };`;
