@@ -17,6 +17,15 @@ const ACTIVITY_FIELDS = {
 };
 const activity = (over: Partial<Record<keyof typeof ACTIVITY_FIELDS, string | null>>) =>
   dialog(Object.entries({ ...ACTIVITY_FIELDS, ...over }).flatMap(([, f]) => (f ? [f] : [])).join(', '));
+// A breach dialog's fields: a column of its tab, or a catalog label where no column holds the value as typed.
+const BREACH_FIELDS = {
+  whatHappened: "whatHappened: { kind: 'long', column: 'what_happened' }", discoveredDate: "discoveredDate: { kind: 'date', label: 'privacy.breach.dialog.discoveredDate' }",
+  discoveredTime: "discoveredTime: { kind: 'text', label: 'privacy.breach.dialog.discoveredTime' }", dataAffected: "dataAffected: { kind: 'long', column: 'data_affected' }",
+  peopleCount: "peopleCount: { kind: 'number', column: 'people_count' }",
+};
+const breach = (over: Partial<Record<keyof typeof BREACH_FIELDS, string>>) => `import type { DialogSpec } from ${DIALOGS};
+import type { BreachInput } from ${importPath('src', 'app', 'privacy', 'breaches')};
+export const spec: DialogSpec<'breaches', BreachInput> = { tab: 'breaches', fields: { ${Object.values({ ...BREACH_FIELDS, ...over }).join(', ')} } };`;
 const SCHEMA = importPath('src', 'ports', 'registerSchema');
 const ACTIONS = importPath('src', 'app', 'rowActions', 'actions');
 const label = (body: string) => `import { columnHeaderKey } from ${SCHEMA};\nimport { defineRowActions } from ${ACTIONS};\nvoid columnHeaderKey; void defineRowActions;\n${body}`;
@@ -63,6 +72,10 @@ describe('register tables at compile time', () => {
     'dialogWrongKind.ts': activity({ participants: "participants: { kind: 'text', column: 'participants' }" }),
     'dialogFieldMissing.ts': activity({ findings: null }),
     'dialogRequiredMadeOptional.ts': activity({ place: "place: { kind: 'text', column: 'place', optional: true }" }),
+    'breachDialogKeeps.ts': breach({}),
+    'dialogLabelMissing.ts': breach({ discoveredTime: "discoveredTime: { kind: 'text', label: 'privacy.breach.dialog.discoveredTme' }" }),
+    'dialogOtherTabsColumn.ts': breach({ dataAffected: "dataAffected: { kind: 'long', column: 'details' }" }),
+    'dialogColumnAndLabel.ts': breach({ peopleCount: "peopleCount: { kind: 'number', column: 'people_count', label: 'col.breaches.people_count' }" }),
     'labelKeeps.ts': label(`export const header = columnHeaderKey('cases', 'case_no');
       export const actions = defineRowActions({
         AssignToCommittee: { tab: 'complaints', inputs: { committee: { kind: 'choice' }, note: { kind: 'long', label: 'sidebar.field.reason' } } },
@@ -105,6 +118,7 @@ describe('register tables at compile time', () => {
   it('compiles the uses that keep to the schema (so each refusal below is for its own reason)', () => {
     expect(codes(errors['keeps.ts'])).toEqual([]);
     expect(codes(errors['dialogKeeps.ts'])).toEqual([]);
+    expect(codes(errors['breachDialogKeeps.ts'])).toEqual([]);
     expect(codes(errors['labelKeeps.ts'])).toEqual([]);
     expect(codes(errors['handlersKeep.ts'])).toEqual([]);
     expect(codes(errors['intakeKeeps.ts'])).toEqual([]);
@@ -121,6 +135,9 @@ describe('register tables at compile time', () => {
     ['dialogWrongKind.ts', 'a text field for a number the use case needs', 'TS2322', `Type '"text"' is not assignable to type '"number"'`],
     ['dialogFieldMissing.ts', 'a dialog leaving out a property of the input', 'TS2741', `Property 'findings' is missing`],
     ['dialogRequiredMadeOptional.ts', 'a required property made optional in the dialog', 'TS2322', `Type 'true' is not assignable to type 'false'`],
+    ['dialogLabelMissing.ts', 'a dialog field labelled by a key the catalog lacks', 'TS2820', `Type '"privacy.breach.dialog.discoveredTme"' is not assignable`],
+    ['dialogOtherTabsColumn.ts', "a dialog field naming another tab's column", 'TS2322', `Type '"details"' is not assignable`],
+    ['dialogColumnAndLabel.ts', 'a dialog field labelled both by a column and a key', 'TS2322', `is not assignable to type`],
     ['labelMisspelt.ts', "a column header of a column the tab lacks", 'TS2345', `Argument of type '"case_nom"' is not assignable`],
     ['labelOtherTab.ts', "a column header of another tab's column", 'TS2345', `Argument of type '"beneficiary_id"' is not assignable`],
     ['actionInputMisspelt.ts', 'a row action input named by no column of its tab, without a label', 'TS2322', `is not assignable to type '{ readonly kind: "choice"; } & { readonly label: LabelKey; }'`],
