@@ -7,7 +7,7 @@ import { inPeoplesWords, report } from './errors';
 import { loadConfig } from '../app/config';
 import { AuditTrail } from '../app/audit';
 import { publishedForms } from '../app/setup';
-import { COMPLAINT_REPLY_CHANNELS, complaintReplyChannel, complaintStep, complaintsOverview as overview, followUpCommittee, receiveComplaint, type ComplaintIntake } from '../app/complaints/complaints';
+import { COMPLAINT_REPLY_CHANNELS, complaintReplyChannel, complaintStep, complaintsOverview as overview, followUpCommittee, receiveComplaint } from '../app/complaints/complaints';
 import { approvingMember, claimStep, investigationCommittee, openClaim, writeInvestigationMinutes, type ClaimDeps } from '../app/complaints/claims';
 import { acknowledgePolicy as acknowledge, sendSignoffReminders } from '../app/complaints/signoff';
 import { applyDataUpdate } from '../app/complaints/dataUpdate';
@@ -20,6 +20,7 @@ import { TRIGGER_WAIT_MS } from '../adapters/script/lock';
 import { t } from '../i18n';
 import { requireStep } from '../app/access';
 import { listLabel } from '../app/register/lists';
+import { dialogFields, type ComplaintDialogInput } from './dialogSpecs';
 
 function deps(s: Services): ClaimDeps & { store: Services['store'] } {
   const config = loadConfig(s);
@@ -65,7 +66,7 @@ export function onComplaintSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit):
 }
 
 /** Staff register a complaint that came by phone, text message, fax, email or the website link (CM-1). */
-export function registerComplaint(input: Partial<Omit<ComplaintIntake, 'responseId' | 'actor' | 'receivedAt'>>): { complaintNo: string; message: string } {
+export function registerComplaint(input: ComplaintDialogInput): { complaintNo: string; message: string } {
   return inPeoplesWords(() => asStaff((d, actor) => {
     requireStep(d.config.staff, actor, 'RegisterComplaint');
     const outcome = receiveComplaint(d, {
@@ -87,7 +88,7 @@ export function getComplaintOptions(): { channels: Array<{ value: string; label:
 
 /** Menu item «تسجيل شكوى»: the dialog for a complaint that came by phone, text, fax, email or the website. */
 export function openComplaintDialog(): void {
-  showDialog('newComplaint', 'menu.newComplaint', undefined, { width: 480, height: 560 });
+  showDialog('newComplaint', 'menu.newComplaint', { fields: dialogFields('newComplaint') }, { width: 480, height: 560 });
 }
 
 type ComplaintBuild = Parameters<typeof complaintStep>[3];

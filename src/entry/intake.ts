@@ -17,6 +17,7 @@ import { statusLabel } from '../app/register/caseRecord';
 import { t } from '../i18n';
 import { attestationWords } from '../app/notify/policyWords';
 import { staffMemberOf } from '../app/access';
+import { dialogFields, type CaseDialogInput } from './dialogSpecs';
 
 function intakeDeps(s: Services) {
   const config = loadConfig(s);
@@ -66,7 +67,7 @@ export function getIntakeOptions() {
 }
 
 /** Staff register a request that came by interview, phone, letter, fax, a representative… (same checks as the form). */
-export function registerCaseFromChannel(input: RequestAnswers & { channel?: string }): { caseNo: string; status: string; missing: string[]; message: string } {
+export function registerCaseFromChannel(input: RequestAnswers & Partial<CaseDialogInput>): { caseNo: string; status: string; missing: string[]; message: string } {
   const s = services();
   const outcome: IntakeOutcome = inPeoplesWords(() => s.locker.withLock(() => {
     const deps = intakeDeps(s);
@@ -87,5 +88,5 @@ export function registerCaseFromChannel(input: RequestAnswers & { channel?: stri
 
 /** Menu item: opens the dialog. */
 export function openNewCaseDialog(): void {
-  showDialog('newCase', 'newCase.title');
+  showDialog('newCase', 'newCase.title', { fields: dialogFields('newCase') });
 }

@@ -13,25 +13,21 @@ import { answerDataRequest, extendDataRequest, recordDataRequest } from '../app/
 import { AppsScriptEraser } from '../adapters/privacy/eraser';
 import { SheetsArchiveBooks } from '../adapters/sheets/archiveBooks';
 import { ar } from '../i18n/ar';
+import { BREACH, DATA_REQUEST, dialogFields, sentTexts } from './dialogSpecs';
 import { t } from '../i18n';
 
 /** Menu item «تسجيل حادثة بيانات مشتبه بها»: the dialog (its words from the catalog, printed escaped). */
 export function openBreachDialog(): void {
-  showDialog('newBreach', 'menu.breach', { m: ar });
+  showDialog('newBreach', 'menu.breach', { m: ar, fields: dialogFields('newBreach') });
 }
 
 /** The dialog's call: any staff member records the breach; the answer names its deadline and draft notice. */
 export function recordBreachFromDialog(values: unknown): { breachNo: string; noticeUrl: string; message: string } {
   const s = services();
   const actor = s.identity.currentUserEmail();
-  const given = (values && typeof values === 'object' ? values : {}) as Record<string, unknown>;
-  const input: BreachInput = {
-    whatHappened: String(given.whatHappened ?? ''),
-    discoveredDate: String(given.discoveredDate ?? ''),
-    discoveredTime: String(given.discoveredTime ?? ''),
-    dataAffected: String(given.dataAffected ?? ''),
-    peopleCount: given.peopleCount === '' || given.peopleCount === undefined ? NaN : Number(String(given.peopleCount)),
-  };
+  // The spec's fields as sent; the use case words each refusal itself (a count left blank is no number).
+  const sent = sentTexts(BREACH, values);
+  const input: BreachInput = { ...sent, peopleCount: sent.peopleCount === '' ? NaN : Number(sent.peopleCount) };
   try {
     return s.locker.withLock(() => {
       const config = loadConfig(s);
@@ -111,19 +107,18 @@ function dataRequestDeps() {
 
 /** Menu item «تسجيل طلب من صاحب بيانات»: the dialog (its words from the catalog, printed escaped). */
 export function openDataRequestDialog(): void {
-  showDialog('newDataRequest', 'menu.dataRequest', { m: ar });
+  showDialog('newDataRequest', 'menu.dataRequest', { m: ar, fields: dialogFields('newDataRequest') });
 }
 
 /** The dialog's call (and a scenario's): any staff member records a data subject's request. */
 export function recordDataRequestFromDialog(values: unknown): { requestNo: string; message: string } {
   const s = services();
   const actor = s.identity.currentUserEmail();
-  const given = (values && typeof values === 'object' ? values : {}) as Record<string, unknown>;
-  const field = (k: string) => String(given[k] ?? '');
+  const input = sentTexts(DATA_REQUEST, values);
   try {
     return s.locker.withLock(() => {
       const { deps } = dataRequestDeps();
-      const r = recordDataRequest(deps, { kind: field('kind'), nationalId: field('nationalId'), requester: field('requester'), replyTo: field('replyTo'), details: field('details'), newMobile: field('newMobile'), newEmail: field('newEmail') }, actor);
+      const r = recordDataRequest(deps, input, actor);
       return { requestNo: r.requestNo, message: t('dataRequest.ok.recorded', { no: r.requestNo, due: r.dueLabel }) };
     });
   } catch (err) {

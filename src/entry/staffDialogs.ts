@@ -6,60 +6,15 @@ import { CodedError, type ErrorParam } from '../domain/codedError';
 import { createProgram } from './programs';
 import { logFieldActivity } from './satisfaction';
 import { loadConfig } from '../app/config';
-import { coerceInputs, type InputKind, type InputView } from '../app/rowActions/inputs';
-import type { ProgramInput } from '../app/programs/programAdmin';
-import type { FieldActivityInput } from '../app/satisfaction/fieldActivities';
+import { coerceInputs, type InputView } from '../app/rowActions/inputs';
+import { ACTIVITY, PROGRAM, dialogFields, fieldLabel, type AnyField, type DialogSpec } from './dialogSpecs';
 import { enabledActivityKinds } from '../domain/satisfaction';
 import { formatDual, type IsoDate } from '../domain/time';
 import type { Profile } from '../profiles';
 import { ar } from '../i18n/ar';
 import { t, type LabelKey } from '../i18n';
-import { columnHeaderKey, type ColumnOf, type TabKey } from '../ports';
+import type { TabKey } from '../ports';
 
-/** The value coerceInputs gives an input of kind `K` (src/app/rowActions/inputs.ts). */
-type ValueOfKind<K extends InputKind> = K extends 'number' ? number : K extends 'yesno' ? boolean : K extends 'checks' ? string[] : string;
-/** The kinds of input that can fill a value of type `V`: a number from a number field, a yes/no from a yes/no
- *  field, a text (or date, or choice) from a text field. */
-type KindsFor<V> = { [K in InputKind]: ValueOfKind<K> extends V ? K : never }[InputKind];
-
-/** One field of a staff dialog: its kind, the column of tab `T` it fills (whose header labels it), and whether it may
- *  be left blank (only a field the use case's input leaves optional may be). */
-type DialogField<T extends TabKey, V, Optional extends boolean> = {
-  readonly kind: KindsFor<NonNullable<V>>;
-  readonly column: ColumnOf<T>;
-} & (Optional extends true ? { readonly optional?: boolean } : { readonly optional?: false });
-
-/** A dialog's fields, one per property of the use case's input `I`, in the order the page shows them: a field of a
- *  kind that cannot give its property's type, a column the tab lacks, a property left out, are compile errors. */
-export type DialogSpec<T extends TabKey, I> = {
-  readonly tab: T;
-  readonly fields: { readonly [N in keyof I & string]-?: DialogField<T, I[N], Partial<Pick<I, N>> extends Pick<I, N> ? true : false> };
-};
-
-export const PROGRAM: DialogSpec<'programs', ProgramInput> = {
-  tab: 'programs',
-  fields: {
-    name: { kind: 'text', column: 'name' },
-    ageMin: { kind: 'number', column: 'target_age_min' },
-    ageMax: { kind: 'number', column: 'target_age_max' },
-    fee: { kind: 'number', column: 'fee' },
-    capacity: { kind: 'number', column: 'capacity' },
-    startDate: { kind: 'date', column: 'start_date' },
-    endDate: { kind: 'date', column: 'end_date' },
-    needsInterview: { kind: 'yesno', column: 'needs_interview' },
-    conditions: { kind: 'long', column: 'conditions', optional: true },
-  },
-};
-export const ACTIVITY: DialogSpec<'field_activities', FieldActivityInput> = {
-  tab: 'field_activities',
-  fields: {
-    kind: { kind: 'text', column: 'kind' },
-    date: { kind: 'date', column: 'date' },
-    place: { kind: 'text', column: 'place' },
-    participants: { kind: 'number', column: 'participants' },
-    findings: { kind: 'long', column: 'findings' },
-  },
-};
 // Domain refusals name a field by its own name: the age range is the program's target age.
 const ALIAS: Record<string, string> = { targetAge: 'ageMax' };
 
@@ -90,22 +45,20 @@ function inArabic<T>(work: () => T, inputs: InputView[] = []): T {
 /** The values the page sent, checked (Latin or Arabic-Indic digits, yyyy-mm-dd dates), given to `run` as the use
  *  case's input: each field coerced by its kind, which the spec's type ties to its property's type. */
 function fromDialog<T extends TabKey, I, R>(spec: DialogSpec<T, I>, raw: unknown, run: (input: I) => R): R {
-  const inputs: InputView[] = Object.entries<{ kind: InputKind; column: ColumnOf<T>; optional?: boolean }>(spec.fields).map(([name, f]) => ({
-    name, kind: f.kind, label: t(columnHeaderKey(spec.tab, f.column)), optional: f.optional === true,
+  // Each field of a DialogSpec<T, I> is an AnyField<T> (tsc does not see it through the mapped type over a generic I).
+  const inputs: InputView[] = Object.entries<AnyField<T>>(spec.fields as Record<string, AnyField<T>>).map(([name, f]) => ({
+    name, kind: f.kind, label: fieldLabel(spec.tab, f), optional: f.optional === true,
   }));
   return inArabic(() => run(coerceInputs(inputs, raw) as I), inputs);
 }
 
-/** Each dialog page (src/ui/<file>.html) and the spec whose fields it sends. */
-export const DIALOG_PAGES = { newProgram: PROGRAM, newFieldActivity: ACTIVITY } as const;
-
 /** Opens a dialog page (its words from the catalog, printed escaped) unless the profile says why not. The page is given
  *  its spec's field names (its form's data-fields), and sends those: a field renamed in the spec is renamed there. */
-function open(file: keyof typeof DIALOG_PAGES, title: LabelKey, refusal: (profile: Profile) => LabelKey | false): void {
+function open(file: 'newProgram' | 'newFieldActivity', title: LabelKey, refusal: (profile: Profile) => LabelKey | false): void {
   try {
     const why = refusal(loadConfig(services()).profile);
     if (why) return void SpreadsheetApp.getUi().alert(t(why));
-    showDialog(file, title, { m: ar, fields: Object.keys(DIALOG_PAGES[file].fields).join(' ') });
+    showDialog(file, title, { m: ar, fields: dialogFields(file) });
   } catch (err) {
     report(err);
   }

@@ -17,6 +17,10 @@ export type RowOf<T extends TabKey> = Row<ColumnOf<T>>;
 /** Cells of tab `T` to write (an append or an update): any of its columns, no other. */
 export type CellsOf<T extends TabKey> = Partial<RowOf<T>>;
 
+/** Cells named where the schema is not seen (the domain's), held to tab `T`'s columns: `O` itself when each of its
+ *  keys is one; else a type naming each key the tab lacks, so that assigning `O` to it fails to compile naming it. */
+export type ColumnsOnly<T extends TabKey, O> = [Exclude<keyof O, ColumnOf<T>>] extends [never] ? O : { [K in Exclude<keyof O, ColumnOf<T>>]: `not a column of ${T}` };
+
 export interface Clock {
   now(): Date;
 }

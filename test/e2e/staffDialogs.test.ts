@@ -5,7 +5,7 @@ import * as path from 'path';
 import type { Sandbox } from '../../sandbox/core/runtime';
 import { ar } from '../../src/i18n/ar';
 import { newRegister, ok, rows, CHAIR, OFFICER } from './harness';
-import { DIALOG_PAGES } from '../../src/entry/staffDialogs';
+import { DIALOG_PAGES } from '../../src/entry/dialogSpecs';
 
 const ARABIC_FIRST = /^[\u0600-\u06FF«]/;
 
@@ -152,7 +152,7 @@ describe('the field activity dialog where the policy lists none of those methods
 
 describe('the dialog pages', () => {
   it('print only words the Arabic catalog has', () => {
-    for (const file of ['newProgram.html', 'newFieldActivity.html']) {
+    for (const file of ['newProgram.html', 'newFieldActivity.html', 'newDataRequest.html', 'newBreach.html']) {
       const html = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'ui', file), 'utf8');
       const scriptlets = [...html.matchAll(/<\?([\s\S]*?)\?>/g)].map((m) => m[1]);
       expect(scriptlets.length).toBeGreaterThan(5);
@@ -182,6 +182,10 @@ describe('the dialog pages and their specs', () => {
   const pages: Record<keyof typeof DIALOG_PAGES, string> = {
     newProgram: shown(programs, 'openProgramDialog'),
     newFieldActivity: shown(sb, 'openFieldActivityDialog'),
+    newComplaint: shown(sb, 'openComplaintDialog'),
+    newDataRequest: shown(sb, 'openDataRequestDialog'),
+    newBreach: shown(sb, 'openBreachDialog'),
+    newCase: shown(sb, 'openNewCaseDialog'),
   };
 
   it.each(Object.keys(DIALOG_PAGES) as Array<keyof typeof DIALOG_PAGES>)('%s sends exactly the fields of its spec, each a labelled control of the page', (file) => {

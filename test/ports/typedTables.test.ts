@@ -7,7 +7,7 @@ import { REGISTER_TABS, tabSpec, type ColumnOf } from '../../src/ports';
 
 const PORTS = importPath('src', 'ports');
 const ROWS = importPath('src', 'app', 'register', 'rowsWhere');
-const DIALOGS = importPath('src', 'entry', 'staffDialogs');
+const DIALOGS = importPath('src', 'entry', 'dialogSpecs');
 const INPUT = importPath('src', 'app', 'satisfaction', 'fieldActivities');
 const dialog = (fields: string) => `import type { DialogSpec } from ${DIALOGS};\nimport type { FieldActivityInput } from ${INPUT};
 export const spec: DialogSpec<'field_activities', FieldActivityInput> = { tab: 'field_activities', fields: { ${fields} } };`;
@@ -17,6 +17,15 @@ const ACTIVITY_FIELDS = {
 };
 const activity = (over: Partial<Record<keyof typeof ACTIVITY_FIELDS, string | null>>) =>
   dialog(Object.entries({ ...ACTIVITY_FIELDS, ...over }).flatMap(([, f]) => (f ? [f] : [])).join(', '));
+// A breach dialog's fields: a column of its tab, or a catalog label where no column holds the value as typed.
+const BREACH_FIELDS = {
+  whatHappened: "whatHappened: { kind: 'long', column: 'what_happened' }", discoveredDate: "discoveredDate: { kind: 'date', label: 'privacy.breach.dialog.discoveredDate' }",
+  discoveredTime: "discoveredTime: { kind: 'text', label: 'privacy.breach.dialog.discoveredTime' }", dataAffected: "dataAffected: { kind: 'long', column: 'data_affected' }",
+  peopleCount: "peopleCount: { kind: 'number', column: 'people_count' }",
+};
+const breach = (over: Partial<Record<keyof typeof BREACH_FIELDS, string>>) => `import type { DialogSpec } from ${DIALOGS};
+import type { BreachInput } from ${importPath('src', 'app', 'privacy', 'breaches')};
+export const spec: DialogSpec<'breaches', BreachInput> = { tab: 'breaches', fields: { ${Object.values({ ...BREACH_FIELDS, ...over }).join(', ')} } };`;
 const SCHEMA = importPath('src', 'ports', 'registerSchema');
 const ACTIONS = importPath('src', 'app', 'rowActions', 'actions');
 const label = (body: string) => `import { columnHeaderKey } from ${SCHEMA};\nimport { defineRowActions } from ${ACTIONS};\nvoid columnHeaderKey; void defineRowActions;\n${body}`;
@@ -29,6 +38,15 @@ import { deliver, type OutboxCells } from ${importPath('src', 'app', 'notify', '
 import { isAssignedOfficer } from ${importPath('src', 'app', 'access')};
 void programFromRow; void programRow; void registrationState; void registrantOf; void parseComplaint; void parseState; void deliver; void isAssignedOfficer;`;
 const handler = (body: string) => `${HANDLERS}\nimport type { Register } from ${PORTS};\nimport type { Program } from ${importPath('src', 'domain', 'program')};\nexport function f(register: Register, program: Program, outbox: OutboxCells) {\nvoid register; void program; void outbox;\n${body}\n}`;
+// The intake's functions, typed by the tabs they read and write: a replayed case row, the beneficiary written, the
+// lookup index told of it; the domain's columns held to the tab they are written to.
+const INTAKE = `import { acknowledgeIfNeverQueued } from ${importPath('src', 'app', 'intake', 'acknowledgement')};
+import type { RecordedBeneficiary } from ${importPath('src', 'app', 'intake', 'beneficiary')};
+import type { BeneficiaryIndex } from ${importPath('src', 'app', 'intake', 'beneficiaryIndex')};
+import type { IntakeDeps, IntakeRequest } from ${importPath('src', 'app', 'intake', 'request')};
+import type { ColumnsOnly } from ${PORTS};
+void acknowledgeIfNeverQueued;`;
+const intake = (body: string) => `${INTAKE}\nexport function f(deps: IntakeDeps, req: IntakeRequest, index: BeneficiaryIndex, recorded: RecordedBeneficiary, answers: { full_name: string; mobile: string | null }) {\n${body}\n}`;
 const fixture = (body: string) => `import type { Register } from ${PORTS};\nimport { rowsWhere } from ${ROWS};\nvoid rowsWhere;\nexport function f(register: Register) {\n${body}\n}`;
 
 describe('register tables at compile time', () => {
@@ -54,6 +72,10 @@ describe('register tables at compile time', () => {
     'dialogWrongKind.ts': activity({ participants: "participants: { kind: 'text', column: 'participants' }" }),
     'dialogFieldMissing.ts': activity({ findings: null }),
     'dialogRequiredMadeOptional.ts': activity({ place: "place: { kind: 'text', column: 'place', optional: true }" }),
+    'breachDialogKeeps.ts': breach({}),
+    'dialogLabelMissing.ts': breach({ discoveredTime: "discoveredTime: { kind: 'text', label: 'privacy.breach.dialog.discoveredTme' }" }),
+    'dialogOtherTabsColumn.ts': breach({ dataAffected: "dataAffected: { kind: 'long', column: 'details' }" }),
+    'dialogColumnAndLabel.ts': breach({ peopleCount: "peopleCount: { kind: 'number', column: 'people_count', label: 'col.breaches.people_count' }" }),
     'labelKeeps.ts': label(`export const header = columnHeaderKey('cases', 'case_no');
       export const actions = defineRowActions({
         AssignToCommittee: { tab: 'complaints', inputs: { committee: { kind: 'choice' }, note: { kind: 'long', label: 'sidebar.field.reason' } } },
@@ -79,13 +101,27 @@ describe('register tables at compile time', () => {
     'writerReadMisspelt.ts': handler(`return programRow(program).nmae;`),
     'caseCellMisspelt.ts': handler(`return parseState({ stat: '{}' });`),
     'outboxCellMisspelt.ts': handler(`return deliver(outbox, { send: () => undefined } as never, null, new Date()).row.stauts;`),
+    'intakeKeeps.ts': intake(`
+      acknowledgeIfNeverQueued(deps, req, deps.register.table('cases').readRow(2));
+      const [hit] = index.find('national_id', '1012345678') ?? [];
+      index.noteWritten(2, hit?.row ?? null, recorded.person);
+      index.forget(2, { national_id: '1012345678', name_key: 'سلوى' });
+      const checked: ColumnsOnly<'beneficiaries', typeof answers> = answers;
+      return [recorded.person.mobile, hit?.row.opted_out_at, checked.full_name];`),
+    'ackGivenOtherTab.ts': intake(`acknowledgeIfNeverQueued(deps, req, deps.register.table('beneficiaries').readRow(2));`),
+    'indexCellMisspelt.ts': intake(`index.noteWritten(2, null, { national_idd: '1012345678' });`),
+    'personReadMisspelt.ts': intake(`return recorded.person.mobil;`),
+    'hitReadMisspelt.ts': intake(`return index.find('name_key', 'سلوى')?.[0].row.opted_out;`),
+    'domainColumnMisspelt.ts': intake(`const more = { ...answers, full_nam: 'سلوى' };\nconst checked: ColumnsOnly<'beneficiaries', typeof more> = more;\nreturn checked;`),
   });
 
   it('compiles the uses that keep to the schema (so each refusal below is for its own reason)', () => {
     expect(codes(errors['keeps.ts'])).toEqual([]);
     expect(codes(errors['dialogKeeps.ts'])).toEqual([]);
+    expect(codes(errors['breachDialogKeeps.ts'])).toEqual([]);
     expect(codes(errors['labelKeeps.ts'])).toEqual([]);
     expect(codes(errors['handlersKeep.ts'])).toEqual([]);
+    expect(codes(errors['intakeKeeps.ts'])).toEqual([]);
   });
 
   it.each([
@@ -99,6 +135,9 @@ describe('register tables at compile time', () => {
     ['dialogWrongKind.ts', 'a text field for a number the use case needs', 'TS2322', `Type '"text"' is not assignable to type '"number"'`],
     ['dialogFieldMissing.ts', 'a dialog leaving out a property of the input', 'TS2741', `Property 'findings' is missing`],
     ['dialogRequiredMadeOptional.ts', 'a required property made optional in the dialog', 'TS2322', `Type 'true' is not assignable to type 'false'`],
+    ['dialogLabelMissing.ts', 'a dialog field labelled by a key the catalog lacks', 'TS2820', `Type '"privacy.breach.dialog.discoveredTme"' is not assignable`],
+    ['dialogOtherTabsColumn.ts', "a dialog field naming another tab's column", 'TS2322', `Type '"details"' is not assignable`],
+    ['dialogColumnAndLabel.ts', 'a dialog field labelled both by a column and a key', 'TS2322', `is not assignable to type`],
     ['labelMisspelt.ts', "a column header of a column the tab lacks", 'TS2345', `Argument of type '"case_nom"' is not assignable`],
     ['labelOtherTab.ts', "a column header of another tab's column", 'TS2345', `Argument of type '"beneficiary_id"' is not assignable`],
     ['actionInputMisspelt.ts', 'a row action input named by no column of its tab, without a label', 'TS2322', `is not assignable to type '{ readonly kind: "choice"; } & { readonly label: LabelKey; }'`],
@@ -109,6 +148,11 @@ describe('register tables at compile time', () => {
     ['writerReadMisspelt.ts', "a misspelt column read from a program writer's cells", 'TS2339', `Property 'nmae' does not exist`],
     ['caseCellMisspelt.ts', 'a case reader given a misspelt cell', 'TS2561', `'stat' does not exist in type`],
     ['outboxCellMisspelt.ts', 'a misspelt column read from a delivered outbox row', 'TS2551', `Property 'stauts' does not exist`],
+    ['ackGivenOtherTab.ts', "the lost acknowledgement's recovery given a beneficiaries row for a case row", 'TS2345', `Argument of type 'Row<`],
+    ['indexCellMisspelt.ts', 'the lookup index told of a misspelt beneficiaries column', 'TS2561', `'national_idd' does not exist in type`],
+    ['personReadMisspelt.ts', "a misspelt column read from the beneficiary the intake wrote", 'TS2551', `Property 'mobil' does not exist`],
+    ['hitReadMisspelt.ts', "a misspelt column read from a row the lookup index found", 'TS2551', `Property 'opted_out' does not exist`],
+    ['domainColumnMisspelt.ts', "the domain's cells naming a column the beneficiaries tab lacks", 'TS2322', `'{ full_nam: "not a column of beneficiaries"; }'`],
   ])('refuses %s: %s (%s)', (file, _why, code, message) => {
     expect(codes(errors[file])).toEqual([code]);
     expect(errors[file][0].message).toContain(message);

@@ -11,7 +11,7 @@ import { tabSpec } from '../../ports/registerSchema';
 import { splitList } from '../../domain/text';
 import { defaultCommittee } from '../sidebar/steps';
 import { INDEXED_COLUMNS, type BeneficiaryIndex, type IndexedColumn } from '../intake/beneficiaryIndex';
-import type { Table } from '../../ports';
+import type { TableOf } from '../../ports';
 
 export interface CellEdit {
   rowNumber: number;
@@ -108,7 +108,7 @@ export function applyRegisterEdit(deps: CaseDeps, edit: CellEdit): EditOutcome {
  *  (a single cell only): that entry is removed too; a paste leaves the old ones, which a lookup then finds stale
  *  and rebuilds. Returns whether the index was touched. The caller holds the lock. */
 export function reindexBeneficiaryEdit(
-  deps: { index: BeneficiaryIndex; beneficiaries: Table },
+  deps: { index: BeneficiaryIndex; beneficiaries: TableOf<'beneficiaries'> },
   edit: { rowNumbers: number[]; column: string | null; oldValue?: unknown; singleCell: boolean },
 ): boolean {
   if (!INDEXED_COLUMNS.includes(edit.column as IndexedColumn)) return false;

@@ -1,6 +1,6 @@
 // The acknowledgement of a submission (SR-2, SR-5) on the agreed channel: the case number and deadline, or what
 // is still missing and where to complete it; and its recovery on a replay that finds it was never queued.
-import type { Row } from '../../ports';
+import type { CellsOf, RowOf } from '../../ports';
 import type { OutboxEntry } from '../notify/outbox';
 import { policyPromise } from '../notify/policyWords';
 import { toBeneficiary } from '../notify/caseMessages';
@@ -21,7 +21,7 @@ export interface AcknowledgedCase {
   /** A second submission completing (or adding to) an incomplete case. */
   completing: boolean;
   /** The beneficiary's row (their channels and opt-out), when known. */
-  person: Row | null;
+  person: CellsOf<'beneficiaries'> | null;
 }
 
 /** The acknowledgement's outbox entry (its message id `<caseNo>:ack…` is the outbox's guard against a second). */
@@ -74,7 +74,7 @@ export function acknowledgement(deps: Pick<IntakeDeps, 'config' | 'formUrl' | 's
 
 /** A replay of a recorded submission whose execution died after the case was written and before its
  *  acknowledgement was queued: the acknowledgement is queued now, so the beneficiary still hears from us. */
-export function acknowledgeIfNeverQueued(deps: IntakeDeps, req: IntakeRequest, row: Row): void {
+export function acknowledgeIfNeverQueued(deps: IntakeDeps, req: IntakeRequest, row: RowOf<'cases'>): void {
   const caseNo = String(row.case_no);
   if (deps.register.table('outbox').findBy('message_id', `${caseNo}:ack`, 'contains')) return;
   const ev = evaluateRequest(req.answers, deps.config.profile, riyadhDate(req.receivedAt));

@@ -1,7 +1,7 @@
 // The beneficiary a submission is about: found through the lookup index or column lookups and matched by the
 // domain's rule (read only), then written when the case step saves: merged into the known row or registered
 // anew, the index told of the write, and the audit lines (an opt-out lifted by fresh consent among them).
-import type { Row, TableOf } from '../../ports';
+import type { CellsOf, ColumnsOnly, RowOf, TableOf } from '../../ports';
 import type { Evaluation, RequestAnswers } from '../../domain/intake/evaluate';
 import { matchBeneficiary, type BeneficiaryMatch } from '../../domain/intake/match';
 import { liftsOptOut, mergeKnown } from '../../domain/intake/merge';
@@ -9,26 +9,24 @@ import { beneficiaryAnswers } from '../../domain/intake/columns';
 import { collectionRecord } from '../privacy/notice';
 import { listLabel } from '../register/lists';
 import { t } from '../../i18n';
-import type { BeneficiaryIndex, IndexedColumn } from './beneficiaryIndex';
+import type { BeneficiaryHit, BeneficiaryIndex, IndexedColumn } from './beneficiaryIndex';
 import type { IntakeDeps, IntakeRequest } from './request';
-
-type Hit = { rowNumber: number; row: Row };
 
 /** Who the submission is from, as found before anything is written: a known beneficiary (their row), or a new
  *  one (and the bearer of the same name, a possible duplicate). */
 export type FoundBeneficiary =
-  | { kind: 'same'; beneficiaryId: string; existing: Hit }
+  | { kind: 'same'; beneficiaryId: string; existing: BeneficiaryHit }
   | { kind: 'new'; possibleDuplicateOf: string | null };
 
 /** The beneficiary as written: their ID and row (for the case row and the acknowledgement's channels). */
 export interface RecordedBeneficiary {
   beneficiaryId: string;
-  person: Row;
+  person: CellsOf<'beneficiaries'>;
 }
 
 /** The rows whose column holds the value: through the index when it can answer; else the column searched once
  *  and the index rebuilt (missing, emptied, sorted or edited by hand). Null without an index. */
-function lookedUp(table: TableOf<'beneficiaries'>, index: BeneficiaryIndex | undefined, column: IndexedColumn, value: string): Hit[] | null {
+function lookedUp(table: TableOf<'beneficiaries'>, index: BeneficiaryIndex | undefined, column: IndexedColumn, value: string): BeneficiaryHit[] | null {
   if (!index) return null;
   const hits = index.find(column, value);
   if (hits) return hits.sort((a, b) => a.rowNumber - b.rowNumber);
@@ -41,7 +39,7 @@ function lookedUp(table: TableOf<'beneficiaries'>, index: BeneficiaryIndex | und
  *  the tab: by national ID (enough when it hits); else the rows sharing both mobile and name (a family phone is
  *  shared by many, a common name too: only their intersection is read), and the first bearer of the name alone
  *  (a possible duplicate). */
-function beneficiaryCandidates(table: TableOf<'beneficiaries'>, identity: Evaluation['identity'], index?: BeneficiaryIndex): Hit[] {
+function beneficiaryCandidates(table: TableOf<'beneficiaries'>, identity: Evaluation['identity'], index?: BeneficiaryIndex): BeneficiaryHit[] {
   if (identity.nationalId) {
     const byId = lookedUp(table, index, 'national_id', identity.nationalId) ?? table.findAllBy('national_id', identity.nationalId);
     if (byId.length > 0) return byId;
@@ -78,17 +76,22 @@ export function findBeneficiary(deps: IntakeDeps, ev: Evaluation): FoundBenefici
 
 /** The channels the person accepted, as the register shows them (Arabic labels), and when; nothing when the
  *  form did not ask. */
-function consentColumns(ev: Evaluation, now: Date): Row {
+function consentColumns(ev: Evaluation, now: Date): Partial<Pick<RowOf<'beneficiaries'>, 'channels_accepted' | 'channels_consent_at'>> {
   if (!ev.channelsAccepted) return {};
   return { channels_accepted: ev.channelsAccepted.map((id) => listLabel('outboxChannel', id)).join('، '), channels_consent_at: now };
 }
 
+/** The beneficiary's columns this submission answers; the domain names them without the schema, so a key the
+ *  beneficiaries tab lacks is a compile error here. */
+type Answered = ReturnType<typeof beneficiaryAnswers>;
+const answered = (deps: IntakeDeps, ev: Evaluation): ColumnsOnly<'beneficiaries', Answered> => beneficiaryAnswers(deps.config.profile, ev);
+
 /** A new beneficiary's row. */
-function beneficiaryRow(deps: IntakeDeps, ev: Evaluation, answers: RequestAnswers, beneficiaryId: string, now: Date, duplicateOf: string | null): Row {
+function beneficiaryRow(deps: IntakeDeps, ev: Evaluation, answers: RequestAnswers, beneficiaryId: string, now: Date, duplicateOf: string | null): CellsOf<'beneficiaries'> {
   const { profile } = deps.config;
   return {
     beneficiary_id: beneficiaryId,
-    ...beneficiaryAnswers(profile, ev),
+    ...answered(deps, ev),
     possible_duplicate_of: duplicateOf,
     ...consentColumns(ev, now),
     created_at: now,
@@ -100,11 +103,11 @@ function beneficiaryRow(deps: IntakeDeps, ev: Evaluation, answers: RequestAnswer
 /** The known beneficiary's row after this submission: the domain's merge rule (newer replaces older, a blank or
  *  invalid answer never erases what is known) over the register's columns; a new answer to the consent question
  *  replaces the old one, and fresh consent lifts an opt-out. */
-function mergedRow(deps: IntakeDeps, row: Row, ev: Evaluation, answers: RequestAnswers, now: Date): Row {
+function mergedRow(deps: IntakeDeps, row: RowOf<'beneficiaries'>, ev: Evaluation, answers: RequestAnswers, now: Date): RowOf<'beneficiaries'> {
   const { profile } = deps.config;
   return {
     ...row,
-    ...mergeKnown(row, beneficiaryAnswers(profile, ev)),
+    ...mergeKnown<keyof Answered>(row, answered(deps, ev)),
     ...consentColumns(ev, now),
     ...(liftsOptOut(!!row.opted_out_at, ev.channelsAccepted) ? { opted_out_at: null } : {}),
     updated_at: now,

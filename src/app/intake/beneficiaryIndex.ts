@@ -1,7 +1,7 @@
 // The beneficiaries' lookup index kept in the register's hidden lookup tab (issue 13): a returning person found by
 // one bucket cell and the rows it names, each checked, plus the rows appended since the index's high-water mark;
 // stale or missing, the caller searches the column once and the index is rebuilt. Callers hold the script lock.
-import type { KeyedHash, Register, Row, SystemTabs, Table } from '../../ports';
+import type { Cell, CellsOf, KeyedHash, Register, RowOf, SystemTabs, TableOf } from '../../ports';
 import { CodedError } from '../../domain/codedError';
 import {
   BUCKET_COUNT, bucketOf, buildBuckets, changedRows, indexedTags, rowsFor, tagOf, tailRange, withEntry, withoutRow,
@@ -21,7 +21,10 @@ export const markCell = (mark: number, fingerprint: string): string => `${mark} 
 /** The sheet row of bucket `b` (row 1 is the header; bucket 0, which also holds the mark, is row 2). */
 const rowOf = (bucket: number): number => bucket + 2;
 
-type Hit = { rowNumber: number; row: Row };
+/** A beneficiaries row found, with its sheet row number. */
+export type BeneficiaryHit = { rowNumber: number; row: RowOf<'beneficiaries'> };
+/** A bucket row of the lookup tab. */
+type BucketHit = { rowNumber: number; row: RowOf<'lookup'> };
 
 export interface IndexDeps {
   register: Register;
@@ -39,22 +42,22 @@ export interface IndexCheck {
   sharedIds: Array<{ rowNumber: number; others: number[] }>;
 }
 
-const text = (v: Row[string] | undefined): string => String(v ?? '').trim();
+const text = (v: Cell | undefined): string => String(v ?? '').trim();
 const unreadable = (err: unknown): boolean => err instanceof CodedError && (err.code === 'MISSING_TAB' || err.code === 'MISSING_COLUMN');
 
 export class BeneficiaryIndex {
   /** Bucket rows read in this execution (bucket → row), the mark with them. */
-  private readonly buckets = new Map<number, Row>();
+  private readonly buckets = new Map<number, RowOf<'lookup'>>();
   private mark: number | null = null;
   private fingerprint: string | null = null;
 
   constructor(private readonly deps: IndexDeps) {}
 
-  private people(): Table {
+  private people(): TableOf<'beneficiaries'> {
     return this.deps.register.table('beneficiaries');
   }
 
-  private tab(): Table {
+  private tab(): TableOf<'lookup'> {
     return this.deps.register.table('lookup');
   }
 
@@ -72,7 +75,7 @@ export class BeneficiaryIndex {
   private load(buckets: number[]): boolean {
     const wanted = [...new Set([0, ...buckets])].filter((b) => !this.buckets.has(b));
     if (wanted.length === 0) return this.mark !== null;
-    let hits: Hit[];
+    let hits: BucketHit[];
     try {
       hits = this.tab().readRows(wanted.map(rowOf));
     } catch (err) {
@@ -102,7 +105,7 @@ export class BeneficiaryIndex {
    * (each read and checked) and the rows past the mark. Null when the index cannot answer (missing, damaged, a
    * named row holding another value: sorted or deleted by hand): the caller searches the column, then rebuilds.
    */
-  find(column: IndexedColumn, value: string): Hit[] | null {
+  find(column: IndexedColumn, value: string): BeneficiaryHit[] | null {
     const d = this.digest(value);
     const b = bucketOf(d);
     if (!this.load([b])) return null;
@@ -116,7 +119,7 @@ export class BeneficiaryIndex {
     const tailRows = tail ? Array.from({ length: tail.to - tail.from + 1 }, (_, k) => tail.from + k) : [];
     const read = people.readRows([...new Set([...named, ...tailRows])]);
     const tag = tagOf(d);
-    const holds = (h: Hit) => text(h.row[column]) === value;
+    const holds = (h: BeneficiaryHit) => text(h.row[column]) === value;
     // A named row that holds another value is stale unless that value shares the tag (a harmless collision).
     if (read.some((h) => named.includes(h.rowNumber) && !holds(h) && (!text(h.row[column]) || tagOf(this.digest(text(h.row[column]))) !== tag))) return null;
     const tailHits = read.filter((h) => h.rowNumber > this.mark!);
@@ -126,22 +129,22 @@ export class BeneficiaryIndex {
 
   /** Rows past the mark (appended outside the product, or by a run that died before its index write) entered,
    *  the mark moved past them. */
-  private absorb(rows: Hit[]): void {
+  private absorb(rows: BeneficiaryHit[]): void {
     this.write(rows.map((h) => ({ rowNumber: h.rowNumber, before: null, after: h.row })));
   }
 
   /** A beneficiary row the intake wrote: its entries moved from the values it held to those it holds now, and the
    *  mark moved when the row is the next one. Written only where a cell changes. */
-  noteWritten(rowNumber: number, before: Row | null, after: Row): void {
+  noteWritten(rowNumber: number, before: CellsOf<'beneficiaries'> | null, after: CellsOf<'beneficiaries'>): void {
     this.write([{ rowNumber, before, after }]);
   }
 
   /** A row's values no longer indexed (erased or anonymised): its entries removed. */
-  forget(rowNumber: number, row: Row): void {
+  forget(rowNumber: number, row: CellsOf<'beneficiaries'>): void {
     this.write([{ rowNumber, before: row, after: { national_id: null, name_key: null } }]);
   }
 
-  private write(changes: Array<{ rowNumber: number; before: Row | null; after: Row }>): void {
+  private write(changes: Array<{ rowNumber: number; before: CellsOf<'beneficiaries'> | null; after: CellsOf<'beneficiaries'> }>): void {
     const plan: Array<{ bucket: number; column: IndexedColumn; change: (cell: string) => string }> = [];
     for (const { rowNumber, before, after } of changes) {
       for (const column of INDEXED_COLUMNS) {
@@ -163,7 +166,7 @@ export class BeneficiaryIndex {
       this.forgetLoaded();
       return;
     }
-    const updated = new Map<number, Row>();
+    const updated = new Map<number, RowOf<'lookup'>>();
     for (const p of plan) {
       const row = updated.get(p.bucket) ?? { ...this.buckets.get(p.bucket)! };
       row[p.column] = p.change(text(row[p.column]));
@@ -201,7 +204,7 @@ export class BeneficiaryIndex {
     this.forgetLoaded();
     const rows = Array.from({ length: BUCKET_COUNT }, (_, b) => ({
       rowNumber: rowOf(b),
-      row: { bucket: b, national_id: cells.national_id[b], name_key: cells.name_key[b], indexed_to: b === 0 ? markCell(mark, fingerprint) : null } as Row,
+      row: { bucket: b, national_id: cells.national_id[b], name_key: cells.name_key[b], indexed_to: b === 0 ? markCell(mark, fingerprint) : null } satisfies RowOf<'lookup'>,
     }));
     this.tab().update(rows);
   }
@@ -219,7 +222,7 @@ export class BeneficiaryIndex {
    * duplicate the index would have missed), then every bucket that differs is written.
    */
   check(): IndexCheck {
-    let held: Hit[] | null = null;
+    let held: BucketHit[] | null = null;
     try {
       held = this.tab().readAll();
     } catch (err) {

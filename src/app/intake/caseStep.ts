@@ -1,13 +1,14 @@
 // A submission's case through the one command handler: the open case it completes (or the decider's initial
 // state, for a new case), the commands the domain's submission rule chose, the row appended or updated, the
 // case_created / case_transition line, and the acknowledgement queued through the outbox's one guarded path.
-import type { CellsOf, Row, Sequences } from '../../ports';
+import type { CellsOf, ColumnsOnly, RowOf, Sequences } from '../../ports';
 import { handleCommand, type CommandStep } from '../commandHandler';
 import { caseDecider, type CaseCommand, type CaseEvent, type CaseState, type IncompleteCase } from '../../domain/case';
 import { sameServiceCases, submissionCommands } from '../../domain/intake/submission';
 import { requestColumns } from '../../domain/intake/columns';
 import { assignOfficer } from '../../domain/intake/officer';
 import type { Evaluation } from '../../domain/intake/evaluate';
+import type { Profile } from '../../profiles';
 import { wordsOf } from '../../domain/codedError';
 import { toHijri, type IsoDate } from '../../domain/time';
 import { parseState, projectState, statusLabel } from '../register/caseRecord';
@@ -35,7 +36,7 @@ export interface SubmissionLoaded {
   readonly caseNo: string;
   readonly beneficiary: FoundBeneficiary;
   /** The beneficiary's incomplete case for the same service, which this submission completes (or adds to). */
-  readonly toComplete: { rowNumber: number; row: Row; state: IncompleteCase } | null;
+  readonly toComplete: { rowNumber: number; row: RowOf<'cases'>; state: IncompleteCase } | null;
   /** The flags known before deciding: a possible duplicate beneficiary, possible duplicate requests. */
   readonly flags: readonly string[];
 }
@@ -53,6 +54,10 @@ function nextCaseNo(sequences: Sequences, today: IsoDate, responseId: string | n
   const year = toHijri(today).year;
   return `${year}-${String(sequences.next(`case_${year}`, responseId)).padStart(5, '0')}`;
 }
+
+/** The request's columns on its case row; the domain names them without the schema, so a key the cases tab lacks is
+ *  a compile error here. */
+const requested = (profile: Profile, ev: Evaluation): ColumnsOnly<'cases', ReturnType<typeof requestColumns>> => requestColumns(profile, ev);
 
 const stepName = (commands: readonly CaseCommand[]) => commands.map((c) => t(`case.command.${c.type}`)).join('، ');
 
@@ -99,7 +104,7 @@ export function submissionStep(
         received_at: toComplete ? toComplete.row.received_at : req.receivedAt,
         channel: listLabel('channel', req.channel),
         beneficiary_id: beneficiaryId,
-        ...requestColumns(profile, ev),
+        ...requested(profile, ev),
         reply_channel: listLabel('replyChannel', ev.replyChannel),
         ...deadline.columns,
         officer: officer?.email ?? (toComplete ? toComplete.row.officer : null),

@@ -18,14 +18,13 @@ function show(kind, text) {
 function specFields() {
   return document.getElementById('f').getAttribute('data-fields').split(' ');
 }
-/** Sends the named fields (plus checkboxes as booleans) to a server function; the answer's message is shown,
+/** Sends the named fields (a checkbox as a boolean) to a server function; the answer's message is shown,
  *  then handed to `done` when the page shows more of it. */
-function submitTo(fn, fieldIds, checkboxIds, done) {
+function submitTo(fn, fieldIds, done) {
   document.getElementById('f').addEventListener('submit', function (ev) {
     ev.preventDefault();
     var input = {};
-    fieldIds.forEach(function (id) { input[id] = document.getElementById(id).value; });
-    (checkboxIds || []).forEach(function (id) { input[id] = document.getElementById(id).checked; });
+    fieldIds.forEach(function (id) { var el = document.getElementById(id); input[id] = el.type === 'checkbox' ? el.checked : el.value; });
     var button = document.getElementById('save'); button.disabled = true;
     google.script.run.withSuccessHandler(function (r) { button.disabled = false; show('ok', r.message); if (done) done(r); })
       .withFailureHandler(function (e) { button.disabled = false; show('err', e.message); })[fn](input);
