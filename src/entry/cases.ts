@@ -53,7 +53,7 @@ export function onRegisterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       const outcome = applyRegisterEdit(deps, { rowNumber: range.getRow(), column, oldValue: e.oldValue, newValue: e.value, actor });
       if (outcome.kind === 'refused') {
         // Put the old value back and say why, on the cell itself.
-        range.setValue(e.oldValue ?? '');
+        range.setValue(outcome.restore ?? e.oldValue ?? '');
         range.setNote(t('register.edit.refused', { reason: outcome.reason }));
         deps.audit.record({ actor: auditActor(actor), action: 'edit_refused', caseNo: outcome.caseNo, details: outcome.reason });
         deps.audit.flush();

@@ -17,6 +17,7 @@ import { t } from '../../i18n';
 import { requireRun, staffMemberOf } from '../access';
 import { listIdOf } from '../register/lists';
 import { failure } from '../../domain/codedError';
+import { repairCaseRows, withRepairNotice, type RowRepair } from '../register/rowRepair';
 
 export interface CaseDeps {
   register: Register;
@@ -109,6 +110,11 @@ export interface CaseStepOptions {
   check?: (loaded: LoadedCase, state: CaseState) => void;
   /** Where the row and the letter go (default: at once). */
   output?: CaseOutput;
+  /** The status the person saw on the row, when it is not the status cell as loaded (a typed status cell already
+   *  holds the new value: the cell's old value); `undefined` when it is not known (then no repair is tried). */
+  shown?: (loaded: LoadedCase) => unknown;
+  /** Told of a repair made on load (the register's edit puts the true status back in a refused cell). */
+  repaired?: (repair: RowRepair) => void;
 }
 
 /** A staff step on one case, as the one command handler runs it: the same authorisation, row, audit line and
@@ -122,9 +128,23 @@ export function caseStep(
 ): CommandStep<CaseCommand, CaseEvent, CaseState, undefined, LoadedCase, Row> {
   const output = options.output ?? caseOutputNow(deps);
   const check = options.check;
+  let repair: RowRepair | null = null;
   return {
     decider: caseDecider,
-    load,
+    // A row a faulted step left half written (its status cell not its state's) is mended first: the state's
+    // projection written again, audited at once (in a batch, with the batch's audit), and the step then runs on the
+    // truth. A step that succeeds writes its whole projection anyway; one refused says the row was repaired.
+    load: () => {
+      const loaded = load();
+      const shown = options.shown ? options.shown(loaded) : loaded.row.status;
+      if (shown === undefined) return loaded;
+      [repair = null] = repairCaseRows({ register: deps.register, audit: deps.audit, profile: deps.config.profile }, [{ ...loaded, shown }], actor);
+      if (!repair) return loaded;
+      if (!options.output) deps.audit.flush();
+      options.repaired?.(repair);
+      return { ...loaded, row: repair.row };
+    },
+    refusal: (error) => (repair ? withRepairNotice(error, repair) : error),
     commands: build,
     context: () => undefined,
     // The caller's role (staff tab) is checked here, on every call, whatever page or menu sent it.

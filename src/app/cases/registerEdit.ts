@@ -22,7 +22,8 @@ export interface CellEdit {
   actor: string;
 }
 
-export type EditOutcome = { kind: 'ignored' } | { kind: 'applied'; status: CaseStatus } | { kind: 'refused'; reason: string; caseNo?: string };
+/** `restore`: what the refused cell is to show again, when not its old value (a repaired row's true status). */
+export type EditOutcome = { kind: 'ignored' } | { kind: 'applied'; status: CaseStatus } | { kind: 'refused'; reason: string; caseNo?: string; restore?: string };
 
 /** The audit's name for an editor Google did not identify (consumer accounts, or from outside the domain). */
 export function auditActor(actor: string): string {
@@ -87,6 +88,7 @@ export function applyRegisterEdit(deps: CaseDeps, edit: CellEdit): EditOutcome {
   const step: CaseCommand = command;
   const loaded = { rowNumber: hit.rowNumber, row: hit.row, state };
   const typed = edit.newValue;
+  let restore: string | undefined;
   try {
     // The same step as the panel's (authorisation, row, audit line, letter), on the row the trigger read.
     const { state: reached } = handleCommand(deps.audit, caseStep(deps, edit.actor, () => loaded, () => [step], {
@@ -94,12 +96,18 @@ export function applyRegisterEdit(deps: CaseDeps, edit: CellEdit): EditOutcome {
       check: (_loaded, next) => {
         if (edit.column === 'status' && next.status !== statusFromLabel(typed)) throw failure('EDIT_UNREACHABLE', 'register.edit.useMenu', { action: String(typed) });
       },
+      // The status cell already holds what was typed: the status the person saw is the cell's old value (unknown
+      // when Google gives none). A refused edit of a repaired row puts back the true status, not the stale one.
+      ...(edit.column === 'status' ? { shown: () => edit.oldValue } : {}),
+      repaired: (repair) => {
+        if (edit.column === 'status') restore = repair.status;
+      },
     }));
     return { kind: 'applied', status: reached.status };
   } catch (err) {
     // Role and decider refusals are worded from their code.
     const reason = wordsOf(err) ?? (err instanceof Error ? err.message : String(err));
-    return { kind: 'refused', reason, caseNo: String(hit.row.case_no) };
+    return { kind: 'refused', reason, caseNo: String(hit.row.case_no), ...(restore === undefined ? {} : { restore }) };
   }
 }
 
