@@ -98,3 +98,40 @@ describe('the daily sweep on a half-written row', () => {
     expect(note[note.length - 1].text).toContain('أصلحت المتابعة اليومية صف حالة واحدًا');
   });
 });
+
+describe('the order of a step\'s writes', () => {
+  // Someone dragged the hidden state column left of the staff columns (the table finds columns by header): the
+  // run holding the state is still written last, so a refused write never leaves a truth without its display.
+  const sb = newRegister('esrar');
+  submit(sb, completeAnswers());
+  const caseNo = String(rows(sb, CASES)[0]['رقم الحالة']);
+  const book = findSpreadsheet(sb.world, sb.world.boundSpreadsheetId!)!;
+  const sheet = sheetByName(book, CASES)!;
+  const colOf = (label: string) => (sheet.rows[0] ?? []).findIndex((c) => c?.v === label) + 1;
+  const stateCol = colOf(STATE);
+  const swapWith = colOf(headerLabel('cases', 'beneficiary_name'));
+  for (const line of sheet.rows) {
+    if (!line) continue;
+    while (line.length < Math.max(stateCol, swapWith)) line.push(null);
+    [line[stateCol - 1], line[swapWith - 1]] = [line[swapWith - 1], line[stateCol - 1]];
+  }
+  const writes: number[][] = [];
+  sb.injectFault({
+    method: 'Range.setValues',
+    target: (r) => {
+      if (r.sheet === CASES) writes.push([r.col, r.col + r.numCols - 1]);
+      return false;
+    },
+  });
+  const run = sb.execute('startStudy', [caseNo, 'اللجنة المختصة'], { user: OFFICER });
+  sb.faults.clear();
+
+  it('writes the run holding the state after the others', () => {
+    ok(run);
+    const covers = ([from, to]: number[], col: number) => from <= col && col <= to;
+    expect(writes.length).toBeGreaterThan(1);
+    expect(covers(writes[writes.length - 1], swapWith)).toBe(true);
+    expect(writes.slice(0, -1).some((w) => covers(w, swapWith))).toBe(false);
+    expect(stateOf(rows(sb, CASES)[0])).toBe('under_study');
+  });
+});

@@ -113,8 +113,6 @@ export interface CaseStepOptions {
   /** The status the person saw on the row, when it is not the status cell as loaded (a typed status cell already
    *  holds the new value: the cell's old value); `undefined` when it is not known (then no repair is tried). */
   shown?: (loaded: LoadedCase) => unknown;
-  /** Told of a repair made on load (the register's edit puts the true status back in a refused cell). */
-  repaired?: (repair: RowRepair) => void;
 }
 
 /** A staff step on one case, as the one command handler runs it: the same authorisation, row, audit line and
@@ -141,7 +139,6 @@ export function caseStep(
       [repair = null] = repairCaseRows({ register: deps.register, audit: deps.audit, profile: deps.config.profile }, [{ ...loaded, shown }], actor);
       if (!repair) return loaded;
       if (!options.output) deps.audit.flush();
-      options.repaired?.(repair);
       return { ...loaded, row: repair.row };
     },
     refusal: (error) => (repair ? withRepairNotice(error, repair) : error),

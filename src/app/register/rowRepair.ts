@@ -24,10 +24,15 @@ export function showsOtherStatus(shown: unknown, state: CaseState): boolean {
   return statusFromLabel(shown) !== state.status;
 }
 
+/** The system columns only the state's projection writes: one the state does not name is blank (a half-written
+ *  step may have written it ahead). Staff columns the projection also fills (unit, decision, reasons, committee) are
+ *  left when the state does not name them: staff type them before the step that records them. */
+const PROJECTED_ONLY = ['missing', 'completed_at', 'verification', 'notified_at', 'delivered_at', 'closed_at'] as const;
+
 /** The columns the state projects, bar the state itself (the truth is never rewritten from what it says). */
 function projection(profile: Profile, state: CaseState): CellsOf<'cases'> {
   const { state: _truth, ...cells } = projectState(state, (k) => missingKeyLabel(profile, k));
-  return cells;
+  return { ...Object.fromEntries(PROJECTED_ONLY.map((key) => [key, null])), ...cells };
 }
 
 /**
@@ -57,6 +62,11 @@ export function repairCaseRows(
     deps.audit.record({ actor, action: 'case_row_repaired', caseNo: repair.caseNo, details: t('register.repair.audit', { shown: repair.shown, status: repair.status }) });
     return repair;
   });
+}
+
+/** What the person is told of a repair: the row showed another status, and its true one. */
+export function repairNotice(repair: RowRepair): string {
+  return t('register.repair.notice', { caseNo: repair.caseNo, shown: repair.shown, status: repair.status });
 }
 
 /** A refusal of a step on a repaired row: the repair said first (the row showed another status), then the reason,
