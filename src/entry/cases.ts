@@ -18,14 +18,15 @@ function caseDeps(s: Services): CaseDeps {
   return { register: s.register, clock: s.clock, audit: new AuditTrail(s.register, s.clock), outbox: s.outbox(config.senderName, config), config };
 }
 
-/** Runs one command on a case under the lock; returns the new status label for the caller to show. */
-function act(caseNo: string, build: (deps: CaseDeps, actor: string) => CaseCommand): { caseNo: string; status: string } {
+/** Runs one command on a case under the lock; returns the new status label for the caller to show, and what to
+ *  say first when the row was found half written and repaired. */
+function act(caseNo: string, build: (deps: CaseDeps, actor: string) => CaseCommand): { caseNo: string; status: string; repaired?: string } {
   const s = services();
   const actor = s.identity.currentUserEmail();
   return s.locker.withLock(() => {
     const deps = caseDeps(s);
-    const { state } = transition(deps, caseNo, actor, () => [build(deps, actor)]);
-    return { caseNo, status: statusLabel(state.status) };
+    const { state, repaired } = transition(deps, caseNo, actor, () => [build(deps, actor)]);
+    return { caseNo, status: statusLabel(state.status), ...(repaired ? { repaired } : {}) };
   });
 }
 

@@ -17,7 +17,7 @@ import { t } from '../../i18n';
 import { requireRun, staffMemberOf } from '../access';
 import { listIdOf } from '../register/lists';
 import { failure } from '../../domain/codedError';
-import { repairCaseRows, withRepairNotice, type RowRepair } from '../register/rowRepair';
+import { repairCaseRows, repairNotice, withRepairNotice, type RowRepair } from '../register/rowRepair';
 
 export interface CaseDeps {
   register: Register;
@@ -31,6 +31,8 @@ export interface LoadedCase {
   rowNumber: number;
   row: Row;
   state: CaseState;
+  /** The repair made on load, when the row was half written (src/app/register/rowRepair.ts). */
+  repair?: RowRepair;
 }
 
 export function loadCase(register: Register, caseNo: string): LoadedCase {
@@ -139,7 +141,7 @@ export function caseStep(
       [repair = null] = repairCaseRows({ register: deps.register, audit: deps.audit, profile: deps.config.profile }, [{ ...loaded, shown }], actor);
       if (!repair) return loaded;
       if (!options.output) deps.audit.flush();
-      return { ...loaded, row: repair.row };
+      return { ...loaded, row: repair.row, repair };
     },
     refusal: (error) => (repair ? withRepairNotice(error, repair) : error),
     commands: build,
@@ -168,10 +170,11 @@ export function caseStep(
   };
 }
 
-/** Loads, applies, writes, audits, and notifies where the new state calls for it. */
-export function transition(deps: CaseDeps, caseNo: string, actor: string, build: (state: CaseState) => CaseCommand[]): { state: CaseState; row: Row } {
-  const { state, saved } = handleCommand(deps.audit, caseStep(deps, actor, () => loadCase(deps.register, caseNo), (loaded) => build(loaded.state)));
-  return { state, row: saved };
+/** Loads, applies, writes, audits, and notifies where the new state calls for it; `repaired`: what the person is told
+ *  of a half-written row repaired first. */
+export function transition(deps: CaseDeps, caseNo: string, actor: string, build: (state: CaseState) => CaseCommand[]): { state: CaseState; row: Row; repaired?: string } {
+  const { state, saved, loaded } = handleCommand(deps.audit, caseStep(deps, actor, () => loadCase(deps.register, caseNo), (l) => build(l.state)));
+  return { state, row: saved, ...(loaded.repair ? { repaired: repairNotice(loaded.repair) } : {}) };
 }
 
 /** The decision letter to the beneficiary on the agreed channel (SR-5), for a case just notified. */

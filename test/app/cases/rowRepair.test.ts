@@ -65,14 +65,19 @@ describe('a step the true status allows, on a half-written row', () => {
     expect(org.rows('audit').map((a) => a.action)).toEqual([REPAIRED, t('audit.case_transition')]);
     expect(org.rows('cases')[0].status).toBe(statusLabel('under_study'));
   });
+
+  it('returns what the panel says first: the row was repaired, and its true status before the step', () => {
+    expect(done.repaired).toBe(sentence(wording('register.repair.notice', { caseNo, shown: statusLabel('under_study'), status: statusLabel('complete') })));
+  });
 });
 
 describe('a step on a row that agrees with its state', () => {
   const { org, deps, caseNos } = withCases();
-  transition(deps, caseNos[0], OFFICER, () => [{ type: 'StartStudy', data: { unit: 'لجنة البحث', actor: OFFICER, at: org.clock.now().toISOString() } }]);
+  const done = transition(deps, caseNos[0], OFFICER, () => [{ type: 'StartStudy', data: { unit: 'لجنة البحث', actor: OFFICER, at: org.clock.now().toISOString() } }]);
 
   it('repairs nothing and writes the row once', () => {
     expect(repairs(org)).toHaveLength(0);
+    expect(done.repaired).toBeUndefined();
     expect(org.register.table('cases').ops.filter((op) => op === 'updateBlock')).toHaveLength(1);
   });
 });
