@@ -29,6 +29,15 @@ export interface CallSize {
   responses?: number;
 }
 
+/** The cells a call acts on (a Range's sheet and box), so a fault rule can aim at one write (faults.ts). */
+export interface CallTarget {
+  sheet: string;
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+}
+
 /** One charged service call, for the cost report. */
 export interface CallRecord {
   method: string; // e.g. 'Range.getValues', 'MailApp.sendEmail'
@@ -48,7 +57,7 @@ export interface ServiceContext {
   /** Counts a call and advances this execution's virtual elapsed time by the cost model's latency
    *  for `method`, plus the price of `size` (cells read and written, responses listed); throws the real transient error when fault injection says so; throws
    *  `Exceeded maximum execution time` once the execution passes 6 minutes. */
-  call(method: string, size?: CallSize): void;
+  call(method: string, size?: CallSize, target?: CallTarget): void;
   /** Virtual time now for this execution (world start time + elapsed charged so far). */
   now(): Date;
   /** Calls made in this execution so far. */

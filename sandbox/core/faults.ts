@@ -1,4 +1,5 @@
 import { scriptError } from './execution';
+import type { CallTarget } from './context';
 // Fault injection: make chosen service methods throw Apps Script's real transient errors, reproducibly.
 
 /** The transient errors Apps Script really throws, by the short names scenarios use. */
@@ -42,6 +43,9 @@ export interface FaultRule {
   method: string;
   /** Probability per call (0–1), drawn from the seeded generator. */
   rate?: number;
+  /** Only the calls on these cells match (a test aims at one write: the `setValues` whose range covers a
+   *  column); a call that names no cells (the sandbox passes them for `Range.setValues`) never matches. */
+  target?: (target: CallTarget) => boolean;
   /** 1-based numbers of the matching calls that fail, counted from when the rule was added. */
   calls?: number[];
   /** A kind ('service' | 'server' | 'rate') or a literal message; 'service' by default. */
@@ -110,9 +114,10 @@ export class FaultInjector {
   }
 
   /** The error to throw for this call, or null to let it through. */
-  check(method: string): Error | null {
+  check(method: string, target?: CallTarget): Error | null {
     for (const rule of this.rules) {
       if (rule.delayMs !== undefined || !matches(rule.method, method)) continue;
+      if (rule.target && !(target && rule.target(target))) continue;
       rule.seen += 1;
       if (rule.meanwhile) {
         if (!rule.calls || rule.calls.includes(rule.seen)) rule.meanwhile();

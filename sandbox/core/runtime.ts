@@ -5,7 +5,7 @@ import * as path from 'path';
 import * as vm from 'vm';
 import type { GatewayFaultKind } from '../services/gateways';
 import { randomBytes } from 'crypto';
-import type { CallRecord, CallSize, World } from './context';
+import type { CallRecord, CallSize, CallTarget, World } from './context';
 import { addToCostReport, costOf, emptyCostReport, type CostReport } from './costs';
 import { FaultInjector, type FaultRule } from './faults';
 import { LockTable } from './locks';
@@ -223,7 +223,7 @@ export class Sandbox implements SandboxHooks, Host {
       hooks: this,
       startMs,
       grant,
-      call(method: string, size?: CallSize) {
+      call(method: string, size?: CallSize, target?: CallTarget) {
         if (killed) throw killed;
         // A faked method missing from Google's reference is the sandbox's defect: the execution ends
         // with it even if the script catches it, so no test passes over it.
@@ -236,7 +236,7 @@ export class Sandbox implements SandboxHooks, Host {
         const ms = costOf(method, size) + faults.delay(method);
         calls.push(size ? { method, ms, ...size } : { method, ms });
         advance(ms);
-        const fault = faults.check(method);
+        const fault = faults.check(method, target);
         if (fault) throw fault;
       },
       now: () => new Date(startMs + elapsed),

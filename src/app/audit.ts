@@ -52,7 +52,9 @@ export type AuditAction =
   | 'data_request_answered'
   | 'data_anonymised'
   // The lookup index's daily check (issue 13): an ID edited outside the product that another beneficiary holds
-  | 'possible_duplicate';
+  | 'possible_duplicate'
+  // A case row half written by a step that failed mid-way, written again from its state (issue 13)
+  | 'case_row_repaired';
 
 export interface AuditEntry {
   actor: string;

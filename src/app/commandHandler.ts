@@ -32,6 +32,9 @@ export interface CommandStep<Command, Event, State, Context, Loaded extends { re
   audit(loaded: Loaded, decided: Decided<Event, State>, saved: Saved, commands: readonly Command[]): AuditEntry;
   /** The audit line of a refused step (who tried what, and why), recorded before the refusal reaches the person. */
   refused?(loaded: Loaded, commands: readonly Command[], error: unknown): AuditEntry;
+  /** What a refused step throws (by default the refusal itself): a case step whose row was repaired on load says
+   *  so first. Applied to the role's refusal and the decider's. */
+  refusal?(error: unknown): unknown;
   /** What follows a saved step (telling the beneficiary), before the audit is written. */
   after?(loaded: Loaded, decided: Decided<Event, State>, saved: Saved): void;
 }
@@ -54,7 +57,11 @@ export function handleCommand<Command, Event, State, Context, Loaded extends { r
   const flush = options.flush ?? true;
   const loaded = step.load();
   const commands = step.commands(loaded);
-  step.authorize?.(loaded, commands);
+  try {
+    step.authorize?.(loaded, commands);
+  } catch (error) {
+    throw step.refusal ? step.refusal(error) : error;
+  }
   let decided: Decided<Event, State>;
   try {
     decided = runCommands(step.decider, loaded.state, commands, step.context(loaded));
@@ -64,7 +71,7 @@ export function handleCommand<Command, Event, State, Context, Loaded extends { r
       audit.record(step.refused(loaded, commands, error));
       if (flush) audit.flush();
     }
-    throw error;
+    throw step.refusal ? step.refusal(error) : error;
   }
   const saved = step.save(loaded, decided);
   audit.record(step.audit(loaded, decided, saved, commands));

@@ -18,14 +18,15 @@ function caseDeps(s: Services): CaseDeps {
   return { register: s.register, clock: s.clock, audit: new AuditTrail(s.register, s.clock), outbox: s.outbox(config.senderName, config), config };
 }
 
-/** Runs one command on a case under the lock; returns the new status label for the caller to show. */
-function act(caseNo: string, build: (deps: CaseDeps, actor: string) => CaseCommand): { caseNo: string; status: string } {
+/** Runs one command on a case under the lock; returns the new status label for the caller to show, and what to
+ *  say first when the row was found half written and repaired. */
+function act(caseNo: string, build: (deps: CaseDeps, actor: string) => CaseCommand): { caseNo: string; status: string; repaired?: string } {
   const s = services();
   const actor = s.identity.currentUserEmail();
   return s.locker.withLock(() => {
     const deps = caseDeps(s);
-    const { state } = transition(deps, caseNo, actor, () => [build(deps, actor)]);
-    return { caseNo, status: statusLabel(state.status) };
+    const { state, repaired } = transition(deps, caseNo, actor, () => [build(deps, actor)]);
+    return { caseNo, status: statusLabel(state.status), ...(repaired ? { repaired } : {}) };
   });
 }
 
@@ -53,7 +54,7 @@ export function onRegisterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       const outcome = applyRegisterEdit(deps, { rowNumber: range.getRow(), column, oldValue: e.oldValue, newValue: e.value, actor });
       if (outcome.kind === 'refused') {
         // Put the old value back and say why, on the cell itself.
-        range.setValue(e.oldValue ?? '');
+        range.setValue(outcome.restore ?? e.oldValue ?? '');
         range.setNote(t('register.edit.refused', { reason: outcome.reason }));
         deps.audit.record({ actor: auditActor(actor), action: 'edit_refused', caseNo: outcome.caseNo, details: outcome.reason });
         deps.audit.flush();

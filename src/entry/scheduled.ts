@@ -5,7 +5,7 @@ import { report } from './errors';
 import { t } from '../i18n';
 import { loadConfig } from '../app/config';
 import {
-  nothingDue, runDailySweep, sendOutbox as sendQueuedMail, sendWeeklySummary, takePendingJobs, timeBudget, type ScheduledJob, type TimeBudget,
+  nothingDue, runDailySweep, sendOutbox as sendQueuedMail, sendWeeklySummary, takePendingJobs, timeBudget, type ScheduledJob, type SweepReport, type TimeBudget,
 } from '../app/schedule';
 import { archiveJob } from './archive';
 import { archiveDue } from '../app/archive/archive';
@@ -44,8 +44,13 @@ function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full'
       let scan = outboxScan;
       // The lookup index's check runs before the health note, which says what it found.
       let indexReport: IndexCheckReport | null = null;
+      // The sweep's repairs of half-written case rows, for the health note.
+      let sweepReport: SweepReport | null = null;
       for (const job of jobs) {
-        if (job === 'sweep') console.log(JSON.stringify(runDailySweep({ ...base, config, links: s.links })));
+        if (job === 'sweep') {
+          sweepReport = runDailySweep({ ...base, config, links: s.links, audit: new AuditTrail(s.register, s.clock) });
+          console.log(JSON.stringify(sweepReport));
+        }
         else if (job === 'summary') {
           const satisfaction = (from: IsoDate, to: IsoDate) => satisfactionScores(s.register, from, to);
           const looks = (from: IsoDate, to: IsoDate) => unusualLooking(s.register, from, to);
@@ -90,6 +95,7 @@ function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full'
             cells: laidOutCells(s.spreadsheet),
             catchUp: { replayed: Object.values(caught?.replayed ?? {}).reduce((n, ids) => n + ids.length, 0), failed: caught?.failed.length ?? 0 },
             index: indexReport,
+            repairedRows: sweepReport?.repairedRows ?? 0,
           }) }));
         }
         else console.log(JSON.stringify(sendQueuedMail({ ...base, mailer: s.mailer(config.senderName), channels: s.channels(config), scan })));

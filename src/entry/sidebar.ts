@@ -62,7 +62,7 @@ function selectedCaseNo(s: Services): string | null {
 }
 
 /** Runs a step through the same entry functions the register uses, with the form's values. */
-const RUN_STEP: Record<StepId, (caseNo: string, input: StepInput) => { status: string }> = {
+const RUN_STEP: Record<StepId, (caseNo: string, input: StepInput) => { status: string; repaired?: string }> = {
   startStudy: (c, i) => startStudy(c, i.unit ?? ''),
   recordVerification: (c, i) => recordVerification(c, i.method as VerificationMethod, i.outcome as VerificationOutcome, i.notes ?? ''),
   referToOfficer: (c, i) => referToOfficer(c, i.reason ?? ''),
@@ -128,10 +128,12 @@ export const sidebarServer: SidebarApi = {
       const values: StepInput = input && typeof input === 'object' ? input : {};
       requireRun(member, STEP_COMMANDS[step], loadCase(deps.register, caseNo).row);
       checkChoices(step, values, config.profile);
-      const { status } = RUN_STEP[step](caseNo, values);
+      const { status, repaired } = RUN_STEP[step](caseNo, values);
       const panel = casePanel(deps, null, member, caseNo);
       const label = panel.steps.find((v) => v.id === step)?.label ?? t(`case.command.${STEP_COMMANDS[step]}`);
-      return { panel, message: t('sidebar.done', { step: label, status }) };
+      // A half-written row repaired before the step: said first, with the status it truly had.
+      const done = t('sidebar.done', { step: label, status });
+      return { panel, message: repaired ? `${repaired} ${done}` : done };
     }),
 };
 

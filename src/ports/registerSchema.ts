@@ -20,6 +20,11 @@ export interface ColumnSpec<K extends string = string> {
   /** Staff may not edit it (written only by the system); protected with a warning. */
   system?: boolean;
   hidden?: boolean;
+  /** The row's truth (a lifecycle's state JSON), the other columns its projection: an update writes the run
+   *  holding it last, so a write refused part-way leaves the truth as it was (the step did not happen, its letter
+   *  was not sent, its audit line not written) and only the display ahead of it, which the next step on the row
+   *  or the daily sweep writes again from the truth (src/app/register/rowRepair.ts, docs/scheduled-work.md). */
+  truth?: boolean;
   width?: number;
   /** Personal data (PDPL): the category the column holds, listed in the record of processing
    *  (src/app/privacy/recordOfProcessing.ts). Staff addresses count: they identify people too. */
@@ -82,7 +87,7 @@ const LAID_OUT = [
       c('flags', { system: true, text: true, width: 200 }),
       c('updated_at', { date: true, system: true }),
       c('response_id', { system: true, text: true, hidden: true }),
-      c('state', { system: true, text: true, hidden: true }),
+      c('state', { system: true, text: true, hidden: true, truth: true }),
       c('schedule_marks', { system: true, text: true, hidden: true }),
     ],
   },
@@ -189,7 +194,7 @@ const LAID_OUT = [
       c('claim_no', { system: true, text: true }),
       c('updated_at', { date: true, system: true }),
       c('response_id', { system: true, text: true, hidden: true }),
-      c('state', { system: true, text: true, hidden: true }),
+      c('state', { system: true, text: true, hidden: true, truth: true }),
       c('schedule_marks', { system: true, text: true, hidden: true }),
     ],
   },
@@ -214,7 +219,7 @@ const LAID_OUT = [
       c('missing', { system: true, text: true, width: 300 }),
       c('decided_at', { date: true, system: true }),
       c('updated_at', { date: true, system: true }),
-      c('state', { system: true, text: true, hidden: true }),
+      c('state', { system: true, text: true, hidden: true, truth: true }),
     ],
   },
   // Programs and activities (PR): programs staff define, registrations from the form, daily attendance, evaluations.
@@ -263,7 +268,7 @@ const LAID_OUT = [
       c('registered_at', { date: true, system: true }),
       c('updated_at', { date: true, system: true }),
       c('response_id', { system: true, text: true, hidden: true }),
-      c('state', { system: true, text: true, hidden: true }),
+      c('state', { system: true, text: true, hidden: true, truth: true }),
     ],
   },
   {

@@ -1,6 +1,7 @@
 // The Spreadsheet, Sheet, Range, Protection and TextFinder objects scripts hold: thin handles over
 // the world's spreadsheet model, charging each call to the cost model.
 import type { ExecutionContext } from '../../core/execution';
+import type { CallTarget } from '../../core/context';
 import { scriptError } from '../../core/execution';
 import { a1Of, columnLetter, parseA1 } from './a1';
 import {
@@ -44,8 +45,8 @@ interface Box {
 
 export function createHandles(ctx: ExecutionContext) {
   // A call that moves cells is priced by how many (costs.ts): `read` cells read back or scanned, `written` cells set or cleared.
-  const charge = (method: string, size?: { read?: number; written?: number }) =>
-    ctx.call(method, size ? { cellsRead: size.read ?? 0, cellsWritten: size.written ?? 0 } : undefined);
+  const charge = (method: string, size?: { read?: number; written?: number }, target?: CallTarget) =>
+    ctx.call(method, size ? { cellsRead: size.read ?? 0, cellsWritten: size.written ?? 0 } : undefined, target);
   const user = (email: string) => ({ getEmail: () => email, toString: () => email });
 
   /** Apps Script's check on a 2-D array given to setValues/setFormulas/setNumberFormats... */
@@ -106,7 +107,7 @@ export function createHandles(ctx: ExecutionContext) {
       getDisplayValues: () => (charge('Range.getDisplayValues', read), grid((cell) => displayOf(cell, ss.timeZone))),
       getDisplayValue: () => (charge('Range.getDisplayValue', { read: 1 }), displayOf(cellAt(sheet, row, col), ss.timeZone)),
       setValues(values: unknown[][]) {
-        charge('Range.setValues', written);
+        charge('Range.setValues', written, { sheet: sheet.name, ...box });
         writeValues(checkShape(values, box));
         return self;
       },

@@ -335,7 +335,12 @@ export class SheetTable implements Table {
           if (col.key in entry.row && (!entry.base || !sameCell(entry.base[at], entry.values[at]))) changed.add(at);
         }
       }
-      for (const [from, to] of this.columnRuns([...changed].sort((a, b) => a - b))) {
+      // The run holding the truth (the state) goes last: a write refused part-way then leaves the display ahead
+      // of an unchanged truth, never a truth without its display, letter or audit line (ColumnSpec.truth).
+      const truth = this.columns.filter((c) => c.truth).map((c) => index.get(c.key)!);
+      const holdsTruth = ([from, to]: [number, number]) => (truth.some((at) => at >= from && at <= to) ? 1 : 0);
+      const runs = this.columnRuns([...changed].sort((a, b) => a - b)).sort((a, b) => holdsTruth(a) - holdsTruth(b));
+      for (const [from, to] of runs) {
         const range = withRetry(() => this.sheet.getRange(block[0].rowNumber, from + 1, block.length, to - from + 1));
         const runFormats = formats.slice(from, to + 1);
         // Text and date columns are re-marked on the cells written, so IDs and phones stay as typed.

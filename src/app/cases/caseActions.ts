@@ -17,6 +17,7 @@ import { t } from '../../i18n';
 import { requireRun, staffMemberOf } from '../access';
 import { listIdOf } from '../register/lists';
 import { failure } from '../../domain/codedError';
+import { repairCaseRows, repairNotice, withRepairNotice, type RowRepair } from '../register/rowRepair';
 
 export interface CaseDeps {
   register: Register;
@@ -30,6 +31,8 @@ export interface LoadedCase {
   rowNumber: number;
   row: Row;
   state: CaseState;
+  /** The repair made on load, when the row was half written (src/app/register/rowRepair.ts). */
+  repair?: RowRepair;
 }
 
 export function loadCase(register: Register, caseNo: string): LoadedCase {
@@ -109,6 +112,9 @@ export interface CaseStepOptions {
   check?: (loaded: LoadedCase, state: CaseState) => void;
   /** Where the row and the letter go (default: at once). */
   output?: CaseOutput;
+  /** The status the person saw on the row, when it is not the status cell as loaded (a typed status cell already
+   *  holds the new value: the cell's old value); `undefined` when it is not known (then no repair is tried). */
+  shown?: (loaded: LoadedCase) => unknown;
 }
 
 /** A staff step on one case, as the one command handler runs it: the same authorisation, row, audit line and
@@ -122,9 +128,22 @@ export function caseStep(
 ): CommandStep<CaseCommand, CaseEvent, CaseState, undefined, LoadedCase, Row> {
   const output = options.output ?? caseOutputNow(deps);
   const check = options.check;
+  let repair: RowRepair | null = null;
   return {
     decider: caseDecider,
-    load,
+    // A row a faulted step left half written (its status cell not its state's) is mended first: the state's
+    // projection written again, audited at once (in a batch, with the batch's audit), and the step then runs on the
+    // truth. A step that succeeds writes its whole projection anyway; one refused says the row was repaired.
+    load: () => {
+      const loaded = load();
+      const shown = options.shown ? options.shown(loaded) : loaded.row.status;
+      if (shown === undefined) return loaded;
+      [repair = null] = repairCaseRows({ register: deps.register, audit: deps.audit, profile: deps.config.profile }, [{ ...loaded, shown }], actor);
+      if (!repair) return loaded;
+      if (!options.output) deps.audit.flush();
+      return { ...loaded, row: repair.row, repair };
+    },
+    refusal: (error) => (repair ? withRepairNotice(error, repair) : error),
     commands: build,
     context: () => undefined,
     // The caller's role (staff tab) is checked here, on every call, whatever page or menu sent it.
@@ -151,10 +170,11 @@ export function caseStep(
   };
 }
 
-/** Loads, applies, writes, audits, and notifies where the new state calls for it. */
-export function transition(deps: CaseDeps, caseNo: string, actor: string, build: (state: CaseState) => CaseCommand[]): { state: CaseState; row: Row } {
-  const { state, saved } = handleCommand(deps.audit, caseStep(deps, actor, () => loadCase(deps.register, caseNo), (loaded) => build(loaded.state)));
-  return { state, row: saved };
+/** Loads, applies, writes, audits, and notifies where the new state calls for it; `repaired`: what the person is told
+ *  of a half-written row repaired first. */
+export function transition(deps: CaseDeps, caseNo: string, actor: string, build: (state: CaseState) => CaseCommand[]): { state: CaseState; row: Row; repaired?: string } {
+  const { state, saved, loaded } = handleCommand(deps.audit, caseStep(deps, actor, () => loadCase(deps.register, caseNo), (l) => build(l.state)));
+  return { state, row: saved, ...(loaded.repair ? { repaired: repairNotice(loaded.repair) } : {}) };
 }
 
 /** The decision letter to the beneficiary on the agreed channel (SR-5), for a case just notified. */

@@ -5,6 +5,7 @@ import { commandForStatusChange } from '../../domain/case';
 import { failure, wordsOf } from '../../domain/codedError';
 import { decisionFromLabel, parseState, statusFromLabel } from '../register/caseRecord';
 import { caseStep, replyChannelOf, stamp, type CaseDeps } from './caseActions';
+import { repairCaseRows, repairNotice } from '../register/rowRepair';
 import { handleCommand } from '../commandHandler';
 import { t } from '../../i18n';
 import { tabSpec } from '../../ports/registerSchema';
@@ -22,7 +23,8 @@ export interface CellEdit {
   actor: string;
 }
 
-export type EditOutcome = { kind: 'ignored' } | { kind: 'applied'; status: CaseStatus } | { kind: 'refused'; reason: string; caseNo?: string };
+/** `restore`: what the refused cell is to show again, when not its old value (a repaired row's true status). */
+export type EditOutcome = { kind: 'ignored' } | { kind: 'applied'; status: CaseStatus } | { kind: 'refused'; reason: string; caseNo?: string; restore?: string };
 
 /** The audit's name for an editor Google did not identify (consumer accounts, or from outside the domain). */
 export function auditActor(actor: string): string {
@@ -65,41 +67,55 @@ export function applyRegisterEdit(deps: CaseDeps, edit: CellEdit): EditOutcome {
   if (!hit.row.state) return { kind: 'ignored' };
   // The row already holds the new value; the state column still holds the truth before the edit.
   const state = parseState(hit.row);
+  // A row a faulted step left half written is mended first, as a panel step mends it (caseStep): the status the
+  // person saw is the cell's old value (a typed status cell already holds the new one; unknown when Google gives none).
+  const shown = edit.column === 'status' ? edit.oldValue : hit.row.status;
+  const [repair] = shown === undefined ? [] : repairCaseRows({ register: deps.register, audit: deps.audit, profile: deps.config.profile }, [{ ...hit, state, shown }], auditActor(edit.actor));
+  if (repair) deps.audit.flush();
+  const row = repair?.row ?? hit.row;
+  // A refused edit of a repaired row says so first, and its status cell is to show the true status, not the stale one.
+  const refused = (reason: string): EditOutcome => ({
+    kind: 'refused',
+    reason: repair ? `${repairNotice(repair)} ${reason}` : reason,
+    caseNo: String(row.case_no),
+    ...(repair && edit.column === 'status' ? { restore: repair.status } : {}),
+  });
   let command: CaseCommand | string;
   if (edit.column === 'status') {
     const to = statusFromLabel(edit.newValue);
-    if (!to) return { kind: 'refused', reason: t('register.edit.useMenu', { action: String(edit.newValue) }) };
+    if (!to) return refused(t('register.edit.useMenu', { action: String(edit.newValue) }));
     if (to === state.status) return { kind: 'ignored' };
-    command = statusCommand(deps, state, to, hit.row, edit.actor);
+    command = statusCommand(deps, state, to, row, edit.actor);
   } else {
     const decision = decisionFromLabel(edit.newValue);
     if (!decision) return { kind: 'ignored' };
-    const committee = String(hit.row.committee || deps.config.profile.committees.find((c) => c.purpose === 'eligibility' || c.purpose === 'research')?.nameAr || '');
+    const committee = String(row.committee || deps.config.profile.committees.find((c) => c.purpose === 'eligibility' || c.purpose === 'research')?.nameAr || '');
     command = {
       type: 'Decide',
-      data: { decision, reasons: splitList(hit.row.reasons, { commas: false }), committee, verificationRequired: deps.config.profile.features.eligibility, ...stamp(deps, edit.actor) },
+      data: { decision, reasons: splitList(row.reasons, { commas: false }), committee, verificationRequired: deps.config.profile.features.eligibility, ...stamp(deps, edit.actor) },
     };
   }
-  if (typeof command === 'string') return { kind: 'refused', reason: command };
+  if (typeof command === 'string') return refused(command);
   // Every step here needs a role, and a role needs a person: an editor Google did not identify is nobody's
   // step, never the owner's. The case panel and the menu run as the person, where Google does identify them.
-  if (!edit.actor) return { kind: 'refused', reason: t('register.edit.unidentified'), caseNo: String(hit.row.case_no) };
+  if (!edit.actor) return refused(t('register.edit.unidentified'));
   const step: CaseCommand = command;
-  const loaded = { rowNumber: hit.rowNumber, row: hit.row, state };
+  const loaded = { rowNumber: hit.rowNumber, row, state };
   const typed = edit.newValue;
   try {
-    // The same step as the panel's (authorisation, row, audit line, letter), on the row the trigger read.
+    // The same step as the panel's (authorisation, row, audit line, letter), on the row the trigger read (the
+    // repair, if any, already made: `shown` unknown to the step).
     const { state: reached } = handleCommand(deps.audit, caseStep(deps, edit.actor, () => loaded, () => [step], {
       // A referral returns where the case came from: the status typed must be that one.
       check: (_loaded, next) => {
         if (edit.column === 'status' && next.status !== statusFromLabel(typed)) throw failure('EDIT_UNREACHABLE', 'register.edit.useMenu', { action: String(typed) });
       },
+      shown: () => undefined,
     }));
     return { kind: 'applied', status: reached.status };
   } catch (err) {
     // Role and decider refusals are worded from their code.
-    const reason = wordsOf(err) ?? (err instanceof Error ? err.message : String(err));
-    return { kind: 'refused', reason, caseNo: String(hit.row.case_no) };
+    return refused(wordsOf(err) ?? (err instanceof Error ? err.message : String(err)));
   }
 }
 

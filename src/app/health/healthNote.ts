@@ -37,6 +37,8 @@ export interface HealthDeps {
   catchUp: { replayed: number; failed: number };
   /** What this morning's check of the beneficiaries' lookup index found (null when it did not run). */
   index?: Pick<IndexCheckReport, 'rebuilt' | 'possibleDuplicates'> | null;
+  /** Case rows this morning's sweep found half written (status cell not the state's) and wrote again. */
+  repairedRows?: number;
 }
 
 /** The note's lines on the lookup index: one when it was rebuilt, one when it flagged possible duplicates;
@@ -47,6 +49,11 @@ export function indexLines(index: HealthDeps['index']): string[] {
   if (index.rebuilt) lines.push(t('health.index.rebuilt'));
   if (index.possibleDuplicates > 0) lines.push(t('health.index.duplicates', { count: index.possibleDuplicates }));
   return lines;
+}
+
+/** The note's line on case rows repaired this morning; none when there were none. */
+export function repairLines(repaired: number | undefined): string[] {
+  return repaired ? [t('health.rows.repaired', { count: repaired })] : [];
 }
 
 export interface MailForecast {
@@ -153,7 +160,7 @@ export function healthMail(deps: HealthDeps, forecast: MailForecast, failures: F
     to: deps.to,
     subject: d(t(warnings.length > 0 ? 'health.subject.warn' : 'health.subject', { date: formatDual(today, { digits }) })),
     greeting: t('health.greeting'),
-    paragraphs: [...warnings, t('health.intro'), ...indexLines(deps.index), ...failed].map(d),
+    paragraphs: [...warnings, t('health.intro'), ...indexLines(deps.index), ...repairLines(deps.repairedRows), ...failed].map(d),
     list: failedList.map(d),
     facts: facts.map(([k, v]) => [k, d(v)]),
     after: [t('health.after')],

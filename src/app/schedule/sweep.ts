@@ -13,6 +13,10 @@ import { rowsWithValues } from '../register/rowsWhere';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint';
 import { digestMail, studyNoteMail } from './messages';
 import { t } from '../../i18n';
+import type { AuditTrail } from '../audit';
+import type { CaseState } from '../../domain/case';
+import { parseState } from '../register/caseRecord';
+import { repairCaseRows, showsOtherStatus } from '../register/rowRepair';
 import { channelKey } from '../../ports';
 import { managersOf, type Continuations, type ScheduleConfig, type TimeBudget } from './ports';
 
@@ -25,6 +29,8 @@ export interface SweepDeps {
   config: ScheduleConfig;
   /** Each digest line links to its case's row in the register. */
   links: RowLinks;
+  /** Where a repaired case row is recorded. */
+  audit: AuditTrail;
 }
 
 export type SweepOutcome = 'done' | 'continued' | 'already_done' | 'day_off';
@@ -38,6 +44,8 @@ export interface SweepReport {
   queued: number;
   /** Case rows the scheduler could not read (no state JSON): left for a person, never guessed at. */
   unreadableRows: string[];
+  /** Case rows whose status cell disagreed with their state (a step faulted mid-write), written again from it. */
+  repairedRows: number;
 }
 
 export const SWEEP_CHECKPOINT_KEY = 'SCHEDULE_SWEEP';
@@ -59,15 +67,21 @@ interface ReadCase {
   item: ScheduledCase;
 }
 
-function readCases(register: Register, config: ScheduleConfig): { cases: ReadCase[]; unreadable: string[] } {
+/** The open items, the rows the scheduler cannot read, and the requests whose status cell is not their state's
+ *  (from the same read: a half-written row is never closed, as `closed_at` is written in the state's run). */
+function readCases(register: Register, config: ScheduleConfig): { cases: ReadCase[]; unreadable: string[]; halfWritten: Array<{ rowNumber: number; row: Row; state: CaseState }> } {
   const cases: ReadCase[] = [];
   const unreadable: string[] = [];
+  const halfWritten: Array<{ rowNumber: number; row: Row; state: CaseState }> = [];
   for (const { tab, rowNumber, row } of readScheduledRows(register, config.profile)) {
     const item = scheduledCaseFromRow(row);
     if (item) cases.push({ tab, rowNumber, item });
     else if (row.case_no) unreadable.push(String(row.case_no));
+    if (tab !== 'cases' || !item) continue;
+    const state = parseState(row);
+    if (showsOtherStatus(row.status, state)) halfWritten.push({ rowNumber, row, state });
   }
-  return { cases, unreadable };
+  return { cases, unreadable, halfWritten };
 }
 
 function isEmailChannel(value: string, config: ScheduleConfig): boolean {
@@ -159,10 +173,15 @@ export function runDailySweep(deps: SweepDeps): SweepReport {
   const { store, config, budget } = deps;
   const today = riyadhDate(deps.clock.now());
   const checkpoint = loadCheckpoint<SweepCheckpoint>(store, SWEEP_CHECKPOINT_KEY);
-  const report = (outcome: SweepOutcome, marked = 0, queued = 0, unreadableRows: string[] = []): SweepReport => ({ day: today, outcome, marked, queued, unreadableRows });
+  let repairedRows = 0;
+  const report = (outcome: SweepOutcome, marked = 0, queued = 0, unreadableRows: string[] = []): SweepReport => ({ day: today, outcome, marked, queued, unreadableRows, repairedRows });
   if (checkpoint?.day === today && checkpoint.stage === 'done') return report('already_done');
 
-  const { cases, unreadable } = readCases(deps.register, config);
+  const { cases, unreadable, halfWritten } = readCases(deps.register, config);
+  // Rows a faulted step left half written show their state's status again, before anything else (every day, as
+  // a step on the case does: see docs/scheduled-work.md).
+  repairedRows = repairCaseRows({ register: deps.register, audit: deps.audit, profile: config.profile }, halfWritten, 'system').length;
+  if (repairedRows > 0) deps.audit.flush();
   let queued = 0;
   // A day left unfinished (marks written, digests not queued) is queued first, so its messages are not lost.
   if (checkpoint && checkpoint.day !== today && checkpoint.stage !== 'done') {

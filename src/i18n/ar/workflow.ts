@@ -116,6 +116,9 @@ export const workflow = {
   'register.error.permission': 'لا يملك البرنامج أو حسابك صلاحية هذا الإجراء في Google، فلم يُنفَّذ: اطلب من مسؤول الجهة منح الصلاحية أو مشاركة الملف.',
   'register.error.timeout': 'لم تُجب خدمة Google في الوقت المتاح، فلم يكتمل الطلب ولم يُفقد شيء: أعد المحاولة بعد لحظات.',
   'register.edit.refused': 'رُفض التعديل: {reason}',
+  // A case row half written by a step that failed mid-way (issue 13): the state column is the truth.
+  'register.repair.audit': 'كان عمود «الحالة» يعرض «{shown}» وبيانات الحالة تقول «{status}»: تعثّرت كتابة سابقة في منتصفها، فأُعيدت أعمدة الصف من بيانات الحالة.',
+  'register.repair.notice': 'أُصلح صف الحالة {caseNo}: كان يعرض «{shown}» وحالتها الحقيقية «{status}»، لأن خطوة سابقة تعثّرت قبل أن تكتمل ولم تُسجَّل.',
   'register.edit.useMenu': 'هذا الانتقال يحتاج بيانات إضافية: استخدم قائمة «مستفيد» ({action}).',
   'register.edit.systemColumn': 'هذا العمود يكتبه النظام ولا يُعدَّل يدويًا.',
   'register.edit.unidentified': 'لم تكشف Google هوية من عدّل هذه الخلية، ولا تُنفَّذ خطوة تحتاج صلاحية باسم أحد غيره. نفّذها من «لوحة الحالة» أو من قائمة «مستفيد»، حيث تُعرف هويتك.',
@@ -151,6 +154,7 @@ export const workflow = {
   // Audit actions
   'audit.case_created': 'إنشاء حالة',
   'audit.case_transition': 'تغيير حالة',
+  'audit.case_row_repaired': 'إصلاح صف الحالة',
   'audit.edit_refused': 'تعديل مرفوض',
   'audit.actor.unidentified': 'محرر لم تكشف Google هويته',
   'audit.actor.system': 'النظام (عمل مجدول)',

@@ -18,6 +18,11 @@ export const health: Record<keyof typeof ar, Message> = {
     other: "The lookup index's check found {count} beneficiaries whose national IDs were changed in the register outside the product and are held by other beneficiaries: marked in the 'Possible duplicate of' column and recorded in the audit log. Check whether they are the same people.",
   },
   'health.failures.line': '{time} — {fn}: {error}',
+  'health.rows.repaired': {
+    count: 'count',
+    one: "The daily follow-up repaired one case row whose status column disagreed with its case data (a step that failed mid-write); the repair is in the audit log.",
+    other: "The daily follow-up repaired {count} case rows whose status column disagreed with their case data (steps that failed mid-write); each repair is in the audit log.",
+  },
   'health.fn.dailySweep': 'the daily follow-up',
   'health.fn.sendOutbox': 'the hourly mail sender',
   'health.fn.weeklySummary': 'the weekly summary',

@@ -3,6 +3,7 @@
 // extension's own margin. The daily sweep run day by day, as its trigger runs it (test/e2e/dataRequests.test.ts
 // shows the same on the bundle, once).
 import { runDailySweep, type SweepDeps } from '../../../src/app/schedule';
+import { AuditTrail } from '../../../src/app/audit';
 import type { OutgoingMail, Row } from '../../../src/ports';
 import { PROFILES, getProfile } from '../../../src/profiles';
 import { addDays, type IsoDate } from '../../../src/domain/time';
@@ -26,8 +27,9 @@ function request(extendedOn?: IsoDate): Row {
 function escalatedOn(profileId: string, row: Row, lastDay: IsoDate): IsoDate | null {
   const register = new MemoryRegister();
   register.table('data_requests').rows = [row];
+  const clock = FakeClock.at(RECEIVED);
   const deps = {
-    register, clock: FakeClock.at(RECEIVED), store: new MemoryStore(), continuations: new FakeContinuations(), budget: new FakeBudget(),
+    register, clock, audit: new AuditTrail(register, clock), store: new MemoryStore(), continuations: new FakeContinuations(), budget: new FakeBudget(),
     config: config(getProfile(profileId)), links: { rowLink: (_tab: string, n: number) => `https://docs.google.com/spreadsheets/d/register/edit#gid=9&range=A${n}` },
   } satisfies SweepDeps;
   for (let day = RECEIVED; day <= lastDay; day = addDays(day, 1)) {

@@ -4,13 +4,16 @@ import type { OutgoingMail, Row } from '../../../src/ports';
 import type { Profile } from '../../../src/profiles';
 import { FakeBudget, FakeClock, FakeContinuations, MemoryRegister, MemoryStore } from './fakes';
 import { config, MANAGER, OFFICER, requestRow } from './builders';
+import { AuditTrail } from '../../../src/app/audit';
 
 function setup(rows: Row[], profile?: Profile) {
   const register = new MemoryRegister();
   register.table('cases').rows = rows;
+  const clock = FakeClock.at('2026-03-17');
   const deps = {
     register,
-    clock: FakeClock.at('2026-03-17'),
+    clock,
+    audit: new AuditTrail(register, clock),
     store: new MemoryStore(),
     continuations: new FakeContinuations(),
     budget: new FakeBudget(),
