@@ -11,6 +11,15 @@ export interface RealmIntrinsics {
   Error: ErrorConstructor;
 }
 
+/** A fresh realm for one execution: Node's vanilla context (`vm.constants.DONT_CONTEXTIFY`), whose global is an
+ *  ordinary global object, as V8's is on Apps Script, with no interceptor of Node's between the script and its
+ *  globals: the bundle's top-level declarations and its every read of `Object`, `JSON` or `SpreadsheetApp` are plain
+ *  global accesses instead of calls into Node's contextify (docs/sandbox.md, "Speed"). The returned object is that
+ *  global itself. */
+export function newRealm(): vm.Context {
+  return vm.createContext(vm.constants.DONT_CONTEXTIFY);
+}
+
 const INTRINSICS = new vm.Script('({ Date, JSON, Array, Error })', { filename: 'sandbox-realm.js' });
 
 export function realmIntrinsics(context: vm.Context): RealmIntrinsics {

@@ -17,7 +17,7 @@ import {
   scriptError, useRealmError, type ExecuteOptions, type ExecutionContext, type ExecutionResult, type LogEntry, type SandboxHooks, type UiState, type UrlFetchState,
 } from './execution';
 import { serviceGlobals } from '../services';
-import { installVirtualDate, realmIntrinsics, runGuarded } from './realm';
+import { installVirtualDate, newRealm, realmIntrinsics, runGuarded } from './realm';
 import { createSpreadsheetModel } from '../services/spreadsheet/store';
 import type { Host } from '../people/host';
 import { personEdits, personOpens, personSelects, type EditOutcome } from '../people/usesSheet';
@@ -199,7 +199,7 @@ export class Sandbox implements SandboxHooks, Host {
     const admission = this.quotas.admit(world, user, startMs, cause);
     const grant = Grant.of(this.manifest, options.authMode === 'LIMITED');
 
-    const context = vm.createContext({});
+    const context = newRealm();
     const realm = realmIntrinsics(context);
     const advance = (ms: number): void => {
       elapsed += ms;
@@ -375,7 +375,7 @@ export class Sandbox implements SandboxHooks, Host {
   }
 
   private probeFunction(name: string): boolean {
-    const context = vm.createContext({});
+    const context = newRealm();
     try {
       Object.assign(context, serviceGlobals(this.inertContext()));
       this.script.runInContext(context, { timeout: this.realTimeoutMs });

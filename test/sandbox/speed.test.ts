@@ -48,3 +48,21 @@ describe('one watchdog over the bundle and the call', () => {
     expect(after.execute('f').result).toBe('undefined');
   });
 });
+
+describe('an ordinary global object, as V8 gives Apps Script', () => {
+  it('is the script\'s globalThis (a plain call\'s this), holds what the script declares, and can be frozen', () => {
+    const sb = new Sandbox({
+      code: `var declared = 1;
+        function f() {
+          const names = Object.getOwnPropertyNames(globalThis);
+          const before = globalThis.declared;
+          Object.freeze(globalThis);
+          return [this === undefined ? 'strict' : this === globalThis, names.includes('declared'), names.includes('f'), before, Object.isFrozen(globalThis), typeof require, typeof process];
+        }`,
+    });
+    // A contextified global (node:vm's default) cannot be frozen: Object.freeze throws there.
+    expect(sb.execute('f').result).toEqual([true, true, true, 1, true, 'undefined', 'undefined']);
+    // Each execution gets a new one: the frozen global of the last one is gone.
+    expect(sb.execute('f').error).toBeNull();
+  });
+});
