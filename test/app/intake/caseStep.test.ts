@@ -7,6 +7,7 @@ import type { TabKey } from '../../../src/ports';
 import { t } from '../../../src/i18n';
 import { organisation, type Organisation } from '../../fakes/ports';
 import { sampleAnswers } from '../../fakes/answers';
+import { thrown } from '../../support/thrown';
 
 const deps = (org: Organisation): IntakeDeps => ({ ...org, formUrl: 'https://docs.google.com/forms/d/e/FORM/viewform' });
 
@@ -21,16 +22,6 @@ const submit = (org: Organisation, responseId: string | null, over: Record<strin
 const writes = (org: Organisation, tab: TabKey) => org.register.table(tab).ops.filter((op) => op === 'append' || op === 'updateBlock');
 const ackIds = (org: Organisation) => org.rows('outbox').map((r) => String(r.message_id));
 const audit = (org: Organisation) => org.rows('audit').map((a) => ({ action: a.action, caseNo: a.case_no }));
-
-/** The error a call throws (the test fails if it throws none). */
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the submission to be refused');
-}
 
 describe('a new case: the decider\'s initial state loaded, the row appended once', () => {
   const org = organisation();

@@ -10,18 +10,10 @@ import {
 } from '../../../src/domain/case';
 import { ACTOR, AT, given, refusal, sampleCommand, sampleStates } from './fixtures';
 import { wordsOf } from '../../../src/domain/codedError';
+import { thrown } from '../../support/thrown';
 
 const c = (type: CommandType) => sampleCommand(type);
 const states = sampleStates();
-
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('only the legal next steps are accepted, from every state', () => {
   const cases = Object.entries(states).flatMap(([name, state]) =>
