@@ -73,10 +73,11 @@ describe('a minutes batch whose letters cannot be queued after its rows were wri
     expect(minutesLines(sb)).toHaveLength(1);
   });
 
-  it('says in the audit that the batch stopped before its letters, and why', () => {
+  it('says in the audit that the batch stopped before its letters, with its error\'s code (never its message)', () => {
     const stopped = rows(sb, AUDIT).filter((r) => r['الإجراء'] === 'تعثّر عمل جماعي قبل اكتماله');
     expect(stopped).toHaveLength(1);
     expect(String(stopped[0]['التفاصيل'])).toContain('تعثّر إرسال الرسائل');
-    expect(String(stopped[0]['التفاصيل'])).toContain('Service error');
+    expect(String(stopped[0]['التفاصيل'])).toContain('TRANSIENT_FAULT');
+    expect(String(stopped[0]['التفاصيل'])).not.toContain('Service error');
   });
 });

@@ -10,7 +10,7 @@ import { parseState } from '../register/caseRecord';
 import { t } from '../../i18n';
 import { roleLabel, staffMemberOf } from '../access';
 import { committeeMembers, committeeSecretary, type RegisterConfig } from '../config';
-import { failure } from '../../domain/codedError';
+import { codeOf, failure } from '../../domain/codedError';
 import { minutesNotices } from './minutesNotice';
 
 export interface MinutesOutcome {
@@ -124,7 +124,7 @@ export function prepareMinutes(deps: CaseDeps & { docs: DocumentWriter; sequence
   table.update(batch.rows.map(({ rowNumber, row }) => ({ rowNumber, row: { ...row, minutes_url: doc.url } })));
   deps.audit.record({ actor, action: 'minutes_created', details: `${committee.nameAr}: ${doc.url}` });
   // From here the rows are written: should the letters fail, the cases told and the minutes are still audited,
-  // with a line saying the batch stopped, before the run fails.
+  // with a line saying the batch stopped (its error's code only: a message may hold what someone typed).
   completeBatch(deps.audit, () => {
     const letters = batch.letters();
     // Each member is asked to sign the minutes; answers reach the committee's secretary.
@@ -134,7 +134,7 @@ export function prepareMinutes(deps: CaseDeps & { docs: DocumentWriter; sequence
     // The letters go out together with the members' notices: the outbox written once, the audit flushed once.
     deps.outbox.queueAndSend([...letters, ...notices]);
   }, (error) => ({
-    actor, action: 'batch_incomplete', details: t('minutes.audit.incomplete', { committee: committee.nameAr, url: doc.url, error: error instanceof Error ? error.message : String(error) }),
+    actor, action: 'batch_incomplete', details: t('minutes.audit.incomplete', { committee: committee.nameAr, url: doc.url, code: codeOf(error) ?? 'UNEXPECTED' }),
   }));
   return { url: doc.url, caseNos: batch.rows.map((u) => String(u.row.case_no)) };
 }

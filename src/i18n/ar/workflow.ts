@@ -204,7 +204,7 @@ export const workflow = {
   'mail.task.subject': 'مهمة متابعة: الحالة {caseNo} عبر {channel}',
   'mail.task.body': 'المستفيد اختار قناة «{channel}» للرد، ولا يرسل النظام عليها. تواصل معه بالرسالة أدناه وسجّل المتابعة في صندوق الصادر.',
   'minutes.title': 'محضر اجتماع {committee} رقم {number} — {date}',
-  'minutes.audit.incomplete': '{committee}: المحضر {url} كُتب وأُبلغت حالاته في السجل، ثم تعثّر إرسال الرسائل ({error}). راجع صندوق الصادر قبل إعادة الإرسال.',
+  'minutes.audit.incomplete': '{committee}: المحضر {url} كُتب وأُبلغت حالاته في السجل، ثم تعثّر إرسال الرسائل ({code}). راجع صندوق الصادر قبل إعادة الإرسال.',
   'minutes.heading': 'محضر اجتماع {committee} رقم {number}',
   'minutes.facts.item': 'البيان',
   'minutes.facts.value': 'التفاصيل',

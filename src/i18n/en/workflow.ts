@@ -195,7 +195,7 @@ export const workflow: Record<keyof typeof arWorkflow, Message> = {
   'mail.task.subject': "Follow-up task: case {caseNo} via {channel}",
   'mail.task.body': "The beneficiary chose «{channel}» for replies, which the system cannot send on. Contact them with the message below and record the follow-up in the outbox.",
   'minutes.title': "Minutes of {committee} no. {number} — {date}",
-  'minutes.audit.incomplete': '{committee}: the minutes {url} were written and their cases marked as told, then queuing the letters failed ({error}). Check the outbox before sending again.',
+  'minutes.audit.incomplete': '{committee}: the minutes {url} were written and their cases marked as told, then queuing the letters failed ({code}). Check the outbox before sending again.',
   'minutes.heading': "Minutes of {committee} no. {number}",
   'minutes.facts.item': "Item",
   'minutes.facts.value': "Details",
