@@ -54,7 +54,9 @@ export type AuditAction =
   // The lookup index's daily check (issue 13): an ID edited outside the product that another beneficiary holds
   | 'possible_duplicate'
   // A case row half written by a step that failed mid-way, written again from its state (issue 13)
-  | 'case_row_repaired';
+  | 'case_row_repaired'
+  // A batch (the committee's minutes) that failed after writing its rows: what it wrote is audited, then this (issue 13)
+  | 'batch_incomplete';
 
 export interface AuditEntry {
   actor: string;
@@ -80,13 +82,16 @@ export class AuditTrail {
     this.pending.push(entry);
   }
 
-  /** Writes everything recorded in this execution in one append; a reference or address among the details'
-   *  Arabic words is isolated, so the cell reads it in order. */
+  /** Writes everything recorded in this execution in one append; a reference or address among the details' Arabic
+   *  words is isolated, so the cell reads it in order. A line refused by a passing fault is tried again (checked, so
+   *  never written twice), and each line leaves `pending` as it is written: a flush that fails part-way keeps only
+   *  the lines not yet written, and a later flush (a failed batch's, see `completeBatch`) writes those alone. */
   flush(): void {
     if (this.pending.length === 0) return;
     const now = this.clock.now();
     this.register.table('audit').append(
       this.pending.map((e) => ({ at: now, actor: actorLabel(e.actor), action: t(`audit.${e.action}`), case_no: e.caseNo ?? null, details: isolateRuns(e.details) })),
+      { checked: true, written: () => void this.pending.shift() },
     );
     this.pending.length = 0;
   }

@@ -1,5 +1,6 @@
 // The one command handler every staff step on a lifecycle goes through: load → authorise → decide/evolve →
-// check → save → audit, then what the new state calls for (a letter), and the audit written in one append.
+// check → save → audit, then what the new state calls for (a letter), and the audit written in one flush; a batch's
+// writes after its rows run through `completeBatch`, so a failure there still leaves every saved step audited.
 import type { AuditEntry, AuditTrail } from './audit';
 import { runCommands, type Decided, type Decider } from '../domain/decider';
 
@@ -10,8 +11,8 @@ import { runCommands, type Decided, type Decider } from '../domain/decider';
  *   `load` returns the decider's `initialState` (and what the step needs beside it) and `save` appends the row.
  * - A step from a record already read (a typed cell: the trigger read its row) loads what it was given.
  * - A batch (the committee's minutes) runs one step per record with `{ flush: false }`: each `save` and `after`
- *   gathers its row and letter, and the batch writes the rows in one update, sends the letters in one batch and
- *   flushes the audit once.
+ *   gathers its row and letter, and the batch writes the rows in one update, then, through `completeBatch`, sends
+ *   the letters in one batch and flushes the audit once.
  */
 export interface CommandStep<Command, Event, State, Context, Loaded extends { readonly state: State }, Saved> {
   decider: Decider<Command, Event, State, Context>;
@@ -78,4 +79,28 @@ export function handleCommand<Command, Event, State, Context, Loaded extends { r
   step.after?.(loaded, decided, saved);
   if (flush) audit.flush();
   return { ...decided, loaded, saved };
+}
+
+/**
+ * What a batch does once its rows are written (its letters queued, its notices), then its one audit flush. Should
+ * one of those writes fail, the steps already saved are still audited: the gathered lines are flushed (each line
+ * retried on a passing fault), with one line saying the batch stopped and why, and the error is then rethrown, so
+ * the execution fails and Google's failure notice reaches the owner. Run it only after the rows are written: lines
+ * of steps whose rows were never written must not be flushed.
+ */
+export function completeBatch<T>(audit: AuditTrail, rest: () => T, failed: (error: unknown) => AuditEntry): T {
+  let result: T;
+  try {
+    result = rest();
+  } catch (error) {
+    audit.record(failed(error));
+    try {
+      audit.flush();
+    } catch {
+      // The batch's own error is the one to report; the lines not written stay pending in this execution.
+    }
+    throw error;
+  }
+  audit.flush();
+  return result;
 }

@@ -49,6 +49,12 @@ export class CodedError extends Error {
   }
 }
 
+/** The code an error carries in its cause (a coded error's; Google's own errors carry none), or null. */
+export function codeOf(error: unknown): string | null {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  return typeof cause?.code === 'string' ? cause.code : null;
+}
+
 /** A coded error with one sentence: `code` for code, the message under `key` for the person. */
 export function failure<K extends MessageKey>(code: string, key: K, ...params: ErrorArgs<K>): CodedError {
   return new CodedError(code, wording(key, ...params));

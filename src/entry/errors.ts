@@ -1,5 +1,5 @@
 // The one place errors become words for people: coded errors through the catalog, Google's own by their kind.
-import { CodedError, failure, sentence, wording, wordsOf } from '../domain/codedError';
+import { CodedError, codeOf, failure, sentence, wording, wordsOf } from '../domain/codedError';
 import type { Lang } from '../i18n';
 
 // Errors already put into words for a page (inPeoplesWords): each keeps the error it tells as its cause.
@@ -13,9 +13,7 @@ export function rootOf(err: unknown): unknown {
 /** The code of an error: a coded error's own, Google's kind of refusal, or UNEXPECTED. */
 export function errorCode(error: unknown): string {
   const err = rootOf(error);
-  const cause = err instanceof Error ? (err.cause as { code?: unknown } | undefined) : undefined;
-  if (typeof cause?.code === 'string') return cause.code;
-  return googleError(err)?.code ?? 'UNEXPECTED';
+  return codeOf(err) ?? googleError(err)?.code ?? 'UNEXPECTED';
 }
 
 // Google's own refusals, by the text Apps Script gives each (docs/errors.md): they carry no code.

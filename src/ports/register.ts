@@ -55,6 +55,15 @@ export interface KeyValueStore {
   setAll(values: Record<string, string>): void;
 }
 
+/** How an append-only tab's rows are appended. */
+export interface AppendOptions {
+  /** A row that must not be lost to a passing fault (an audit line): a refused append is tried again, with
+   *  backoff, once the tab's last rows show it did not land, so it is written once. */
+  checked?: boolean;
+  /** Called as each row is written, in order (a caller keeping what is still to write after a failure part-way). */
+  written?: () => void;
+}
+
 /** One tab of the register read and written in batches: columns found by header, never by letter. `C` is the
  *  tab's column keys (`register.table('cases')` is a `Table<ColumnOf<'cases'>>`): every key argument, row read
  *  and row written is checked against them at build time. */
@@ -76,7 +85,7 @@ export interface Table<C extends string = string> {
   readRows(rowNumbers: number[]): Array<{ rowNumber: number; row: Row<C> }>;
   /** Appends rows (columns left out are written blank); returns their sheet row numbers (none for an
    *  append-only tab, whose rows are never addressed again). */
-  append(rows: Array<Partial<Row<C>>>): number[];
+  append(rows: Array<Partial<Row<C>>>, options?: AppendOptions): number[];
   /** Writes the given columns of the given rows, in as few writes as the row spread allows. */
   update(changes: Array<{ rowNumber: number; row: Partial<Row<C>> }>): void;
   /** The column key at a 1-based sheet column, or null for a column the product does not own. */

@@ -1,6 +1,7 @@
 // The one command handler on a small decider (a counter with a ceiling): the order of its parts, what a refusal
-// at each of them leaves behind, a record's first step, and a batch that keeps its audit for one append.
-import { handleCommand, type CommandStep } from '../../src/app/commandHandler';
+// at each of them leaves behind, a record's first step, and a batch that keeps its audit for one append, even when
+// a write after its rows fails (issue 13: a year's minutes batch left 33 notified cases with no audit line).
+import { completeBatch, handleCommand, type CommandStep } from '../../src/app/commandHandler';
 import type { Decider } from '../../src/domain/decider';
 import { failure } from '../../src/domain/codedError';
 import { organisation } from '../fakes/ports';
@@ -91,5 +92,54 @@ describe('handleCommand', () => {
     org.audit.flush();
     expect(org.rows('audit')).toHaveLength(3);
     expect(org.register.table('audit').ops).toEqual(['append']);
+  });
+});
+
+describe('completeBatch: what a batch writes after its rows, then its one flush', () => {
+  const stopped = (error: unknown) => ({ actor: 'system', action: 'batch_incomplete' as const, details: `stopped: ${String(error)}` });
+  const batchOfThree = () => {
+    const org = organisation();
+    for (let i = 0; i < 3; i += 1) handleCommand(org.audit, stepOf([]).step, { flush: false });
+    return org;
+  };
+
+  it('in the normal case runs the rest, then writes the batch\'s lines in one append', () => {
+    const org = batchOfThree();
+    const failed = jest.fn(stopped);
+    expect(completeBatch(org.audit, () => 'letters queued', failed)).toBe('letters queued');
+    expect(failed).not.toHaveBeenCalled();
+    expect(org.rows('audit')).toHaveLength(3);
+    expect(org.register.table('audit').ops).toEqual(['append']);
+  });
+
+  it('when the rest fails, writes the saved steps\' lines and one line saying why, then rethrows the same error', () => {
+    const org = batchOfThree();
+    const refused = new Error('Service error: Spreadsheets');
+    expect(() => completeBatch(org.audit, () => { throw refused; }, stopped)).toThrow(refused);
+    expect(org.rows('audit').map((a) => a.details)).toEqual(['→ 3', '→ 3', '→ 3', 'stopped: Error: Service error: Spreadsheets']);
+    expect(org.register.table('audit').ops).toEqual(['append']);
+  });
+
+  it('when its flush is refused too, the batch\'s own error is the one thrown and no line is lost', () => {
+    const org = batchOfThree();
+    const refused = new Error('the letters');
+    org.register.table('audit').failNextAppendAfter = 2;
+    expect(() => completeBatch(org.audit, () => { throw refused; }, stopped)).toThrow(refused);
+    expect(org.rows('audit')).toHaveLength(2);
+    // What was not written stays pending in this execution: a later flush writes those alone, none twice.
+    org.audit.flush();
+    expect(org.rows('audit').map((a) => a.details)).toEqual(['→ 3', '→ 3', '→ 3', 'stopped: Error: the letters']);
+  });
+});
+
+describe('AuditTrail.flush refused part-way', () => {
+  it('keeps only the lines not yet written, so the next flush writes each line once', () => {
+    const org = organisation();
+    for (const n of [1, 2, 3]) org.audit.record({ actor: 'system', action: 'case_transition', details: `line ${n}` });
+    org.register.table('audit').failNextAppendAfter = 1;
+    expect(() => org.audit.flush()).toThrow('Service error');
+    expect(org.rows('audit').map((a) => a.details)).toEqual(['line 1']);
+    org.audit.flush();
+    expect(org.rows('audit').map((a) => a.details)).toEqual(['line 1', 'line 2', 'line 3']);
   });
 });

@@ -1,9 +1,9 @@
 // One register tab as a Table: header row read once, columns found by header, batched reads and writes.
-import type { Row, Table, TableOf, TabKey } from '../../ports';
+import type { AppendOptions, Row, Table, TableOf, TabKey } from '../../ports';
 import { codedList, listIds, columnHeaderKeyOf, tabSpec, type ColumnSpec } from '../../ports';
 import { t } from '../../i18n';
 import { inertText } from '../../domain/safeText';
-import { withRetry } from '../script/retry';
+import { isTransient, RETRY_ATTEMPTS, RETRY_BASE_MS, withRetry } from '../script/retry';
 import { layTextLook } from './textLook';
 import { failure } from '../../domain/codedError';
 
@@ -15,6 +15,9 @@ function sameCell(a: unknown, b: unknown): boolean {
   if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   return (a ?? '') === (b ?? '');
 }
+
+/** Rows read back from a tab's end to see whether a refused appendRow landed (other executions may append meanwhile). */
+const LANDED_TAIL_ROWS = 20;
 
 /** Rows added at a time when a tab is full: a few days of work at 50 requests a day, few cells. */
 const GROWTH_ROWS = 200;
@@ -231,16 +234,23 @@ export class SheetTable implements Table {
     return hits.map((h) => h.getRow());
   }
 
-  append(rows: Array<Partial<Row>>): number[] {
+  append(rows: Array<Partial<Row>>, options: AppendOptions = {}): number[] {
     if (rows.length === 0) return [];
     this.columnIndex();
     if (this.appendOnly) {
       // appendRow finds the end on the server: no read, and no lock needed (audit rows are written from
       // executions that may not hold it, where a read-then-write of `lastRow + 1` could collide). It is
-      // never retried: a failed appendRow may still have added its row, so a retry could add it twice;
-      // a transient error here fails the execution, and the catch-up replays a submission. Its cells are
-      // parsed as typed, so every string is made inert here (the text format may not reach new rows).
-      for (const row of rows) this.sheet.appendRow(this.toValues(row).map((v) => (typeof v === 'string' ? inertText(v) : v)));
+      // never retried blindly: a failed appendRow may still have added its row, so a retry could add it twice;
+      // a transient error here fails the execution, and the catch-up replays a submission. A `checked` row (an
+      // audit line) is tried again once the tab's end shows it did not land. Its cells are parsed as typed, so
+      // every string is made inert here (the text format may not reach new rows).
+      for (const row of rows) {
+        const values = this.toValues(row);
+        const inert = values.map((v) => (typeof v === 'string' ? inertText(v) : v));
+        if (options.checked) this.appendChecked(values, inert);
+        else this.sheet.appendRow(inert);
+        options.written?.();
+      }
       this.knownLastRow = null;
       this.columnsRead.clear();
       return [];
@@ -261,6 +271,32 @@ export class SheetTable implements Table {
       this.rememberWritten(first + i, values);
     });
     return rows.map((_, i) => first + i);
+  }
+
+  /** appendRow retried while it fails transiently, each retry after a look at the tab's last rows: a row
+   *  already there (the refused call landed after all) is not written again. */
+  private appendChecked(values: Cell[], inert: Cell[]): void {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.sheet.appendRow(inert);
+        return;
+      } catch (err) {
+        if (attempt >= RETRY_ATTEMPTS || !isTransient(err)) throw err;
+        Utilities.sleep(RETRY_BASE_MS * 2 ** (attempt - 1));
+        if (this.landed(values)) return;
+      }
+    }
+  }
+
+  /** Whether a row with exactly these values is among the tab's last rows. */
+  private landed(values: Cell[]): boolean {
+    const last = withRetry(() => this.sheet.getLastRow());
+    if (last < 2) return false;
+    const from = Math.max(2, last - LANDED_TAIL_ROWS + 1);
+    const tail = withRetry(() => this.sheet.getRange(from, 1, last - from + 1, values.length).getValues());
+    // A string made inert was written with its apostrophe, which the cell does not show.
+    const same = (read: unknown, v: Cell) => sameCell(read, v) || (typeof v === 'string' && v.startsWith("'") && sameCell(read, v.slice(1)));
+    return tail.some((read) => values.every((v, i) => same(read[i], v)));
   }
 
   /** A range past the tab's last laid-out row throws on Sheets: grow the tab first, with headroom so

@@ -5,12 +5,12 @@
 import type { DocBlock, DocumentWriter, Sequences } from '../../ports';
 import { formatDual, riyadhDate, toHijri, withDigits } from '../../domain/time';
 import { CaseBatch, caseStep, replyChannelOf, stamp, type CaseDeps } from './caseActions';
-import { handleCommand } from '../commandHandler';
+import { completeBatch, handleCommand } from '../commandHandler';
 import { parseState } from '../register/caseRecord';
 import { t } from '../../i18n';
 import { roleLabel, staffMemberOf } from '../access';
 import { committeeMembers, committeeSecretary, type RegisterConfig } from '../config';
-import { failure } from '../../domain/codedError';
+import { codeOf, failure } from '../../domain/codedError';
 import { minutesNotices } from './minutesNotice';
 
 export interface MinutesOutcome {
@@ -123,13 +123,18 @@ export function prepareMinutes(deps: CaseDeps & { docs: DocumentWriter; sequence
   // Every case's row with the minutes linked, in one batched write; the letters from one read of the beneficiaries.
   table.update(batch.rows.map(({ rowNumber, row }) => ({ rowNumber, row: { ...row, minutes_url: doc.url } })));
   deps.audit.record({ actor, action: 'minutes_created', details: `${committee.nameAr}: ${doc.url}` });
-  const letters = batch.letters();
-  // Each member is asked to sign the minutes; answers reach the committee's secretary.
-  const notices = minutesNotices(profile, {
-    committee, number, date, url: doc.url, cases: batch.rows.length, quorum, members, secretary: committeeSecretary(deps.config.staff, committee),
-  });
-  // The letters go out together with the members' notices: the outbox written once, the audit flushed once.
-  deps.outbox.queueAndSend([...letters, ...notices]);
-  deps.audit.flush();
+  // From here the rows are written: should the letters fail, the cases told and the minutes are still audited,
+  // with a line saying the batch stopped (its error's code only: a message may hold what someone typed).
+  completeBatch(deps.audit, () => {
+    const letters = batch.letters();
+    // Each member is asked to sign the minutes; answers reach the committee's secretary.
+    const notices = minutesNotices(profile, {
+      committee, number, date, url: doc.url, cases: batch.rows.length, quorum, members, secretary: committeeSecretary(deps.config.staff, committee),
+    });
+    // The letters go out together with the members' notices: the outbox written once, the audit flushed once.
+    deps.outbox.queueAndSend([...letters, ...notices]);
+  }, (error) => ({
+    actor, action: 'batch_incomplete', details: t('minutes.audit.incomplete', { committee: committee.nameAr, url: doc.url, code: codeOf(error) ?? 'UNEXPECTED' }),
+  }));
   return { url: doc.url, caseNos: batch.rows.map((u) => String(u.row.case_no)) };
 }

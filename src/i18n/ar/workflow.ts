@@ -154,6 +154,7 @@ export const workflow = {
   // Audit actions
   'audit.case_created': 'إنشاء حالة',
   'audit.case_transition': 'تغيير حالة',
+  'audit.batch_incomplete': 'تعثّر عمل جماعي قبل اكتماله',
   'audit.case_row_repaired': 'إصلاح صف الحالة',
   'audit.edit_refused': 'تعديل مرفوض',
   'audit.actor.unidentified': 'محرر لم تكشف Google هويته',
@@ -203,6 +204,7 @@ export const workflow = {
   'mail.task.subject': 'مهمة متابعة: الحالة {caseNo} عبر {channel}',
   'mail.task.body': 'المستفيد اختار قناة «{channel}» للرد، ولا يرسل النظام عليها. تواصل معه بالرسالة أدناه وسجّل المتابعة في صندوق الصادر.',
   'minutes.title': 'محضر اجتماع {committee} رقم {number} — {date}',
+  'minutes.audit.incomplete': '{committee}: المحضر {url} كُتب وأُبلغت حالاته في السجل، ثم تعثّر إرسال الرسائل ({code}). راجع صندوق الصادر قبل إعادة الإرسال.',
   'minutes.heading': 'محضر اجتماع {committee} رقم {number}',
   'minutes.facts.item': 'البيان',
   'minutes.facts.value': 'التفاصيل',

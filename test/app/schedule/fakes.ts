@@ -1,5 +1,5 @@
 // In-memory fakes of the ports the scheduled jobs use; the table counts its Sheets round trips.
-import type { Clock, ColumnOf, KeyValueStore, Mailer, OutgoingMail, Register, Row, Table, TabKey } from '../../../src/ports';
+import type { AppendOptions, Clock, ColumnOf, KeyValueStore, Mailer, OutgoingMail, Register, Row, Table, TabKey } from '../../../src/ports';
 import type { Continuations, ScheduledJob, TimeBudget } from '../../../src/app/schedule';
 
 /** One operation of the Table port, as SheetTable carries it out (the bench prices these from the cost table). */
@@ -12,6 +12,9 @@ export class MemoryTable<C extends string = string> implements Table<C> {
   readonly ops: TableOp[] = [];
   /** Makes the next write throw, as Sheets does on `Service error: Spreadsheets`. */
   failNextWrite = false;
+  /** Makes the next append throw after this many of its rows are written (an append-only tab's appendRow of a
+   *  later row refused, its retries spent), as a flush refused part-way. */
+  failNextAppendAfter: number | null = null;
 
   constructor(rows: Row[] = []) {
     this.rows = rows.map((r) => ({ ...r }));
@@ -68,11 +71,17 @@ export class MemoryTable<C extends string = string> implements Table<C> {
     return null;
   }
 
-  append(rows: Array<Partial<Row<C>>>): number[] {
+  append(rows: Array<Partial<Row<C>>>, options: AppendOptions = {}): number[] {
     this.write();
     this.ops.push('append');
     const first = this.rows.length + 2;
-    this.rows.push(...rows.map((r) => ({ ...r }) as Row));
+    const failAfter = this.failNextAppendAfter;
+    this.failNextAppendAfter = null;
+    for (const [i, r] of rows.entries()) {
+      if (failAfter !== null && i >= failAfter) throw new Error('Service error: Spreadsheets');
+      this.rows.push({ ...r } as Row);
+      options.written?.();
+    }
     return rows.map((_, i) => first + i);
   }
 
