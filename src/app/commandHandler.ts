@@ -76,7 +76,14 @@ export function handleCommand<Command, Event, State, Context, Loaded extends { r
   }
   const saved = step.save(loaded, decided);
   audit.record(step.audit(loaded, decided, saved, commands));
-  step.after?.(loaded, decided, saved);
+  try {
+    step.after?.(loaded, decided, saved);
+  } catch (error) {
+    // The step is saved: its line is written even though what follows failed (the run still fails, and what
+    // follows is caught up later: an intake's acknowledgement by the catch-up). In a batch, `completeBatch` does this.
+    if (flush) flushAfterFailure(audit);
+    throw error;
+  }
   if (flush) audit.flush();
   return { ...decided, loaded, saved };
 }
@@ -94,13 +101,18 @@ export function completeBatch<T>(audit: AuditTrail, rest: () => T, failed: (erro
     result = rest();
   } catch (error) {
     audit.record(failed(error));
-    try {
-      audit.flush();
-    } catch {
-      // The batch's own error is the one to report; the lines not written stay pending in this execution.
-    }
+    flushAfterFailure(audit);
     throw error;
   }
   audit.flush();
   return result;
+}
+
+/** A flush after a failure: the failure is the error to report; lines not written stay pending in this execution. */
+function flushAfterFailure(audit: AuditTrail): void {
+  try {
+    audit.flush();
+  } catch {
+    // The caller rethrows its own error.
+  }
 }

@@ -95,6 +95,27 @@ describe('handleCommand', () => {
   });
 });
 
+describe('handleCommand: what follows a saved step fails', () => {
+  it('the saved step\'s line is still written, and the same error reaches the caller', () => {
+    const org = organisation();
+    const calls: string[] = [];
+    const boom = failure('TRANSIENT_FAULT', 'sidebar.error.NOT_STAFF');
+    const { step, saved } = stepOf(calls, { after: () => { throw boom; } });
+    expect(() => handleCommand(org.audit, step)).toThrow(boom);
+    expect(saved).toEqual([3]);
+    expect(org.rows('audit').map((a) => a.details)).toEqual(['→ 3']);
+  });
+
+  it('in a batch the line waits for the batch (completeBatch flushes it)', () => {
+    const org = organisation();
+    const { step } = stepOf([], { after: () => { throw failure('TRANSIENT_FAULT', 'sidebar.error.NOT_STAFF'); } });
+    expect(() => handleCommand(org.audit, step, { flush: false })).toThrow();
+    expect(org.rows('audit')).toEqual([]);
+    org.audit.flush();
+    expect(org.rows('audit').map((a) => a.details)).toEqual(['→ 3']);
+  });
+});
+
 describe('completeBatch: what a batch writes after its rows, then its one flush', () => {
   const stopped = (error: unknown) => ({ actor: 'system', action: 'batch_incomplete' as const, details: `stopped: ${String(error)}` });
   const batchOfThree = () => {

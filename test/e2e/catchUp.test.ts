@@ -103,3 +103,24 @@ describe('a week of transient errors at 25%', () => {
     expect(acks.length).toBeGreaterThanOrEqual(12);
   });
 });
+
+describe('a submission whose case is written and whose acknowledgement write is refused', () => {
+  const sb = newRegister('esrar', '2026-11-22T05:00:00Z');
+  // The outbox's write refused on every try while the trigger runs: the case row is written, the run fails.
+  sb.injectFault({ method: 'Range.setValues', rate: 1, error: 'service', target: (r) => r.sheet === 'صندوق الصادر' });
+  const run = submit(sb, completeAnswers({ national_id: nationalId(951), full_name: 'مستفيد تعثّر إقراره', email: 'ack@example.com' }));
+  sb.faults.clear();
+  const created = rows(sb, 'سجل التدقيق').filter((r) => r['الإجراء'] === 'إنشاء حالة');
+
+  it('fails, and still leaves the case\'s creation in the audit (the step was saved)', () => {
+    expect(run.executions.some((e) => e.error !== null)).toBe(true);
+    expect(rows(sb, CASES)).toHaveLength(1);
+    expect(created.map((r) => r['رقم الحالة'])).toEqual([rows(sb, CASES)[0]['رقم الحالة']]);
+  });
+
+  it('is acknowledged once by the next daily run, its creation not audited twice', () => {
+    sb.advanceTo('2026-11-24T07:00:00Z');
+    expect(mails(sb).filter((m) => m.subject.includes('استلام')).map((m) => m.to[0])).toEqual(['ack@example.com']);
+    expect(rows(sb, 'سجل التدقيق').filter((r) => r['الإجراء'] === 'إنشاء حالة')).toHaveLength(1);
+  });
+});
