@@ -122,3 +122,26 @@ describe('a minutes batch whose letters could not be queued: the rerun queues th
     expect(String(mended[0]['التفاصيل'])).toContain('صندوق الصادر');
   });
 });
+
+describe('a minutes batch whose letters could not be queued, and nobody runs it again: the next daily sweep queues them', () => {
+  const { sb, caseNos } = decidedCases();
+  sb.injectFault({ method: 'Range.setValues', calls: [1, 2, 3], target: (r) => r.sheet === 'صندوق الصادر' });
+  const run = sb.execute('prepareCommitteeMinutes', ['competent_committee'], { user: CHAIR });
+  sb.faults.clear();
+  // Two days of the scheduled jobs: the daily sweep mends, the one after finds nothing named.
+  const runs = sb.advanceTo('2026-11-24T12:00:00Z');
+  const sweeps = runs.filter((r) => r.fn === 'dailySweep');
+  const decisionMails = (caseNo: string) => mails(sb).filter((m) => m.subject.includes('قرار طلبك') && m.subject.includes(caseNo));
+
+  it('each decided case has exactly one decision letter queued and sent once, audited once', () => {
+    expect(run.error).not.toBeNull();
+    expect(sweeps.length).toBeGreaterThanOrEqual(2);
+    for (const sweep of sweeps) expect(sweep.error).toBeNull();
+    for (const caseNo of caseNos) {
+      expect(rows(sb, 'صندوق الصادر').filter((r) => r['معرف الرسالة'] === `${caseNo}:decision`)).toHaveLength(1);
+      expect(decisionMails(caseNo)).toHaveLength(1);
+    }
+    const mended = rows(sb, AUDIT).filter((r) => r['الإجراء'] === 'إرسال رسائل محضر لم تُرسل');
+    expect(mended.map((r) => r['المستخدم'])).toEqual(['النظام (عمل مجدول)']);
+  });
+});
