@@ -56,7 +56,9 @@ export type AuditAction =
   // A case row half written by a step that failed mid-way, written again from its state (issue 13)
   | 'case_row_repaired'
   // A batch (the committee's minutes) that failed after writing its rows: what it wrote is audited, then this (issue 13)
-  | 'batch_incomplete';
+  | 'batch_incomplete'
+  // The letters of a minutes whose batch stopped before queuing them, queued by the next minutes run (issue 13)
+  | 'minutes_letters_queued';
 
 export interface AuditEntry {
   actor: string;

@@ -135,7 +135,7 @@ export function prepareCommitteeMinutes(committeeId?: string): { url: string | n
     const deps = caseDeps(s);
     const committees = deps.config.profile.committees;
     const id = committeeId || (committees.find((c) => c.purpose === 'eligibility' || c.purpose === 'research') ?? committees[0]).id;
-    const outcome = prepareMinutes({ ...deps, docs: s.docs, sequences: s.store }, id, actor);
+    const outcome = prepareMinutes({ ...deps, docs: s.docs, sequences: s.store, store: s.store }, id, actor);
     return { ...outcome, message: outcome.url ? t('minutes.ok', { count: outcome.caseNos.length }) : t('minutes.none') };
   });
 }

@@ -26,11 +26,12 @@ import { AppsScriptEraser } from '../adapters/privacy/eraser';
 import { SheetsArchiveBooks } from '../adapters/sheets/archiveBooks';
 import { riyadhDate } from '../domain/time';
 import { checkBeneficiaryIndex, type IndexCheckReport } from '../app/intake/indexCheck';
+import { queueUnsentLetters } from '../app/cases/minutesLetters';
 
 /** The jobs of one run; 'health' (the daily note) runs only in the daily sweep, before the sender; 'breaches'
  *  (the 72-hour reminders, issue 17) in the daily and hourly runs, before the sender, so a reminder goes within the hour;
  *  'evidence' (the board's evidence pack of a quarter or year just ended, issue 17) in the daily sweep. */
-type Job = ScheduledJob | 'health' | 'breaches' | 'evidence' | 'retention' | 'index';
+type Job = ScheduledJob | 'health' | 'breaches' | 'evidence' | 'retention' | 'index' | 'minutes';
 
 function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full' = 'full', caught?: CatchUpReport): void {
   const s = services();
@@ -84,6 +85,16 @@ function runJobs(fn: string, jobs: readonly Job[], outboxScan: 'hinted' | 'full'
           indexReport = checkBeneficiaryIndex({ index: s.beneficiaryIndex(), register: s.register, audit: new AuditTrail(s.register, s.clock) });
           console.log(JSON.stringify({ index: indexReport }));
         }
+        else if (job === 'minutes') {
+          // A minutes whose batch stopped before its letters were queued (named in script properties, already read):
+          // its missing letters queued once (src/app/cases/minutesLetters.ts); nothing read when none is named.
+          const outbox = s.outbox(config.senderName, config);
+          const queued = queueUnsentLetters({ register: s.register, clock: s.clock, audit: new AuditTrail(s.register, s.clock), outbox, config, store: s.store }, 'system');
+          if (queued > 0) {
+            scan = 'full';
+            console.log(JSON.stringify({ minutesLetters: queued }));
+          }
+        }
         else if (job === 'archive') console.log(JSON.stringify(archiveJob(s, config.profile, budget, continuations)));
         else if (job === 'health') {
           const quotaLeft = s.mailer(config.senderName).remainingQuota();
@@ -125,7 +136,7 @@ export function dailySweep(): void {
   }
   // Once a Hijri year (its first daily run), after the sweep: closed cases, sent mail and old audit rows
   // past the profile's periods move to that year's archive spreadsheet (docs/scheduled-work.md).
-  const jobs: Job[] = archiveDue(s.store, s.clock) ? ['sweep', 'archive', 'index', 'health', 'breaches', 'evidence', 'retention', 'outbox'] : ['sweep', 'index', 'health', 'breaches', 'evidence', 'retention', 'outbox'];
+  const jobs: Job[] = archiveDue(s.store, s.clock) ? ['sweep', 'archive', 'index', 'health', 'breaches', 'evidence', 'retention', 'minutes', 'outbox'] : ['sweep', 'index', 'health', 'breaches', 'evidence', 'retention', 'minutes', 'outbox'];
   runJobs('dailySweep', jobs, 'full', caught);
   if (caught.failed.length > 0) {
     const err = failure('CATCH_UP_FAILED', 'schedule.catchUp.failed', { count: caught.failed.length, error: caught.failed[caught.failed.length - 1].error });

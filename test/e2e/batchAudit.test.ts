@@ -3,7 +3,7 @@
 // rest was dropped), so 33 cases read «تم إبلاغ المستفيد» with no line saying who told them, and the minutes had
 // no «إعداد محضر لجنة» line. Every row the batch wrote must have its audit line, and a rerun adds none twice.
 import type { Sandbox } from '../../sandbox/core/runtime';
-import { completeAnswers, newRegister, nationalId, ok, rows, submit, CHAIR, OFFICER } from './harness';
+import { completeAnswers, mails, newRegister, nationalId, ok, rows, submit, CHAIR, OFFICER } from './harness';
 
 const CASES = 'الحالات';
 const AUDIT = 'سجل التدقيق';
@@ -79,5 +79,69 @@ describe('a minutes batch whose letters cannot be queued after its rows were wri
     expect(String(stopped[0]['التفاصيل'])).toContain('تعثّر إرسال الرسائل');
     expect(String(stopped[0]['التفاصيل'])).toContain('TRANSIENT_FAULT');
     expect(String(stopped[0]['التفاصيل'])).not.toContain('Service error');
+  });
+});
+
+describe('a minutes batch whose letters could not be queued: the rerun queues them, each once', () => {
+  const { sb, caseNos } = decidedCases();
+  // As above: the outbox's block write refused three times (its retries spent) after the rows were written.
+  sb.injectFault({ method: 'Range.setValues', calls: [1, 2, 3], target: (r) => r.sheet === 'صندوق الصادر' });
+  const run = sb.execute('prepareCommitteeMinutes', ['competent_committee'], { user: CHAIR });
+  const injected = sb.faults.injected.filter((f) => f.method === 'Range.setValues').length;
+  sb.faults.clear();
+  const lettersAfterFailure = rows(sb, 'صندوق الصادر').filter((r) => String(r['معرف الرسالة']).endsWith(':decision')).length;
+  const again = sb.execute('prepareCommitteeMinutes', ['competent_committee'], { user: CHAIR });
+  const third = sb.execute('prepareCommitteeMinutes', ['competent_committee'], { user: CHAIR });
+  // The hourly sender's runs of the day: whatever is still queued leaves, none twice.
+  sb.advanceTo('2026-11-22T20:00:00Z');
+  const letterRows = (caseNo: string) => rows(sb, 'صندوق الصادر').filter((r) => r['معرف الرسالة'] === `${caseNo}:decision`);
+  const decisionMails = (caseNo: string) => mails(sb).filter((m) => m.subject.includes('قرار طلبك') && m.subject.includes(caseNo));
+
+  it('failed with the cases told and no letter queued', () => {
+    expect(run.error).not.toBeNull();
+    expect(injected).toBe(3);
+    expect(notifiedRows(sb)).toHaveLength(caseNos.length);
+    expect(lettersAfterFailure).toBe(0);
+  });
+
+  it('the rerun finds nothing to minute, and each decided case has exactly one decision letter queued and sent once', () => {
+    expect((ok(again) as { url: string | null }).url).toBeNull();
+    expect((ok(third) as { url: string | null }).url).toBeNull();
+    for (const caseNo of caseNos) {
+      expect(letterRows(caseNo)).toHaveLength(1);
+      expect(decisionMails(caseNo)).toHaveLength(1);
+    }
+    const ids = rows(sb, 'صندوق الصادر').map((r) => String(r['معرف الرسالة']));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => id.startsWith('minutes:')).length).toBeGreaterThan(0);
+  });
+
+  it('audits the letters it queued, once', () => {
+    const mended = rows(sb, AUDIT).filter((r) => r['الإجراء'] === 'إرسال رسائل محضر لم تُرسل');
+    expect(mended).toHaveLength(1);
+    expect(String(mended[0]['التفاصيل'])).toContain('صندوق الصادر');
+  });
+});
+
+describe('a minutes batch whose letters could not be queued, and nobody runs it again: the next daily sweep queues them', () => {
+  const { sb, caseNos } = decidedCases();
+  sb.injectFault({ method: 'Range.setValues', calls: [1, 2, 3], target: (r) => r.sheet === 'صندوق الصادر' });
+  const run = sb.execute('prepareCommitteeMinutes', ['competent_committee'], { user: CHAIR });
+  sb.faults.clear();
+  // Two days of the scheduled jobs: the daily sweep mends, the one after finds nothing named.
+  const runs = sb.advanceTo('2026-11-24T12:00:00Z');
+  const sweeps = runs.filter((r) => r.fn === 'dailySweep');
+  const decisionMails = (caseNo: string) => mails(sb).filter((m) => m.subject.includes('قرار طلبك') && m.subject.includes(caseNo));
+
+  it('each decided case has exactly one decision letter queued and sent once, audited once', () => {
+    expect(run.error).not.toBeNull();
+    expect(sweeps.length).toBeGreaterThanOrEqual(2);
+    for (const sweep of sweeps) expect(sweep.error).toBeNull();
+    for (const caseNo of caseNos) {
+      expect(rows(sb, 'صندوق الصادر').filter((r) => r['معرف الرسالة'] === `${caseNo}:decision`)).toHaveLength(1);
+      expect(decisionMails(caseNo)).toHaveLength(1);
+    }
+    const mended = rows(sb, AUDIT).filter((r) => r['الإجراء'] === 'إرسال رسائل محضر لم تُرسل');
+    expect(mended.map((r) => r['المستخدم'])).toEqual(['النظام (عمل مجدول)']);
   });
 });

@@ -2,7 +2,7 @@
 // minuted, with decisions, reasons, members and roles, both calendars and the policy's approval;
 // its link goes into each case, and each beneficiary is then told the decision on the agreed channel: each case's
 // step through the one command handler, the batch written once and its letters sent once.
-import type { DocBlock, DocumentWriter, Sequences } from '../../ports';
+import type { DocBlock, DocumentWriter, KeyValueStore, Sequences } from '../../ports';
 import { formatDual, riyadhDate, toHijri, withDigits } from '../../domain/time';
 import { CaseBatch, caseStep, replyChannelOf, stamp, type CaseDeps } from './caseActions';
 import { completeBatch, handleCommand } from '../commandHandler';
@@ -12,6 +12,7 @@ import { roleLabel, staffMemberOf } from '../access';
 import { committeeMembers, committeeSecretary, type RegisterConfig } from '../config';
 import { codeOf, failure } from '../../domain/codedError';
 import { minutesNotices } from './minutesNotice';
+import { lettersQueued, markUnsent, queueUnsentLetters } from './minutesLetters';
 
 export interface MinutesOutcome {
   url: string | null;
@@ -44,12 +45,15 @@ function requireMinutesTaker(staff: RegisterConfig['staff'], actor: string): voi
   if (member.role === 'officer') throw failure('FORBIDDEN', 'sidebar.error.FORBIDDEN', { role: roleLabel(member.role) });
 }
 
-export function prepareMinutes(deps: CaseDeps & { docs: DocumentWriter; sequences: Sequences }, committeeId: string, actor: string): MinutesOutcome {
+export function prepareMinutes(deps: CaseDeps & { docs: DocumentWriter; sequences: Sequences; store: KeyValueStore }, committeeId: string, actor: string): MinutesOutcome {
   const { profile } = deps.config;
   // Checked before anything is read; each case's step checks it again as the handler's authorisation.
   requireMinutesTaker(deps.config.staff, actor);
   const committee = profile.committees.find((c) => c.id === committeeId || c.nameAr === committeeId);
   if (!committee) throw failure('UNKNOWN_COMMITTEE', 'register.error.caseNotFound', { caseNo: committeeId });
+  // A minutes whose batch stopped after its rows (they carry its link, so the search below skips them) has its
+  // letters queued first, those no outbox row holds (src/app/cases/minutesLetters.ts); nothing is read when none is named.
+  queueUnsentLetters(deps, actor);
   const table = deps.register.table('cases');
   const pending = table
     .readAll()
@@ -120,6 +124,9 @@ export function prepareMinutes(deps: CaseDeps & { docs: DocumentWriter; sequence
     org: profile.name.ar, title: t('minutes.heading', { committee: committee.nameAr, number }), date, time, place, number, committee: committee.nameAr,
   });
 
+  // Named before the rows carry its link, until its letters are queued: a failure (or a stopped execution) in
+  // between leaves it for the next run to mend.
+  markUnsent(deps.store, { committee: committee.id, url: doc.url, number, date });
   // Every case's row with the minutes linked, in one batched write; the letters from one read of the beneficiaries.
   table.update(batch.rows.map(({ rowNumber, row }) => ({ rowNumber, row: { ...row, minutes_url: doc.url } })));
   deps.audit.record({ actor, action: 'minutes_created', details: `${committee.nameAr}: ${doc.url}` });
@@ -133,6 +140,7 @@ export function prepareMinutes(deps: CaseDeps & { docs: DocumentWriter; sequence
     });
     // The letters go out together with the members' notices: the outbox written once, the audit flushed once.
     deps.outbox.queueAndSend([...letters, ...notices]);
+    lettersQueued(deps.store, [doc.url]);
   }, (error) => ({
     actor, action: 'batch_incomplete', details: t('minutes.audit.incomplete', { committee: committee.nameAr, url: doc.url, code: codeOf(error) ?? 'UNEXPECTED' }),
   }));
