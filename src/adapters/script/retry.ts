@@ -26,12 +26,23 @@ export function isTransient(err: unknown): boolean {
  *  transient one, is thrown as it came. Only for calls that may safely run twice: a read, or a write of
  *  fixed cells with fixed values (never appendRow or sendEmail, whose failed call may have landed). */
 export function withRetry<T>(call: () => T, sleep: (ms: number) => void = (ms) => Utilities.sleep(ms)): T {
+  return retrying(call, sleep, () => false) as T;
+}
+
+/** The same for a call whose refusal may have landed all the same (appendRow): after each wait, `landed` looks
+ *  whether it did, and then it is not run again. */
+export function withCheckedRetry(call: () => void, landed: () => boolean, sleep: (ms: number) => void = (ms) => Utilities.sleep(ms)): void {
+  retrying(call, sleep, landed);
+}
+
+function retrying<T>(call: () => T, sleep: (ms: number) => void, landed: () => boolean): T | undefined {
   for (let attempt = 1; ; attempt++) {
     try {
       return call();
     } catch (err) {
       if (attempt >= RETRY_ATTEMPTS || !isTransient(err)) throw err;
       sleep(RETRY_BASE_MS * 2 ** (attempt - 1));
+      if (landed()) return undefined;
     }
   }
 }

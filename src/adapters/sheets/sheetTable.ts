@@ -3,7 +3,7 @@ import type { AppendOptions, Row, Table, TableOf, TabKey } from '../../ports';
 import { codedList, listIds, columnHeaderKeyOf, tabSpec, type ColumnSpec } from '../../ports';
 import { t } from '../../i18n';
 import { inertText } from '../../domain/safeText';
-import { isTransient, RETRY_ATTEMPTS, RETRY_BASE_MS, withRetry } from '../script/retry';
+import { withCheckedRetry, withRetry } from '../script/retry';
 import { layTextLook } from './textLook';
 import { failure } from '../../domain/codedError';
 
@@ -276,16 +276,7 @@ export class SheetTable implements Table {
   /** appendRow retried while it fails transiently, each retry after a look at the tab's last rows: a row
    *  already there (the refused call landed after all) is not written again. */
   private appendChecked(values: Cell[], inert: Cell[]): void {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        this.sheet.appendRow(inert);
-        return;
-      } catch (err) {
-        if (attempt >= RETRY_ATTEMPTS || !isTransient(err)) throw err;
-        Utilities.sleep(RETRY_BASE_MS * 2 ** (attempt - 1));
-        if (this.landed(values)) return;
-      }
-    }
+    withCheckedRetry(() => void this.sheet.appendRow(inert), () => this.landed(values));
   }
 
   /** Whether a row with exactly these values is among the tab's last rows. */
